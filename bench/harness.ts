@@ -1,0 +1,74 @@
+// A small harness over tinybench: each case runs next to its plain-number baseline in the same
+// process, and the report prints throughput and the ratio between the two.
+import { Bench } from 'tinybench'
+
+export interface Case {
+  /** What is measured. */
+  readonly name: string
+  /** Items processed per call of `run` (1 for a single operation). */
+  readonly items: number
+  /** The library call. */
+  readonly run: () => unknown
+  /** A hand-written plain-number loop doing the same arithmetic. */
+  readonly baseline: () => unknown
+  /** Other implementations to compare with, by name (e.g. json-rules-engine). */
+  readonly peers?: Readonly<Record<string, () => unknown | Promise<unknown>>>
+}
+
+export interface Row {
+  readonly name: string
+  readonly itemsPerSecond: number
+  readonly baselinePerSecond: number
+  readonly peers: Readonly<Record<string, number>>
+}
+
+let sink: unknown
+
+/** Runs each case and its baseline with tinybench and returns throughput in items per second. */
+export async function measure(cases: readonly Case[], time = 500): Promise<Row[]> {
+  const rows: Row[] = []
+  for (const c of cases) {
+    const bench = new Bench({ time, warmupTime: 100 })
+    bench.add('library', () => {
+      sink = c.run()
+    })
+    bench.add('baseline', () => {
+      sink = c.baseline()
+    })
+    for (const [name, fn] of Object.entries(c.peers ?? {})) bench.add(name, async () => {
+      sink = await fn()
+    })
+    await bench.run()
+    const hz = (name: string) => {
+      const task = bench.getTask(name)
+      const result = task?.result
+      const mean = result && 'latency' in result ? result.latency.mean : Number.NaN
+      return (c.items * 1000) / mean
+    }
+    const peers: Record<string, number> = {}
+    for (const name of Object.keys(c.peers ?? {})) peers[name] = hz(name)
+    rows.push({ name: c.name, itemsPerSecond: hz('library'), baselinePerSecond: hz('baseline'), peers })
+  }
+  void sink
+  return rows
+}
+
+const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toPrecision(3))
+
+/** Prints rows as a Markdown table. */
+export function report(title: string, rows: readonly Row[]): string {
+  const lines = [
+    `### ${title}`,
+    '',
+    '| case | items/s | baseline items/s | library ÷ baseline time | vs peers |',
+    '|---|---:|---:|---:|---|',
+    ...rows.map((r) => {
+      const peers = Object.entries(r.peers)
+        .map(([name, hz]) => `${fmt(r.itemsPerSecond / hz)}× faster than ${name}`)
+        .join('; ')
+      return `| ${r.name} | ${fmt(r.itemsPerSecond)} | ${fmt(r.baselinePerSecond)} | ${fmt(r.baselinePerSecond / r.itemsPerSecond)}× | ${peers || '—'} |`
+    }),
+    '',
+  ]
+  return lines.join('\n')
+}

@@ -1,0 +1,36 @@
+import type { MessageCode } from './en'
+
+/** Simplified Chinese message catalog; it has a message for every code of the English one. */
+export const zhCN: Readonly<Record<MessageCode, string>> = {
+  'decimal.not-a-number': '应为十进制数字：如 "12.50" 的字符串或有限数字',
+  'decimal.not-finite': '应为有限数字，不能是 NaN 或 Infinity',
+  'decimal.too-large': '数值的绝对值必须小于 10^15',
+  'decimal.too-precise': '小数点后最多 12 位',
+  'decimal.negative': '不能为负数',
+  'decimal.not-positive': '必须大于零',
+  'decimal.above-max': '不能大于 {max}',
+  'date.invalid': '应为 YYYY-MM-DD 格式的日期',
+  'instant.invalid': '应为带时区偏移的 ISO-8601 时间，如 2026-06-30T09:00:00+08:00',
+  'time.invalid': '应为 HH:mm 格式的时间',
+  'timezone.invalid': '未知的 IANA 时区 "{zone}"',
+  'label.empty': '名称需要英文或中文文本',
+  'range.reversed': '结束日期 {end} 早于开始日期 {start}',
+  'hours.reversed': '工作时间的结束必须晚于开始',
+  'calendar.no-working-day': '日历中一周没有任何工作日',
+  'calendar.overlap': '日期 {date} 不能既是节假日又是调休工作日',
+  'weights.all-zero': '至少一个权重必须大于零',
+  'ids.duplicate': '标识 "{id}" 重复使用',
+  'versions.overlap': '版本 {version} 与版本 {other} 重叠：它在 {start} 生效，早于 {other} 失效',
+  'versions.reversed': '失效日期 {end} 早于生效日期 {start}',
+  'versions.none-in-force': '{date} 没有生效的版本',
+  'range.outside-period': '区间 {start}..{end} 不在期间 {period} 之内',
+  'range.overlap': '区间 {start}..{end} 与 {other} 重叠',
+  'unreadable': '无法读取该值',
+
+  'allocate.total': '按权重将 {total} 分摊为 {parts} 份（最大余额法，保留 {scale} 位小数）',
+  'allocate.part': '第 {index} 份（权重 {weight}）分得 {amount}',
+  'allocate.extra-unit': '第 {index} 份因余数最大多得一个最小单位',
+  'prorate.basis': '按{basis}将 {amount} 在 {period} 内分摊：覆盖 {covered} / {total} 个单位',
+  'prorate.range': '区间 {start}..{end} 覆盖 {units} 个单位，分得 {amount}',
+  'policy.in-force': '政策 {id} 版本 {version}（自 {from} 起生效）适用于 {date}',
+}

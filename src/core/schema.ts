@@ -1,0 +1,146 @@
+/**
+ * Shared zod building blocks (decimals, dates, labels, rounding) and the one place where zod
+ * results become {@link SalesRulesError}s.
+ */
+import * as z from 'zod'
+import { readDecimal, ROUNDING_MODES, type Decimal, type RoundingPolicy } from './decimal'
+import { SalesRulesError, type PathSegment, type SalesRulesErrorCode, type SalesRulesIssue } from './errors'
+import { en, type MessageCode } from './messages/en'
+
+/** Adds a library-made issue (its message from the English catalog) to a zod refinement context. */
+export function addIssue(
+  ctx: z.RefinementCtx,
+  code: MessageCode,
+  path: readonly PathSegment[],
+  params: Readonly<Record<string, string | number>> = {},
+): void {
+  const message = en[code].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  )
+  ctx.addIssue({ code: 'custom', message, path: [...path], params: { ...params, code }, input: undefined })
+}
+
+/** A check that runs only on a value that passed every other check (so it can trust its types). */
+export function whenValid<T>(check: (value: T, ctx: z.RefinementCtx<T>) => void): z.core.$ZodCheck<T> {
+  return z.superRefine(check, { when: (payload) => payload.issues.length === 0 })
+}
+
+/**
+ * Parses `input` with `schema`, or throws a {@link SalesRulesError} with `code` and every issue
+ * (paths prefixed by `basePath`). Nothing else ever escapes, whatever the input.
+ */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  code: SalesRulesErrorCode,
+  basePath: readonly PathSegment[] = [],
+): z.output<S> {
+  let result: ReturnType<S['safeParse']>
+  try {
+    result = schema.safeParse(input) as ReturnType<S['safeParse']>
+  } catch {
+    throw new SalesRulesError(code, [{ path: [...basePath], message: en.unreadable, code: 'unreadable' }])
+  }
+  if (result.success) return result.data as z.output<S>
+  throw new SalesRulesError(code, result.error.issues.map((issue) => toIssue(issue, basePath)))
+}
+
+function toIssue(issue: z.core.$ZodIssue, basePath: readonly PathSegment[]): SalesRulesIssue {
+  const path = [...basePath, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))]
+  const params = issue.code === 'custom' ? (issue.params as Record<string, string | number> | undefined) : undefined
+  const ownCode = params?.['code']
+  if (typeof ownCode === 'string') {
+    const { code: _ignored, ...rest } = params as Record<string, string | number>
+    return { path, message: issue.message, code: ownCode, params: rest }
+  }
+  return { path, message: issue.message, code: issue.code }
+}
+
+/**
+ * The raw input of every decimal field: a string or a number, checked by {@link readDecimal} in
+ * the transform so that every bad value gets the library's own issue code. JSON Schema generation
+ * maps it to `string | number`. @internal
+ */
+export const DecimalInputSchema = z.custom<string | number>(() => true)
+
+function decimalSchema(check?: (d: Decimal, ctx: z.RefinementCtx) => void) {
+  return DecimalInputSchema.transform((value, ctx): Decimal => {
+      const d = readDecimal(value)
+      if (typeof d === 'string') {
+        addIssue(ctx, `decimal.${d}`, [])
+        return z.NEVER
+      }
+      check?.(d, ctx)
+      return d
+    })
+}
+
+/** Any decimal number (string or finite number), parsed to a {@link Decimal}. */
+export const DecimalSchema = decimalSchema()
+
+/** A decimal that is zero or more (an amount of money, a quantity, a rate). */
+export const NonNegativeDecimalSchema = decimalSchema((d, ctx) => {
+  if (d.isNegative()) addIssue(ctx, 'decimal.negative', [])
+})
+
+/** A decimal greater than zero (a weight, a quota, a limit). */
+export const PositiveDecimalSchema = decimalSchema((d, ctx) => {
+  if (!d.isPositive() || d.isZero()) addIssue(ctx, 'decimal.not-positive', [])
+})
+
+/** A fraction between 0 and 1 inclusive (`0.05` is 5 %). */
+export const FractionSchema = decimalSchema((d, ctx) => {
+  if (d.isNegative()) addIssue(ctx, 'decimal.negative', [])
+  else if (d.gt(1)) addIssue(ctx, 'decimal.above-max', [], { max: '1' })
+})
+
+/** A calendar date written `YYYY-MM-DD` (a real date: no 2026-02-30). */
+export const DateSchema = z.iso.date({ error: en['date.invalid'] })
+
+/** An instant: ISO-8601 with an explicit offset (`2026-06-30T09:00:00+08:00` or `…Z`). */
+export const InstantSchema = z.iso.datetime({ offset: true, error: en['instant.invalid'] })
+
+/** A bilingual label: a plain string, or `{ en, 'zh-CN' }` with at least one of them. */
+export const LabelSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      /** The English text. */
+      en: z.string().min(1).optional(),
+      /** The Simplified Chinese text. */
+      'zh-CN': z.string().min(1).optional(),
+    })
+    .refine((l) => l.en !== undefined || l['zh-CN'] !== undefined, {
+      params: { code: 'label.empty' },
+      message: en['label.empty'],
+    }),
+])
+
+/** An identifier: a non-empty string without surrounding spaces. */
+export const IdSchema = z.string().min(1).max(200).regex(/^\S(?:.*\S)?$/)
+
+/** A rounding policy: `scale` digits after the point (0–10) and a rounding mode. */
+export const RoundingPolicySchema = z.object({
+  /** Digits kept after the decimal point, 0–10. */
+  scale: z.number().int().min(0).max(10),
+  /** How the dropped digits are rounded. */
+  mode: z.literal(ROUNDING_MODES),
+})
+
+/** The rounding most policies use: two decimals (cents / 分), half-up (四舍五入). */
+export const DEFAULT_ROUNDING: RoundingPolicy = { scale: 2, mode: 'half-up' }
+
+/** Reports every id that appears more than once in `items`, at `path/index/key`. */
+export function checkUniqueIds(
+  items: readonly unknown[],
+  key: string,
+  path: readonly PathSegment[],
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<unknown>()
+  items.forEach((item, index) => {
+    const id = (item as Record<string, unknown>)[key]
+    if (seen.has(id)) addIssue(ctx, 'ids.duplicate', [...path, index, key], { id: String(id) })
+    seen.add(id)
+  })
+}

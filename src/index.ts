@@ -1,0 +1,23 @@
+export {
+  addBusinessDays,
+  addBusinessHours,
+  BusinessCalendarSchema,
+  businessDaysBetween,
+  businessHoursBetween,
+  isBusinessDay,
+} from './core/calendar'
+export type { BusinessCalendar, BusinessCalendarInput } from './core/calendar'
+export { Dec, MAX_ABS_DECIMAL, MAX_DECIMAL_PLACES, ROUNDING_MODES } from './core/decimal'
+export type { Decimal, RoundingMode, RoundingPolicy } from './core/decimal'
+export { SalesRulesError } from './core/errors'
+export type { PathSegment, SalesRulesErrorCode, SalesRulesIssue } from './core/errors'
+export type { MessageCode } from './core/messages/en'
+export { allocate, parseAmount, roundAmount } from './core/money'
+export type { Allocation } from './core/money'
+export { DateRangeSchema, eachPeriod, PERIOD_KINDS, PRORATION_BASES, periodOf, prorate } from './core/period'
+export type { DateRange, Period, PeriodKind, PeriodOptions, Proration, ProratedRange, ProrateRequest, ProrationBasis } from './core/period'
+export { DEFAULT_ROUNDING, LabelSchema, RoundingPolicySchema } from './core/schema'
+export { explain, LOCALES } from './core/trace'
+export type { ExplainOptions, Locale, LocalizedText, Traced, TraceStep, TraceValue } from './core/trace'
+export { policyInForce, VersionedSchema } from './core/versioning'
+export type { Versioned } from './core/versioning'

@@ -21,3 +21,20 @@ export { explain, LOCALES } from './core/trace'
 export type { ExplainOptions, Locale, LocalizedText, Traced, TraceStep, TraceValue } from './core/trace'
 export { policyInForce, VersionedSchema } from './core/versioning'
 export type { Versioned } from './core/versioning'
+export { OpportunityScoringMatrixSchema } from './models/opportunity'
+export type { OpportunityScoringMatrix, OpportunityScoringMatrixInput, PipelineOpportunity, PriorityPoint, Ratings } from './models/opportunity'
+export { MISSING_RATING_RULES } from './models/scorecard'
+export type { MissingRatingRule } from './models/scorecard'
+export { compileScoringMatrix, forecastPipeline, prioritizeOpportunity, scoreOpportunities, scoreOpportunity } from './rules/opportunity-scoring'
+export type {
+  AppliedGate,
+  DimensionContribution,
+  ForecastGroup,
+  ForecastInput,
+  ForecastLine,
+  OpportunityPriority,
+  OpportunityScore,
+  PipelineForecast,
+  QuickGrade,
+  ScoringMatrixEvaluator,
+} from './rules/opportunity-scoring'

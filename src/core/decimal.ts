@@ -95,6 +95,11 @@ export function roundTo(value: Decimal, rounding: RoundingPolicy): Decimal {
   return normalize(value.toDecimalPlaces(rounding.scale, MODE[rounding.mode]))
 }
 
+/** Cuts `value` to `places` decimals toward zero (for scores shown below their exact value). */
+export function truncate(value: Decimal, places: number): Decimal {
+  return normalize(value.toDecimalPlaces(places, DecimalJs.ROUND_DOWN))
+}
+
 /** Turns negative zero into zero; every other value is returned unchanged. */
 export function normalize(value: Decimal): Decimal {
   return value.isZero() ? ZERO : value

@@ -1,0 +1,96 @@
+/**
+ * The weighted scorecard shared by the opportunity matrix (销售机会评估矩阵) and the weighted
+ * customer grading method: dimensions with weights and rated levels, grade bands with inclusive
+ * lower cut scores, and a rule for missing ratings.
+ */
+import * as z from 'zod'
+import { compileScorecard, unreachableGrades } from '../core/scorecard'
+import { addIssue, checkUniqueIds, DecimalSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, PositiveDecimalSchema, whenValid } from '../core/schema'
+
+/** How a scorecard treats a dimension that was not rated. */
+export const MISSING_RATING_RULES = ['reject', 'zero', 'reweight'] as const
+
+/** `reject` (an `INVALID_INPUT`), `zero` (counts as no points), or `reweight` (the score is taken over the rated dimensions, and the coverage reported). */
+export type MissingRatingRule = (typeof MISSING_RATING_RULES)[number]
+
+/** One level a dimension can be rated at. */
+export const ScoreLevelSchema = z.object({
+  /** The level's id, used in ratings (e.g. `approved`). */
+  id: IdSchema,
+  /** Its name in English and Chinese (e.g. `{ en: 'Budget approved', 'zh-CN': '预算已批' }`). */
+  label: LabelSchema,
+  /** Points the level is worth; the dimension's best level sets its maximum. */
+  points: NonNegativeDecimalSchema,
+})
+
+/** One scored dimension (维度), e.g. customer need, budget, decision process, competition. */
+export const ScoreDimensionSchema = z
+  .object({
+    /** The dimension's key, used in ratings (e.g. `budget`). */
+    key: IdSchema,
+    /** Its name in English and Chinese. */
+    label: LabelSchema,
+    /** Its weight; weights are relative (they need not add up to 1 or 100). */
+    weight: PositiveDecimalSchema,
+    /** The levels it can be rated at; ids unique, the best level worth more than zero points. */
+    levels: z.array(ScoreLevelSchema).min(1),
+  })
+  .check(
+    whenValid((d, ctx) => {
+      checkUniqueIds(d.levels, 'id', ['levels'], ctx)
+      if (d.levels.every((l) => l.points.isZero())) addIssue(ctx, 'scorecard.no-points', ['levels'], { dimension: d.key })
+    }),
+  )
+
+/** A grade band (等级): scores from `minScore` (inclusive) up to the next band's `minScore`. */
+export const ScoreGradeSchema = z.object({
+  /** The grade's id (e.g. `high`, `A`). */
+  id: IdSchema,
+  /** Its name in English and Chinese (e.g. `{ en: 'High', 'zh-CN': '高' }`). */
+  label: LabelSchema,
+  /** The lowest score (0–100, at most 4 decimals) in this grade, inclusive: a score equal to it gets this grade. */
+  minScore: DecimalSchema,
+})
+
+/** The scorecard fields, to be spread into a policy object. */
+export const scorecardShape = {
+  /** The scored dimensions; keys unique. */
+  dimensions: z.array(ScoreDimensionSchema).min(1).max(100),
+  /** Grade bands from the lowest to the highest; the first starts at 0, cut scores strictly increase. */
+  grades: z.array(ScoreGradeSchema).min(1),
+  /** What a missing rating does: `reject` (default), `zero` or `reweight`. */
+  missing: z.literal(MISSING_RATING_RULES).default('reject'),
+}
+
+/** The parsed scorecard fields. */
+export interface ScorecardFields {
+  /** The scored dimensions. */
+  readonly dimensions: readonly z.output<typeof ScoreDimensionSchema>[]
+  /** The grade bands, lowest first. */
+  readonly grades: readonly z.output<typeof ScoreGradeSchema>[]
+  /** What a missing rating does. */
+  readonly missing: MissingRatingRule
+}
+
+/** Checks the grade bands and dimension keys of a scorecard (reachability is checked when it is compiled). @internal */
+export function checkScorecard(card: ScorecardFields, ctx: z.RefinementCtx): void {
+  checkUniqueIds(card.dimensions, 'key', ['dimensions'], ctx)
+  checkUniqueIds(card.grades, 'id', ['grades'], ctx)
+  let ok = true
+  const report = (...args: Parameters<typeof addIssue>) => {
+    ok = false
+    addIssue(...args)
+  }
+  card.grades.forEach((g, i) => {
+    const path = ['grades', i, 'minScore']
+    if (g.minScore.isNegative() || g.minScore.gt(100)) report(ctx, 'scorecard.cut-range', path, { grade: g.id })
+    else if (g.minScore.decimalPlaces() > 4) report(ctx, 'scorecard.cut-precision', path, { grade: g.id })
+    else if (i === 0 && !g.minScore.isZero()) report(ctx, 'scorecard.first-cut', path, { grade: g.id })
+    const previous = card.grades[i - 1]
+    if (previous && !g.minScore.gt(previous.minScore)) report(ctx, 'scorecard.cuts-increase', path, { grade: g.id, previous: previous.id })
+  })
+  if (!ok) return
+  for (const i of unreachableGrades(compileScorecard(card))) {
+    addIssue(ctx, 'scorecard.unreachable', ['grades', i, 'minScore'], { grade: card.grades[i]?.id ?? '' })
+  }
+}

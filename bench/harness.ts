@@ -13,6 +13,8 @@ export interface Case {
   readonly baseline: () => unknown
   /** Other implementations to compare with, by name (e.g. json-rules-engine). */
   readonly peers?: Readonly<Record<string, () => unknown | Promise<unknown>>>
+  /** Items processed per call of a peer, when it runs a smaller sample (default: `items`). */
+  readonly peerItems?: number
 }
 
 export interface Row {
@@ -28,7 +30,7 @@ let sink: unknown
 export async function measure(cases: readonly Case[], time = 500): Promise<Row[]> {
   const rows: Row[] = []
   for (const c of cases) {
-    const bench = new Bench({ time, warmupTime: 100 })
+    const bench = new Bench({ time, warmupTime: 100, iterations: 3 })
     bench.add('library', () => {
       sink = c.run()
     })
@@ -39,15 +41,15 @@ export async function measure(cases: readonly Case[], time = 500): Promise<Row[]
       sink = await fn()
     })
     await bench.run()
-    const hz = (name: string) => {
+    const hz = (name: string, items: number) => {
       const task = bench.getTask(name)
       const result = task?.result
       const mean = result && 'latency' in result ? result.latency.mean : Number.NaN
-      return (c.items * 1000) / mean
+      return (items * 1000) / mean
     }
     const peers: Record<string, number> = {}
-    for (const name of Object.keys(c.peers ?? {})) peers[name] = hz(name)
-    rows.push({ name: c.name, itemsPerSecond: hz('library'), baselinePerSecond: hz('baseline'), peers })
+    for (const name of Object.keys(c.peers ?? {})) peers[name] = hz(name, c.peerItems ?? c.items)
+    rows.push({ name: c.name, itemsPerSecond: hz('library', c.items), baselinePerSecond: hz('baseline', c.items), peers })
   }
   void sink
   return rows

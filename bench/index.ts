@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { coreCases } from './core'
 import { measure, report } from './harness'
+import { opportunityCases } from './opportunity'
 
 const sections: string[] = []
 const header = [
@@ -14,7 +15,10 @@ const header = [
   '',
 ].join('\n')
 
-for (const [title, cases] of [['Core', coreCases]] as const) {
+for (const [title, cases] of [
+  ['Core', coreCases],
+  ['Opportunity scoring', opportunityCases],
+] as const) {
   const section = report(title, await measure(cases))
   console.log(section)
   sections.push(section)

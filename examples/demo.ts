@@ -1,24 +1,46 @@
-// `npm run demo`: a month in the life of a sales team, decided by sales-rules.
-import { allocate, addBusinessDays, explain, prorate } from '../src/index'
+// `npm run demo`: a month in the life of a sales team, decided by sales-rules from
+// examples/policy.json. Every decision is printed with its explanation in English and Chinese.
+import { readFileSync } from 'node:fs'
+import { addBusinessDays, allocate, explain, forecastPipeline, prioritizeOpportunity, prorate, scoreOpportunity, type Traced } from '../src/index'
 
-function show(title: string, decision: Parameters<typeof explain>[0]): void {
-  console.log(`\n== ${title}`)
-  for (const line of explain(decision)) console.log(`  ${line}`)
-  for (const line of explain(decision, { locale: 'zh-CN' })) console.log(`  ${line}`)
+const policy = JSON.parse(readFileSync(new URL('./policy.json', import.meta.url), 'utf8'))
+
+function show(title: string, decision: Traced, summary: string): void {
+  console.log(`\n== ${title}\n   → ${summary}`)
+  for (const line of explain(decision)) console.log(`   ${line}`)
+  for (const line of explain(decision, { locale: 'zh-CN' })) console.log(`   ${line}`)
 }
 
-const cents = { scale: 2, mode: 'half-up' } as const
+console.log(`${policy.company} — policies in force on 2026-06-30, currency ${policy.currency}`)
 
-show('Split a ¥12,345.67 commission 40/60 between two reps', allocate('12345.67', ['0.4', '0.6'], cents))
-show(
-  'Quota for a rep who joined on 2026-05-11, prorated over Q2 by working days',
-  prorate({
-    amount: '300000',
-    period: { start: '2026-04-01', end: '2026-06-30' },
-    ranges: [{ start: '2026-05-11', end: '2026-06-30' }],
-    basis: 'business-days',
-    calendar: { timeZone: 'Asia/Shanghai', holidays: ['2026-05-01', '2026-05-04', '2026-05-05', '2026-06-19'], workdays: ['2026-05-09'] },
-    rounding: cents,
-  }),
-)
-console.log(`\nDelivery due 5 working days after signing on 2026-09-28: ${addBusinessDays({ holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], workdays: ['2026-10-10'] }, '2026-09-28', 5)}`)
+// 1. Score the pipeline (销售机会评估)
+const pipeline = [
+  { id: 'OPP-101 华东医疗设备', amount: '860000', stage: 'negotiation', ratings: { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'some' } },
+  { id: 'OPP-102 西南物流系统', amount: '420000', stage: 'proposal', ratings: { need: 'clear', budget: 'planned', decision: 'engaged', competition: 'none' } },
+  { id: 'OPP-103 华北零售门店', amount: '150000', stage: 'lead', ratings: { need: 'vague', budget: 'none', decision: 'unknown', competition: 'strong' } },
+]
+const first = pipeline[0]!
+const scored = scoreOpportunity(policy.opportunityScoring, first.ratings)
+show(`Opportunity ${first.id}`, scored, `score ${scored.score}, grade ${scored.grade}, contact every ${scored.strategy.contactEveryDays} days`)
+const gated = scoreOpportunity(policy.opportunityScoring, pipeline[1]!.ratings)
+show(`Opportunity ${pipeline[1]!.id}`, gated, `score ${gated.score}, grade ${gated.grade} (the score alone says ${gated.scoreGrade})`)
+const priority = prioritizeOpportunity(policy.opportunityScoring, { x: first.amount, y: '0.8' })
+show(`Priority of ${first.id}`, priority, `${priority.priority}`)
+const forecast = forecastPipeline(policy.opportunityScoring, { currency: policy.currency, opportunities: pipeline })
+show('Weighted pipeline forecast', forecast, `${forecast.weighted.toFixed(2)} ${forecast.currency} of ${forecast.amount.toFixed(2)}`)
+
+// 2. Money and calendars from the core
+const cents = { scale: 2, mode: 'half-up' } as const
+const split = allocate('12345.67', ['0.4', '0.6'], cents)
+show('Split a ¥12,345.67 commission 40/60 between two reps', split, split.parts.map((p) => p.toFixed(2)).join(' + '))
+const quota = prorate({
+  amount: '300000',
+  period: { start: '2026-04-01', end: '2026-06-30' },
+  ranges: [{ start: '2026-05-11', end: '2026-06-30' }],
+  basis: 'business-days',
+  calendar: { timeZone: 'Asia/Shanghai', holidays: ['2026-05-01', '2026-05-04', '2026-05-05', '2026-06-19'], workdays: ['2026-05-09'] },
+  rounding: cents,
+})
+show('Quota for a rep who joined on 2026-05-11, prorated over Q2 by working days', quota, quota.amount.toFixed(2))
+const national = { holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], workdays: ['2026-10-10'] }
+console.log(`\n== Delivery due 5 working days after signing on 2026-09-28 (国庆, 10-10 调休): ${addBusinessDays(national, '2026-09-28', 5)}`)

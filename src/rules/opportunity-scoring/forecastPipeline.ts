@@ -118,8 +118,9 @@ export function forecastPipeline(matrix: OpportunityScoringMatrixInput, input: F
   const amount = sum(lines.map((l) => l.amount))
   const weighted = sum(lines.map((l) => l.weighted))
   const gradeIds = evaluator.matrix.grades.map((g) => g.id).reverse()
+  const gradeLabels = new Map(evaluator.matrix.grades.map((g) => [g.id, g.label]))
   const trace = [
-    ...lines.map((l) => step('forecast.line', { id: l.id, amount: l.amount, stage: stages.get(l.stage)?.label ?? l.stage, probability: l.probability, weighted: l.weighted, grade: l.grade })),
+    ...lines.map((l) => step('forecast.line', { id: l.id, amount: l.amount, stage: stages.get(l.stage)?.label ?? l.stage, probability: l.probability, weighted: l.weighted, grade: gradeLabels.get(l.grade) ?? l.grade })),
     step('forecast.total', { amount, weighted, count: lines.length }),
   ]
   return {

@@ -63,9 +63,9 @@ describe('forecastPipeline', () => {
   })
 
   it('rejects an unknown stage and a bad rating with their paths', () => {
-    const badStage = catchError(() => forecastPipeline(handbookMatrix, { currency: 'CNY', opportunities: [{ ...opportunities[0], stage: 'won' }] }))
+    const badStage = catchError(() => forecastPipeline(handbookMatrix, { currency: 'CNY', opportunities: [{ ...opportunities[0]!, stage: 'won' }] }))
     expect(badStage.issues[0]).toMatchObject({ path: ['input', 'opportunities', 0, 'stage'], code: 'stage.unknown' })
-    const badRating = catchError(() => forecastPipeline(handbookMatrix, { currency: 'CNY', opportunities: [opportunities[0], { ...opportunities[1], ratings: { need: 'x' } }] }))
+    const badRating = catchError(() => forecastPipeline(handbookMatrix, { currency: 'CNY', opportunities: [opportunities[0]!, { ...opportunities[1]!, ratings: { need: 'x' } }] }))
     expect(badRating.issues[0]?.path).toEqual(['input', 'opportunities', 1, 'ratings', 'need'])
   })
 })

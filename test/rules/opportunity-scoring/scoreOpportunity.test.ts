@@ -59,7 +59,7 @@ describe('scoreOpportunity on the handbook matrix', () => {
     const matrix = {
       ...handbookMatrix,
       dimensions: [{ key: 'x', label: 'x', weight: 1, levels: [{ id: 'zero', label: '0', points: 0 }, { id: 'one', label: '1', points: 1 }, { id: 'three', label: '3', points: 3 }] }],
-      grades: [handbookMatrix.grades[0], { ...handbookMatrix.grades[1], minScore: '33.3333' }],
+      grades: [handbookMatrix.grades[0]!, { ...handbookMatrix.grades[1]!, minScore: '33.3333' }],
       gates: [],
     }
     const result = scoreOpportunity(matrix, { x: 'one' }) // 100/3 = 33.3333…
@@ -114,11 +114,11 @@ describe('scoreOpportunity on the handbook matrix', () => {
 
 describe('matrix validation', () => {
   const invalid = (patch: object) => catchError(() => compileScoringMatrix({ ...handbookMatrix, ...patch } as typeof handbookMatrix))
-  const dims = handbookMatrix.dimensions
+  const dims = handbookMatrix.dimensions as [(typeof handbookMatrix.dimensions)[number], ...(typeof handbookMatrix.dimensions)]
 
   it.each([
     ['a weight of zero', { dimensions: [{ ...dims[0], weight: 0 }, ...dims.slice(1)] }, ['dimensions', 0, 'weight'], 'decimal.not-positive'],
-    ['a duplicate level id', { dimensions: [{ ...dims[0], levels: [dims[0].levels[0], dims[0].levels[0]] }, ...dims.slice(1)] }, ['dimensions', 0, 'levels', 1, 'id'], 'ids.duplicate'],
+    ['a duplicate level id', { dimensions: [{ ...dims[0], levels: [dims[0].levels[0]!, dims[0].levels[0]!] }, ...dims.slice(1)] }, ['dimensions', 0, 'levels', 1, 'id'], 'ids.duplicate'],
     ['a duplicate dimension key', { dimensions: [dims[0], dims[0]] }, ['dimensions', 1, 'key'], 'ids.duplicate'],
     ['cut scores that do not increase', { grades: [handbookMatrix.grades[0], { ...handbookMatrix.grades[1], minScore: 80 }, handbookMatrix.grades[2]] }, ['grades', 2, 'minScore'], 'scorecard.cuts-increase'],
     ['a lowest grade that does not start at 0', { grades: [{ ...handbookMatrix.grades[0], minScore: 10 }, ...handbookMatrix.grades.slice(1)] }, ['grades', 0, 'minScore'], 'scorecard.first-cut'],

@@ -38,3 +38,17 @@ export type {
   QuickGrade,
   ScoringMatrixEvaluator,
 } from './rules/opportunity-scoring'
+export { QuoteApprovalPolicySchema, QuoteSchema } from './models/quote'
+export type { Quote, QuoteApprovalPolicy, QuoteApprovalPolicyInput, QuoteInput } from './models/quote'
+export { APPROVAL_RULES, canApprove, compileQuoteApprovalPolicy, requiredApprovals } from './rules/quote-approval'
+export type {
+  ApprovalDecision,
+  ApprovalRule,
+  AuthorityDecision,
+  ChainStep,
+  FiredRule,
+  LineFigures,
+  ParallelApproval,
+  QuoteApprovalEvaluator,
+  QuoteFigures,
+} from './rules/quote-approval'

@@ -1,0 +1,41 @@
+import { parseWith } from '../../core/schema'
+import { QuoteApprovalPolicySchema, type QuoteApprovalPolicy, type QuoteApprovalPolicyInput, type QuoteInput } from '../../models/quote'
+import { compileQuotePolicy, decide, parseQuote, type ApprovalDecision } from './_lib/decide'
+import { authorityOf, type AuthorityDecision } from './_lib/authority'
+
+/** A quote approval policy validated once, ready for many quotes. */
+export interface QuoteApprovalEvaluator {
+  /** The validated policy. */
+  readonly policy: QuoteApprovalPolicy
+  /** Who must approve a quote; see {@link requiredApprovals}. */
+  readonly requiredApprovals: (quote: QuoteInput) => ApprovalDecision
+  /** Whether a role may approve a quote; see {@link canApprove}. */
+  readonly canApprove: (role: string, quote: QuoteInput) => AuthorityDecision
+}
+
+/**
+ * Validates a quote approval policy once and returns an evaluator for batches of quotes.
+ *
+ * @param policy - The policy; see {@link QuoteApprovalPolicyInput}.
+ * @returns The evaluator.
+ * @throws {SalesRulesError} `INVALID_POLICY` with the path of every bad field (`quote.ladder-shrinks` for a ladder whose limits shrink as rank rises).
+ *
+ * @example
+ * const evaluator = compileQuoteApprovalPolicy({
+ *   id: 'quotes', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',
+ *   ladder: [
+ *     { role: 'sales-rep', label: '销售代表', limits: { maxNetTotal: 50000 } },
+ *     { role: 'sales-supervisor', label: '销售主管' },
+ *   ],
+ * })
+ * const quote = { currency: 'CNY', customer: { id: 'c1' }, requestedBy: 'sales-rep', lines: [{ product: 'p', quantity: 2, listPrice: 30000 }] }
+ * evaluator.requiredApprovals(quote).requiredRole //=> 'sales-supervisor'
+ */
+export function compileQuoteApprovalPolicy(policy: QuoteApprovalPolicyInput): QuoteApprovalEvaluator {
+  const compiled = compileQuotePolicy(parseWith(QuoteApprovalPolicySchema, policy, 'INVALID_POLICY'))
+  return {
+    policy: compiled.policy,
+    requiredApprovals: (quote) => decide(compiled, parseQuote(compiled, quote)),
+    canApprove: (role, quote) => authorityOf(compiled, role, quote),
+  }
+}

@@ -4,6 +4,7 @@ import { cpus } from 'node:os'
 import { coreCases } from './core'
 import { measure, report } from './harness'
 import { opportunityCases } from './opportunity'
+import { quoteCases } from './quote'
 
 const sections: string[] = []
 const header = [
@@ -18,6 +19,7 @@ const header = [
 for (const [title, cases] of [
   ['Core', coreCases],
   ['Opportunity scoring', opportunityCases],
+  ['Quote approval', quoteCases],
 ] as const) {
   const section = report(title, await measure(cases))
   console.log(section)

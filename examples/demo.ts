@@ -1,7 +1,7 @@
 // `npm run demo`: a month in the life of a sales team, decided by sales-rules from
 // examples/policy.json. Every decision is printed with its explanation in English and Chinese.
 import { readFileSync } from 'node:fs'
-import { addBusinessDays, allocate, explain, forecastPipeline, prioritizeOpportunity, prorate, scoreOpportunity, type Traced } from '../src/index'
+import { addBusinessDays, allocate, canApprove, explain, forecastPipeline, prioritizeOpportunity, prorate, requiredApprovals, scoreOpportunity, type Traced } from '../src/index'
 
 const policy = JSON.parse(readFileSync(new URL('./policy.json', import.meta.url), 'utf8'))
 
@@ -29,7 +29,24 @@ show(`Priority of ${first.id}`, priority, `${priority.priority}`)
 const forecast = forecastPipeline(policy.opportunityScoring, { currency: policy.currency, opportunities: pipeline })
 show('Weighted pipeline forecast', forecast, `${forecast.weighted.toFixed(2)} ${forecast.currency} of ${forecast.amount.toFixed(2)}`)
 
-// 2. Money and calendars from the core
+// 2. Approve quotes (报价审批)
+const quote = {
+  id: 'Q-2026-0618',
+  currency: policy.currency,
+  customer: { id: 'CUST-007 华东医疗', grade: 'A' },
+  requestedBy: 'sales-rep',
+  paymentTerms: 'net-30',
+  lines: [
+    { product: 'MRI-200', category: 'devices', quantity: 2, listPrice: '98000', discount: '0.12', unitCost: '61000' },
+    { product: 'SVC-3Y', category: 'services', quantity: 2, listPrice: '12000', unitPrice: '11000', unitCost: '4000' },
+  ],
+}
+const approval = requiredApprovals(policy.quoteApproval, quote)
+show(`Quote ${quote.id} by a sales rep`, approval, `${approval.autoApproved ? 'auto-approved' : `needs ${approval.requiredRole}`}; chain ${approval.chain.map((c) => c.role).join(' → ') || '—'}; parallel ${approval.parallel.map((p) => p.role).join(', ') || '—'}`)
+const authority = canApprove(policy.quoteApproval, 'sales-rep', quote)
+show('Can the sales rep approve it?', authority, authority.allowed ? 'yes' : `no, escalate to ${authority.escalateTo}`)
+
+// 3. Money and calendars from the core
 const cents = { scale: 2, mode: 'half-up' } as const
 const split = allocate('12345.67', ['0.4', '0.6'], cents)
 show('Split a ¥12,345.67 commission 40/60 between two reps', split, split.parts.map((p) => p.toFixed(2)).join(' + '))

@@ -54,7 +54,7 @@ const MODE: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
 }
 
 const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,4})?$/
-const LIMIT = new Dec(MAX_ABS_DECIMAL)
+const LIMIT_EXPONENT = 15 // = log10(MAX_ABS_DECIMAL)
 
 /** Why a value is not an acceptable decimal, or `undefined` when it is. */
 export type DecimalProblem = 'not-a-number' | 'not-finite' | 'too-large' | 'too-precise'
@@ -78,14 +78,14 @@ export function readDecimal(value: unknown): Decimal | DecimalProblem {
     if (!Number.isFinite(value)) return 'not-finite'
     d = new Dec(value)
   } else if (typeof value === 'string') {
-    const text = value.trim()
+    const text = value.length > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32 ? value : value.trim()
     if (!DECIMAL_STRING.test(text)) return 'not-a-number'
     d = new Dec(text)
-    if (!d.isFinite()) return 'not-finite'
   } else {
     return 'not-a-number'
   }
-  if (d.abs().gte(LIMIT)) return 'too-large'
+  // decimal.js keeps the base-10 exponent in `e`: |d| < 10^15 exactly when e < 15
+  if (d.e >= LIMIT_EXPONENT) return 'too-large'
   if (d.decimalPlaces() > MAX_DECIMAL_PLACES) return 'too-precise'
   return d.isZero() ? ZERO : d
 }

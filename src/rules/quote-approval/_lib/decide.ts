@@ -4,7 +4,7 @@ import { en } from '../../../core/messages/en'
 import { parseWith } from '../../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import { QuoteSchema, type Quote, type QuoteApprovalPolicy, type QuoteInput } from '../../../models/quote'
-import { quoteFigures, type QuoteFigures } from './figures'
+import { lineDiscount, quoteFigures, type QuoteFigures } from './figures'
 
 /** The rules a quote is checked against. */
 export const APPROVAL_RULES = ['net-total', 'average-discount', 'line-discount', 'margin-rate', 'below-cost'] as const
@@ -74,11 +74,21 @@ export interface ApprovalDecision {
 export interface CompiledQuotePolicy {
   readonly policy: QuoteApprovalPolicy
   readonly roleIndex: ReadonlyMap<string, number>
+  /** Extra discount per customer grade (overrides for the same grade add up). */
+  readonly gradeExtra: ReadonlyMap<string, Decimal>
+  /** Extra line discount per category. */
+  readonly categoryExtra: ReadonlyMap<string, Decimal>
 }
 
-/** Prepares a validated policy. */
+/** Prepares a validated policy: role positions and the extra discounts by grade and category. */
 export function compileQuotePolicy(policy: QuoteApprovalPolicy): CompiledQuotePolicy {
-  return { policy, roleIndex: new Map(policy.ladder.map((r, i) => [r.role, i])) }
+  const gradeExtra = new Map<string, Decimal>()
+  const categoryExtra = new Map<string, Decimal>()
+  for (const o of policy.overrides) {
+    if (o.customerGrade !== undefined) gradeExtra.set(o.customerGrade, (gradeExtra.get(o.customerGrade) ?? ZERO).plus(o.extraDiscount))
+    if (o.category !== undefined) categoryExtra.set(o.category, (categoryExtra.get(o.category) ?? ZERO).plus(o.extraDiscount))
+  }
+  return { policy, roleIndex: new Map(policy.ladder.map((r, i) => [r.role, i])), gradeExtra, categoryExtra }
 }
 
 function invalid(path: (string | number)[], code: keyof typeof en, params: Record<string, string>): never {
@@ -115,37 +125,13 @@ function marginWithin(policy: QuoteApprovalPolicy, margin: Decimal, net: Decimal
   return policy.boundary === 'inclusive' ? value.gte(bound) : value.gt(bound)
 }
 
-function extra(policy: QuoteApprovalPolicy, grade: string | undefined, category: string | undefined): { grade: Decimal; category: Decimal } {
-  let g = ZERO
-  let c = ZERO
-  for (const o of policy.overrides) {
-    if (o.customerGrade !== undefined && o.customerGrade === grade) g = g.plus(o.extraDiscount)
-    if (o.category !== undefined && o.category === category) c = c.plus(o.extraDiscount)
-  }
-  return { grade: g, category: c }
+/** The lowest role index from `from` on whose limits pass `ok`, or `null`. */
+function lowestFrom(ladder: QuoteApprovalPolicy['ladder'], from: number, ok: (limits: QuoteApprovalPolicy['ladder'][number]['limits']) => boolean): number | null {
+  for (let i = from; i < ladder.length; i += 1) if (ok((ladder[i] as QuoteApprovalPolicy['ladder'][number]).limits)) return i
+  return null
 }
 
-/** Whether the role at `index` covers every rule for the quote: the per-rule lowest roles. */
-function lowestRoles(compiled: CompiledQuotePolicy, quote: Quote, figures: QuoteFigures) {
-  const { policy } = compiled
-  const ladder = policy.ladder
-  const gradeExtra = extra(policy, quote.customer.grade, undefined).grade
-  const first = (ok: (limits: QuoteApprovalPolicy['ladder'][number]['limits']) => boolean) => {
-    const i = ladder.findIndex((r) => ok(r.limits))
-    return i < 0 ? null : i
-  }
-  const plus = (limit: Decimal | undefined, more: Decimal) => (limit === undefined ? undefined : limit.plus(more))
-  const net = first((l) => within(policy, figures.netTotal, l.maxNetTotal))
-  const average = first((l) => ratioWithin(policy, figures.listTotal.minus(figures.netTotal), figures.listTotal, plus(l.maxAverageDiscount, gradeExtra)))
-  const lines = figures.lines.map((line) => {
-    const more = gradeExtra.plus(extra(policy, undefined, line.category).category)
-    return first((l) => ratioWithin(policy, line.listPrice.minus(line.effectivePrice), line.listPrice, plus(l.maxLineDiscount, more)))
-  })
-  const margin = figures.grossMargin === null ? 0 : first((l) => marginWithin(policy, figures.grossMargin as Decimal, figures.netTotal, l.minMarginRate))
-  const belowCost = figures.lines.map((l) => (l.belowCost && policy.belowCostNeedsTop ? ladder.length - 1 : 0))
-  return { net, average, lines, margin, belowCost, gradeExtra }
-}
-
+const plus = (limit: Decimal | undefined, more: Decimal) => (limit === undefined || more.isZero() ? limit : limit.plus(more))
 const label = (compiled: CompiledQuotePolicy, index: number) => compiled.policy.ladder[index]?.label ?? ''
 const roleId = (compiled: CompiledQuotePolicy, index: number | null) => (index === null ? null : (compiled.policy.ladder[index]?.role ?? null))
 
@@ -155,31 +141,41 @@ export function decide(compiled: CompiledQuotePolicy, quote: Quote): ApprovalDec
   const figures = quoteFigures(quote)
   const requester = compiled.roleIndex.get(quote.requestedBy) ?? 0
   const limits = policy.ladder[requester]?.limits ?? {}
-  const lowest = lowestRoles(compiled, quote, figures)
+  const gradeExtra = (quote.customer.grade === undefined ? undefined : compiled.gradeExtra.get(quote.customer.grade)) ?? ZERO
   const trace: TraceStep[] = [
     step('quote.figures', { net: figures.netTotal, list: figures.listTotal, currency: quote.currency, discount: truncate(figures.averageDiscount, 6) }),
   ]
   if (figures.grossMargin === null || figures.marginRate === null) trace.push(step('quote.no-cost'))
   else trace.push(step('quote.margin', { margin: figures.grossMargin, rate: truncate(figures.marginRate, 6) }))
   const rules: FiredRule[] = []
-  const fire = (rule: ApprovalRule, actual: Decimal, limit: Decimal | null, line: number | null, required: number | null) => {
-    if (required !== null && required <= requester) return
-    rules.push({ rule, actual, limit, line, requiredRole: roleId(compiled, required) })
-    const params = { rule: RULE_LABEL[rule], actual, limit: limit ?? '—', role: label(compiled, requester), line: line === null ? '' : line + 1 }
-    trace.push(required === null ? step('quote.rule-none', params) : step('quote.rule', { ...params, required: label(compiled, required) }))
+  let required = requester as number | null
+  // Each rule is checked against the requester's limits first; only a rule that fires scans up the ladder.
+  const check = (rule: ApprovalRule, ok: (l: QuoteApprovalPolicy['ladder'][number]['limits']) => boolean, actual: () => Decimal, limit: Decimal | null, line: number | null) => {
+    if (ok(limits)) return
+    const lowest = lowestFrom(policy.ladder, requester + 1, ok)
+    required = lowest === null || required === null ? null : Math.max(required, lowest)
+    const value = actual()
+    rules.push({ rule, actual: value, limit, line, requiredRole: roleId(compiled, lowest) })
+    const params = { rule: RULE_LABEL[rule], actual: value, limit: limit ?? '—', role: label(compiled, requester), line: line === null ? '' : line + 1 }
+    trace.push(lowest === null ? step('quote.rule-none', params) : step('quote.rule', { ...params, required: label(compiled, lowest) }))
   }
-  fire('net-total', figures.netTotal, limits.maxNetTotal ?? null, null, lowest.net)
-  fire('average-discount', truncate(figures.averageDiscount, 6), limits.maxAverageDiscount?.plus(lowest.gradeExtra) ?? null, null, lowest.average)
+  const unpaid = figures.listTotal.minus(figures.netTotal)
+  check('net-total', (l) => within(policy, figures.netTotal, l.maxNetTotal), () => figures.netTotal, limits.maxNetTotal ?? null, null)
+  check('average-discount', (l) => ratioWithin(policy, unpaid, figures.listTotal, plus(l.maxAverageDiscount, gradeExtra)), () => truncate(figures.averageDiscount, 6), plus(limits.maxAverageDiscount, gradeExtra) ?? null, null)
   figures.lines.forEach((line, i) => {
-    const more = lowest.gradeExtra.plus(extra(policy, undefined, line.category).category)
-    fire('line-discount', truncate(line.discount, 6), limits.maxLineDiscount?.plus(more) ?? null, i, lowest.lines[i] ?? null)
+    const more = line.category === undefined ? gradeExtra : gradeExtra.plus(compiled.categoryExtra.get(line.category) ?? ZERO)
+    const off = line.listPrice.minus(line.effectivePrice)
+    check('line-discount', (l) => ratioWithin(policy, off, line.listPrice, plus(l.maxLineDiscount, more)), () => truncate(lineDiscount(line), 6), plus(limits.maxLineDiscount, more) ?? null, i)
   })
-  if (figures.marginRate !== null) fire('margin-rate', truncate(figures.marginRate, 6), limits.minMarginRate ?? null, null, lowest.margin)
+  const margin = figures.grossMargin
+  if (margin !== null && figures.marginRate !== null) {
+    const rate = figures.marginRate
+    check('margin-rate', (l) => marginWithin(policy, margin, figures.netTotal, l.minMarginRate), () => truncate(rate, 6), limits.minMarginRate ?? null, null)
+  }
+  const topLimits = policy.ladder[policy.ladder.length - 1]?.limits
   figures.lines.forEach((line, i) => {
-    if (line.belowCost && policy.belowCostNeedsTop) fire('below-cost', line.effectivePrice, line.unitCost, i, lowest.belowCost[i] ?? null)
+    if (line.belowCost && policy.belowCostNeedsTop) check('below-cost', (l) => l === topLimits, () => line.effectivePrice, line.unitCost, i)
   })
-  const all = [lowest.net, lowest.average, lowest.margin, ...lowest.lines, ...lowest.belowCost]
-  const required = all.some((i) => i === null) ? null : Math.max(requester, ...(all as number[]))
   const parallel: ParallelApproval[] = []
   if (policy.paymentTerms && quote.paymentTerms !== undefined && quote.paymentTerms !== policy.paymentTerms.default) {
     parallel.push({ role: policy.paymentTerms.approver.role, label: policy.paymentTerms.approver.label, reason: 'payment-terms' })

@@ -7,8 +7,6 @@ export interface LineFigures {
   readonly list: Decimal
   /** Quantity × quoted unit price, before the quote-level discount. */
   readonly net: Decimal
-  /** The discount the customer gets on the line, the quote discount included: `1 − (1 − line) × (1 − quote)`. */
-  readonly discount: Decimal
   /** Quantity × unit cost, or `null` without a cost. */
   readonly cost: Decimal | null
   /** True when the effective unit price is below the unit cost. */
@@ -43,6 +41,22 @@ export interface QuoteFigures {
   readonly lines: readonly LineFigures[]
 }
 
+/** The discount the customer gets on a line, the quote discount included: `1 − effective price ÷ list price`. */
+export function lineDiscount(line: LineFigures): Decimal {
+  return line.listPrice.isZero() ? ZERO : ONE.minus(ratio(line.effectivePrice, line.listPrice))
+}
+
+/** The largest line discount, found by exact cross-multiplication, then divided once. */
+function maxLineDiscount(lines: readonly LineFigures[]): Decimal {
+  let best: LineFigures | undefined
+  for (const l of lines) {
+    if (l.listPrice.isZero()) continue
+    // (lp − ep) / lp > (LP − EP) / LP  ⇔  (lp − ep) × LP > (LP − EP) × lp
+    if (best === undefined || l.listPrice.minus(l.effectivePrice).times(best.listPrice).gt(best.listPrice.minus(best.effectivePrice).times(l.listPrice))) best = l
+  }
+  return best === undefined ? ZERO : lineDiscount(best)
+}
+
 /** Derives the totals, discounts and margin of a validated quote. */
 export function quoteFigures(quote: Quote): QuoteFigures {
   const keep = ONE.minus(quote.discount)
@@ -54,7 +68,6 @@ export function quoteFigures(quote: Quote): QuoteFigures {
     return {
       list,
       net,
-      discount: line.listPrice.isZero() ? ZERO : ONE.minus(ratio(effectivePrice, line.listPrice)),
       cost: line.unitCost === undefined ? null : line.quantity.times(line.unitCost),
       belowCost: line.unitCost !== undefined && effectivePrice.lt(line.unitCost),
       listPrice: line.listPrice,
@@ -72,7 +85,7 @@ export function quoteFigures(quote: Quote): QuoteFigures {
     listTotal,
     netTotal,
     averageDiscount: listTotal.isZero() ? ZERO : ONE.minus(ratio(netTotal, listTotal)),
-    maxLineDiscount: lines.reduce((m, l) => (l.discount.gt(m) ? l.discount : m), ZERO),
+    maxLineDiscount: maxLineDiscount(lines),
     costTotal,
     grossMargin,
     marginRate: grossMargin === null ? null : ratio(grossMargin, netTotal),

@@ -52,3 +52,27 @@ export type {
   QuoteApprovalEvaluator,
   QuoteFigures,
 } from './rules/quote-approval'
+export { CUSTOMER_MEASURES, CustomerGradingPolicySchema, CustomerSchema } from './models/customer'
+export type { CustomerGradingPolicy, CustomerGradingPolicyInput, CustomerInput, CustomerMeasure } from './models/customer'
+export {
+  checkFollowUpCompliance,
+  compileCustomerGrading,
+  gradeCustomers,
+  mergeCustomerSummaries,
+  summarizeCustomerValues,
+} from './rules/customer-grading'
+export type {
+  CustomerGrading,
+  CustomerGradingEvaluator,
+  CustomerValueSummary,
+  CustomerValueSummaryInput,
+  FollowUpCompliance,
+  FollowUpWindow,
+  GradeCustomersOptions,
+  GradeCutoff,
+  GradedCustomer,
+  GradeMovement,
+  GradeReason,
+  GradeSummary,
+  ValueGrades,
+} from './rules/customer-grading'

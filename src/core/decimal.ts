@@ -68,11 +68,13 @@ export const HUNDRED: Decimal = new Dec(100)
 
 /**
  * Reads a decimal from a string or a finite number, or says why it cannot.
- * Accepts plain and exponent notation (`"12.50"`, `"1.2e3"`, `12.5`); rejects `NaN`, `Infinity`,
+ * Accepts plain and exponent notation (`"12.50"`, `"1.2e3"`, `12.5`) and decimal.js instances; rejects `NaN`, `Infinity`,
  * empty strings, `"12abc"`, magnitudes of 10^15 or more and more than 12 decimal places.
  * Negative zero becomes zero.
  */
 export function readDecimal(value: unknown): Decimal | DecimalProblem {
+  // a decimal.js instance (ours, or the host's) is read through its canonical string
+  if (typeof value === 'object' && value !== null && Dec.isDecimal(value)) return readDecimal((value as { toString(): string }).toString())
   let d: Decimal
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return 'not-finite'

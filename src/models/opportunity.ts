@@ -132,7 +132,7 @@ export const OpportunityScoringMatrixSchema = VersionedSchema.extend({
 }).check(
   whenValid((m, ctx) => {
     checkVersionDates(m, ctx)
-    checkScorecard(m, ctx)
+    checkScorecard(m, (code, path, params) => addIssue(ctx, code, path, params))
     checkUniqueIds(m.stages, 'id', ['stages'], ctx)
     m.gates.forEach((g, i) => {
       const dimension = m.dimensions.find((d) => d.key === g.dimension)

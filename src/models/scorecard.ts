@@ -5,6 +5,8 @@
  */
 import * as z from 'zod'
 import { compileScorecard, unreachableGrades } from '../core/scorecard'
+import type { PathSegment } from '../core/errors'
+import type { MessageCode } from '../core/messages/en'
 import { addIssue, checkUniqueIds, DecimalSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, PositiveDecimalSchema, whenValid } from '../core/schema'
 
 /** How a scorecard treats a dimension that was not rated. */
@@ -72,25 +74,34 @@ export interface ScorecardFields {
   readonly missing: MissingRatingRule
 }
 
-/** Checks the grade bands and dimension keys of a scorecard (reachability is checked when it is compiled). @internal */
-export function checkScorecard(card: ScorecardFields, ctx: z.RefinementCtx): void {
-  checkUniqueIds(card.dimensions, 'key', ['dimensions'], ctx)
-  checkUniqueIds(card.grades, 'id', ['grades'], ctx)
+/** Where a scorecard check reports a problem: a message code, the path inside the scorecard, and the message's values. */
+export type ScorecardReport = (code: MessageCode, path: readonly PathSegment[], params: Readonly<Record<string, string | number>>) => void
+
+/** Checks the grade bands and dimension keys of a scorecard, and that every grade is reachable. @internal */
+export function checkScorecard(card: ScorecardFields, report: ScorecardReport): void {
   let ok = true
-  const report = (...args: Parameters<typeof addIssue>) => {
+  const fail: ScorecardReport = (...args) => {
     ok = false
-    addIssue(...args)
+    report(...args)
   }
+  const seenKeys = new Set<string>()
+  card.dimensions.forEach((d, i) => {
+    if (seenKeys.has(d.key)) fail('ids.duplicate', ['dimensions', i, 'key'], { id: d.key })
+    seenKeys.add(d.key)
+  })
+  const seenGrades = new Set<string>()
   card.grades.forEach((g, i) => {
     const path = ['grades', i, 'minScore']
-    if (g.minScore.isNegative() || g.minScore.gt(100)) report(ctx, 'scorecard.cut-range', path, { grade: g.id })
-    else if (g.minScore.decimalPlaces() > 4) report(ctx, 'scorecard.cut-precision', path, { grade: g.id })
-    else if (i === 0 && !g.minScore.isZero()) report(ctx, 'scorecard.first-cut', path, { grade: g.id })
+    if (seenGrades.has(g.id)) fail('ids.duplicate', ['grades', i, 'id'], { id: g.id })
+    seenGrades.add(g.id)
+    if (g.minScore.isNegative() || g.minScore.gt(100)) fail('scorecard.cut-range', path, { grade: g.id })
+    else if (g.minScore.decimalPlaces() > 4) fail('scorecard.cut-precision', path, { grade: g.id })
+    else if (i === 0 && !g.minScore.isZero()) fail('scorecard.first-cut', path, { grade: g.id })
     const previous = card.grades[i - 1]
-    if (previous && !g.minScore.gt(previous.minScore)) report(ctx, 'scorecard.cuts-increase', path, { grade: g.id, previous: previous.id })
+    if (previous && !g.minScore.gt(previous.minScore)) fail('scorecard.cuts-increase', path, { grade: g.id, previous: previous.id })
   })
   if (!ok) return
   for (const i of unreachableGrades(compileScorecard(card))) {
-    addIssue(ctx, 'scorecard.unreachable', ['grades', i, 'minScore'], { grade: card.grades[i]?.id ?? '' })
+    report('scorecard.unreachable', ['grades', i, 'minScore'], { grade: card.grades[i]?.id ?? '' })
   }
 }

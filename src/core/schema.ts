@@ -57,11 +57,11 @@ function toIssue(issue: z.core.$ZodIssue, basePath: readonly PathSegment[]): Sal
 }
 
 /**
- * The raw input of every decimal field: a string or a number, checked by {@link readDecimal} in
+ * The raw input of every decimal field: a string, a number or a decimal.js instance, checked by {@link readDecimal} in
  * the transform so that every bad value gets the library's own issue code. JSON Schema generation
  * maps it to `string | number`. @internal
  */
-export const DecimalInputSchema = z.custom<string | number>(() => true)
+export const DecimalInputSchema = z.custom<string | number | Decimal>(() => true)
 
 function decimalSchema(check?: (d: Decimal, ctx: z.RefinementCtx) => void) {
   return DecimalInputSchema.transform((value, ctx): Decimal => {

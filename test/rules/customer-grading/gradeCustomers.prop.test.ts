@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkFollowUpCompliance, compileCustomerGrading, gradeCustomers, mergeCustomerSummaries, summarizeCustomerValues } from '../../../src/index'
+import { checkFollowUpCompliance, compileCustomerGrading, gradeCustomers, mergeCustomerSummaries, summarizeCustomerValues, type CustomerGradingPolicyInput } from '../../../src/index'
 import { paretoPolicy } from '../../fixtures/customer'
 
 const asOf = '2026-06-30'
-const thresholds = { ...paretoPolicy, method: { kind: 'thresholds', measure: 'revenue', lookbackMonths: 12, minimums: ['100000', '5000', '0'] } } as const
+const thresholds: CustomerGradingPolicyInput = { ...paretoPolicy, method: { kind: 'thresholds', measure: 'revenue', lookbackMonths: 12, minimums: ['100000', '5000', '0'] } }
 const valuesArb = fc.array(fc.oneof(fc.integer({ min: 0, max: 200000 }), fc.integer({ min: 0, max: 20000000 }).map((n) => n / 100)), { minLength: 1, maxLength: 60 })
 const customersOf = (values: readonly number[]) => values.map((value, i) => ({ id: `c${i}`, value }))
 const rank = (grade: string) => ['A', 'B', 'C', 'new'].indexOf(grade)
@@ -12,7 +12,7 @@ const rank = (grade: string) => ['A', 'B', 'C', 'new'].indexOf(grade)
 describe('customer grading (properties)', () => {
   it('every customer gets exactly one grade, and more value never gets a lower grade', () => {
     fc.assert(
-      fc.property(valuesArb, fc.constantFrom(paretoPolicy, thresholds), (values, policy) => {
+      fc.property(valuesArb, fc.constantFrom<CustomerGradingPolicyInput>(paretoPolicy, thresholds), (values, policy) => {
         const result = gradeCustomers(policy, customersOf(values), { asOf })
         expect(result.customers).toHaveLength(values.length)
         expect(result.summary.reduce((n, s) => n + s.count, 0)).toBe(values.length)

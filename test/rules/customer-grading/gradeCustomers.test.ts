@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compileCustomerGrading, explain, gradeCustomers, mergeCustomerSummaries, summarizeCustomerValues } from '../../../src/index'
+import { compileCustomerGrading, explain, gradeCustomers, mergeCustomerSummaries, summarizeCustomerValues, type CustomerGradingPolicyInput } from '../../../src/index'
 import { paretoPolicy, tenCustomers } from '../../fixtures/customer'
 import { catchError } from '../../helpers'
 
@@ -58,7 +58,7 @@ describe('gradeCustomers — Pareto', () => {
 })
 
 describe('gradeCustomers — thresholds and weighted', () => {
-  const thresholds = { ...paretoPolicy, method: { kind: 'thresholds', measure: 'revenue', lookbackMonths: 12, minimums: ['1000000', '200000', '0'] } } as const
+  const thresholds: CustomerGradingPolicyInput = { ...paretoPolicy, method: { kind: 'thresholds', measure: 'revenue', lookbackMonths: 12, minimums: ['1000000', '200000', '0'] } }
 
   it('a value equal to a minimum reaches the grade', () => {
     const r = gradeCustomers(thresholds, [{ id: 'a', value: '1000000' }, { id: 'b', value: '999999.99' }, { id: 'c', value: '200000' }, { id: 'd', value: '-5' }], { asOf })
@@ -68,7 +68,7 @@ describe('gradeCustomers — thresholds and weighted', () => {
 
   it('grades by a weighted scorecard (规模, 行业, 需求)', () => {
     const level = (ids: string[]) => ids.map((id, i) => ({ id, label: id, points: i }))
-    const weighted = {
+    const weighted: CustomerGradingPolicyInput = {
       ...paretoPolicy,
       method: {
         kind: 'weighted',
@@ -79,7 +79,7 @@ describe('gradeCustomers — thresholds and weighted', () => {
         ],
         minScores: [70, 40, 0],
       },
-    } as const
+    }
     const r = gradeCustomers(weighted, [
       { id: 'a', ratings: { scale: 'large', industry: 'other', need: 'mid' } }, // 50 + 0 + 15 = 65 → B
       { id: 'b', ratings: { scale: 'large', industry: 'target', need: 'low' } }, // 50 + 20 + 0 = 70 → A (on the cut)
@@ -95,7 +95,7 @@ describe('gradeCustomers — thresholds and weighted', () => {
   })
 
   it('rejects weighted cut scores that do not decrease, with the path', () => {
-    const bad = { ...paretoPolicy, method: { kind: 'weighted', dimensions: [{ key: 'x', label: 'x', weight: 1, levels: [{ id: 'a', label: 'a', points: 0 }, { id: 'b', label: 'b', points: 1 }] }], minScores: [0, 40, 70] } } as const
+    const bad: CustomerGradingPolicyInput = { ...paretoPolicy, method: { kind: 'weighted', dimensions: [{ key: 'x', label: 'x', weight: 1, levels: [{ id: 'a', label: 'a', points: 0 }, { id: 'b', label: 'b', points: 1 }] }], minScores: [0, 40, 70] } }
     expect(catchError(() => gradeCustomers(bad, [], { asOf })).issues).toContainEqual(expect.objectContaining({ path: ['method', 'minScores', 1], code: 'grading.cuts-decrease' }))
   })
 })

@@ -41,7 +41,8 @@ describe('quote approval (properties)', () => {
     fc.assert(
       fc.property(quoteArb, fc.nat(), fc.constantFrom('amount', 'cost' as const), ({ lines, grade, quoteDiscountPct }, pick, change) => {
         const i = pick % lines.length
-        const harder = lines.map((l, j) => (j !== i ? l : change === 'amount' ? { ...l, quantity: l.quantity * 3 } : { ...l, marginPct: l.marginPct - 15 }))
+        // more of everything (every quantity × 3) keeps every discount and the margin rate; a higher cost on one line thins the margin
+        const harder = lines.map((l, j) => (change === 'amount' ? { ...l, quantity: l.quantity * 3 } : j === i ? { ...l, marginPct: l.marginPct - 15 } : l))
         const before = requiredApprovals(quotePolicy, toQuote(lines, grade, quoteDiscountPct))
         const after = requiredApprovals(quotePolicy, toQuote(harder, grade, quoteDiscountPct))
         expect(rank(after.requiredRole)).toBeGreaterThanOrEqual(rank(before.requiredRole))

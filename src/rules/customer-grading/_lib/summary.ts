@@ -40,4 +40,4 @@ export const CustomerValueSummarySchema = z.object({
 })
 
 /** A summary as passed in. */
-export type CustomerValueSummaryInput = z.input<typeof CustomerValueSummarySchema>
+export type CustomerValueSummaryInput = z.input<typeof CustomerValueSummarySchema> | CustomerValueSummary

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { coreCases } from './core'
 import { measure, report } from './harness'
+import { customerCases } from './customer'
 import { opportunityCases } from './opportunity'
 import { quoteCases } from './quote'
 
@@ -20,6 +21,7 @@ for (const [title, cases] of [
   ['Core', coreCases],
   ['Opportunity scoring', opportunityCases],
   ['Quote approval', quoteCases],
+  ['Customer grading', customerCases],
 ] as const) {
   const section = report(title, await measure(cases))
   console.log(section)

@@ -1,7 +1,20 @@
 // `npm run demo`: a month in the life of a sales team, decided by sales-rules from
 // examples/policy.json. Every decision is printed with its explanation in English and Chinese.
 import { readFileSync } from 'node:fs'
-import { addBusinessDays, allocate, canApprove, explain, forecastPipeline, prioritizeOpportunity, prorate, requiredApprovals, scoreOpportunity, type Traced } from '../src/index'
+import {
+  addBusinessDays,
+  allocate,
+  canApprove,
+  checkFollowUpCompliance,
+  explain,
+  forecastPipeline,
+  gradeCustomers,
+  prioritizeOpportunity,
+  prorate,
+  requiredApprovals,
+  scoreOpportunity,
+  type Traced,
+} from '../src/index'
 
 const policy = JSON.parse(readFileSync(new URL('./policy.json', import.meta.url), 'utf8'))
 
@@ -13,7 +26,25 @@ function show(title: string, decision: Traced, summary: string): void {
 
 console.log(`${policy.company} — policies in force on 2026-06-30, currency ${policy.currency}`)
 
-// 1. Score the pipeline (销售机会评估)
+// 1. Grade the customers (客户 ABC 分级) and check the A customers' follow-ups (跟进频率)
+const customers = [
+  { id: 'CUST-007 华东医疗', value: '4200000', previous: { grade: 'A' } },
+  { id: 'CUST-012 西南物流', value: '2600000', previous: { grade: 'A' } },
+  { id: 'CUST-031 华北零售', value: '1500000', previous: { grade: 'B' } },
+  { id: 'CUST-044 华南电子', value: '900000', previous: { grade: 'A', periodsBelow: 0 } },
+  { id: 'CUST-058 东北制造', value: '450000', previous: { grade: 'B' } },
+  { id: 'CUST-063 西北能源', value: '250000', previous: { grade: 'C' } },
+  { id: 'CUST-071 华中食品', value: '100000', previous: { grade: 'C' } },
+  { id: 'CUST-090 新签客户' },
+]
+const grading = gradeCustomers(policy.customerGrading, customers, { asOf: '2026-06-30' })
+show('ABC grading of the customer base', grading, grading.customers.map((c) => `${c.id.split(' ')[0]}=${c.grade}`).join(' '))
+const held = grading.customers[3]!
+show(`Customer ${held.id}`, held, `${held.grade} (computed ${held.computedGrade}, held: ${held.held})`)
+const followUp = checkFollowUpCompliance(policy.customerGrading, 'A', ['2026-06-01', '2026-06-03', '2026-06-05T16:30:00+08:00', '2026-06-09', '2026-06-12'], { start: '2026-06-01', end: '2026-06-14' })
+show('Follow-ups of CUST-007 (A: at least 3 a week)', followUp, followUp.compliant ? 'compliant' : `not compliant; next contact due ${followUp.nextDue}`)
+
+// 2. Score the pipeline (销售机会评估)
 const pipeline = [
   { id: 'OPP-101 华东医疗设备', amount: '860000', stage: 'negotiation', ratings: { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'some' } },
   { id: 'OPP-102 西南物流系统', amount: '420000', stage: 'proposal', ratings: { need: 'clear', budget: 'planned', decision: 'engaged', competition: 'none' } },
@@ -29,7 +60,7 @@ show(`Priority of ${first.id}`, priority, `${priority.priority}`)
 const forecast = forecastPipeline(policy.opportunityScoring, { currency: policy.currency, opportunities: pipeline })
 show('Weighted pipeline forecast', forecast, `${forecast.weighted.toFixed(2)} ${forecast.currency} of ${forecast.amount.toFixed(2)}`)
 
-// 2. Approve quotes (报价审批)
+// 3. Approve quotes (报价审批)
 const quote = {
   id: 'Q-2026-0618',
   currency: policy.currency,
@@ -46,7 +77,7 @@ show(`Quote ${quote.id} by a sales rep`, approval, `${approval.autoApproved ? 'a
 const authority = canApprove(policy.quoteApproval, 'sales-rep', quote)
 show('Can the sales rep approve it?', authority, authority.allowed ? 'yes' : `no, escalate to ${authority.escalateTo}`)
 
-// 3. Money and calendars from the core
+// 4. Money and calendars from the core
 const cents = { scale: 2, mode: 'half-up' } as const
 const split = allocate('12345.67', ['0.4', '0.6'], cents)
 show('Split a ¥12,345.67 commission 40/60 between two reps', split, split.parts.map((p) => p.toFixed(2)).join(' + '))

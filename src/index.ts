@@ -21,11 +21,11 @@ export { explain, LOCALES } from './core/trace'
 export type { ExplainOptions, Locale, LocalizedText, Traced, TraceStep, TraceValue } from './core/trace'
 export { policyInForce, VersionedSchema } from './core/versioning'
 export type { Versioned } from './core/versioning'
-export { OpportunityScoringMatrixSchema } from './models/opportunity'
+export { OpportunityScoringMatrixSchema, PipelineOpportunitySchema, PriorityPointSchema, RatingsSchema } from './models/opportunity'
 export type { OpportunityScoringMatrix, OpportunityScoringMatrixInput, PipelineOpportunity, PriorityPoint, Ratings } from './models/opportunity'
 export { MISSING_RATING_RULES } from './models/scorecard'
 export type { MissingRatingRule } from './models/scorecard'
-export { compileScoringMatrix, forecastPipeline, prioritizeOpportunity, scoreOpportunities, scoreOpportunity } from './rules/opportunity-scoring'
+export { compileScoringMatrix, forecastPipeline, ForecastInputSchema, prioritizeOpportunity, scoreOpportunities, scoreOpportunity } from './rules/opportunity-scoring'
 export type {
   AppliedGate,
   DimensionContribution,
@@ -57,6 +57,7 @@ export type { CustomerGradingPolicy, CustomerGradingPolicyInput, CustomerInput, 
 export {
   checkFollowUpCompliance,
   compileCustomerGrading,
+  CustomerValueSummarySchema,
   gradeCustomers,
   mergeCustomerSummaries,
   summarizeCustomerValues,
@@ -75,4 +76,5 @@ export type {
   GradeReason,
   GradeSummary,
   ValueGrades,
+  ValueGroup,
 } from './rules/customer-grading'

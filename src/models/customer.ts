@@ -30,7 +30,7 @@ export const FollowUpRuleSchema = z.object({
 export const CustomerGradeSchema = z.object({
   /** The grade's id (e.g. `A`). */
   id: IdSchema,
-  /** Its name (e.g. `{ en: 'A: high value', 'zh-CN': 'A 类：高价值' }`). */
+  /** Its name (e.g. `{ en: 'A (high value)', 'zh-CN': 'A 类（高价值）' }`). */
   label: LabelSchema,
   /** The sales strategy for the grade (销售策略), for people. */
   strategy: LabelSchema.optional(),
@@ -78,9 +78,9 @@ export const WeightedMethodSchema = z.object({
 export const CustomerGradingPolicySchema = VersionedSchema.extend({
   /** Grades from the most valuable down (A, B, C by default). */
   grades: z.array(CustomerGradeSchema).min(1).default([
-    { id: 'A', label: { en: 'A: high value', 'zh-CN': 'A 类：高价值' } },
-    { id: 'B', label: { en: 'B: medium value', 'zh-CN': 'B 类：中等价值' } },
-    { id: 'C', label: { en: 'C: low value', 'zh-CN': 'C 类：低价值' } },
+    { id: 'A', label: { en: 'A (high value)', 'zh-CN': 'A 类（高价值）' } },
+    { id: 'B', label: { en: 'B (medium value)', 'zh-CN': 'B 类（中等价值）' } },
+    { id: 'C', label: { en: 'C (low value)', 'zh-CN': 'C 类（低价值）' } },
   ]),
   /** How grades are computed. */
   method: z.discriminatedUnion('kind', [ParetoMethodSchema, ThresholdMethodSchema, WeightedMethodSchema]),

@@ -53,7 +53,8 @@ export interface PipelineForecast {
   readonly trace: readonly TraceStep[]
 }
 
-const ForecastInputSchema = z.object({
+/** What {@link forecastPipeline} is given: a currency and the opportunities. */
+export const ForecastInputSchema = z.object({
   /** The currency of every amount (ISO 4217, e.g. `CNY`). */
   currency: z.string().regex(/^[A-Z]{3}$/),
   /** The opportunities. */

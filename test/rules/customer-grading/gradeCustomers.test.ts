@@ -34,11 +34,11 @@ describe('gradeCustomers — Pareto', () => {
       ['C', 4, '40000', '0.04'],
       ['new', 0, '0', '0'],
     ])
-    expect(explain(result, { locale: 'zh-CN' })[1]).toBe('A 类：高价值级覆盖累计占比至 80%：数值自 150000 起')
+    expect(explain(result, { locale: 'zh-CN' })[1]).toBe('A 类（高价值）覆盖累计占比至 80%：数值自 150000 起')
   })
 
   it('explains one customer', () => {
-    expect(explain(result.customers[3]!)).toEqual(['Rank 4, value 80000: the customers above it held 80% of the total, under the B: medium value cut-off of 95%'])
+    expect(explain(result.customers[3]!)).toEqual(['Rank 4, value 80000: the customers above it held 80% of the total, under the B (medium value) cut-off of 95%'])
   })
 
   it('gives customers without history the no-history grade and leaves them out of the shares', () => {
@@ -63,7 +63,7 @@ describe('gradeCustomers — thresholds and weighted', () => {
   it('a value equal to a minimum reaches the grade', () => {
     const r = gradeCustomers(thresholds, [{ id: 'a', value: '1000000' }, { id: 'b', value: '999999.99' }, { id: 'c', value: '200000' }, { id: 'd', value: '-5' }], { asOf })
     expect(r.customers.map((c) => c.grade)).toEqual(['A', 'B', 'B', 'C'])
-    expect(explain(r.customers[3]!)).toEqual(['Value -5 is below every minimum: C: low value'])
+    expect(explain(r.customers[3]!)).toEqual(['Value -5 is below every minimum: C (low value)'])
   })
 
   it('grades by a weighted scorecard (规模, 行业, 需求)', () => {
@@ -109,7 +109,7 @@ describe('overrides, hysteresis and movement', () => {
     const second = gradeCustomers(paretoPolicy, [...tenCustomers.slice(0, 3), { id: 'c4', value: '80000', previous: { grade: 'A', periodsBelow: 1 } }], { asOf })
     expect(second.customers[3]).toMatchObject({ grade: 'B', held: false, periodsBelow: 0, movement: 'down' })
     expect(second.moves).toEqual({ up: 0, down: 1 })
-    expect(explain(second.customers[3]!, { locale: 'zh-CN' }).at(-1)).toBe('由A 类：高价值级降至B 类：中等价值级')
+    expect(explain(second.customers[3]!, { locale: 'zh-CN' }).at(-1)).toBe('由A 类（高价值）降至B 类（中等价值）')
   })
 
   it('lets a manual override win and flags it', () => {

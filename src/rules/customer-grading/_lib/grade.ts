@@ -88,7 +88,12 @@ export interface CustomerGrading {
   /** Per grade, in the policy's order (the no-history grade last when it is not one of them). */
   readonly summary: readonly GradeSummary[]
   /** How many customers moved up and down. */
-  readonly moves: { readonly up: number; readonly down: number }
+  readonly moves: {
+    /** Customers whose grade rose. */
+    readonly up: number
+    /** Customers whose grade fell. */
+    readonly down: number
+  }
   /** The method, the cut-offs and the summary. */
   readonly trace: readonly TraceStep[]
 }

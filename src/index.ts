@@ -78,3 +78,7 @@ export type {
   ValueGrades,
   ValueGroup,
 } from './rules/customer-grading'
+export { CommissionInputSchema, CommissionPlanSchema, CommissionTransactionSchema } from './models/commission'
+export type { CommissionInput, CommissionPlan, CommissionPlanInput, CommissionTransactionInput } from './models/commission'
+export { calculateCommission, calculateCommissions, compileCommissionPlan } from './rules/commission'
+export type { BonusResult, CommissionLine, CommissionPlanEvaluator, CommissionStatement, TierBreakdown } from './rules/commission'

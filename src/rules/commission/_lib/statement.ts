@@ -1,0 +1,407 @@
+import { differenceInCalendarDays } from 'date-fns'
+import type * as z from 'zod'
+import { toDate } from '../../../core/dates'
+import { allocateUnits, max, min, ONE, ratio, roundTo, sum, ZERO, type Decimal } from '../../../core/decimal'
+import { SalesRulesError, type PathSegment } from '../../../core/errors'
+import { en, type MessageCode } from '../../../core/messages/en'
+import { prorate } from '../../../core/period'
+import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
+import type { CommissionInputSchema, CommissionPlan } from '../../../models/commission'
+
+type Input = z.output<typeof CommissionInputSchema>
+type Transaction = Input['transactions'][number]
+
+/** One line of a statement: a credited sale or payment, or a clawback. */
+export interface CommissionLine {
+  /** The transaction. */
+  readonly transactionId: string
+  /** `sale` (booking or invoice), `payment` (cash collected) or `clawback`. */
+  readonly kind: 'sale' | 'payment' | 'clawback'
+  /** The date it counts on. */
+  readonly date: string
+  /** The amount credited to the rep (its share of the sale, payment or refund). */
+  readonly credited: Decimal
+  /** The rep's share of the transaction (1 without splits). */
+  readonly share: Decimal
+  /** The commission base of the line (zero for a clawback). */
+  readonly base: Decimal
+  /** The rate applied: the flat, category or tier rate; for a marginal plan the line's share of the tiered commission ÷ its base; `null` for a clawback. */
+  readonly rate: Decimal | null
+  /** The tier index reached (tiered plans), or `null`. */
+  readonly tier: number | null
+  /** The line's commission, rounded by the plan (negative for a clawback). */
+  readonly commission: Decimal
+}
+
+/** One tier of a tiered plan on this statement. */
+export interface TierBreakdown {
+  /** Lower bound, in base amount (attainment tiers converted with the quota). */
+  readonly from: Decimal
+  /** Upper bound (exclusive), or `null` for the top tier. */
+  readonly to: Decimal | null
+  /** The tier's rate. */
+  readonly rate: Decimal
+  /** The part of the tiered base in this tier (marginal), or the whole base for the tier reached (retroactive). */
+  readonly slice: Decimal
+  /** `slice × rate`, exact (rounding happens on the total or the lines). */
+  readonly commission: Decimal
+}
+
+/** One bonus of a statement. */
+export interface BonusResult {
+  /** The bonus. */
+  readonly id: string
+  /** Its name. */
+  readonly label: LocalizedText
+  /** What was measured. */
+  readonly actual: Decimal
+  /** The target, prorated for a partial period of employment. */
+  readonly target: Decimal
+  /** `actual ≥ target`. */
+  readonly met: boolean
+  /** The bonus paid (zero when missed). */
+  readonly amount: Decimal
+}
+
+/** A commission statement (提成结算单). */
+export interface CommissionStatement {
+  /** The rep. */
+  readonly rep: string
+  /** The period. */
+  readonly period: { readonly start: string; readonly end: string }
+  /** The plan's currency. */
+  readonly currency: string
+  /** The plan id and version used. */
+  readonly plan: { readonly id: string; readonly version: string }
+  /** Credited transactions and clawbacks. */
+  readonly lines: readonly CommissionLine[]
+  /** Tier breakdown (tiered plans). */
+  readonly tiers: readonly TierBreakdown[]
+  /** Total commission base. */
+  readonly base: Decimal
+  /** The quota used (prorated), or `null`. */
+  readonly quota: Decimal | null
+  /** base ÷ quota, or `null` without a quota. */
+  readonly attainment: Decimal | null
+  /** True when the gate was not met and nothing was paid. */
+  readonly gated: boolean
+  /** Commission from the sale lines, after the gate, cap and floor. */
+  readonly commission: Decimal
+  /** What the cap took off (zero or negative). */
+  readonly capAdjustment: Decimal
+  /** What the floor added (zero or positive). */
+  readonly floorAdjustment: Decimal
+  /** Σ of the clawback lines (zero or negative). */
+  readonly clawbacks: Decimal
+  /** Each bonus. */
+  readonly bonuses: readonly BonusResult[]
+  /** Σ of the manual adjustments. */
+  readonly adjustments: Decimal
+  /** commission + clawbacks + bonuses + adjustments. */
+  readonly earnings: Decimal
+  /** True when the draw was paid instead of lower earnings. */
+  readonly drawPaid: boolean
+  /** Recovered towards what the rep owed. */
+  readonly recovered: Decimal
+  /** The amount to pay. */
+  readonly payable: Decimal
+  /** What the rep owes after this statement (carry forward as next `priorBalance`). */
+  readonly balance: Decimal
+  /** Every figure, explained. */
+  readonly trace: readonly TraceStep[]
+}
+
+function fail(path: PathSegment[], code: MessageCode, params: Record<string, string>): never {
+  throw new SalesRulesError('INVALID_INPUT', [{ path, code, params, message: en[code].replace(/\{(\w+)\}/g, (w, n: string) => params[n] ?? w) }])
+}
+
+const TYPE_LABEL = {
+  sale: { en: 'sale', 'zh-CN': '销售' },
+  refund: { en: 'refund', 'zh-CN': '退款' },
+  cancellation: { en: 'cancellation', 'zh-CN': '取消' },
+  'write-off': { en: 'write-off', 'zh-CN': '坏账核销' },
+} as const
+
+interface Credit {
+  readonly tx: Transaction
+  readonly kind: 'sale' | 'payment'
+  readonly date: string
+  readonly credited: Decimal
+  readonly share: Decimal
+  readonly base: Decimal
+  readonly categoryRate: Decimal | undefined
+}
+
+/** The rep's share of a transaction and its part of an amount (allocated so the reps' parts add up). */
+function repPart(tx: Transaction, rep: string, amount: Decimal, scale: number): { share: Decimal; part: Decimal } | null {
+  if (!tx.splits) return { share: ONE, part: amount }
+  const index = tx.splits.findIndex((s) => s.rep === rep)
+  if (index < 0) return null
+  const parts = allocateUnits(amount, tx.splits.map((s) => s.share), scale).parts
+  return { share: tx.splits[index]?.share ?? ZERO, part: parts[index] ?? ZERO }
+}
+
+function eligible(plan: CommissionPlan, tx: Transaction): 'category' | 'customer grade' | null {
+  const { categories, customerGrades } = plan.eligibility
+  if (categories && !(tx.category !== undefined && categories.includes(tx.category))) return 'category'
+  if (customerGrades && !(tx.customer?.grade !== undefined && customerGrades.includes(tx.customer.grade))) return 'customer grade'
+  return null
+}
+
+/** Computes one statement from a validated plan and input. */
+export function computeStatement(plan: CommissionPlan, input: Input): CommissionStatement {
+  const { rounding } = plan
+  const round = (d: Decimal) => roundTo(d, rounding)
+  const money = (d: Decimal) => d.toFixed(rounding.scale)
+  const { start, end } = input.period
+  const inPeriod = (d: string) => d >= start && d <= end
+  const trace: TraceStep[] = []
+  const byId = new Map(input.transactions.map((t) => [t.id, t]))
+  const categoryRates = new Map(plan.categoryRates.map((c) => [c.category, c.rate]))
+
+  // proration for a partial period of employment
+  const employedStart = input.employment?.start && input.employment.start > start ? input.employment.start : start
+  const employedEnd = input.employment?.end && input.employment.end < end ? input.employment.end : end
+  const periodDays = differenceInCalendarDays(toDate(end), toDate(start)) + 1
+  const employedDays = employedEnd < employedStart ? 0 : differenceInCalendarDays(toDate(employedEnd), toDate(employedStart)) + 1
+  const prorateAmount = (amount: Decimal) =>
+    employedDays === periodDays ? amount : employedDays === 0 ? ZERO : prorate({ amount, period: { start, end }, ranges: [{ start: employedStart, end: employedEnd }], rounding }).amount
+  const quota = input.quota === undefined ? null : prorateAmount(input.quota)
+  if (quota !== null && employedDays !== periodDays) trace.push(step('commission.prorated', { days: employedDays, total: periodDays, quota: money(quota) }))
+
+  // credits: sales recognised in the period, or cash collected in it
+  const credits: Credit[] = []
+  const baseOf = (tx: Transaction, credited: Decimal, index: number): Decimal => {
+    if (plan.base !== 'gross-profit') return credited
+    if (tx.cost === undefined) fail(['input', 'transactions', index, 'cost'], 'commission.cost-missing', { id: tx.id })
+    let margin = tx.amount.minus(tx.cost)
+    if (plan.floorMarginAtZero) margin = max(margin, ZERO)
+    return round(margin.times(ratio(credited, tx.amount)))
+  }
+  const recognition = plan.base === 'collected' ? 'payment' : plan.recognition
+  if (recognition === 'payment') {
+    input.payments.forEach((p, i) => {
+      if (!inPeriod(p.date)) return
+      const tx = byId.get(p.transactionId)
+      if (tx === undefined) fail(['input', 'payments', i, 'transactionId'], 'commission.unknown-transaction', { id: p.transactionId })
+      if (tx.type !== 'sale') return
+      const why = eligible(plan, tx)
+      if (why) return void trace.push(step('commission.not-eligible', { id: tx.id, what: why }))
+      const part = repPart(tx, input.rep, p.amount, rounding.scale)
+      if (part === null) return
+      const base = baseOf(tx, part.part, input.transactions.indexOf(tx))
+      credits.push({ tx, kind: 'payment', date: p.date, credited: part.part, share: part.share, base, categoryRate: tx.category === undefined ? undefined : categoryRates.get(tx.category) })
+      trace.push(step('commission.payment', { id: tx.id, collected: money(part.part), date: p.date, fraction: ratio(p.amount, tx.amount), base: money(base) }))
+    })
+  } else {
+    input.transactions.forEach((tx, i) => {
+      const date = recognition === 'invoice' ? (tx.invoiceDate ?? tx.date) : tx.date
+      if (tx.type !== 'sale' || !inPeriod(date)) return
+      const why = eligible(plan, tx)
+      if (why) return void trace.push(step('commission.not-eligible', { id: tx.id, what: why }))
+      const part = repPart(tx, input.rep, tx.amount, rounding.scale)
+      if (part === null) return
+      const base = baseOf(tx, part.part, i)
+      credits.push({ tx, kind: 'sale', date, credited: part.part, share: part.share, base, categoryRate: tx.category === undefined ? undefined : categoryRates.get(tx.category) })
+      trace.push(step('commission.credit', { id: tx.id, date, credited: money(part.part), amount: money(tx.amount), share: part.share, base: money(base) }))
+    })
+  }
+
+  const totalBase = sum(credits.map((c) => c.base))
+  const attainment = quota === null ? null : ratio(totalBase, quota)
+  trace.push(step('commission.base-total', { base: money(totalBase) }))
+  if (quota !== null && attainment !== null) trace.push(step('commission.attainment', { quota: money(quota), attainment }))
+
+  // rates
+  const rates = plan.rates
+  const needsQuota = (rates.kind !== 'flat' && rates.basis === 'attainment') || plan.gate?.minAttainment !== undefined
+  if (needsQuota && quota === null) fail(['input', 'quota'], 'commission.needs-quota', {})
+  const lineCommission: Decimal[] = credits.map(() => ZERO)
+  const lineRate: (Decimal | null)[] = credits.map(() => null)
+  const lineTier: (number | null)[] = credits.map(() => null)
+  const tiered: number[] = []
+  credits.forEach((c, i) => {
+    if (c.categoryRate !== undefined) {
+      lineCommission[i] = round(c.base.times(c.categoryRate))
+      lineRate[i] = c.categoryRate
+      trace.push(step('commission.category-rate', { id: c.tx.id, category: c.tx.category ?? '', base: money(c.base), rate: c.categoryRate, amount: money(lineCommission[i] as Decimal) }))
+    } else tiered.push(i)
+  })
+  const tieredBase = sum(tiered.map((i) => (credits[i] as Credit).base))
+  const tiers: TierBreakdown[] = []
+  if (rates.kind === 'flat') {
+    for (const i of tiered) {
+      const c = credits[i] as Credit
+      lineCommission[i] = round(c.base.times(rates.rate))
+      lineRate[i] = rates.rate
+      trace.push(step('commission.flat', { id: c.tx.id, base: money(c.base), rate: rates.rate, amount: money(lineCommission[i] as Decimal) }))
+    }
+  } else {
+    const scale = rates.basis === 'attainment' ? (quota as Decimal) : ONE
+    const bounds = rates.tiers.map((t) => t.from.times(scale))
+    let reached = 0
+    bounds.forEach((b, k) => {
+      if (tieredBase.gte(b)) reached = k
+    })
+    if (rates.kind === 'retroactive') {
+      const rate = rates.tiers[reached]?.rate ?? ZERO
+      rates.tiers.forEach((t, k) => {
+        const slice = k === reached ? tieredBase : ZERO
+        tiers.push({ from: bounds[k] as Decimal, to: bounds[k + 1] ?? null, rate: t.rate, slice, commission: slice.times(t.rate) })
+      })
+      trace.push(step('commission.tier-reached', { from: money(bounds[reached] as Decimal), rate }))
+      for (const i of tiered) {
+        const c = credits[i] as Credit
+        lineCommission[i] = round(c.base.times(rate))
+        lineRate[i] = rate
+        lineTier[i] = reached
+        trace.push(step('commission.flat', { id: c.tx.id, base: money(c.base), rate, amount: money(lineCommission[i] as Decimal) }))
+      }
+    } else {
+      let exact = ZERO
+      rates.tiers.forEach((t, k) => {
+        const from = bounds[k] as Decimal
+        const to = bounds[k + 1] ?? null
+        const slice = max(ZERO, to === null ? tieredBase.minus(from) : min(tieredBase, to).minus(from))
+        const commission = slice.times(t.rate)
+        exact = exact.plus(commission)
+        tiers.push({ from, to, rate: t.rate, slice, commission })
+        if (slice.gt(0)) trace.push(step('commission.tier-slice', { from: money(from), slice: money(slice), rate: t.rate, amount: commission }))
+      })
+      const total = round(exact)
+      trace.push(step('commission.tier-total', { exact, amount: money(total) }))
+      const weights = tiered.map((i) => max((credits[i] as Credit).base, ZERO))
+      const shares = sum(weights).isZero() ? weights.map(() => ZERO) : allocateUnits(total, weights, rounding.scale).parts
+      tiered.forEach((i, k) => {
+        const c = credits[i] as Credit
+        lineCommission[i] = shares[k] ?? ZERO
+        lineRate[i] = c.base.isZero() ? ZERO : ratio(shares[k] ?? ZERO, c.base)
+        lineTier[i] = reached
+        trace.push(step('commission.tier-line', { id: c.tx.id, amount: money(shares[k] ?? ZERO), base: money(c.base) }))
+      })
+    }
+  }
+
+  // gate, cap, floor
+  let gated = false
+  if (plan.gate?.minAttainment !== undefined && attainment !== null && attainment.lt(plan.gate.minAttainment)) {
+    gated = true
+    trace.push(step('commission.gated', { value: attainment.toString(), minimum: plan.gate.minAttainment }))
+  } else if (plan.gate?.minBase !== undefined && totalBase.lt(plan.gate.minBase)) {
+    gated = true
+    trace.push(step('commission.gated', { value: money(totalBase), minimum: money(plan.gate.minBase) }))
+  }
+  if (gated) lineCommission.fill(ZERO)
+  const lines: CommissionLine[] = credits.map((c, i) => ({
+    transactionId: c.tx.id,
+    kind: c.kind,
+    date: c.date,
+    credited: c.credited,
+    share: c.share,
+    base: c.base,
+    rate: lineRate[i] ?? null,
+    tier: lineTier[i] ?? null,
+    commission: lineCommission[i] as Decimal,
+  }))
+  const subtotal = sum(lineCommission)
+  let capAdjustment = ZERO
+  let floorAdjustment = ZERO
+  if (plan.cap !== undefined && subtotal.gt(plan.cap)) {
+    capAdjustment = plan.cap.minus(subtotal)
+    trace.push(step('commission.capped', { amount: money(subtotal), cap: money(plan.cap) }))
+  }
+  const afterCap = subtotal.plus(capAdjustment)
+  if (!gated && plan.floor !== undefined && afterCap.lt(plan.floor)) {
+    floorAdjustment = plan.floor.minus(afterCap)
+    trace.push(step('commission.floored', { amount: money(afterCap), floor: money(plan.floor) }))
+  }
+  const commission = afterCap.plus(floorAdjustment)
+
+  // clawbacks
+  input.transactions.forEach((tx) => {
+    if (tx.type === 'sale' || !inPeriod(tx.date) || tx.original === undefined) return
+    const part = repPart(tx, input.rep, tx.amount, rounding.scale)
+    if (part === null) return
+    const days = differenceInCalendarDays(toDate(tx.date), toDate(tx.original.date))
+    const params = { id: tx.id, type: TYPE_LABEL[tx.type], days, original: tx.original.id }
+    if (plan.clawbackDays === undefined || days > plan.clawbackDays) {
+      trace.push(step('commission.clawback-late', { ...params, window: plan.clawbackDays ?? 0 }))
+      return
+    }
+    const reversal = round(tx.original.commission.times(ratio(min(tx.amount, tx.original.amount), tx.original.amount))).neg()
+    lines.push({ transactionId: tx.id, kind: 'clawback', date: tx.date, credited: part.part, share: part.share, base: ZERO, rate: null, tier: null, commission: reversal })
+    trace.push(step('commission.clawback', { ...params, amount: money(reversal.neg()) }))
+  })
+  const clawbacks = sum(lines.filter((l) => l.kind === 'clawback').map((l) => l.commission))
+
+  // bonuses
+  const revenue = sum(credits.map((c) => c.credited))
+  const newCustomers = credits.filter((c) => c.kind === 'sale' && c.tx.customer?.isNew === true).length
+  const bonuses = plan.bonuses.map((b): BonusResult => {
+    let actual: Decimal
+    if (b.measure === 'revenue') actual = revenue
+    else if (b.measure === 'new-customers') actual = ONE.times(newCustomers)
+    else {
+      const value = input.kpis[b.kpi ?? '']
+      if (value === undefined) fail(['input', 'kpis', b.kpi ?? ''], 'commission.kpi-missing', { kpi: b.kpi ?? '' })
+      actual = value
+    }
+    // volume targets are prorated for a partial period of employment, KPI results (rates, scores) are not.
+    // A revenue target is money and is prorated like the quota; a count is compared exactly:
+    // actual ≥ target × employed ÷ period days  ⇔  actual × period days ≥ target × employed days
+    const full = employedDays === periodDays || b.measure === 'kpi'
+    const target = full ? b.target : b.measure === 'revenue' ? prorateAmount(b.target) : round(b.target.times(employedDays).div(periodDays))
+    const met = full || b.measure === 'revenue' ? actual.gte(target) : actual.times(periodDays).gte(b.target.times(employedDays))
+    const amount = met ? (b.amount ?? round(totalBase.times(b.rate ?? ZERO))) : ZERO
+    trace.push(step(met ? 'commission.bonus-met' : 'commission.bonus-missed', { bonus: b.label, actual: actual.toString(), target: target.toString(), amount: money(amount) }))
+    return { id: b.id, label: b.label, actual, target, met, amount }
+  })
+  const bonusTotal = sum(bonuses.map((b) => b.amount))
+  for (const a of input.adjustments) trace.push(step('commission.adjustment', { amount: money(a.amount), reason: a.reason }))
+  const adjustments = sum(input.adjustments.map((a) => a.amount))
+  const earnings = commission.plus(clawbacks).plus(bonusTotal).plus(adjustments)
+
+  // draw and balance
+  const draw = plan.draw?.amount ?? ZERO
+  const recoverable = plan.draw?.recoverable ?? true
+  let payable: Decimal
+  let balance = input.priorBalance
+  let recovered = ZERO
+  let drawPaid = false
+  if (earnings.lt(draw) || earnings.isNegative()) {
+    payable = draw
+    drawPaid = plan.draw !== undefined
+    if (drawPaid) trace.push(step('commission.draw-paid', { earnings: money(earnings), draw: money(draw) }))
+    if (recoverable) balance = balance.plus(draw.minus(earnings))
+  } else {
+    recovered = min(balance, earnings.minus(draw))
+    payable = earnings.minus(recovered)
+    balance = balance.minus(recovered)
+    if (recovered.gt(0)) trace.push(step('commission.recovered', { amount: money(recovered) }))
+  }
+  trace.push(step('commission.payable', { payable: money(payable), balance: money(balance) }))
+  return {
+    rep: input.rep,
+    period: { start, end },
+    currency: plan.currency,
+    plan: { id: plan.id, version: plan.version },
+    lines,
+    tiers,
+    base: totalBase,
+    quota,
+    attainment,
+    gated,
+    commission,
+    capAdjustment,
+    floorAdjustment,
+    clawbacks,
+    bonuses,
+    adjustments,
+    earnings,
+    drawPaid,
+    recovered,
+    payable,
+    balance,
+    trace,
+  }
+}

@@ -1,0 +1,5 @@
+export type { BonusResult, CommissionLine, CommissionStatement, TierBreakdown } from './_lib/statement'
+export { calculateCommission } from './calculateCommission'
+export { calculateCommissions } from './calculateCommissions'
+export { compileCommissionPlan } from './compileCommissionPlan'
+export type { CommissionPlanEvaluator } from './compileCommissionPlan'

@@ -1,6 +1,7 @@
 // `npm run bench`: every domain's benchmark, printed and written to bench/RESULTS.md.
 import { writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
+import { commissionCases } from './commission'
 import { coreCases } from './core'
 import { measure, report } from './harness'
 import { customerCases } from './customer'
@@ -22,6 +23,7 @@ for (const [title, cases] of [
   ['Opportunity scoring', opportunityCases],
   ['Quote approval', quoteCases],
   ['Customer grading', customerCases],
+  ['Commission', commissionCases],
 ] as const) {
   const section = report(title, await measure(cases))
   console.log(section)

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import {
   addBusinessDays,
   allocate,
+  calculateCommission,
   canApprove,
   checkFollowUpCompliance,
   explain,
@@ -77,7 +78,21 @@ show(`Quote ${quote.id} by a sales rep`, approval, `${approval.autoApproved ? 'a
 const authority = canApprove(policy.quoteApproval, 'sales-rep', quote)
 show('Can the sales rep approve it?', authority, authority.allowed ? 'yes' : `no, escalate to ${authority.escalateTo}`)
 
-// 4. Money and calendars from the core
+// 4. Compute commission statements (提成结算)
+const statement = calculateCommission(policy.commission, {
+  rep: 'REP-12 王伟',
+  period: { start: '2026-06-01', end: '2026-06-30' },
+  quota: '600000',
+  transactions: [
+    { id: 'SO-2606-01', date: '2026-06-03', amount: '420000', category: 'devices', customer: { id: 'CUST-007', grade: 'A', isNew: false } },
+    { id: 'SO-2606-02', date: '2026-06-12', amount: '250000', category: 'services', customer: { id: 'CUST-090', isNew: true }, splits: [{ rep: 'REP-12 王伟', share: '0.6' }, { rep: 'REP-31 李娜', share: '0.4' }] },
+    { id: 'RF-2606-01', type: 'refund', date: '2026-06-20', amount: '30000', original: { id: 'SO-2605-07', date: '2026-05-18', amount: '90000', commission: '2700' } },
+  ],
+  priorBalance: '0',
+})
+show('June commission statement of REP-12', statement, `payable ${statement.payable.toFixed(2)} ${statement.currency}, balance ${statement.balance.toFixed(2)}`)
+
+// 5. Money and calendars from the core
 const cents = { scale: 2, mode: 'half-up' } as const
 const split = allocate('12345.67', ['0.4', '0.6'], cents)
 show('Split a ¥12,345.67 commission 40/60 between two reps', split, split.parts.map((p) => p.toFixed(2)).join(' + '))

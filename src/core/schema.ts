@@ -7,17 +7,36 @@ import { readDecimal, ROUNDING_MODES, type Decimal, type RoundingPolicy } from '
 import { SalesRulesError, type PathSegment, type SalesRulesErrorCode, type SalesRulesIssue } from './errors'
 import { en, type MessageCode } from './messages/en'
 
+type IssueParams = Readonly<Record<string, string | number>>
+
+/** A library-made message in English, from the catalog. */
+function formatMessage(code: MessageCode, params: IssueParams): string {
+  return en[code].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole))
+}
+
 /** Adds a library-made issue (its message from the English catalog) to a zod refinement context. */
-export function addIssue(
-  ctx: z.RefinementCtx,
-  code: MessageCode,
-  path: readonly PathSegment[],
-  params: Readonly<Record<string, string | number>> = {},
-): void {
-  const message = en[code].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  )
-  ctx.addIssue({ code: 'custom', message, path: [...path], params: { ...params, code }, input: undefined })
+export function addIssue(ctx: z.RefinementCtx, code: MessageCode, path: readonly PathSegment[], params: IssueParams = {}): void {
+  ctx.addIssue({ code: 'custom', message: formatMessage(code, params), path: [...path], params: { ...params, code }, input: undefined })
+}
+
+/** A library-made issue: a catalog code, its path and the values of its message. */
+export function issueOf(code: MessageCode, path: readonly PathSegment[], params: IssueParams = {}): SalesRulesIssue {
+  return { path: [...path], code, message: formatMessage(code, params), params }
+}
+
+/** Throws a {@link SalesRulesError} with one library-made issue. */
+export function fail(errorCode: SalesRulesErrorCode, code: MessageCode, path: readonly PathSegment[], params: IssueParams = {}): never {
+  throw new SalesRulesError(errorCode, [issueOf(code, path, params)])
+}
+
+/** Runs `fn`; a {@link SalesRulesError} it throws gets `prefix` in front of every issue path (an item's index in a batch). */
+export function atPath<T>(prefix: readonly PathSegment[], fn: () => T): T {
+  try {
+    return fn()
+  } catch (error) {
+    if (error instanceof SalesRulesError) throw new SalesRulesError(error.code, error.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })))
+    throw error
+  }
 }
 
 /** A check that runs only on a value that passed every other check (so it can trust its types). */

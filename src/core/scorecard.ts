@@ -12,8 +12,9 @@
  * @internal
  */
 import { Dec, truncate, type Decimal } from './decimal'
-import { SalesRulesError, type PathSegment } from './errors'
-import { en } from './messages/en'
+import type { PathSegment } from './errors'
+import type { MessageCode } from './messages/en'
+import { fail } from './schema'
 import type { LocalizedText } from './trace'
 
 /** A level of a compiled dimension. */
@@ -155,24 +156,24 @@ export type Ratings = Readonly<Record<string, string | null | undefined>>
  */
 export function scoreRatings(card: CompiledScorecard, ratings: Ratings, path: readonly PathSegment[]): RawScore {
   for (const key of Object.keys(ratings)) {
-    if (!card.dimensions.some((d) => d.key === key)) fail('scorecard.unknown-dimension', [...path, key], { dimension: key })
+    if (!card.dimensions.some((d) => d.key === key)) invalid('scorecard.unknown-dimension', [...path, key], { dimension: key })
   }
   let sum = 0n
   let weight = 0n
   const levels = card.dimensions.map((d) => {
     const id = Object.hasOwn(ratings, d.key) ? ratings[d.key] : undefined
     if (id === undefined || id === null) {
-      if (card.missing === 'reject') fail('scorecard.missing-rating', [...path, d.key], { dimension: d.key })
+      if (card.missing === 'reject') invalid('scorecard.missing-rating', [...path, d.key], { dimension: d.key })
       if (card.missing === 'zero') weight += d.w
       return undefined
     }
     const level = typeof id === 'string' ? d.levels.get(id) : undefined
-    if (level === undefined) fail('scorecard.unknown-level', [...path, d.key], { dimension: d.key, level: String(id) })
+    if (level === undefined) invalid('scorecard.unknown-level', [...path, d.key], { dimension: d.key, level: String(id) })
     sum += level.k
     weight += d.w
     return level
   })
-  if (weight === 0n) fail('scorecard.nothing-rated', [...path], {})
+  if (weight === 0n) invalid('scorecard.nothing-rated', [...path], {})
   return { levels, sum, weight, grade: gradeIndex(card, sum, weight) }
 }
 
@@ -186,9 +187,8 @@ export function contributionValue(card: CompiledScorecard, k: bigint, weight: bi
   return scoreValue(card, k, weight)
 }
 
-function fail(code: keyof typeof en, path: PathSegment[], params: Record<string, string>): never {
-  const message = en[code].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole)
-  throw new SalesRulesError('INVALID_INPUT', [{ path, message, code, params }])
+function invalid(code: MessageCode, path: PathSegment[], params: Record<string, string>): never {
+  return fail('INVALID_INPUT', code, path, params)
 }
 
 /**

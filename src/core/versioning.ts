@@ -3,9 +3,7 @@
  * `effectiveTo`); {@link policyInForce} picks the one that applies on a date.
  */
 import * as z from 'zod'
-import { SalesRulesError } from './errors'
-import { en } from './messages/en'
-import { addIssue, DateSchema, IdSchema, parseWith, whenValid } from './schema'
+import { addIssue, DateSchema, fail, IdSchema, parseWith, whenValid } from './schema'
 
 /** The header every policy document starts with. */
 export const VersionedSchema = z.object({
@@ -84,10 +82,6 @@ export function policyInForce<
   const headers = parseWith(VersionListSchema, versions, 'INVALID_POLICY', ['versions'])
   const day = parseWith(DateSchema, date, 'INVALID_INPUT', ['date'])
   const found = versionOn(headers, day)
-  if (found === undefined) {
-    throw new SalesRulesError('NO_POLICY_IN_FORCE', [
-      { path: ['date'], message: en['versions.none-in-force'].replace('{date}', day), code: 'versions.none-in-force', params: { date: day } },
-    ])
-  }
+  if (found === undefined) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', ['date'], { date: day })
   return versions[headers.indexOf(found)] as T
 }

@@ -1,9 +1,7 @@
 import * as z from 'zod'
 import { shiftDate } from '../../core/dates'
 import { prorate } from '../../core/period'
-import { SalesRulesError } from '../../core/errors'
-import { en } from '../../core/messages/en'
-import { parseWith } from '../../core/schema'
+import { atPath, fail, parseWith } from '../../core/schema'
 import { checkVersionList, versionOn } from '../../core/versioning'
 import { CommissionPlanSchema, type CommissionInput, type CommissionPlan, type CommissionPlanInput } from '../../models/commission'
 import { computeStatement, type CommissionStatement } from './_lib/statement'
@@ -36,18 +34,12 @@ export function calculateCommissions(versions: readonly CommissionPlanInput[], i
   const plans = parseWith(VersionsSchema, versions, 'INVALID_POLICY', ['versions'])
   const list = parseWith(z.array(z.unknown()), inputs, 'INVALID_INPUT', ['inputs'])
   return list.flatMap((raw, index) => {
-    let input
-    try {
-      input = parseCommissionInput(raw as CommissionInput)
-    } catch (error) {
-      if (error instanceof SalesRulesError) throw new SalesRulesError(error.code, error.issues.map((i) => ({ ...i, path: [index, ...i.path] })))
-      throw error
-    }
+    const input = atPath([index], () => parseCommissionInput(raw as CommissionInput))
     const pieces: { plan: CommissionPlan; start: string; end: string }[] = []
     for (let day = input.period.start; day <= input.period.end; ) {
       const plan = versionOn(plans, day)
       if (plan === undefined) {
-        throw new SalesRulesError('NO_POLICY_IN_FORCE', [{ path: [index, 'period'], code: 'versions.none-in-force', params: { date: day }, message: en['versions.none-in-force'].replace('{date}', day) }])
+        fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', [index, 'period'], { date: day })
       }
       const next = plans.filter((p) => p.effectiveFrom > day).map((p) => p.effectiveFrom).sort()[0]
       const stop = [input.period.end, plan.effectiveTo, next === undefined ? undefined : shiftDate(next, -1)].filter((d): d is string => d !== undefined).sort()[0] as string

@@ -2,9 +2,7 @@ import { addMonths, differenceInCalendarDays, endOfMonth, endOfWeek, startOfMont
 import * as z from 'zod'
 import { compileCalendar, stepBusinessDays, workingDaysIn, BusinessCalendarSchema, type CompiledCalendar } from '../../core/calendar'
 import { shiftDate, toDate, toText } from '../../core/dates'
-import { SalesRulesError } from '../../core/errors'
-import { en } from '../../core/messages/en'
-import { DateSchema, IdSchema, InstantSchema, parseWith } from '../../core/schema'
+import { DateSchema, fail, IdSchema, InstantSchema, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
 import { DateRangeSchema } from '../../core/period'
 import { CustomerGradingPolicySchema, type CustomerGradingPolicyInput } from '../../models/customer'
@@ -102,7 +100,7 @@ export function checkFollowUpCompliance(
   const range = parseWith(DateRangeSchema, period, 'INVALID_INPUT', ['period'])
   const rule = parsed.grades.find((g) => g.id === id)?.followUp
   if (rule === undefined) {
-    throw new SalesRulesError('INVALID_INPUT', [{ path: ['grade'], code: 'grading.no-follow-up', params: { grade: id }, message: en['grading.no-follow-up'].replace('{grade}', id) }])
+    fail('INVALID_INPUT', 'grading.no-follow-up', ['grade'], { grade: id })
   }
   const calendarDoc = parsed.calendar ?? BusinessCalendarSchema.parse({})
   const calendar: CompiledCalendar = compileCalendar(calendarDoc)

@@ -1,7 +1,5 @@
 import { readDecimal, type Decimal } from '../../core/decimal'
-import { SalesRulesError } from '../../core/errors'
-import { en } from '../../core/messages/en'
-import { parseWith } from '../../core/schema'
+import { fail, parseWith } from '../../core/schema'
 import { CustomerGradingPolicySchema, type CustomerGradingPolicy, type CustomerGradingPolicyInput, type CustomerInput } from '../../models/customer'
 import type { CustomerGrading } from './_lib/grade'
 import { groupValues, positionGroups } from './_lib/pareto'
@@ -34,7 +32,7 @@ export interface CustomerGradingEvaluator {
 }
 
 function badValue(index: number, code: 'decimal.not-finite' | 'grading.negative-value' | 'decimal.too-large' | 'decimal.too-precise' | 'decimal.not-a-number'): never {
-  throw new SalesRulesError('INVALID_INPUT', [{ path: ['values', index], code, message: en[code] }])
+  fail('INVALID_INPUT', code, ['values', index])
 }
 
 /**

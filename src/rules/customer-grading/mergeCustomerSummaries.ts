@@ -1,8 +1,7 @@
 import * as z from 'zod'
 import { sum } from '../../core/decimal'
-import { SalesRulesError, type PathSegment } from '../../core/errors'
-import { en } from '../../core/messages/en'
-import { parseWith } from '../../core/schema'
+import type { PathSegment } from '../../core/errors'
+import { fail, parseWith } from '../../core/schema'
 import { CustomerGradingPolicySchema, type CustomerGradingPolicy, type CustomerGradingPolicyInput } from '../../models/customer'
 import { mergeGroups } from './_lib/pareto'
 import { CustomerValueSummarySchema, type CustomerValueSummary, type CustomerValueSummaryInput } from './_lib/summary'
@@ -12,9 +11,7 @@ import { valueMethod } from './summarizeCustomerValues'
 export function checkSummary(policy: CustomerGradingPolicy, input: CustomerValueSummaryInput, path: readonly PathSegment[]): CustomerValueSummary {
   const method = valueMethod(policy)
   const s = parseWith(CustomerValueSummarySchema, input, 'INVALID_INPUT', path)
-  const bad = (where: PathSegment, code: 'grading.summary-policy' | 'grading.summary-total') => {
-    throw new SalesRulesError('INVALID_INPUT', [{ path: [...path, where], code, message: en[code] }])
-  }
+  const bad = (where: PathSegment, code: 'grading.summary-policy' | 'grading.summary-total') => fail('INVALID_INPUT', code, [...path, where])
   if (s.policyId !== policy.id || s.measure !== method.measure) bad('policyId', 'grading.summary-policy')
   const total = sum(s.groups.map((g) => g.value.times(g.count)))
   const count = s.groups.reduce((a, g) => a + g.count, 0)

@@ -1,8 +1,6 @@
 import * as z from 'zod'
 import { sum } from '../../core/decimal'
-import { SalesRulesError } from '../../core/errors'
-import { en } from '../../core/messages/en'
-import { parseWith } from '../../core/schema'
+import { fail, parseWith } from '../../core/schema'
 import { CustomerGradingPolicySchema, CustomerSchema, type CustomerGradingPolicy, type CustomerGradingPolicyInput, type CustomerInput } from '../../models/customer'
 import { checkCustomers, valuesOf } from './_lib/grade'
 import { groupValues } from './_lib/pareto'
@@ -11,7 +9,7 @@ import type { CustomerValueSummary } from './_lib/summary'
 /** The value-based method of a policy, or an error for the weighted one. @internal */
 export function valueMethod(policy: CustomerGradingPolicy): Exclude<CustomerGradingPolicy['method'], { kind: 'weighted' }> {
   if (policy.method.kind === 'weighted') {
-    throw new SalesRulesError('INVALID_POLICY', [{ path: ['method', 'kind'], code: 'grading.not-value-based', message: en['grading.not-value-based'] }])
+    fail('INVALID_POLICY', 'grading.not-value-based', ['method', 'kind'])
   }
   return policy.method
 }

@@ -1,8 +1,6 @@
 import * as z from 'zod'
 import { sum, type Decimal } from '../../core/decimal'
-import { SalesRulesError } from '../../core/errors'
-import { en } from '../../core/messages/en'
-import { parseWith } from '../../core/schema'
+import { atPath, fail, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
 import { PipelineOpportunitySchema, type OpportunityScoringMatrixInput } from '../../models/opportunity'
 import { compileScoringMatrix } from './compileScoringMatrix'
@@ -102,18 +100,8 @@ export function forecastPipeline(matrix: OpportunityScoringMatrixInput, input: F
   const stages = new Map(evaluator.matrix.stages.map((s) => [s.id, s]))
   const lines = opportunities.map((o, index): ForecastLine => {
     const stage = stages.get(o.stage)
-    if (stage === undefined) {
-      throw new SalesRulesError('INVALID_INPUT', [
-        { path: ['input', 'opportunities', index, 'stage'], code: 'stage.unknown', params: { stage: o.stage }, message: en['stage.unknown'].replace('{stage}', o.stage) },
-      ])
-    }
-    let grade: string
-    try {
-      grade = evaluator.grade(o.ratings).grade
-    } catch (error) {
-      if (error instanceof SalesRulesError) throw new SalesRulesError(error.code, error.issues.map((i) => ({ ...i, path: ['input', 'opportunities', index, ...i.path] })))
-      throw error
-    }
+    if (stage === undefined) fail('INVALID_INPUT', 'stage.unknown', ['input', 'opportunities', index, 'stage'], { stage: o.stage })
+    const grade = atPath(['input', 'opportunities', index], () => evaluator.grade(o.ratings).grade)
     return { id: o.id, amount: o.amount, stage: o.stage, probability: stage.probability, weighted: o.amount.times(stage.probability), grade }
   })
   const amount = sum(lines.map((l) => l.amount))

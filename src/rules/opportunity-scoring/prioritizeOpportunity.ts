@@ -1,7 +1,5 @@
 import type { Decimal } from '../../core/decimal'
-import { SalesRulesError } from '../../core/errors'
-import { en } from '../../core/messages/en'
-import { parseWith } from '../../core/schema'
+import { fail, parseWith } from '../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../core/trace'
 import {
   OpportunityScoringMatrixSchema,
@@ -29,13 +27,7 @@ type Tier = { readonly id: string; readonly label: LocalizedText; readonly from:
 function tierOf(tiers: readonly Tier[], value: Decimal, path: string): Tier {
   let found: Tier | undefined
   for (const t of tiers) if (value.gte(t.from)) found = t
-  if (found === undefined) {
-    const from = tiers[0]?.from.toString() ?? ''
-    const params = { value: value.toString(), from }
-    throw new SalesRulesError('INVALID_INPUT', [
-      { path: ['point', path], code: 'grid.below-axis', params, message: en['grid.below-axis'].replace('{value}', params.value).replace('{from}', from) },
-    ])
-  }
+  if (found === undefined) fail('INVALID_INPUT', 'grid.below-axis', ['point', path], { value: value.toString(), from: tiers[0]?.from.toString() ?? '' })
   return found
 }
 
@@ -71,9 +63,7 @@ function tierOf(tiers: readonly Tier[], value: Decimal, path: string): Tier {
 export function prioritizeOpportunity(matrix: OpportunityScoringMatrixInput, point: PriorityPoint): OpportunityPriority {
   const parsed = parseWith(OpportunityScoringMatrixSchema, matrix, 'INVALID_POLICY')
   const grid = parsed.priorityGrid
-  if (grid === undefined) {
-    throw new SalesRulesError('INVALID_POLICY', [{ path: ['priorityGrid'], code: 'grid.no-grid', message: en['grid.no-grid'] }])
-  }
+  if (grid === undefined) fail('INVALID_POLICY', 'grid.no-grid', ['priorityGrid'])
   const p = parseWith(PriorityPointSchema, point, 'INVALID_INPUT', ['point'])
   const x = tierOf(grid.x.tiers, p.x, 'x')
   const y = tierOf(grid.y.tiers, p.y, 'y')

@@ -1,5 +1,4 @@
-import { SalesRulesError } from '../../core/errors'
-import { parseWith } from '../../core/schema'
+import { atPath, parseWith } from '../../core/schema'
 import * as z from 'zod'
 import type { OpportunityScoringMatrixInput, Ratings } from '../../models/opportunity'
 import type { OpportunityScore } from './_lib/evaluate'
@@ -25,12 +24,5 @@ import { compileScoringMatrix } from './compileScoringMatrix'
 export function scoreOpportunities(matrix: OpportunityScoringMatrixInput, ratingsList: readonly Ratings[]): OpportunityScore[] {
   const evaluator = compileScoringMatrix(matrix)
   const list = parseWith(z.array(z.unknown()), ratingsList, 'INVALID_INPUT', ['ratingsList'])
-  return list.map((ratings, index) => {
-    try {
-      return evaluator.score(ratings as Ratings)
-    } catch (error) {
-      if (error instanceof SalesRulesError) throw new SalesRulesError(error.code, error.issues.map((i) => ({ ...i, path: [index, ...i.path] })))
-      throw error
-    }
-  })
+  return list.map((ratings, index) => atPath([index], () => evaluator.score(ratings as Ratings)))
 }

@@ -2,8 +2,7 @@ import { differenceInCalendarDays } from 'date-fns'
 import type * as z from 'zod'
 import { toDate } from '../../../core/dates'
 import { allocateUnits, max, min, ONE, ratio, roundTo, sum, ZERO, type Decimal } from '../../../core/decimal'
-import { SalesRulesError, type PathSegment } from '../../../core/errors'
-import { en, type MessageCode } from '../../../core/messages/en'
+import { fail } from '../../../core/schema'
 import { prorate } from '../../../core/period'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import type { CommissionInputSchema, CommissionPlan } from '../../../models/commission'
@@ -111,9 +110,6 @@ export interface CommissionStatement {
   readonly trace: readonly TraceStep[]
 }
 
-function fail(path: PathSegment[], code: MessageCode, params: Record<string, string>): never {
-  throw new SalesRulesError('INVALID_INPUT', [{ path, code, params, message: en[code].replace(/\{(\w+)\}/g, (w, n: string) => params[n] ?? w) }])
-}
 
 const TYPE_LABEL = {
   sale: { en: 'sale', 'zh-CN': '销售' },
@@ -173,7 +169,7 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
   const credits: Credit[] = []
   const baseOf = (tx: Transaction, credited: Decimal, index: number): Decimal => {
     if (plan.base !== 'gross-profit') return credited
-    if (tx.cost === undefined) fail(['input', 'transactions', index, 'cost'], 'commission.cost-missing', { id: tx.id })
+    if (tx.cost === undefined) fail('INVALID_INPUT', 'commission.cost-missing', ['input', 'transactions', index, 'cost'], { id: tx.id })
     let margin = tx.amount.minus(tx.cost)
     if (plan.floorMarginAtZero) margin = max(margin, ZERO)
     return round(margin.times(ratio(credited, tx.amount)))
@@ -183,7 +179,7 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
     input.payments.forEach((p, i) => {
       if (!inPeriod(p.date)) return
       const tx = byId.get(p.transactionId)
-      if (tx === undefined) fail(['input', 'payments', i, 'transactionId'], 'commission.unknown-transaction', { id: p.transactionId })
+      if (tx === undefined) fail('INVALID_INPUT', 'commission.unknown-transaction', ['input', 'payments', i, 'transactionId'], { id: p.transactionId })
       if (tx.type !== 'sale') return
       const why = eligible(plan, tx)
       if (why) return void trace.push(step('commission.not-eligible', { id: tx.id, what: why }))
@@ -215,7 +211,7 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
   // rates
   const rates = plan.rates
   const needsQuota = (rates.kind !== 'flat' && rates.basis === 'attainment') || plan.gate?.minAttainment !== undefined
-  if (needsQuota && quota === null) fail(['input', 'quota'], 'commission.needs-quota', {})
+  if (needsQuota && quota === null) fail('INVALID_INPUT', 'commission.needs-quota', ['input', 'quota'], {})
   const lineCommission: Decimal[] = credits.map(() => ZERO)
   const lineRate: (Decimal | null)[] = credits.map(() => null)
   const lineTier: (number | null)[] = credits.map(() => null)
@@ -343,7 +339,7 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
     else if (b.measure === 'new-customers') actual = ONE.times(newCustomers)
     else {
       const value = input.kpis[b.kpi ?? '']
-      if (value === undefined) fail(['input', 'kpis', b.kpi ?? ''], 'commission.kpi-missing', { kpi: b.kpi ?? '' })
+      if (value === undefined) fail('INVALID_INPUT', 'commission.kpi-missing', ['input', 'kpis', b.kpi ?? ''], { kpi: b.kpi ?? '' })
       actual = value
     }
     // volume targets are prorated for a partial period of employment, KPI results (rates, scores) are not.

@@ -1,7 +1,7 @@
 import { compileScorecard, scoreRatings, scoreValue, type CompiledScorecard } from '../../../core/scorecard'
 import { ratio, sum, ZERO, type Decimal } from '../../../core/decimal'
 import { SalesRulesError, type SalesRulesIssue } from '../../../core/errors'
-import { en, type MessageCode } from '../../../core/messages/en'
+import { issueOf } from '../../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import type { CustomerGradingPolicy, CustomerSchema } from '../../../models/customer'
 import type * as z from 'zod'
@@ -110,13 +110,6 @@ const MEASURE = {
 } as const
 const MOVEMENT = { up: { en: 'up', 'zh-CN': '升' }, down: { en: 'down', 'zh-CN': '降' } } as const
 
-function invalid(issues: SalesRulesIssue[]): never {
-  throw new SalesRulesError('INVALID_INPUT', issues)
-}
-
-function issue(path: (string | number)[], code: MessageCode, params: Record<string, string>): SalesRulesIssue {
-  return { path, code, params, message: en[code].replace(/\{(\w+)\}/g, (w, n: string) => params[n] ?? w) }
-}
 
 /** Checks what zod cannot: unique ids, known grades, non-negative Pareto values. */
 export function checkCustomers(policy: CustomerGradingPolicy, customers: readonly Customer[]): void {
@@ -124,13 +117,13 @@ export function checkCustomers(policy: CustomerGradingPolicy, customers: readonl
   const seen = new Set<string>()
   const issues: SalesRulesIssue[] = []
   customers.forEach((c, i) => {
-    if (seen.has(c.id)) issues.push(issue(['customers', i, 'id'], 'grading.duplicate-customer', { id: c.id }))
+    if (seen.has(c.id)) issues.push(issueOf('grading.duplicate-customer', ['customers', i, 'id'], { id: c.id }))
     seen.add(c.id)
-    if (policy.method.kind === 'pareto' && c.value?.isNegative()) issues.push(issue(['customers', i, 'value'], 'grading.negative-value', {}))
-    if (c.previous && !known.has(c.previous.grade)) issues.push(issue(['customers', i, 'previous', 'grade'], 'grading.unknown-grade', { grade: c.previous.grade }))
-    if (c.override && !known.has(c.override.grade)) issues.push(issue(['customers', i, 'override', 'grade'], 'grading.unknown-grade', { grade: c.override.grade }))
+    if (policy.method.kind === 'pareto' && c.value?.isNegative()) issues.push(issueOf('grading.negative-value', ['customers', i, 'value']))
+    if (c.previous && !known.has(c.previous.grade)) issues.push(issueOf('grading.unknown-grade', ['customers', i, 'previous', 'grade'], { grade: c.previous.grade }))
+    if (c.override && !known.has(c.override.grade)) issues.push(issueOf('grading.unknown-grade', ['customers', i, 'override', 'grade'], { grade: c.override.grade }))
   })
-  if (issues.length > 0) invalid(issues)
+  if (issues.length > 0) throw new SalesRulesError('INVALID_INPUT', issues)
 }
 
 /** The Pareto groups of the customers with history. */

@@ -1,6 +1,4 @@
-import { SalesRulesError } from '../../../core/errors'
-import { en } from '../../../core/messages/en'
-import { IdSchema, parseWith } from '../../../core/schema'
+import { fail, IdSchema, parseWith } from '../../../core/schema'
 import { step, type TraceStep } from '../../../core/trace'
 import type { QuoteInput } from '../../../models/quote'
 import { decide, parseQuote, type CompiledQuotePolicy, type FiredRule, type ParallelApproval } from './decide'
@@ -25,9 +23,7 @@ export interface AuthorityDecision {
 export function authorityOf(compiled: CompiledQuotePolicy, role: string, input: QuoteInput): AuthorityDecision {
   const asked = parseWith(IdSchema, role, 'INVALID_INPUT', ['role'])
   const index = compiled.roleIndex.get(asked)
-  if (index === undefined) {
-    throw new SalesRulesError('INVALID_INPUT', [{ path: ['role'], code: 'quote.unknown-role', params: { role: asked }, message: en['quote.unknown-role'].replace('{role}', asked) }])
-  }
+  if (index === undefined) fail('INVALID_INPUT', 'quote.unknown-role', ['role'], { role: asked })
   // Decide as if the role itself had asked: the rules that fire are those beyond its authority.
   const quote = parseQuote(compiled, input)
   const decision = decide(compiled, { ...quote, requestedBy: asked })

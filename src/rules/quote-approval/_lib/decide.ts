@@ -1,7 +1,5 @@
 import { truncate, ZERO, type Decimal } from '../../../core/decimal'
-import { SalesRulesError } from '../../../core/errors'
-import { en } from '../../../core/messages/en'
-import { parseWith } from '../../../core/schema'
+import { fail, parseWith } from '../../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import { QuoteSchema, type Quote, type QuoteApprovalPolicy, type QuoteInput } from '../../../models/quote'
 import { lineDiscount, quoteFigures, type QuoteFigures } from './figures'
@@ -91,16 +89,11 @@ export function compileQuotePolicy(policy: QuoteApprovalPolicy): CompiledQuotePo
   return { policy, roleIndex: new Map(policy.ladder.map((r, i) => [r.role, i])), gradeExtra, categoryExtra }
 }
 
-function invalid(path: (string | number)[], code: keyof typeof en, params: Record<string, string>): never {
-  const message = en[code].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole)
-  throw new SalesRulesError('INVALID_INPUT', [{ path, code, message, params }])
-}
-
 /** Parses a quote and checks it against the policy's currency and roles. */
 export function parseQuote(compiled: CompiledQuotePolicy, input: QuoteInput): Quote {
   const quote = parseWith(QuoteSchema, input, 'INVALID_INPUT', ['quote'])
-  if (quote.currency !== compiled.policy.currency) invalid(['quote', 'currency'], 'quote.currency', { currency: quote.currency, expected: compiled.policy.currency })
-  if (!compiled.roleIndex.has(quote.requestedBy)) invalid(['quote', 'requestedBy'], 'quote.unknown-role', { role: quote.requestedBy })
+  if (quote.currency !== compiled.policy.currency) fail('INVALID_INPUT', 'quote.currency', ['quote', 'currency'], { currency: quote.currency, expected: compiled.policy.currency })
+  if (!compiled.roleIndex.has(quote.requestedBy)) fail('INVALID_INPUT', 'quote.unknown-role', ['quote', 'requestedBy'], { role: quote.requestedBy })
   return quote
 }
 

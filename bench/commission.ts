@@ -39,6 +39,18 @@ function plainMarginal(): number {
 /** Commission statements: 10,000 reps × 100 transactions. */
 export const commissionCases: Case[] = [
   {
+    name: `totals for ${REPS.toLocaleString('en-US')} reps × ${TX} transactions, flat plan (compiled integer path)`,
+    items: REPS * TX,
+    run: () => inputs.map((i) => flat.totals(i).payable),
+    baseline: plainFlat,
+  },
+  {
+    name: `totals for ${REPS.toLocaleString('en-US')} reps × ${TX} transactions, marginal tiers (compiled integer path)`,
+    items: REPS * TX,
+    run: () => inputs.map((i) => marginal.totals(i).payable),
+    baseline: plainMarginal,
+  },
+  {
     name: `statements for ${REPS.toLocaleString('en-US')} reps × ${TX} transactions, flat plan (exact, with traces)`,
     items: REPS * TX,
     run: () => inputs.map((i) => flat.calculate(i).payable),

@@ -81,4 +81,4 @@ export type {
 export { CommissionInputSchema, CommissionPlanSchema, CommissionTransactionSchema } from './models/commission'
 export type { CommissionInput, CommissionPlan, CommissionPlanInput, CommissionTransactionInput } from './models/commission'
 export { calculateCommission, calculateCommissions, compileCommissionPlan } from './rules/commission'
-export type { BonusResult, CommissionLine, CommissionPlanEvaluator, CommissionStatement, TierBreakdown } from './rules/commission'
+export type { BonusResult, CommissionLine, CommissionPlanEvaluator, CommissionStatement, CommissionTotals, TierBreakdown } from './rules/commission'

@@ -1,4 +1,6 @@
+import { Dec, ZERO, type Decimal } from '../../core/decimal'
 import { parseWith } from '../../core/schema'
+import { fastPlan, fastTotals } from './_lib/fastTotals'
 import { CommissionInputSchema, CommissionPlanSchema, type CommissionInput, type CommissionPlan, type CommissionPlanInput } from '../../models/commission'
 import { computeStatement, type CommissionStatement } from './_lib/statement'
 
@@ -8,6 +10,29 @@ export interface CommissionPlanEvaluator {
   readonly plan: CommissionPlan
   /** Computes one statement; see {@link calculateCommission}. */
   readonly calculate: (input: CommissionInput) => CommissionStatement
+  /**
+   * The statement's totals only, for payroll batches: on plain inputs (revenue on booking or
+   * invoice, amounts in cents, no splits, reversals, adjustments, bonuses or draws) an integer
+   * path with no Decimal and no trace; anything else goes through {@link calculate}. Either way
+   * the figures are exactly the statement's.
+   */
+  readonly totals: (input: CommissionInput) => CommissionTotals
+}
+
+/** The totals of one statement. */
+export interface CommissionTotals {
+  /** The rep. */
+  readonly rep: string
+  /** Total commission base. */
+  readonly base: Decimal
+  /** Commission after the gate, cap and floor. */
+  readonly commission: Decimal
+  /** The amount to pay. */
+  readonly payable: Decimal
+  /** What the rep owes afterwards. */
+  readonly balance: Decimal
+  /** True when the integer fast path computed them. */
+  readonly fastPath: boolean
 }
 
 /** Validates one statement's input. @internal */
@@ -30,5 +55,19 @@ export function parseCommissionInput(input: CommissionInput) {
  */
 export function compileCommissionPlan(plan: CommissionPlanInput): CommissionPlanEvaluator {
   const parsed = parseWith(CommissionPlanSchema, plan, 'INVALID_POLICY')
-  return { plan: parsed, calculate: (input) => computeStatement(parsed, parseCommissionInput(input)) }
+  const calculate = (input: CommissionInput) => computeStatement(parsed, parseCommissionInput(input))
+  const fast = fastPlan(parsed)
+  return {
+    plan: parsed,
+    calculate,
+    totals: (input) => {
+      const quick = fast === undefined ? undefined : fastTotals(fast, input)
+      if (quick !== undefined) {
+        const commission = new Dec(quick.commission).div(100)
+        return { rep: input.rep, base: new Dec(quick.base).div(100), commission, payable: commission, balance: ZERO, fastPath: true }
+      }
+      const s = calculate(input)
+      return { rep: s.rep, base: s.base, commission: s.commission, payable: s.payable, balance: s.balance, fastPath: false }
+    },
+  }
 }

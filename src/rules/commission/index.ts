@@ -2,4 +2,4 @@ export type { BonusResult, CommissionLine, CommissionStatement, TierBreakdown } 
 export { calculateCommission } from './calculateCommission'
 export { calculateCommissions } from './calculateCommissions'
 export { compileCommissionPlan } from './compileCommissionPlan'
-export type { CommissionPlanEvaluator } from './compileCommissionPlan'
+export type { CommissionPlanEvaluator, CommissionTotals } from './compileCommissionPlan'

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { calculateCommission, Dec } from '../../../src/index'
+import { calculateCommission, compileCommissionPlan, Dec } from '../../../src/index'
 import type { CommissionPlanInput } from '../../../src/index'
 
 const june = { start: '2026-06-01', end: '2026-06-30' }
@@ -70,6 +70,40 @@ describe('commission (properties)', () => {
           transactions: [{ id: 'r', type: 'refund', date: refundDate, amount, original: { id: 't', date: '2026-06-10', amount, commission: sale.commission.toFixed(2) } }],
         })
         expect(sale.commission.plus(refund.clawbacks).isZero()).toBe(true)
+      }),
+    )
+  })
+})
+
+describe('commission totals fast path (properties)', () => {
+  const amountArb = fc.oneof(cents, fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 100000 }).map((n) => `${n}.5`), fc.constant('12.345'))
+  const planArb = fc.oneof(
+    fc.integer({ min: 0, max: 2000 }).map((r): CommissionPlanInput => ({ ...head, rates: { kind: 'flat', rate: new Dec(r).div(10000).toString() } })),
+    fc.tuple(tiersArb, fc.constantFrom('marginal', 'retroactive' as const)).map(([tiers, kind]): CommissionPlanInput => ({ ...head, rates: { kind, tiers } })),
+    tiersArb.map((tiers): CommissionPlanInput => ({ ...head, rates: { kind: 'marginal', tiers }, cap: '5000', floor: '10', gate: { minBase: '1000' } })),
+  )
+  it('gives exactly the statement’s totals, on the fast and on the exact path', () => {
+    fc.assert(
+      fc.property(planArb, fc.array(fc.record({ amount: amountArb, day: fc.integer({ min: 1, max: 40 }), refund: fc.boolean() }), { maxLength: 8 }), (plan, txs) => {
+        const evaluator = compileCommissionPlan(plan)
+        const input = {
+          rep: 'r',
+          period: june,
+          transactions: txs.map((t, i) => ({
+            id: `t${i}`,
+            date: new Date(Date.UTC(2026, 5, t.day)).toISOString().slice(0, 10),
+            amount: t.amount,
+            ...(t.refund && i % 3 === 0 ? { type: 'refund' as const, original: { id: 'x', date: '2026-05-30', amount: '100', commission: '3' } } : {}),
+          })),
+        }
+        const totals = evaluator.totals(input)
+        const statement = evaluator.calculate(input)
+        expect([totals.base.toString(), totals.commission.toString(), totals.payable.toString(), totals.balance.toString()]).toEqual([
+          statement.base.toString(),
+          statement.commission.toString(),
+          statement.payable.toString(),
+          statement.balance.toString(),
+        ])
       }),
     )
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { calculateCommission, calculateCommissions, explain } from '../../../src/index'
+import { calculateCommission, calculateCommissions, compileCommissionPlan, explain } from '../../../src/index'
 import type { CommissionInput, CommissionPlanInput } from '../../../src/index'
 import { catchError } from '../../helpers'
 
@@ -180,5 +180,23 @@ describe('calculateCommissions', () => {
     expect(catchError(() => calculateCommissions([flat, { ...flat, version: 'b' }], [])).code).toBe('INVALID_POLICY')
     expect(catchError(() => calculateCommissions([flat], [input([]), { rep: '' } as CommissionInput])).issues[0]?.path.slice(0, 2)).toEqual([1, 'input'])
     expect(catchError(() => calculateCommissions([flat], [{ ...input([]), period: { start: '2025-12-01', end: '2025-12-31' } }])).code).toBe('NO_POLICY_IN_FORCE')
+  })
+})
+
+describe('compileCommissionPlan — totals', () => {
+  it('takes the integer path for plain inputs and the exact path for the rest, with the same figures', () => {
+    const evaluator = compileCommissionPlan(marginal)
+    const plainInput = input([sale('t1', '150000'), sale('t2', '100000.01')])
+    const quick = evaluator.totals(plainInput)
+    expect([quick.fastPath, money(quick.commission)]).toEqual([true, '12000.00']) // 3,000 + 5,000 + 50,000.01 × 8 % = 12,000.0008
+    const split = evaluator.totals(input([sale('t1', '150000', '2026-06-10', { splits: [{ rep: 'r1', share: 1 }] })]))
+    expect([split.fastPath, money(split.commission)]).toEqual([false, '5500.00'])
+  })
+
+  it('still rejects invalid input with its path', () => {
+    const evaluator = compileCommissionPlan(flat)
+    expect(catchError(() => evaluator.totals(input([sale('t', '1', '2026-02-30')]))).issues[0]?.path).toEqual(['input', 'transactions', 0, 'date'])
+    expect(catchError(() => evaluator.totals(input([sale('t', '1'), sale('t', '2')]))).issues[0]).toMatchObject({ code: 'ids.duplicate' })
+    expect(catchError(() => evaluator.totals({ ...input([]), payments: 5 } as never)).code).toBe('INVALID_INPUT')
   })
 })

@@ -30,7 +30,7 @@ let sink: unknown
 export async function measure(cases: readonly Case[], time = 500): Promise<Row[]> {
   const rows: Row[] = []
   for (const c of cases) {
-    const bench = new Bench({ time, warmupTime: 100, iterations: 3 })
+    const bench = new Bench({ time, warmupTime: 100, warmupIterations: 1, iterations: 3 })
     bench.add('library', () => {
       sink = c.run()
     })

@@ -82,3 +82,7 @@ export { CommissionInputSchema, CommissionPlanSchema, CommissionTransactionSchem
 export type { CommissionInput, CommissionPlan, CommissionPlanInput, CommissionTransactionInput } from './models/commission'
 export { calculateCommission, calculateCommissions, compileCommissionPlan } from './rules/commission'
 export type { BonusResult, CommissionLine, CommissionPlanEvaluator, CommissionStatement, CommissionTotals, TierBreakdown } from './rules/commission'
+export { DEFAULT_EXPENSE_CATEGORIES, ExpenseBudgetSchema, ExpenseEntrySchema } from './models/expense'
+export type { ExpenseBudget, ExpenseBudgetInput, ExpenseEntryInput } from './models/expense'
+export { budgetVariance, checkExpense } from './rules/expense-budget'
+export type { BudgetVariance, BudgetVarianceOptions, CheckExpenseOptions, ExpenseCheck, VarianceRow } from './rules/expense-budget'

@@ -1,0 +1,4 @@
+export { budgetVariance } from './budgetVariance'
+export type { BudgetVariance, BudgetVarianceOptions, VarianceRow } from './budgetVariance'
+export { checkExpense } from './checkExpense'
+export type { CheckExpenseOptions, ExpenseCheck } from './checkExpense'

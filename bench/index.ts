@@ -5,6 +5,7 @@ import { commissionCases } from './commission'
 import { coreCases } from './core'
 import { measure, report } from './harness'
 import { customerCases } from './customer'
+import { expenseCases } from './expense'
 import { opportunityCases } from './opportunity'
 import { quoteCases } from './quote'
 
@@ -24,6 +25,7 @@ for (const [title, cases] of [
   ['Quote approval', quoteCases],
   ['Customer grading', customerCases],
   ['Commission', commissionCases],
+  ['Expense budget', expenseCases],
 ] as const) {
   const section = report(title, await measure(cases))
   console.log(section)

@@ -4,8 +4,10 @@ import { readFileSync } from 'node:fs'
 import {
   addBusinessDays,
   allocate,
+  budgetVariance,
   calculateCommission,
   canApprove,
+  checkExpense,
   checkFollowUpCompliance,
   explain,
   forecastPipeline,
@@ -92,7 +94,19 @@ const statement = calculateCommission(policy.commission, {
 })
 show('June commission statement of REP-12', statement, `payable ${statement.payable.toFixed(2)} ${statement.currency}, balance ${statement.balance.toFixed(2)}`)
 
-// 5. Money and calendars from the core
+// 5. Check the expense budget (销售费用预算)
+const expenses = [
+  { date: '2026-04-10', category: 'marketing', dimensions: { region: 'east' }, amount: '50000', description: '上海医疗器械展' },
+  { date: '2026-04-15', category: 'travel', dimensions: { region: 'east' }, amount: '12000' },
+  { date: '2026-05-02', category: 'travel', dimensions: { region: 'west' }, amount: '40000' },
+  { date: '2026-05-05', category: 'entertainment', dimensions: { region: 'east' }, amount: '7600' },
+]
+const variance = budgetVariance(policy.expenseBudget, expenses, { asOf: '2026-05-15', groupBy: ['category'], revenue: '2000000' })
+show('Expense budget variance as of 2026-05-15', variance, `actual ${variance.rows[0]?.actual.toFixed(2)} of ${variance.rows[0]?.budgetToDate.toFixed(2)} to date; expense ratio ${variance.expenseRatio?.times(100).toFixed(2)}%`)
+const dinner = checkExpense(policy.expenseBudget, expenses, { date: '2026-05-16', category: 'entertainment', dimensions: { region: 'east' }, amount: '2800', description: '客户答谢宴' }, { asOf: '2026-05-16' })
+show('A ¥2,800 client dinner (业务招待)', dinner, dinner.decision)
+
+// 6. Money and calendars from the core
 const cents = { scale: 2, mode: 'half-up' } as const
 const split = allocate('12345.67', ['0.4', '0.6'], cents)
 show('Split a ¥12,345.67 commission 40/60 between two reps', split, split.parts.map((p) => p.toFixed(2)).join(' + '))

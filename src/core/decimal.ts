@@ -169,7 +169,7 @@ export function allocateUnits(
   return { parts: floors.map((f) => normalize(negative ? f.times(unit).neg() : f.times(unit))), extra }
 }
 
-/** Formats a fraction as a percentage string without rounding (`0.125` → `"12.5%"`). */
+/** Formats a fraction as a percentage for a sentence: at most 4 decimals, cut toward zero (`0.125` → `"12.5%"`, `7/16` → `"43.75%"`, `1/3` → `"33.3333%"`). */
 export function percent(fraction: Decimal): string {
-  return `${normalize(fraction.times(HUNDRED)).toString()}%`
+  return `${truncate(fraction.times(HUNDRED), 4).toString()}%`
 }

@@ -139,6 +139,7 @@ export function budgetVariance(budget: ExpenseBudgetInput, entries: readonly Exp
 }
 
 function report(budget: ExpenseBudget, lines: readonly LineFigures[], asOf: string, groupBy: readonly string[], revenue: Decimal | undefined, counts: { counted: number; ignored: number }): BudgetVariance {
+  const money = (d: Decimal) => d.toFixed(budget.rounding.scale)
   const byMonth = groupBy.includes('month')
   const leaves: Leaf[] = lines.flatMap((line) =>
     byMonth
@@ -158,18 +159,18 @@ function report(budget: ExpenseBudget, lines: readonly LineFigures[], asOf: stri
     const { status } = statusOf(l.control, l.actual, l.toDate, l.budget)
     return step('expense.line', {
       line: lineName(budget, l.category, l.dimensions),
-      budget: l.budget,
-      toDate: l.toDate,
+      budget: money(l.budget),
+      toDate: money(l.toDate),
       phasing: PHASING_LABEL[l.phasing],
-      actual: l.actual,
-      variance: l.toDate.minus(l.actual),
+      actual: money(l.actual),
+      variance: money(l.toDate.minus(l.actual)),
       status: STATUS[status],
     })
   })
   const total = rows[0] as VarianceRow
-  trace.push(step('expense.total', { budget: total.budget, toDate: total.budgetToDate, actual: total.actual, variance: total.variance, variancePct: total.variancePct ?? ZERO }))
+  trace.push(step('expense.total', { budget: money(total.budget), toDate: money(total.budgetToDate), actual: money(total.actual), variance: money(total.variance), variancePct: total.variancePct ?? ZERO }))
   const expenseRatio = revenue === undefined || revenue.isZero() ? null : ratio(total.actual, revenue)
-  if (expenseRatio !== null && revenue !== undefined) trace.push(step('expense.ratio', { ratio: expenseRatio, revenue, savings: total.variancePct ?? ZERO }))
+  if (expenseRatio !== null && revenue !== undefined) trace.push(step('expense.ratio', { ratio: expenseRatio, revenue: money(revenue), savings: total.variancePct ?? ZERO }))
   return { asOf, currency: budget.currency, groupBy, rows, expenseRatio, savingsRate: total.variancePct, entries: counts, trace }
 }
 

@@ -80,14 +80,15 @@ export function checkExpense(budget: ExpenseBudgetInput, entries: readonly Expen
   const decision: ExpenseCheck['decision'] = over ? DECISION[control.action] : warn ? 'warning' : 'allowed'
   const remaining = decisive.amount.minus(after)
   const name = lineName(parsed, next.category, next.dimensions)
+  const money = (d: Decimal) => d.toFixed(parsed.rounding.scale)
   const trace: TraceStep[] = [
     step('expense.check', {
       line: name,
-      spent,
-      amount: next.amount,
-      after,
+      spent: money(spent),
+      amount: money(next.amount),
+      after: money(after),
       checked: decisive.against === 'annual' ? { en: 'the annual', 'zh-CN': '年度' } : { en: 'the to-date', 'zh-CN': '截至目前的' },
-      budget: decisive.amount,
+      budget: money(decisive.amount),
       share: ratio(after, decisive.amount),
     }),
   ]
@@ -97,8 +98,8 @@ export function checkExpense(budget: ExpenseBudgetInput, entries: readonly Expen
       : decision === 'stopped'
         ? step('expense.decision-stopped')
         : decision === 'warning'
-          ? step('expense.decision-warning', { warnAt: control.warnAt, remaining })
-          : step('expense.decision-allowed', { remaining })
+          ? step('expense.decision-warning', { warnAt: control.warnAt, remaining: money(remaining) })
+          : step('expense.decision-allowed', { remaining: money(remaining) })
   trace.push(verdict)
   return {
     decision,

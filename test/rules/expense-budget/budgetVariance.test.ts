@@ -54,7 +54,7 @@ describe('budgetVariance', () => {
   it('gives the expense ratio and the savings rate', () => {
     // 102,800 / 2,000,000 = 5.14 %
     expect(report.expenseRatio?.toString()).toBe('0.0514')
-    expect(explain(report, { locale: 'zh-CN' }).at(-1)).toMatch(/^销售费用率 5.14%（销售收入 2000000）；费用节约率 /)
+    expect(explain(report, { locale: 'zh-CN' }).at(-1)).toMatch(/^销售费用率 5.14%（销售收入 2000000.00）；费用节约率 /)
   })
 
   it('groups by month with months summing to the line', () => {

@@ -84,5 +84,5 @@ export { calculateCommission, calculateCommissions, compileCommissionPlan } from
 export type { BonusResult, CommissionLine, CommissionPlanEvaluator, CommissionStatement, CommissionTotals, TierBreakdown } from './rules/commission'
 export { DEFAULT_EXPENSE_CATEGORIES, ExpenseBudgetSchema, ExpenseEntrySchema } from './models/expense'
 export type { ExpenseBudget, ExpenseBudgetInput, ExpenseEntryInput } from './models/expense'
-export { budgetVariance, checkExpense } from './rules/expense-budget'
-export type { BudgetVariance, BudgetVarianceOptions, CheckExpenseOptions, ExpenseCheck, VarianceRow } from './rules/expense-budget'
+export { budgetVariance, checkExpense, compileExpenseBudget } from './rules/expense-budget'
+export type { BudgetVariance, BudgetVarianceOptions, CheckExpenseOptions, ExpenseBudgetEvaluator, ExpenseCheck, VarianceRow, VariancesOptions } from './rules/expense-budget'

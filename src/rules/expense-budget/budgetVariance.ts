@@ -3,7 +3,7 @@ import { ratio, sum, ZERO, type Decimal } from '../../core/decimal'
 import { DateSchema, fail, IdSchema, NonNegativeDecimalSchema, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
 import { ExpenseBudgetSchema, ExpenseEntrySchema, type ExpenseBudget, type ExpenseBudgetInput, type ExpenseEntryInput } from '../../models/expense'
-import { addEntries, lineName, PHASING_LABEL, phaseLines, statusOf, type Control, type LineFigures } from './_lib/lines'
+import { addEntries, addPlainEntries, lineName, PHASING_LABEL, phaseLines, statusOf, type Control, type LineFigures } from './_lib/lines'
 
 /** Options of {@link budgetVariance}. */
 export interface BudgetVarianceOptions {
@@ -126,16 +126,34 @@ function valueOf(line: LineFigures, key: string): string {
  * report.rows[0]?.variance.toFixed(2) //=> '-5000.00'
  */
 export function budgetVariance(budget: ExpenseBudgetInput, entries: readonly ExpenseEntryInput[], options: BudgetVarianceOptions): BudgetVariance {
-  const parsed = parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY')
-  const list = parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries'])
+  return varianceOf(parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY'), entries, options)
+}
+
+/** The variance report of a validated budget. @internal */
+export function varianceOf(parsed: ExpenseBudget, entries: readonly ExpenseEntryInput[], options: BudgetVarianceOptions): BudgetVariance {
   const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  return variancesOf(parsed, entries, opts.asOf, [opts.groupBy], opts.revenue, ['options', 'groupBy'])[0] as BudgetVariance
+}
+
+/** Reports for several groupings of the same entries, summed once. @internal */
+export function variancesOf(
+  parsed: ExpenseBudget,
+  entries: readonly ExpenseEntryInput[],
+  asOf: string,
+  groupings: readonly (readonly string[])[],
+  revenue: Decimal | undefined,
+  path: readonly (string | number)[],
+): BudgetVariance[] {
   const allowed = new Set(['category', 'month', ...parsed.dimensions])
-  opts.groupBy.forEach((key, i) => {
-    if (!allowed.has(key)) fail('INVALID_INPUT', 'expense.unknown-dimension', ['options', 'groupBy', i], { dimension: key })
-  })
-  const lines = phaseLines(parsed, opts.asOf)
-  const counts = addEntries(parsed, lines, list, opts.asOf, ['entries'])
-  return report(parsed, [...lines.values()], opts.asOf, opts.groupBy, opts.revenue, counts)
+  groupings.forEach((groupBy, g) =>
+    groupBy.forEach((key, i) => {
+      if (!allowed.has(key)) fail('INVALID_INPUT', 'expense.unknown-dimension', groupings.length === 1 ? [...path, i] : [...path, g, i], { dimension: key })
+    }),
+  )
+  const lines = phaseLines(parsed, asOf)
+  // plain entries are summed in integer cents; anything else is validated by zod and summed in decimals
+  const counts = addPlainEntries(parsed, lines, entries, asOf) ?? addEntries(parsed, lines, parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']), asOf, ['entries'])
+  return groupings.map((groupBy) => report(parsed, [...lines.values()], asOf, groupBy, revenue, counts))
 }
 
 function report(budget: ExpenseBudget, lines: readonly LineFigures[], asOf: string, groupBy: readonly string[], revenue: Decimal | undefined, counts: { counted: number; ignored: number }): BudgetVariance {

@@ -2,8 +2,8 @@ import * as z from 'zod'
 import { ratio, type Decimal } from '../../core/decimal'
 import { DateSchema, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
-import { ExpenseBudgetSchema, ExpenseEntrySchema, lineKey, type ExpenseBudgetInput, type ExpenseEntryInput } from '../../models/expense'
-import { addEntries, lineName, phaseLines, type Control } from './_lib/lines'
+import { ExpenseBudgetSchema, ExpenseEntrySchema, lineKey, type ExpenseBudget, type ExpenseBudgetInput, type ExpenseEntryInput } from '../../models/expense'
+import { addEntries, addPlainEntries, lineName, phaseLines, type Control } from './_lib/lines'
 
 /** Options of {@link checkExpense}. */
 export interface CheckExpenseOptions {
@@ -57,12 +57,16 @@ const DECISION: Readonly<Record<Control['action'], ExpenseCheck['decision']>> = 
  * checkExpense(budget, spent, { date: '2026-02-20', category: 'entertainment', amount: '2000' }, { asOf: '2026-02-20' }).decision //=> 'approval'
  */
 export function checkExpense(budget: ExpenseBudgetInput, entries: readonly ExpenseEntryInput[], entry: ExpenseEntryInput, options: CheckExpenseOptions): ExpenseCheck {
-  const parsed = parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY')
-  const list = parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries'])
+  return checkOf(parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY'), entries, entry, options)
+}
+
+/** The check of a new expense against a validated budget. @internal */
+export function checkOf(parsed: ExpenseBudget, entries: readonly ExpenseEntryInput[], entry: ExpenseEntryInput, options: CheckExpenseOptions): ExpenseCheck {
   const next = parseWith(ExpenseEntrySchema, entry, 'INVALID_INPUT', ['entry'])
   const { asOf } = parseWith(z.object({ asOf: DateSchema }), options, 'INVALID_INPUT', ['options'])
-  const lines = phaseLines({ ...parsed, unbudgeted: 'row' }, asOf)
-  addEntries({ ...parsed, unbudgeted: 'row' }, lines, list, asOf, ['entries'])
+  const rows: ExpenseBudget = { ...parsed, unbudgeted: 'row' }
+  const lines = phaseLines(rows, asOf)
+  if (addPlainEntries(rows, lines, entries, asOf) === undefined) addEntries(rows, lines, parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']), asOf, ['entries'])
   const key = lineKey(next.category, next.dimensions, parsed.dimensions)
   const line = lines.get(key)
   const control = line?.control ?? parsed.categories.find((c) => c.id === next.category)?.control ?? parsed.control

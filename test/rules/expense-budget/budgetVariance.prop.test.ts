@@ -67,3 +67,16 @@ describe('expense budget (properties)', () => {
     )
   })
 })
+
+describe('expense budget fast path (properties)', () => {
+  it('plain entries summed in integer cents give exactly the report of the decimal path', () => {
+    fc.assert(
+      fc.property(budgetArb, entriesArb, day, fc.constantFrom(['category', 'region'], ['month']), (budget, entries, asOf, groupBy) => {
+        const fast = budgetVariance(budget, entries, { asOf, groupBy })
+        // an exponent in the amount is valid but not plain: the whole list takes the zod-validated decimal path
+        const exact = budgetVariance(budget, entries.map((e) => ({ ...e, amount: `${e.amount}e0` })), { asOf, groupBy })
+        expect(JSON.stringify(fast)).toBe(JSON.stringify(exact))
+      }),
+    )
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { budgetVariance, checkExpense, explain } from '../../../src/index'
+import { budgetVariance, checkExpense, compileExpenseBudget, explain } from '../../../src/index'
 import type { ExpenseBudgetInput } from '../../../src/index'
 import { expenseBudget } from '../../fixtures/expense'
 import { catchError } from '../../helpers'
@@ -101,5 +101,15 @@ describe('checkExpense', () => {
 
   it('checks spending with no budget line against zero', () => {
     expect(checkExpense(expenseBudget, [], next('100', 'marketing-asia'), { asOf: '2026-05-10' })).toMatchObject({ decision: 'approval', unbudgeted: true })
+  })
+})
+
+describe('compileExpenseBudget', () => {
+  it('gives several groupings from one pass, each equal to its own report', () => {
+    const evaluator = compileExpenseBudget(expenseBudget)
+    const [byCategory, byRegion] = evaluator.variances(entries, { asOf: '2026-05-15', groupings: [['category'], ['region', 'category']] })
+    expect(JSON.stringify(byCategory)).toBe(JSON.stringify(budgetVariance(expenseBudget, entries, { asOf: '2026-05-15', groupBy: ['category'] })))
+    expect(JSON.stringify(byRegion)).toBe(JSON.stringify(evaluator.variance(entries, { asOf: '2026-05-15', groupBy: ['region', 'category'] })))
+    expect(catchError(() => evaluator.variances(entries, { asOf: '2026-05-15', groupings: [['category'], ['team']] })).issues[0]?.path).toEqual(['options', 'groupings', 1, 0])
   })
 })

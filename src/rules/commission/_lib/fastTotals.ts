@@ -1,3 +1,4 @@
+import { hasOnlyKeys, isPlainDate, isPlainId, readCents } from '../../../core/plain'
 import type { CommissionPlan, CommissionInput } from '../../../models/commission'
 
 /**
@@ -11,30 +12,6 @@ import type { CommissionPlan, CommissionInput } from '../../../models/commission
 export interface FastTotals {
   readonly base: number
   readonly commission: number
-}
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const CENTS = /^(\d{1,13})(?:\.(\d{1,2}))?$/
-
-function isDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false
-  const m = DATE.exec(value)
-  if (m === null) return false
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
-}
-
-/** A non-negative amount exact in cents, as an integer number of cents, or `undefined`. */
-function cents(value: unknown): number | undefined {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 0) return undefined
-    const c = Math.round(value * 100)
-    return c / 100 === value && Number.isSafeInteger(c) ? c : undefined
-  }
-  if (typeof value !== 'string') return undefined
-  const m = CENTS.exec(value)
-  if (m === null) return undefined
-  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'))
 }
 
 const RATE_SCALE = 1_000_000
@@ -58,8 +35,8 @@ export function fastPlan(plan: CommissionPlan): FastPlan | undefined {
   if (plan.gate?.minAttainment !== undefined || (r.kind !== 'flat' && r.basis === 'attainment')) return undefined
   const rates = r.kind === 'flat' ? [r.rate] : r.tiers.map((t) => t.rate)
   if (rates.some((x) => x.decimalPlaces() > 6 || x.gt(100))) return undefined
-  const bounds = r.kind === 'flat' ? [0] : r.tiers.map((t) => cents(t.from.toString()))
-  const limit = (d: CommissionPlan['cap']) => (d === undefined ? undefined : cents(d.toString()))
+  const bounds = r.kind === 'flat' ? [0] : r.tiers.map((t) => readCents(t.from.toString()))
+  const limit = (d: CommissionPlan['cap']) => (d === undefined ? undefined : readCents(d.toString()))
   if (bounds.some((b) => b === undefined)) return undefined
   const cap = limit(plan.cap)
   const floor = limit(plan.floor)
@@ -84,33 +61,24 @@ function roundCents(numerator: number): number {
 const INPUT_KEYS = new Set(['rep', 'period', 'transactions', 'quota'])
 const TX_KEYS = new Set(['id', 'date', 'invoiceDate', 'amount', 'type'])
 
-/** Only the keys in `allowed`, each defined (the fast path leaves everything else to the exact one). */
-function plain(value: object, allowed: ReadonlySet<string>): boolean {
-  for (const key of Object.keys(value)) if (!allowed.has(key) && (value as Record<string, unknown>)[key] !== undefined) return false
-  return true
-}
-
-function isId(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= 200 && value.trim() === value
-}
 
 /** Totals in cents, or `undefined` to take the exact path. */
 export function fastTotals(plan: FastPlan, input: CommissionInput): FastTotals | undefined {
-  if (typeof input !== 'object' || input === null || Array.isArray(input) || !plain(input, INPUT_KEYS) || !isId(input.rep)) return undefined
+  if (typeof input !== 'object' || input === null || Array.isArray(input) || !hasOnlyKeys(input, INPUT_KEYS) || !isPlainId(input.rep)) return undefined
   const { period } = input
-  if (typeof period !== 'object' || period === null || !isDate(period.start) || !isDate(period.end) || period.end < period.start) return undefined
-  if (input.quota !== undefined && (cents(input.quota) ?? 0) <= 0) return undefined
+  if (typeof period !== 'object' || period === null || !isPlainDate(period.start) || !isPlainDate(period.end) || period.end < period.start) return undefined
+  if (input.quota !== undefined && (readCents(input.quota) ?? 0) <= 0) return undefined
   const transactions = input.transactions ?? []
   if (!Array.isArray(transactions)) return undefined
   const seen = new Set<string>()
   const amounts: number[] = []
   for (const tx of transactions as unknown[]) {
-    if (typeof tx !== 'object' || tx === null || Array.isArray(tx) || !plain(tx, TX_KEYS)) return undefined
+    if (typeof tx !== 'object' || tx === null || Array.isArray(tx) || !hasOnlyKeys(tx, TX_KEYS)) return undefined
     const t = tx as { id: unknown; type?: unknown; date: unknown; invoiceDate?: unknown; amount: unknown }
-    if (!isId(t.id) || seen.has(t.id) || (t.type !== undefined && t.type !== 'sale') || !isDate(t.date)) return undefined
-    if (t.invoiceDate !== undefined && !isDate(t.invoiceDate)) return undefined
+    if (!isPlainId(t.id) || seen.has(t.id) || (t.type !== undefined && t.type !== 'sale') || !isPlainDate(t.date)) return undefined
+    if (t.invoiceDate !== undefined && !isPlainDate(t.invoiceDate)) return undefined
     seen.add(t.id)
-    const amount = cents(t.amount)
+    const amount = readCents(t.amount)
     if (amount === undefined) return undefined
     const date = plan.recognition === 'invoice' ? ((t.invoiceDate as string | undefined) ?? t.date) : t.date
     if (date >= period.start && date <= period.end) amounts.push(amount)

@@ -83,6 +83,6 @@ export type { CommissionInput, CommissionPlan, CommissionPlanInput, CommissionTr
 export { calculateCommission, calculateCommissions, compileCommissionPlan } from './rules/commission'
 export type { BonusResult, CommissionLine, CommissionPlanEvaluator, CommissionStatement, CommissionTotals, TierBreakdown } from './rules/commission'
 export { DEFAULT_EXPENSE_CATEGORIES, ExpenseBudgetSchema, ExpenseEntrySchema } from './models/expense'
-export type { ExpenseBudget, ExpenseBudgetInput, ExpenseEntryInput } from './models/expense'
+export type { ExpenseBudget, ExpenseBudgetInput, ExpenseCategoryDefault, ExpenseEntryInput } from './models/expense'
 export { budgetVariance, checkExpense, compileExpenseBudget } from './rules/expense-budget'
 export type { BudgetVariance, BudgetVarianceOptions, CheckExpenseOptions, ExpenseBudgetEvaluator, ExpenseCheck, VarianceRow, VariancesOptions } from './rules/expense-budget'

@@ -77,7 +77,7 @@ export const WeightedMethodSchema = z.object({
 /** The customer grading policy. */
 export const CustomerGradingPolicySchema = VersionedSchema.extend({
   /** Grades from the most valuable down (A, B, C by default). */
-  grades: z.array(CustomerGradeSchema).min(1).default([
+  grades: z.array(CustomerGradeSchema).min(1).default(() => [
     { id: 'A', label: { en: 'A (high value)', 'zh-CN': 'A 类（高价值）' } },
     { id: 'B', label: { en: 'B (medium value)', 'zh-CN': 'B 类（中等价值）' } },
     { id: 'C', label: { en: 'C (low value)', 'zh-CN': 'C 类（低价值）' } },

@@ -6,11 +6,20 @@ import * as z from 'zod'
 import { BusinessCalendarSchema } from '../core/calendar'
 import { ZERO } from '../core/decimal'
 import { addIssue, checkUniqueIds, DateSchema, DecimalSchema, FractionSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingPolicySchema, whenValid } from '../core/schema'
+import type { LocalizedText } from '../core/trace'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { CurrencySchema } from './quote'
 
+/** An expense category with its bilingual name. */
+export interface ExpenseCategoryDefault {
+  /** The category id. */
+  readonly id: string
+  /** Its name. */
+  readonly label: LocalizedText
+}
+
 /** The six handbook categories: 市场推广, 薪酬福利, 差旅, 业务招待, 通讯, 办公. */
-export const DEFAULT_EXPENSE_CATEGORIES = [
+export const DEFAULT_EXPENSE_CATEGORIES: readonly ExpenseCategoryDefault[] = [
   { id: 'marketing', label: { en: 'Marketing and promotion', 'zh-CN': '市场推广' } },
   { id: 'compensation', label: { en: 'Compensation and benefits', 'zh-CN': '薪酬福利' } },
   { id: 'travel', label: { en: 'Travel', 'zh-CN': '差旅' } },
@@ -88,7 +97,7 @@ export const ExpenseBudgetSchema = VersionedSchema.extend({
       }),
     )
     .min(1)
-    .default(DEFAULT_EXPENSE_CATEGORIES),
+    .default(() => DEFAULT_EXPENSE_CATEGORIES.map((c) => ({ ...c }))),
   /** The dimension keys every line gives a value for (e.g. `region`, `product`). */
   dimensions: z.array(IdSchema).default([]),
   /** The lines. */

@@ -64,7 +64,12 @@ export interface BudgetVariance {
   /** Total variance ÷ total budget to date (费用节约率), or `null` with no budget to date. */
   readonly savingsRate: Decimal | null
   /** Entries counted, and those left out (outside the fiscal year or after `asOf`). */
-  readonly entries: { readonly counted: number; readonly ignored: number }
+  readonly entries: {
+    /** Entries counted. */
+    readonly counted: number
+    /** Entries left out. */
+    readonly ignored: number
+  }
   /** Each line and the totals, explained. */
   readonly trace: readonly TraceStep[]
 }

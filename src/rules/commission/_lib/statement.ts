@@ -67,11 +67,21 @@ export interface CommissionStatement {
   /** The rep. */
   readonly rep: string
   /** The period. */
-  readonly period: { readonly start: string; readonly end: string }
+  readonly period: {
+    /** First day. */
+    readonly start: string
+    /** Last day. */
+    readonly end: string
+  }
   /** The plan's currency. */
   readonly currency: string
-  /** The plan id and version used. */
-  readonly plan: { readonly id: string; readonly version: string }
+  /** The plan used. */
+  readonly plan: {
+    /** The plan's id. */
+    readonly id: string
+    /** The version in force. */
+    readonly version: string
+  }
   /** Credited transactions and clawbacks. */
   readonly lines: readonly CommissionLine[]
   /** Tier breakdown (tiered plans). */

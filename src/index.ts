@@ -49,6 +49,7 @@ export type {
   FiredRule,
   LineFigures,
   ParallelApproval,
+  QuickApproval,
   QuoteApprovalEvaluator,
   QuoteFigures,
 } from './rules/quote-approval'

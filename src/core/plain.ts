@@ -15,9 +15,12 @@ export function isPlainDate(value: unknown): value is string {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
 }
 
-/** True for an id as the schemas accept it: 1–200 characters, no surrounding white space. */
+/** What an id looks like: no white space at either end, no line break (the schemas use it too). */
+export const ID_PATTERN = /^\S(?:.*\S)?$/
+
+/** True for an id as the schemas accept it: 1–200 characters matching {@link ID_PATTERN}. */
 export function isPlainId(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= 200 && value.trim() === value
+  return typeof value === 'string' && value.length <= 200 && ID_PATTERN.test(value)
 }
 
 /** An amount exact in cents (below 10^13 in magnitude), as an integer number of cents; negative only when `signed`. */

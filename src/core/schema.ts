@@ -6,6 +6,7 @@ import * as z from 'zod'
 import { readDecimal, ROUNDING_MODES, type Decimal, type RoundingPolicy } from './decimal'
 import { SalesRulesError, type PathSegment, type SalesRulesErrorCode, type SalesRulesIssue } from './errors'
 import { en, type MessageCode } from './messages/en'
+import { ID_PATTERN } from './plain'
 
 type IssueParams = Readonly<Record<string, string | number>>
 
@@ -136,7 +137,7 @@ export const LabelSchema = z.union([
 ])
 
 /** An identifier: a non-empty string without surrounding spaces. */
-export const IdSchema = z.string().min(1).max(200).regex(/^\S(?:.*\S)?$/)
+export const IdSchema = z.string().min(1).max(200).regex(ID_PATTERN)
 
 /** A rounding policy: `scale` digits after the point (0–10) and a rounding mode. */
 export const RoundingPolicySchema = z.object({

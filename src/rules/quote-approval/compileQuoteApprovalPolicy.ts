@@ -2,6 +2,7 @@ import { parseWith } from '../../core/schema'
 import { QuoteApprovalPolicySchema, type QuoteApprovalPolicy, type QuoteApprovalPolicyInput, type QuoteInput } from '../../models/quote'
 import { compileQuotePolicy, decide, parseQuote, type ApprovalDecision } from './_lib/decide'
 import { authorityOf, type AuthorityDecision } from './_lib/authority'
+import { fastLadder, fastRoute, type QuickApproval } from './_lib/fastRoute'
 
 /** A quote approval policy validated once, ready for many quotes. */
 export interface QuoteApprovalEvaluator {
@@ -11,6 +12,13 @@ export interface QuoteApprovalEvaluator {
   readonly requiredApprovals: (quote: QuoteInput) => ApprovalDecision
   /** Whether a role may approve a quote; see {@link canApprove}. */
   readonly canApprove: (role: string, quote: QuoteInput) => AuthorityDecision
+  /**
+   * Who must approve a quote, without figures or trace, for batches: plain quotes take an
+   * integer path (see {@link QuickApproval}); any other quote, and any ratio too close to a limit
+   * to call in floating point, takes {@link requiredApprovals}. The answer is always the one
+   * `requiredApprovals` gives.
+   */
+  readonly route: (quote: QuoteInput) => QuickApproval
 }
 
 /**
@@ -33,9 +41,17 @@ export interface QuoteApprovalEvaluator {
  */
 export function compileQuoteApprovalPolicy(policy: QuoteApprovalPolicyInput): QuoteApprovalEvaluator {
   const compiled = compileQuotePolicy(parseWith(QuoteApprovalPolicySchema, policy, 'INVALID_POLICY'))
+  const ladder = fastLadder(compiled)
+  const requiredApprovals = (quote: QuoteInput) => decide(compiled, parseQuote(compiled, quote))
   return {
     policy: compiled.policy,
-    requiredApprovals: (quote) => decide(compiled, parseQuote(compiled, quote)),
+    requiredApprovals,
     canApprove: (role, quote) => authorityOf(compiled, role, quote),
+    route: (quote) => {
+      const quick = ladder === undefined ? undefined : fastRoute(compiled, ladder, quote)
+      if (quick !== undefined) return quick
+      const { requiredRole, autoApproved } = requiredApprovals(quote)
+      return { requiredRole, autoApproved }
+    },
   }
 }

@@ -1,6 +1,7 @@
 export type { AuthorityDecision } from './_lib/authority'
 export { APPROVAL_RULES } from './_lib/decide'
 export type { ApprovalDecision, ApprovalRule, ChainStep, FiredRule, ParallelApproval } from './_lib/decide'
+export type { QuickApproval } from './_lib/fastRoute'
 export type { LineFigures, QuoteFigures } from './_lib/figures'
 export { canApprove } from './canApprove'
 export { compileQuoteApprovalPolicy } from './compileQuoteApprovalPolicy'

@@ -152,3 +152,18 @@ describe('canApprove', () => {
     expect(evaluator.requiredApprovals(lineBreaker).requiredRole).toBe('sales-supervisor')
   })
 })
+
+describe('the fast route', () => {
+  it('takes the integer path for a plain quote and leaves a tie on a limit to the exact path', async () => {
+    const { compileQuotePolicy } = await import('../../../src/rules/quote-approval/_lib/decide')
+    const { fastLadder, fastRoute } = await import('../../../src/rules/quote-approval/_lib/fastRoute')
+    const { QuoteApprovalPolicySchema } = await import('../../../src/models/quote')
+    const compiled = compileQuotePolicy(QuoteApprovalPolicySchema.parse(quotePolicy))
+    const ladder = fastLadder(compiled)!
+    expect(ladder).toBeDefined()
+    const plain = { ...repQuote, lines: [{ product: 'p', quantity: 2, listPrice: '1000', unitPrice: '980', unitCost: '500' }] }
+    expect(fastRoute(compiled, ladder, plain)).toEqual({ requiredRole: 'sales-rep', autoApproved: true })
+    expect(fastRoute(compiled, ladder, repQuote)).toBeUndefined() // an average discount of exactly 5 %: too close to call in floating point
+    expect(fastRoute(compiled, ladder, { ...plain, discount: '0.1' })).toBeUndefined() // a quote-level discount
+  })
+})

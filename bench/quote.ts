@@ -71,46 +71,31 @@ const factsOf = (q: (typeof quotes)[number]) => {
   return { netTotal: net, averageDiscount: 1 - net / list, maxLineDiscount: maxLine, marginRate: (net - cost) / net }
 }
 
+function quoteCase(name: string, decide: (q: (typeof quotes)[number]) => { autoApproved: boolean }): Case {
+  return {
+    name,
+    items: N,
+    run: () => {
+      let auto = 0
+      for (let i = 0; i < N; i += 1) if (decide(quotes[i]!).autoApproved) auto += 1
+      return auto
+    },
+    baseline: () => {
+      let auto = 0
+      for (let i = 0; i < N; i += 1) if (plainRequiredRole(quotes[i]!) === 'sales-rep') auto += 1
+      return auto
+    },
+    peers: {
+      'json-rules-engine': async () => {
+        for (let i = 0; i < SAMPLE; i += 1) await engine.run(factsOf(quotes[i]!))
+      },
+    },
+    peerItems: SAMPLE,
+  }
+}
+
 /** Quote approval: 100,000 quotes of 10 lines through a compiled policy. */
 export const quoteCases: Case[] = [
-  {
-    name: 'route 100,000 quotes × 10 lines (compiled integer path, exact)',
-    items: N,
-    run: () => {
-      let auto = 0
-      for (let i = 0; i < N; i += 1) if (evaluator.route(quotes[i]!).autoApproved) auto += 1
-      return auto
-    },
-    baseline: () => {
-      let auto = 0
-      for (let i = 0; i < N; i += 1) if (plainRequiredRole(quotes[i]!) === 'sales-rep') auto += 1
-      return auto
-    },
-    peers: {
-      'json-rules-engine': async () => {
-        for (let i = 0; i < SAMPLE; i += 1) await engine.run(factsOf(quotes[i]!))
-      },
-    },
-    peerItems: SAMPLE,
-  },
-  {
-    name: 'required approvals for 100,000 quotes × 10 lines (compiled, exact, with traces)',
-    items: N,
-    run: () => {
-      let auto = 0
-      for (let i = 0; i < N; i += 1) if (evaluator.requiredApprovals(quotes[i]!).autoApproved) auto += 1
-      return auto
-    },
-    baseline: () => {
-      let auto = 0
-      for (let i = 0; i < N; i += 1) if (plainRequiredRole(quotes[i]!) === 'sales-rep') auto += 1
-      return auto
-    },
-    peers: {
-      'json-rules-engine': async () => {
-        for (let i = 0; i < SAMPLE; i += 1) await engine.run(factsOf(quotes[i]!))
-      },
-    },
-    peerItems: SAMPLE,
-  },
+  quoteCase('route 100,000 quotes × 10 lines (compiled integer path, exact)', (q) => evaluator.route(q)),
+  quoteCase('required approvals for 100,000 quotes × 10 lines (compiled, exact, with traces)', (q) => evaluator.requiredApprovals(q)),
 ]

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index'
 
-const functions = Object.entries(api).filter((entry): entry is [string, (...args: unknown[]) => unknown] => typeof entry[1] === 'function' && entry[0] !== 'SalesRulesError' && entry[0] !== 'Dec')
+const functions = (Object.entries(api) as [string, unknown][]).filter((entry): entry is [string, (...args: unknown[]) => unknown] => typeof entry[1] === 'function' && entry[0] !== 'SalesRulesError' && entry[0] !== 'Dec')
 
 const value = fc.oneof(
   fc.anything({ withNullPrototype: true, withObjectString: true }),

@@ -43,6 +43,17 @@ export interface FastLadder {
   readonly contractAbove: number | undefined // cents × 10^6
   readonly gradeExtra: ReadonlyMap<string, number>
   readonly categoryExtra: ReadonlyMap<string, number>
+  /** Ids already found valid (product and category ids repeat across quotes); strings are immutable, so the memo cannot go stale. Bounded. */
+  readonly validIds: Set<string>
+}
+
+const MAX_REMEMBERED_IDS = 100_000
+
+function isKnownId(ladder: FastLadder, value: unknown): boolean {
+  if (typeof value === 'string' && ladder.validIds.has(value)) return true
+  if (!isPlainId(value)) return false
+  if (ladder.validIds.size < MAX_REMEMBERED_IDS) ladder.validIds.add(value)
+  return true
 }
 
 /** Prepares the ladder, or `undefined` to always take the exact path. */
@@ -66,6 +77,7 @@ export function fastLadder(compiled: CompiledQuotePolicy): FastLadder | undefine
     contractAbove,
     gradeExtra: extras(compiled.gradeExtra),
     categoryExtra: extras(compiled.categoryExtra),
+    validIds: new Set(),
   }
 }
 
@@ -113,7 +125,7 @@ export function fastRoute(compiled: CompiledQuotePolicy, ladder: FastLadder, quo
   for (const raw of quote.lines as unknown[]) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined
     const l = raw as { product: unknown; category?: unknown; quantity: unknown; listPrice: unknown; unitPrice?: unknown; discount?: unknown; unitCost?: unknown }
-    if (!isPlainId(l.product) || (l.category !== undefined && !isPlainId(l.category))) return undefined
+    if (!isKnownId(ladder, l.product) || (l.category !== undefined && !isKnownId(ladder, l.category))) return undefined
     if (typeof l.quantity !== 'number' || !Number.isSafeInteger(l.quantity) || l.quantity <= 0 || l.quantity > 1_000_000) return undefined
     const listPrice = readCents(l.listPrice)
     if (listPrice === undefined || (l.unitPrice !== undefined && l.discount !== undefined)) return undefined

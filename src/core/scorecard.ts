@@ -13,7 +13,6 @@
  */
 import { Dec, truncate, type Decimal } from './decimal'
 import type { PathSegment } from './errors'
-import type { MessageCode } from './messages/en'
 import { fail } from './schema'
 import type { LocalizedText } from './trace'
 
@@ -32,7 +31,6 @@ export interface CompiledDimension {
   readonly label: LocalizedText
   readonly weight: Decimal
   readonly w: bigint
-  readonly wNumber: number
   readonly best: Decimal
   readonly levels: ReadonlyMap<string, CompiledLevel>
 }
@@ -44,7 +42,6 @@ export interface CompiledGrade {
   readonly minScore: Decimal
   /** `minScore × 10^4`. */
   readonly cut: bigint
-  readonly cutNumber: number
 }
 
 /** What the scorecard needs from a policy. */
@@ -120,13 +117,10 @@ export function compileScorecard(card: ScorecardInput): CompiledScorecard {
       levels.set(l.id, { id: l.id, label: l.label, points: l.points, k, kNumber: Number(k) })
     }
     maxSum += dimMax
-    return { key: d.key, label: d.label, weight: d.weight, w, wNumber: Number(w), best: bests[i] ?? new Dec(0), levels }
+    return { key: d.key, label: d.label, weight: d.weight, w, best: bests[i] ?? new Dec(0), levels }
   })
   const totalW = dimensions.reduce((s, d) => s + d.w, 0n)
-  const grades = card.grades.map((g) => {
-    const cut = toBig(g.minScore, 4)
-    return { id: g.id, label: g.label, minScore: g.minScore, cut, cutNumber: Number(cut) }
-  })
+  const grades = card.grades.map((g) => ({ id: g.id, label: g.label, minScore: g.minScore, cut: toBig(g.minScore, 4) }))
   const maxCut = grades.reduce((m, g) => (g.cut > m ? g.cut : m), 0n)
   const limit = BigInt(Number.MAX_SAFE_INTEGER)
   const safe = maxSum * SCORE_SCALE <= limit && maxCut * lcm * totalW <= limit
@@ -156,39 +150,33 @@ export type Ratings = Readonly<Record<string, string | null | undefined>>
  */
 export function scoreRatings(card: CompiledScorecard, ratings: Ratings, path: readonly PathSegment[]): RawScore {
   for (const key of Object.keys(ratings)) {
-    if (!card.dimensions.some((d) => d.key === key)) invalid('scorecard.unknown-dimension', [...path, key], { dimension: key })
+    if (!card.dimensions.some((d) => d.key === key)) fail('INVALID_INPUT', 'scorecard.unknown-dimension', [...path, key], { dimension: key })
   }
   let sum = 0n
   let weight = 0n
   const levels = card.dimensions.map((d) => {
     const id = Object.hasOwn(ratings, d.key) ? ratings[d.key] : undefined
     if (id === undefined || id === null) {
-      if (card.missing === 'reject') invalid('scorecard.missing-rating', [...path, d.key], { dimension: d.key })
+      if (card.missing === 'reject') fail('INVALID_INPUT', 'scorecard.missing-rating', [...path, d.key], { dimension: d.key })
       if (card.missing === 'zero') weight += d.w
       return undefined
     }
     const level = typeof id === 'string' ? d.levels.get(id) : undefined
-    if (level === undefined) invalid('scorecard.unknown-level', [...path, d.key], { dimension: d.key, level: String(id) })
+    if (level === undefined) fail('INVALID_INPUT', 'scorecard.unknown-level', [...path, d.key], { dimension: d.key, level: String(id) })
     sum += level.k
     weight += d.w
     return level
   })
-  if (weight === 0n) invalid('scorecard.nothing-rated', [...path], {})
+  if (weight === 0n) fail('INVALID_INPUT', 'scorecard.nothing-rated', [...path])
   return { levels, sum, weight, grade: gradeIndex(card, sum, weight) }
 }
 
-/** The score out of 100, truncated to 4 decimals (never above the exact score, so it agrees with the grade). */
+/**
+ * The score out of 100, truncated to 4 decimals (never above the exact score, so it agrees with
+ * the grade). With one level's `k` as `sum`, it is that dimension's contribution in points of 100.
+ */
 export function scoreValue(card: CompiledScorecard, sum: bigint, weight: bigint): Decimal {
   return truncate(new Dec((SCORE_SCALE * sum).toString()).div((card.lcm * weight * CUT_SCALE).toString()), 4)
-}
-
-/** A dimension's contribution in points of the 100, truncated to 4 decimals. */
-export function contributionValue(card: CompiledScorecard, k: bigint, weight: bigint): Decimal {
-  return scoreValue(card, k, weight)
-}
-
-function invalid(code: MessageCode, path: PathSegment[], params: Record<string, string>): never {
-  return fail('INVALID_INPUT', code, path, params)
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   type OpportunityScoringMatrixInput,
   type Ratings,
 } from '../../models/opportunity'
-import { evaluate, type CompiledMatrix, type OpportunityScore } from './_lib/evaluate'
+import { applyGates, evaluate, type CompiledMatrix, type OpportunityScore } from './_lib/evaluate'
 
 /** The grade of one opportunity, from the compiled fast path. */
 export interface QuickGrade {
@@ -74,7 +74,7 @@ export function compileScoringMatrix(matrix: OpportunityScoringMatrixInput): Sco
   const grade = card.safe && card.missing !== 'reweight' ? fastGrade(compiled) : exactGrade(compiled)
   return {
     matrix: parsed,
-    score: (ratings) => evaluate(compiled, parseWith(RatingsSchema, ratings, 'INVALID_INPUT', ['ratings']), ['ratings']),
+    score: (ratings) => evaluate(compiled, checkedRatings(ratings), ['ratings']),
     grade,
   }
 }
@@ -82,17 +82,13 @@ export function compileScoringMatrix(matrix: OpportunityScoringMatrixInput): Sco
 /** The BigInt path: exact for any magnitude. */
 function exactGrade(compiled: CompiledMatrix): (ratings: Ratings) => QuickGrade {
   return (ratings) => {
-    const raw = scoreRatings(compiled.card, checkedRecord(ratings), ['ratings'])
-    let index = raw.grade
-    for (const g of compiled.gates) {
-      const level = raw.levels[g.dim]
-      if ((level === undefined || level.points.lt(g.points)) && index > g.cap) index = g.cap
-    }
+    const raw = scoreRatings(compiled.card, checkedRatings(ratings), ['ratings'])
+    const index = applyGates(compiled, raw.levels, raw.grade).grade
     return { grade: compiled.matrix.grades[index]?.id ?? '', gradeIndex: index }
   }
 }
 
-function checkedRecord(ratings: unknown): RawRatings {
+function checkedRatings(ratings: unknown): RawRatings {
   return parseWith(RatingsSchema, ratings, 'INVALID_INPUT', ['ratings'])
 }
 
@@ -111,8 +107,9 @@ function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => QuickGrade {
   const thresholds = card.grades.map((g) => Number((g.cut * denominator + 999_999n) / 1_000_000n))
   const ids = compiled.matrix.grades.map((g) => g.id)
   const zero = card.missing === 'zero'
+  const exact = exactGrade(compiled) // decides, or reports with its path, whatever the fast path does not take
   return (ratings) => {
-    if (typeof ratings !== 'object' || ratings === null) return exactGrade(compiled)(ratings)
+    if (typeof ratings !== 'object' || ratings === null) return exact(ratings)
     let sum = 0
     let present = 0
     for (let i = 0; i < keys.length; i += 1) {
@@ -121,13 +118,13 @@ function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => QuickGrade {
       const id = ratings[key]
       if (id === undefined || id === null) {
         if (zero) continue
-        return exactGrade(compiled)(ratings) // throws the missing-rating error with its path
+        return exact(ratings) // throws the missing-rating error with its path
       }
       const k = (tables[i] as Map<string, number>).get(id)
-      if (k === undefined) return exactGrade(compiled)(ratings) // throws the unknown-level error
+      if (k === undefined) return exact(ratings) // throws the unknown-level error
       sum += k
     }
-    if (Object.keys(ratings).length !== present) return exactGrade(compiled)(ratings) // an unknown dimension
+    if (Object.keys(ratings).length !== present) return exact(ratings) // an unknown dimension
     let index = 0
     for (let g = thresholds.length - 1; g > 0; g -= 1) {
       if (sum >= (thresholds[g] as number)) {

@@ -1,7 +1,7 @@
 import type { Decimal } from '../../../core/decimal'
 import { ratio, ZERO } from '../../../core/decimal'
 import type { PathSegment } from '../../../core/errors'
-import { contributionValue, scoreRatings, scoreValue, type CompiledScorecard, type Ratings } from '../../../core/scorecard'
+import { scoreRatings, scoreValue, type CompiledLevel, type CompiledScorecard, type Ratings } from '../../../core/scorecard'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import type { OpportunityScoringMatrix } from '../../../models/opportunity'
 
@@ -63,6 +63,22 @@ export interface CompiledMatrix {
   readonly gates: readonly { readonly dim: number; readonly points: Decimal; readonly cap: number; readonly gate: OpportunityScoringMatrix['gates'][number] }[]
 }
 
+type Gate = CompiledMatrix['gates'][number]
+
+/** Caps a grade by the gates the rated levels fail, in the matrix's order; returns the grade and the gates that lowered it. */
+export function applyGates(compiled: CompiledMatrix, levels: readonly (CompiledLevel | undefined)[], grade: number): { grade: number; applied: Gate[] } {
+  let capped = grade
+  const applied: Gate[] = []
+  for (const g of compiled.gates) {
+    const level = levels[g.dim]
+    if ((level === undefined || level.points.lt(g.points)) && capped > g.cap) {
+      capped = g.cap
+      applied.push(g)
+    }
+  }
+  return { grade: capped, applied }
+}
+
 /** Scores one set of ratings with its full explanation. */
 export function evaluate(compiled: CompiledMatrix, ratings: Ratings, path: readonly PathSegment[]): OpportunityScore {
   const { card, matrix } = compiled
@@ -74,7 +90,7 @@ export function evaluate(compiled: CompiledMatrix, ratings: Ratings, path: reado
       trace.push(step(card.missing === 'zero' ? 'opportunity.missing-zero' : 'opportunity.missing-reweight', { dimension: d.label }))
       return { dimension: d.key, label: d.label, level: null, points: ZERO, weight: d.weight, contribution: ZERO }
     }
-    const contribution = contributionValue(card, level.k, raw.weight)
+    const contribution = scoreValue(card, level.k, raw.weight)
     trace.push(step('opportunity.dimension', { dimension: d.label, level: level.label, points: level.points, best: d.best, weight: d.weight, contribution }))
     return { dimension: d.key, label: d.label, level: level.id, points: level.points, weight: d.weight, contribution }
   })
@@ -83,24 +99,20 @@ export function evaluate(compiled: CompiledMatrix, ratings: Ratings, path: reado
   const score = scoreValue(card, raw.sum, raw.weight)
   const reached = card.grades[raw.grade]
   trace.push(step('opportunity.score', { score, grade: reached?.label ?? '', minScore: reached?.minScore ?? '' }))
-  let grade = raw.grade
-  const gatesApplied: AppliedGate[] = []
-  for (const g of compiled.gates) {
+  const { grade, applied } = applyGates(compiled, raw.levels, raw.grade)
+  const gatesApplied: AppliedGate[] = applied.map((g) => {
     const level = raw.levels[g.dim]
-    if ((level === undefined || level.points.lt(g.points)) && grade > g.cap) {
-      grade = g.cap
-      gatesApplied.push({ dimension: g.gate.dimension, level: level?.id ?? null, atLeast: g.gate.atLeast, maxGrade: g.gate.maxGrade })
-      const dim = card.dimensions[g.dim]
-      trace.push(
-        step('opportunity.gate', {
-          dimension: dim?.label ?? g.gate.dimension,
-          level: level?.label ?? { en: 'not rated', 'zh-CN': '未评分' },
-          atLeast: dim?.levels.get(g.gate.atLeast)?.label ?? g.gate.atLeast,
-          grade: card.grades[g.cap]?.label ?? g.gate.maxGrade,
-        }),
-      )
-    }
-  }
+    const dim = card.dimensions[g.dim]
+    trace.push(
+      step('opportunity.gate', {
+        dimension: dim?.label ?? g.gate.dimension,
+        level: level?.label ?? { en: 'not rated', 'zh-CN': '未评分' },
+        atLeast: dim?.levels.get(g.gate.atLeast)?.label ?? g.gate.atLeast,
+        grade: card.grades[g.cap]?.label ?? g.gate.maxGrade,
+      }),
+    )
+    return { dimension: g.gate.dimension, level: level?.id ?? null, atLeast: g.gate.atLeast, maxGrade: g.gate.maxGrade }
+  })
   const final = matrix.grades[grade] as OpportunityScoringMatrix['grades'][number]
   trace.push(step('opportunity.strategy', { grade: final.label, days: final.strategy.contactEveryDays, owner: final.strategy.ownerRole }))
   for (const action of final.strategy.nextActions) trace.push(step('opportunity.next-action', { action }))

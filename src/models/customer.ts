@@ -6,6 +6,7 @@
 import * as z from 'zod'
 import { BusinessCalendarSchema } from '../core/calendar'
 import type { Decimal } from '../core/decimal'
+import type { LocalizedText } from '../core/trace'
 import { addIssue, checkUniqueIds, DecimalSchema, FractionSchema, IdSchema, LabelSchema, whenValid } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { checkScorecard, ScoreDimensionSchema, MISSING_RATING_RULES } from './scorecard'
@@ -113,7 +114,7 @@ export const CustomerGradingPolicySchema = VersionedSchema.extend({
     if (m.kind === 'weighted' && cuts.length === p.grades.length) {
       // the scorecard machinery wants bands from the lowest up: band i there is grade n − 1 − i here
       const n = p.grades.length
-      const bands = p.grades.map((g, i) => ({ id: g.id, label: g.label, minScore: m.minScores[i] as Decimal })).reverse()
+      const bands = weightedBands(p.grades, m.minScores)
       checkScorecard({ dimensions: m.dimensions, missing: m.missing, grades: bands }, (code, path, params) => {
         const mapped = path[0] === 'grades' && typeof path[1] === 'number' ? ['method', 'minScores', n - 1 - path[1]] : ['method', ...path]
         addIssue(ctx, code, mapped, params)
@@ -122,6 +123,14 @@ export const CustomerGradingPolicySchema = VersionedSchema.extend({
     if (!p.grades.some((g) => g.id === p.noHistory.grade) && p.noHistory.label === undefined) addIssue(ctx, 'grading.no-history-label', ['noHistory', 'label'], { grade: p.noHistory.grade })
   }),
 )
+
+/**
+ * The scorecard bands of a weighted method: the grades listed from the best down become bands
+ * from the lowest up (the scorecard's order), band i being grade n − 1 − i. @internal
+ */
+export function weightedBands<G extends { readonly id: string; readonly label: LocalizedText }>(grades: readonly G[], minScores: readonly Decimal[]) {
+  return grades.map((g, i) => ({ id: g.id, label: g.label, minScore: minScores[i] as Decimal })).reverse()
+}
 
 /** A customer grading policy as written in a policy document. */
 export type CustomerGradingPolicyInput = z.input<typeof CustomerGradingPolicySchema>

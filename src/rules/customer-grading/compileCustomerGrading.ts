@@ -2,7 +2,7 @@ import { readDecimal, type Decimal } from '../../core/decimal'
 import { fail, parseWith } from '../../core/schema'
 import { CustomerGradingPolicySchema, type CustomerGradingPolicy, type CustomerGradingPolicyInput, type CustomerInput } from '../../models/customer'
 import type { CustomerGrading } from './_lib/grade'
-import { groupValues, positionGroups } from './_lib/pareto'
+import { groupValues, keyOf, positionGroups } from './_lib/pareto'
 import { gradeCustomers, type GradeCustomersOptions } from './gradeCustomers'
 import { valueMethod } from './summarizeCustomerValues'
 
@@ -138,20 +138,12 @@ function exactGrades(policy: CustomerGradingPolicy, method: ValueMethod, values:
     decimals.push(d)
   }
   const groups = groupValues(decimals)
-  const index = new Map<string, number>()
-  if (method.kind === 'pareto') {
-    const { positions } = positionGroups(groups, method.cutoffs)
-    groups.forEach((g, i) => index.set(g.value.toString(), positions[i]?.grade ?? gradeCount - 1))
-  } else {
-    for (const g of groups) {
-      const i = method.minimums.findIndex((min) => g.value.gte(min))
-      index.set(g.value.toString(), i < 0 ? gradeCount - 1 : i)
-    }
-  }
-  const grades = Uint8Array.from(decimals, (d) => index.get(d.toString()) ?? gradeCount - 1)
+  const { positions } = positionGroups(groups, method)
+  const index = new Map(groups.map((g, i) => [keyOf(g.value), positions[i]?.grade ?? gradeCount - 1]))
+  const grades = Uint8Array.from(decimals, (d) => index.get(keyOf(d)) ?? gradeCount - 1)
   const mins: (number | null)[] = Array.from({ length: gradeCount }, () => null)
   groups.forEach((g) => {
-    const grade = index.get(g.value.toString()) ?? gradeCount - 1
+    const grade = index.get(keyOf(g.value)) ?? gradeCount - 1
     mins[grade] = g.value.toNumber()
   })
   return { grades, minValues: mins, integerPath: false }

@@ -3,7 +3,7 @@ import { ratio, sum, ZERO, type Decimal } from '../../../core/decimal'
 import { SalesRulesError, type SalesRulesIssue } from '../../../core/errors'
 import { issueOf } from '../../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
-import type { CustomerGradingPolicy, CustomerSchema } from '../../../models/customer'
+import { weightedBands, type CustomerGradingPolicy, type CustomerSchema } from '../../../models/customer'
 import type * as z from 'zod'
 import { groupValues, keyOf, minValues, positionGroups, type GroupPosition, type ValueGroup } from './pareto'
 
@@ -147,8 +147,7 @@ interface Computed {
 export function weightedCard(policy: CustomerGradingPolicy): CompiledScorecard | null {
   const m = policy.method
   if (m.kind !== 'weighted') return null
-  const bands = policy.grades.map((g, i) => ({ id: g.id, label: g.label, minScore: m.minScores[i] as Decimal })).reverse()
-  return compileScorecard({ dimensions: m.dimensions, missing: m.missing, grades: bands })
+  return compileScorecard({ dimensions: m.dimensions, missing: m.missing, grades: weightedBands(policy.grades, m.minScores) })
 }
 
 /**
@@ -195,28 +194,12 @@ export function gradeAll(policy: CustomerGradingPolicy, customers: readonly Cust
   } else {
     const own = groupValues(valuesOf(customers))
     const cutOn = groups ?? own
-    let positionOf: (value: Decimal) => GroupPosition | undefined
-    if (m.kind === 'pareto') {
-      const positioned = positionGroups(cutOn, m.cutoffs)
-      total = positioned.total
-      const byValue = new Map(cutOn.map((g, i) => [keyOf(g.value), positioned.positions[i] as GroupPosition]))
-      positionOf = (v) => byValue.get(keyOf(v))
-      cutoffs = minValues(cutOn, positioned.positions, n).map((minValue, i) => ({ grade: policy.grades[i]?.id ?? '', minValue }))
-    } else {
-      total = cutOn.reduce((s, g) => s.plus(g.value.times(g.count)), ZERO)
-      const byValue = new Map<string, GroupPosition>()
-      let before = ZERO
-      let rank = 1
-      for (const g of cutOn) {
-        const index = m.minimums.findIndex((min) => g.value.gte(min))
-        const through = before.plus(g.value.times(g.count))
-        byValue.set(keyOf(g.value), { rank, before, through, grade: index < 0 ? n - 1 : index })
-        before = through
-        rank += g.count
-      }
-      positionOf = (v) => byValue.get(keyOf(v))
-      cutoffs = m.minimums.map((minValue, i) => ({ grade: policy.grades[i]?.id ?? '', minValue }))
-    }
+    const positioned = positionGroups(cutOn, m)
+    total = positioned.total
+    const byValue = new Map(cutOn.map((g, i) => [keyOf(g.value), positioned.positions[i] as GroupPosition]))
+    const positionOf = (v: Decimal) => byValue.get(keyOf(v))
+    const mins = m.kind === 'pareto' ? minValues(cutOn, positioned.positions, n) : m.minimums
+    cutoffs = mins.map((minValue, i) => ({ grade: policy.grades[i]?.id ?? '', minValue }))
     trace.push(step('grading.method-total', { count: customers.length, method: METHOD[m.kind], measure: MEASURE[m.measure], total }))
     if (m.kind === 'pareto') {
       cutoffs.forEach((c, i) => trace.push(step('grading.cutoff', { grade: gradeLabel(i), cutoff: m.cutoffs[i] as Decimal, minValue: c.minValue ?? '—' })))

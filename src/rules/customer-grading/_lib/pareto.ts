@@ -1,4 +1,4 @@
-import { Dec, ZERO, type Decimal } from '../../../core/decimal'
+import { ZERO, type Decimal } from '../../../core/decimal'
 
 /** Customers of one value: a tie group. */
 export interface ValueGroup {
@@ -44,21 +44,29 @@ export interface GroupPosition {
   readonly grade: number
 }
 
+/** The cut-offs of a value-based method: Pareto cumulative shares, or threshold minimums. */
+export type ValueCuts = { readonly kind: 'pareto'; readonly cutoffs: readonly Decimal[] } | { readonly kind: 'thresholds'; readonly minimums: readonly Decimal[] }
+
 /**
- * Assigns Pareto grades to tie groups. A group's grade is the first grade whose cut-off its
- * cumulative share *before* it is still under: the customer whose share crosses a cut-off stays
- * in the higher grade, and equal values share a grade. Decided exactly as
- * `before < cutoff × total`. With a total of zero, everyone gets the last grade.
+ * Ranks tie groups (highest value first) and grades them.
+ * - Pareto: a group's grade is the first grade whose cut-off its cumulative share *before* it is
+ *   still under: the customer whose share crosses a cut-off stays in the higher grade, and equal
+ *   values share a grade. Decided exactly as `before < cutoff × total`. With a total of zero,
+ *   everyone gets the last grade.
+ * - Thresholds: the first grade whose minimum the value reaches, else the last.
  */
-export function positionGroups(groups: readonly ValueGroup[], cutoffs: readonly Decimal[]): { total: Decimal; positions: GroupPosition[] } {
+export function positionGroups(groups: readonly ValueGroup[], cuts: ValueCuts): { total: Decimal; positions: GroupPosition[] } {
   const total = groups.reduce((s, g) => s.plus(g.value.times(g.count)), ZERO)
-  const limits = cutoffs.map((c) => c.times(total))
-  const last = cutoffs.length - 1
+  const limits = cuts.kind === 'pareto' ? cuts.cutoffs.map((c) => c.times(total)) : []
+  const last = (cuts.kind === 'pareto' ? cuts.cutoffs : cuts.minimums).length - 1
   let before = ZERO
   let rank = 1
   const positions = groups.map((g) => {
     let grade = last
-    if (!total.isZero()) {
+    if (cuts.kind === 'thresholds') {
+      const reached = cuts.minimums.findIndex((min) => g.value.gte(min))
+      if (reached >= 0) grade = reached
+    } else if (!total.isZero()) {
       for (let i = 0; i < last; i += 1) {
         if (before.lt(limits[i] as Decimal)) {
           grade = i
@@ -87,6 +95,3 @@ export function minValues(groups: readonly ValueGroup[], positions: readonly Gro
 
 /** Reads a decimal key for a Map of groups (decimal.js strings are canonical). */
 export const keyOf = (value: Decimal): string => value.toString()
-
-/** The decimal of a key. */
-export const fromKey = (key: string): Decimal => new Dec(key)

@@ -112,7 +112,6 @@ export const en = {
   'commission.original-missing': 'A refund, cancellation or write-off names its original sale',
   'commission.needs-quota': 'Attainment tiers, attainment gates and this statement need a quota',
   'commission.unknown-transaction': 'The payment is for an unknown transaction "{id}"',
-  'commission.currency': 'The plan pays in {expected}, not {currency}',
   'commission.credit': '{id} ({date}): credited {credited} of {amount} ({share:percent} share), base {base}',
   'commission.not-eligible': '{id} does not count: its {what} is not eligible',
   'commission.payment': '{id}: {collected} collected on {date}, {fraction:percent} of the deal, base {base}',
@@ -144,7 +143,6 @@ export const en = {
   'expense.duplicate-line': 'Two lines have the same category and dimension values',
   'expense.distribution-total': 'The monthly distribution adds up to {total}, not 1',
   'expense.unbudgeted-entry': 'The entry matches no budget line',
-  'expense.outside-year': 'The date {date} is outside the budget year {start}..{end}',
   'expense.line': '{line}: budget {budget}, to date {toDate} ({phasing}), actual {actual}, variance {variance}: {status}',
   'expense.total': 'Total: budget {budget}, to date {toDate}, actual {actual}, variance {variance} ({variancePct:percent})',
   'expense.ratio': 'Expense ratio {ratio:percent} of revenue {revenue}; savings rate {savings:percent}',
@@ -153,7 +151,6 @@ export const en = {
   'expense.decision-warning': 'Allowed with a warning: past {warnAt:percent} of the budget; {remaining} left',
   'expense.decision-approval': 'Over budget: needs approval by {approver}',
   'expense.decision-stopped': 'Over budget: stopped',
-  'expense.decision-unbudgeted': 'No budget line: {decision}',
   'unreadable': 'The value could not be read',
 
   // trace steps
@@ -162,7 +159,6 @@ export const en = {
   'allocate.extra-unit': 'Part {index} received one extra unit for its remainder',
   'prorate.basis': 'Prorated {amount} over {period} by {basis}: {covered} of {total} units',
   'prorate.range': 'Range {start}..{end} covers {units} units and gets {amount}',
-  'policy.in-force': 'Policy {id} version {version} (in force from {from}) applies on {date}',
 } as const satisfies Record<string, string>
 
 /** A message code: a key of the message catalogs. */

@@ -110,7 +110,6 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'commission.original-missing': '退款、取消或坏账需指明原始销售',
   'commission.needs-quota': '按完成率分档、完成率门槛及本结算单需要销售任务额',
   'commission.unknown-transaction': '回款对应的交易 "{id}" 不存在',
-  'commission.currency': '提成方案以 {expected} 结算，而不是 {currency}',
   'commission.credit': '{id}（{date}）：计入 {credited} / {amount}（分成 {share:percent}），提成基数 {base}',
   'commission.not-eligible': '{id} 不计提：其{what}不在范围内',
   'commission.payment': '{id}：{date} 回款 {collected}，占该单 {fraction:percent}，提成基数 {base}',
@@ -142,7 +141,6 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'expense.duplicate-line': '两个预算行的类别与维度取值相同',
   'expense.distribution-total': '月度分配比例合计为 {total}，不是 1',
   'expense.unbudgeted-entry': '该费用没有对应的预算行',
-  'expense.outside-year': '日期 {date} 不在预算年度 {start}..{end} 内',
   'expense.line': '{line}：预算 {budget}，截至目前 {toDate}（{phasing}），实际 {actual}，差异 {variance}：{status}',
   'expense.total': '合计：预算 {budget}，截至目前 {toDate}，实际 {actual}，差异 {variance}（{variancePct:percent}）',
   'expense.ratio': '销售费用率 {ratio:percent}（销售收入 {revenue}）；费用节约率 {savings:percent}',
@@ -151,7 +149,6 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'expense.decision-warning': '允许但预警：已超过预算的 {warnAt:percent}；剩余 {remaining}',
   'expense.decision-approval': '超出预算：需{approver}审批',
   'expense.decision-stopped': '超出预算：禁止支出',
-  'expense.decision-unbudgeted': '没有预算行：{decision}',
   'unreadable': '无法读取该值',
 
   'allocate.total': '按权重将 {total} 分摊为 {parts} 份（最大余额法，保留 {scale} 位小数）',
@@ -159,5 +156,4 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'allocate.extra-unit': '第 {index} 份因余数最大多得一个最小单位',
   'prorate.basis': '按{basis}将 {amount} 在 {period} 内分摊：覆盖 {covered} / {total} 个单位',
   'prorate.range': '区间 {start}..{end} 覆盖 {units} 个单位，分得 {amount}',
-  'policy.in-force': '政策 {id} 版本 {version}（自 {from} 起生效）适用于 {date}',
 }

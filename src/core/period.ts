@@ -4,9 +4,9 @@
  */
 import { addMonths, differenceInCalendarDays, differenceInCalendarMonths, subDays } from 'date-fns'
 import * as z from 'zod'
-import { compileCalendar, BusinessCalendarSchema, workingDaysIn } from './calendar'
+import { compileCalendar, BusinessCalendarSchema, workingDaysIn, type CompiledCalendar } from './calendar'
 import { toDate, toText } from './dates'
-import { allocateUnits, Dec, roundTo, type Decimal } from './decimal'
+import { allocateUnits, Dec, roundTo, ZERO, type Decimal } from './decimal'
 import { addIssue, DateSchema, DecimalSchema, parseWith, RoundingPolicySchema, whenValid } from './schema'
 import { step, type TraceStep } from './trace'
 
@@ -192,11 +192,11 @@ export interface Proration {
   readonly trace: readonly TraceStep[]
 }
 
-function unitsIn(req: z.output<typeof ProrateRequestSchema>, range: DateRange): number {
-  if (req.basis === 'calendar-days') return differenceInCalendarDays(toDate(range.end), toDate(range.start)) + 1
-  if (req.basis === 'whole-months') return differenceInCalendarMonths(toDate(range.end), toDate(range.start)) + 1
-  const calendar = compileCalendar(req.calendar ?? BusinessCalendarSchema.parse({}))
-  return workingDaysIn(calendar, range.start, range.end)
+/** Units of time in a range: calendar days, months touched, or working days of `calendar` (compiled once per call of {@link prorate}). */
+function unitsIn(basis: ProrationBasis, calendar: CompiledCalendar | undefined, range: DateRange): number {
+  if (basis === 'calendar-days') return differenceInCalendarDays(toDate(range.end), toDate(range.start)) + 1
+  if (basis === 'whole-months') return differenceInCalendarMonths(toDate(range.end), toDate(range.start)) + 1
+  return workingDaysIn(calendar as CompiledCalendar, range.start, range.end)
 }
 
 /**
@@ -223,11 +223,12 @@ function unitsIn(req: z.output<typeof ProrateRequestSchema>, range: DateRange): 
  */
 export function prorate(request: ProrateRequest): Proration {
   const req = parseWith(ProrateRequestSchema, request, 'INVALID_INPUT')
-  const total = unitsIn(req, req.period)
-  const units = req.ranges.map((r) => unitsIn(req, r))
+  const calendar = req.basis === 'business-days' ? compileCalendar(req.calendar ?? BusinessCalendarSchema.parse({})) : undefined
+  const total = unitsIn(req.basis, calendar, req.period)
+  const units = req.ranges.map((r) => unitsIn(req.basis, calendar, r))
   const covered = units.reduce((a, b) => a + b, 0)
-  const amount = total === 0 ? roundTo(new Dec(0), req.rounding) : roundTo(req.amount.times(covered).div(total), req.rounding)
-  const shares = covered === 0 ? units.map(() => roundTo(new Dec(0), req.rounding)) : allocateUnits(amount, units.map((u) => new Dec(u)), req.rounding.scale).parts
+  const amount = total === 0 ? ZERO : roundTo(req.amount.times(covered).div(total), req.rounding)
+  const shares = covered === 0 ? units.map(() => ZERO) : allocateUnits(amount, units.map((u) => new Dec(u)), req.rounding.scale).parts
   const ranges = req.ranges.map((r, i) => ({ start: r.start, end: r.end, units: units[i] ?? 0, amount: shares[i] ?? new Dec(0) }))
   const trace = [
     step('prorate.basis', {

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { ratio, type Decimal } from '../../core/decimal'
+import { ratio, ZERO, type Decimal } from '../../core/decimal'
 import { DateSchema, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
 import { ExpenseBudgetSchema, ExpenseEntrySchema, lineKey, type ExpenseBudget, type ExpenseBudgetInput, type ExpenseEntryInput } from '../../models/expense'
@@ -64,16 +64,17 @@ export function checkExpense(budget: ExpenseBudgetInput, entries: readonly Expen
 export function checkOf(parsed: ExpenseBudget, entries: readonly ExpenseEntryInput[], entry: ExpenseEntryInput, options: CheckExpenseOptions): ExpenseCheck {
   const next = parseWith(ExpenseEntrySchema, entry, 'INVALID_INPUT', ['entry'])
   const { asOf } = parseWith(z.object({ asOf: DateSchema }), options, 'INVALID_INPUT', ['options'])
-  const rows: ExpenseBudget = { ...parsed, unbudgeted: 'row' }
+  const key = lineKey(next.category, next.dimensions, parsed.dimensions)
+  // only the new expense's line matters: phase that one, not the whole budget
+  const rows: ExpenseBudget = { ...parsed, unbudgeted: 'row', lines: parsed.lines.filter((l) => lineKey(l.category, l.dimensions, parsed.dimensions) === key) }
   const lines = phaseLines(rows, asOf)
   if (addPlainEntries(rows, lines, entries, asOf) === undefined) addEntries(rows, lines, parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']), asOf, ['entries'])
-  const key = lineKey(next.category, next.dimensions, parsed.dimensions)
   const line = lines.get(key)
   const control = line?.control ?? parsed.categories.find((c) => c.id === next.category)?.control ?? parsed.control
-  const spent = line?.actual ?? next.amount.minus(next.amount)
+  const spent = line?.actual ?? ZERO
   const after = spent.plus(next.amount)
   const budgets: { against: 'annual' | 'to-date'; amount: Decimal }[] = []
-  const annual = line?.budget ?? spent.minus(spent)
+  const annual = line?.budget ?? ZERO
   const toDate = line?.toDate ?? annual
   if (control.against !== 'annual') budgets.push({ against: 'to-date', amount: toDate })
   if (control.against !== 'to-date') budgets.push({ against: 'annual', amount: annual })

@@ -61,7 +61,6 @@ function roundCents(numerator: number): number {
 const INPUT_KEYS = new Set(['rep', 'period', 'transactions', 'quota'])
 const TX_KEYS = new Set(['id', 'date', 'invoiceDate', 'amount', 'type'])
 
-
 /** Totals in cents, or `undefined` to take the exact path. */
 export function fastTotals(plan: FastPlan, input: CommissionInput): FastTotals | undefined {
   if (typeof input !== 'object' || input === null || Array.isArray(input) || !hasOnlyKeys(input, INPUT_KEYS) || !isPlainId(input.rep)) return undefined

@@ -87,3 +87,45 @@ export { DEFAULT_EXPENSE_CATEGORIES, ExpenseBudgetSchema, ExpenseEntrySchema } f
 export type { ExpenseBudget, ExpenseBudgetInput, ExpenseCategoryDefault, ExpenseEntryInput } from './models/expense'
 export { budgetVariance, checkExpense, compileExpenseBudget } from './rules/expense-budget'
 export type { BudgetVariance, BudgetVarianceOptions, CheckExpenseOptions, ExpenseBudgetEvaluator, ExpenseCheck, VarianceRow, VariancesOptions } from './rules/expense-budget'
+export {
+  ALERT_LEVELS,
+  KPI_DIRECTIONS,
+  KPI_FORMULAS,
+  KPI_UNITS,
+  KpiDefinitionSchema,
+  KpiFormulaInputSchema,
+  KpiMeasurementsSchema,
+  KpiPolicySchema,
+  MISSING_KPI_RULES,
+  SlaItemSchema,
+} from './models/kpi'
+export type {
+  AlertLevel,
+  KpiDefinition,
+  KpiDefinitionInput,
+  KpiDirection,
+  KpiFormula,
+  KpiFormulaInput,
+  KpiMeasurementsInput,
+  KpiPolicy,
+  KpiPolicyInput,
+  KpiUnit,
+  MissingKpiRule,
+  SlaItemInput,
+} from './models/kpi'
+export { compileKpiPolicy, evaluateKpis, measureKpi, slaCompliance } from './rules/kpi'
+export type {
+  EvaluateKpisOptions,
+  FunnelStage,
+  KpiAlert,
+  KpiAlertKind,
+  KpiEvaluation,
+  KpiMeasure,
+  KpiPolicyEvaluator,
+  KpiResult,
+  SlaCheck,
+  SlaComplianceOptions,
+  SlaReport,
+  SlaRuleSummary,
+  SlaUnit,
+} from './rules/kpi'

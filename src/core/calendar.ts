@@ -133,7 +133,8 @@ export function workingDaysIn(cal: CompiledCalendar, from: string, to: string): 
   return countBusinessDays(cal, from, to) + (cal.isWorkingDay(from) ? 1 : 0)
 }
 
-function localDate(ms: number, zone: string): string {
+/** The calendar date of an epoch instant in a zone, `YYYY-MM-DD`. @internal */
+export function localDate(ms: number, zone: string): string {
   const t = new TZDate(ms, zone)
   return `${String(t.getFullYear()).padStart(4, '0')}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`
 }

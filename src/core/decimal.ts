@@ -173,3 +173,14 @@ export function allocateUnits(
 export function percent(fraction: Decimal): string {
   return `${truncate(fraction.times(HUNDRED), 4).toString()}%`
 }
+
+/** A wider clone for exact comparisons of products: 120 digits hold any product of three validated decimals. */
+const Wide = Dec.clone({ precision: 120 })
+
+/**
+ * The sign of `a − b × c` (-1, 0 or 1), computed without rounding: a limit on a ratio
+ * (`a ÷ c ≥ b`) is decided by cross-multiplication, never on a rounded quotient.
+ */
+export function compareProduct(a: Decimal, b: Decimal, c: Decimal): number {
+  return new Wide(a).minus(new Wide(b).times(new Wide(c))).comparedTo(0)
+}

@@ -132,7 +132,8 @@ export const PRORATION_BASES = ['calendar-days', 'business-days', 'whole-months'
 /** A proration basis. */
 export type ProrationBasis = (typeof PRORATION_BASES)[number]
 
-const BASIS_LABEL: Readonly<Record<ProrationBasis, { en: string; 'zh-CN': string }>> = {
+/** The name of each proration basis, for sentences. @internal */
+export const BASIS_LABEL: Readonly<Record<ProrationBasis, { en: string; 'zh-CN': string }>> = {
   'calendar-days': { en: 'calendar days', 'zh-CN': '自然日' },
   'business-days': { en: 'working days', 'zh-CN': '工作日' },
   'whole-months': { en: 'whole months', 'zh-CN': '整月' },
@@ -192,8 +193,8 @@ export interface Proration {
   readonly trace: readonly TraceStep[]
 }
 
-/** Units of time in a range: calendar days, months touched, or working days of `calendar` (compiled once per call of {@link prorate}). */
-function unitsIn(basis: ProrationBasis, calendar: CompiledCalendar | undefined, range: DateRange): number {
+/** Units of time in a range: calendar days, months touched, or working days of `calendar` (compiled once per call of {@link prorate}). @internal */
+export function unitsIn(basis: ProrationBasis, calendar: CompiledCalendar | undefined, range: DateRange): number {
   if (basis === 'calendar-days') return differenceInCalendarDays(toDate(range.end), toDate(range.start)) + 1
   if (basis === 'whole-months') return differenceInCalendarMonths(toDate(range.end), toDate(range.start)) + 1
   return workingDaysIn(calendar as CompiledCalendar, range.start, range.end)

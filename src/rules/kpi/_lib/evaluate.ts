@@ -1,0 +1,434 @@
+import * as z from 'zod'
+import { compileCalendar, type CompiledCalendar } from '../../../core/calendar'
+import { compareProduct, Dec, HUNDRED, max, min, percent, ratio, readDecimal, sum, truncate, ZERO, type Decimal } from '../../../core/decimal'
+import type { PathSegment } from '../../../core/errors'
+import { BASIS_LABEL, DateRangeSchema } from '../../../core/period'
+import { DateSchema, DecimalSchema, fail, parseWith, whenValid, addIssue } from '../../../core/schema'
+import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
+import {
+  KpiFormulaInputSchema,
+  KpiMeasurementsSchema,
+  severityOf,
+  type AlertLevel,
+  type KpiDefinition,
+  type KpiDirection,
+  type KpiPolicy,
+  type KpiUnit,
+} from '../../../models/kpi'
+import { measureOf } from '../measureKpi'
+import { monthlyTargets, targetBetween } from './targets'
+
+/** Options of an evaluation. */
+export const EvaluateOptionsSchema = z
+  .object({ period: DateRangeSchema, asOf: DateSchema.optional() })
+  .check(
+    whenValid((o, ctx) => {
+      if (o.asOf !== undefined && o.asOf < o.period.start) addIssue(ctx, 'kpi.asof-before-period', ['asOf'], { asOf: o.asOf, start: o.period.start })
+    }),
+  )
+
+/** A KPI ready for evaluation: its definition, weight, monthly targets and band bounds as doubles. */
+export interface CompiledKpi {
+  readonly def: KpiDefinition
+  readonly index: number
+  readonly weight: Decimal | undefined
+  readonly months: readonly Decimal[] | undefined
+  /** `bounds[i]` is band i's `from` as a double (`-Infinity` for the first band). */
+  readonly bounds: readonly number[]
+  /** For attainment bands: the factor F of `v ≥ F·t` (higher is better) or `v ≤ F·t` (lower is better), as a decimal and a double. */
+  readonly factors: readonly { readonly exact: Decimal; readonly approx: number }[]
+}
+
+/** A validated KPI policy, compiled once. */
+export interface CompiledKpiPolicy {
+  readonly policy: KpiPolicy
+  readonly kpis: readonly CompiledKpi[]
+  readonly byId: ReadonlyMap<string, CompiledKpi>
+  readonly calendar: CompiledCalendar | undefined
+}
+
+/** Compiles a validated policy. */
+export function compileKpis(policy: KpiPolicy): CompiledKpiPolicy {
+  const weights = new Map((policy.scorecard?.weights ?? []).map((w) => [w.kpi, w.weight]))
+  const kpis = policy.kpis.map((def, index): CompiledKpi => {
+    const lower = def.direction === 'lower-is-better'
+    return {
+      def,
+      index,
+      weight: weights.get(def.id),
+      months: def.target?.kind === 'periodic' ? monthlyTargets(def.target, policy) : undefined,
+      bounds: def.bands.map((b) => (b.from === undefined ? Number.NEGATIVE_INFINITY : b.from.toNumber())),
+      factors: def.bands.map((b) => {
+        const exact = b.from === undefined ? ZERO : lower ? new Dec(2).minus(b.from) : b.from
+        return { exact, approx: exact.toNumber() }
+      }),
+    }
+  })
+  return { policy, kpis, byId: new Map(kpis.map((k) => [k.def.id, k])), calendar: policy.calendar === undefined ? undefined : compileCalendar(policy.calendar) }
+}
+
+const LEVEL_LABEL: Readonly<Record<AlertLevel, LocalizedText>> = {
+  ok: { en: 'ok', 'zh-CN': '正常' },
+  notice: { en: 'notice', 'zh-CN': '关注' },
+  warning: { en: 'warning', 'zh-CN': '预警' },
+  critical: { en: 'critical', 'zh-CN': '严重' },
+}
+
+const MISSING_LABEL = {
+  exclude: { en: 'leave it out of the scorecard', 'zh-CN': '不计入考核' },
+  zero: { en: 'count it as zero', 'zh-CN': '按零计' },
+  critical: { en: 'raise a critical alert and score 0', 'zh-CN': '发出严重预警并记 0 分' },
+} as const
+
+const KIND_LABEL: Readonly<Record<KpiAlertKind, LocalizedText>> = {
+  missing: { en: 'missing data', 'zh-CN': '数据缺失' },
+  threshold: { en: 'threshold', 'zh-CN': '超出阈值' },
+  'trend-streak': { en: 'worsening trend', 'zh-CN': '持续恶化' },
+  'trend-change': { en: 'sharp adverse change', 'zh-CN': '大幅反向变动' },
+}
+
+const ON_LABEL = { value: { en: 'value', 'zh-CN': '数值' }, attainment: { en: 'attainment', 'zh-CN': '达成率' } } as const
+
+/** Writes a value of a unit for a sentence: ratios as percentages, money at the policy's scale. */
+function display(unit: KpiUnit, value: Decimal, scale: number): string {
+  if (unit === 'ratio') return percent(value)
+  if (unit === 'money') return value.toFixed(scale)
+  return truncate(value, 4).toString()
+}
+
+/** The index of the band holding `x` (exact): the last band whose `from` is at most `x`. */
+function bandIndex(def: KpiDefinition, x: Decimal): number {
+  for (let i = def.bands.length - 1; i > 0; i -= 1) if ((def.bands[i]?.from as Decimal).lte(x)) return i
+  return 0
+}
+
+/** The index of the attainment band holding `value ÷ target` (exact, by cross-multiplication; the target is above zero). */
+function attainmentBand(def: KpiDefinition, value: Decimal, target: Decimal): number {
+  const lower = def.direction === 'lower-is-better'
+  for (let i = def.bands.length - 1; i > 0; i -= 1) {
+    const from = def.bands[i]?.from as Decimal
+    // higher: v ÷ t ≥ from ⇔ v ≥ from × t; lower: max(0, 2 − v ÷ t) ≥ from ⇔ from ≤ 0 or v ≤ (2 − from) × t
+    if (lower ? !from.isPositive() || from.isZero() || compareProduct(value, new Dec(2).minus(from), target) <= 0 : compareProduct(value, from, target) >= 0) return i
+  }
+  return 0
+}
+
+/** Attainment: value ÷ target (higher is better) or 2 − value ÷ target, not below 0 (lower is better). */
+function attainmentOf(direction: KpiDirection, value: Decimal, target: Decimal): Decimal {
+  const share = ratio(value, target)
+  return direction === 'lower-is-better' ? max(ZERO, new Dec(2).minus(share)) : share
+}
+
+/** What kind of alert. */
+export type KpiAlertKind = 'missing' | 'threshold' | 'trend-streak' | 'trend-change'
+
+/** An alert raised by a KPI (预警). */
+export interface KpiAlert {
+  /** The KPI's id. */
+  readonly kpi: string
+  /** Its name. */
+  readonly label: LocalizedText
+  /** The alert's level. */
+  readonly level: AlertLevel
+  /** `threshold` (the value left its band), `missing` (no data), `trend-streak` (worsened several periods in a row) or `trend-change` (a large move the wrong way). */
+  readonly kind: KpiAlertKind
+  /** The roles to tell: the policy's escalation for the level and the KPI's own. */
+  readonly notify: readonly string[]
+  /** Why, and who is told. */
+  readonly trace: readonly TraceStep[]
+}
+
+/** One KPI's result for a period. */
+export interface KpiResult {
+  /** The KPI's id. */
+  readonly kpi: string
+  /** Its name. */
+  readonly label: LocalizedText
+  /** Its unit. */
+  readonly unit: KpiUnit
+  /** `measured`, or `missing` when no value was given (or its formula had no base). */
+  readonly status: 'measured' | 'missing'
+  /** The value evaluated (zero for a missing value the policy counts as zero); `null` when missing. */
+  readonly value: Decimal | null
+  /** The target to the evaluation date (prorated for periodic targets); `null` without a target. */
+  readonly target: Decimal | null
+  /** The target of the whole period; `null` without a target. */
+  readonly periodTarget: Decimal | null
+  /** Value ÷ target to date (higher is better) or 2 − value ÷ target, not below 0 (lower is better); `null` without a target or with a zero target to date. */
+  readonly attainment: Decimal | null
+  /** The alert level; `null` for a missing value left out of the scorecard. */
+  readonly level: AlertLevel | null
+  /** The index of the band the value fell in; `null` when no band applies. */
+  readonly band: number | null
+  /** The scorecard points: the band's score, else attainment (capped) × 100; `null` when not scored. */
+  readonly score: Decimal | null
+  /** The KPI's weight in the scorecard; `null` when it is not in it. */
+  readonly weight: Decimal | null
+  /** The steps behind this KPI's figures. */
+  readonly trace: readonly TraceStep[]
+}
+
+/** A period's KPI evaluation (绩效考核结果). */
+export interface KpiEvaluation {
+  /** The period evaluated. */
+  readonly period: {
+    /** First day. */
+    readonly start: string
+    /** Last day (inclusive). */
+    readonly end: string
+  }
+  /** The evaluation date: targets are prorated to it. */
+  readonly asOf: string
+  /** Each KPI of the policy, in the policy's order. */
+  readonly kpis: readonly KpiResult[]
+  /** The weighted scorecard total, over the KPIs scored; `null` without a scorecard or with nothing scored. */
+  readonly score: Decimal | null
+  /** The share of the scorecard weight that was scored (1 when nothing was left out). */
+  readonly coverage: Decimal | null
+  /** The rating of the total; `null` when there is no total. */
+  readonly rating: string | null
+  /** Every alert, the most severe first. */
+  readonly alerts: readonly KpiAlert[]
+  /** Each KPI's steps, the total, and the alerts. */
+  readonly trace: readonly TraceStep[]
+}
+
+interface Measured {
+  readonly value: Decimal | null
+  readonly history: readonly Decimal[]
+  readonly trace: readonly TraceStep[]
+}
+
+function measurementOf(k: CompiledKpi, raw: z.output<typeof KpiMeasurementsSchema>[string] | undefined, path: readonly PathSegment[]): Measured {
+  if (raw === undefined || raw === null) return { value: null, history: [], trace: [] }
+  if (Dec.isDecimal(raw)) return { value: raw as Decimal, history: [], trace: [] }
+  const m = raw as Exclude<typeof raw, Decimal>
+  if (m.inputs !== undefined && m.value !== undefined) fail('INVALID_INPUT', 'kpi.value-or-inputs', [...path, 'inputs'])
+  if (m.inputs === undefined) return { value: m.value ?? null, history: m.history, trace: [] }
+  if (k.def.formula === undefined) fail('INVALID_INPUT', 'kpi.no-formula', [...path, 'inputs'], { kpi: k.def.id })
+  const input = parseWith(KpiFormulaInputSchema, { ...m.inputs, formula: k.def.formula }, 'INVALID_INPUT', [...path, 'inputs'])
+  const measure = measureOf(input, [...path, 'inputs'])
+  return { value: measure.value, history: m.history, trace: measure.trace }
+}
+
+function notifyOf(policy: KpiPolicy, def: KpiDefinition, level: AlertLevel): string[] {
+  const byLevel = level === 'ok' ? [] : (policy.escalation[level] ?? [])
+  return [...new Set([...byLevel, ...def.notify])]
+}
+
+function alertOf(policy: KpiPolicy, def: KpiDefinition, level: AlertLevel, kind: KpiAlertKind, reason: TraceStep): KpiAlert {
+  const notify = notifyOf(policy, def, level)
+  return { kpi: def.id, label: def.label, level, kind, notify, trace: [reason, step('kpi.alert', { level: LEVEL_LABEL[level], kpi: def.label, kind: KIND_LABEL[kind], notify: notify.length === 0 ? '—' : notify.join(', ') })] }
+}
+
+/** Trend alerts of a KPI: worsening streak and a large adverse move. */
+function trendAlerts(policy: KpiPolicy, def: KpiDefinition, value: Decimal, history: readonly Decimal[]): KpiAlert[] {
+  const trend = def.trend
+  if (trend === undefined || history.length === 0 || def.direction === 'target-band') return []
+  const sign = def.direction === 'higher-is-better' ? 1 : -1
+  const series = [...history, value]
+  const alerts: KpiAlert[] = []
+  if (trend.worsenedPeriods !== undefined) {
+    let streak = 0
+    for (let i = series.length - 1; i > 0; i -= 1) {
+      const change = (series[i] as Decimal).minus(series[i - 1] as Decimal).times(sign)
+      if (!change.isNegative() || change.isZero()) break
+      streak += 1
+    }
+    if (streak >= trend.worsenedPeriods) alerts.push(alertOf(policy, def, trend.level, 'trend-streak', step('kpi.trend-streak', { kpi: def.label, periods: streak })))
+  }
+  const previous = history[history.length - 1] as Decimal
+  if (trend.adverseChange !== undefined && !previous.isZero()) {
+    const adverse = previous.minus(value).times(sign).div(previous.abs())
+    if (adverse.gt(trend.adverseChange)) {
+      alerts.push(alertOf(policy, def, trend.level, 'trend-change', step('kpi.trend-change', { kpi: def.label, change: adverse, previous: display(def.unit, previous, policy.rounding.scale), value: display(def.unit, value, policy.rounding.scale) })))
+    }
+  }
+  return alerts
+}
+
+function targetsOf(c: CompiledKpiPolicy, k: CompiledKpi, start: string, end: string, asOf: string): { target: Decimal; periodTarget: Decimal } | undefined {
+  const t = k.def.target
+  if (t === undefined) return undefined
+  if (t.kind === 'fixed') return { target: t.value, periodTarget: t.value }
+  const months = k.months as readonly Decimal[]
+  return { target: targetBetween(months, t, c.policy, c.calendar, start, asOf < end ? asOf : end), periodTarget: targetBetween(months, t, c.policy, c.calendar, start, end) }
+}
+
+function evaluateOne(c: CompiledKpiPolicy, k: CompiledKpi, raw: Measured, start: string, end: string, asOf: string, path: readonly PathSegment[]): { result: KpiResult; alerts: KpiAlert[] } {
+  const { def } = k
+  const { policy } = c
+  const scale = policy.rounding.scale
+  const trace: TraceStep[] = [...raw.trace]
+  const alerts: KpiAlert[] = []
+  const weight = k.weight ?? null
+  const targets = targetsOf(c, k, start, end, asOf)
+  const base = { kpi: def.id, label: def.label, unit: def.unit, target: targets?.target ?? null, periodTarget: targets?.periodTarget ?? null, weight }
+  if (raw.value === null && def.missing !== 'zero') {
+    trace.push(step('kpi.missing', { kpi: def.label, rule: MISSING_LABEL[def.missing] }))
+    if (def.missing === 'critical') {
+      alerts.push(alertOf(policy, def, 'critical', 'missing', trace[trace.length - 1] as TraceStep))
+      if (weight !== null) trace.push(step('kpi.score', { kpi: def.label, score: '0', weight }))
+    } else if (weight !== null) trace.push(step('kpi.excluded', { kpi: def.label }))
+    const critical = def.missing === 'critical'
+    return { result: { ...base, status: 'missing', value: null, attainment: null, level: critical ? 'critical' : null, band: null, score: critical && weight !== null ? ZERO : null, trace }, alerts }
+  }
+  if (raw.value === null) trace.push(step('kpi.missing', { kpi: def.label, rule: MISSING_LABEL.zero }))
+  const value = raw.value ?? ZERO
+  if ((def.unit === 'count' || def.unit === 'duration') && value.isNegative()) fail('INVALID_INPUT', 'kpi.negative', [...path, def.id], { unit: def.unit })
+  trace.push(step('kpi.value', { kpi: def.label, value: display(def.unit, value, scale) }))
+  let attainment: Decimal | null = null
+  if (targets !== undefined) {
+    const t = def.target
+    trace.push(
+      t?.kind === 'periodic'
+        ? step('kpi.target', { kpi: def.label, target: display(def.unit, targets.target, scale), periodTarget: display(def.unit, targets.periodTarget, scale), proration: BASIS_LABEL[t.proration] })
+        : step('kpi.target-fixed', { kpi: def.label, target: display(def.unit, targets.target, scale) }),
+    )
+    if (targets.target.isZero()) trace.push(step('kpi.no-target-yet', { kpi: def.label }))
+    else {
+      attainment = attainmentOf(def.direction, value, targets.target)
+      trace.push(step(def.direction === 'lower-is-better' ? 'kpi.attainment-lower' : 'kpi.attainment', { kpi: def.label, attainment }))
+    }
+  }
+  let level: AlertLevel = 'ok'
+  let band: number | null = null
+  const x = def.bandsOn === 'attainment' ? attainment : value
+  if (def.bands.length === 0) trace.push(step('kpi.no-bands', { kpi: def.label, level: LEVEL_LABEL.ok }))
+  else if (x !== null) {
+    band = def.bandsOn === 'attainment' ? attainmentBand(def, value, targets?.target as Decimal) : bandIndex(def, x)
+    const b = def.bands[band] as KpiDefinition['bands'][number]
+    level = b.level
+    const shown = def.bandsOn === 'attainment' ? percent(x) : display(def.unit, x, scale)
+    const bound = (d: Decimal) => (def.bandsOn === 'attainment' ? percent(d) : display(def.unit, d, scale))
+    const reason =
+      b.from === undefined
+        ? step('kpi.band-first', { kpi: def.label, on: ON_LABEL[def.bandsOn], x: shown, next: bound(def.bands[1]?.from ?? ZERO), level: LEVEL_LABEL[level] })
+        : step('kpi.band', { kpi: def.label, on: ON_LABEL[def.bandsOn], x: shown, from: bound(b.from), level: LEVEL_LABEL[level] })
+    trace.push(reason)
+    if (level !== 'ok') alerts.push(alertOf(policy, def, level, 'threshold', reason))
+  }
+  if (raw.value !== null) {
+    const trends = trendAlerts(policy, def, value, raw.history)
+    for (const alert of trends) trace.push(alert.trace[0] as TraceStep)
+    alerts.push(...trends)
+  }
+  const cap = policy.scorecard?.cap ?? ZERO
+  const bandScore = band === null ? undefined : def.bands[band]?.score
+  const score = weight === null ? null : (bandScore ?? (attainment === null ? null : min(attainment, cap).times(HUNDRED)))
+  if (weight !== null) trace.push(score === null ? step('kpi.excluded', { kpi: def.label }) : step('kpi.score', { kpi: def.label, score: truncate(score, 4), weight }))
+  return { result: { ...base, status: raw.value === null ? 'missing' : 'measured', value, attainment, level, band, score, trace }, alerts }
+}
+
+const KIND_ORDER: Readonly<Record<KpiAlertKind, number>> = { missing: 0, threshold: 1, 'trend-streak': 2, 'trend-change': 3 }
+
+/** Evaluates the measurements of a period against a compiled policy. */
+export function evaluateCompiled(c: CompiledKpiPolicy, measurements: unknown, options: unknown): KpiEvaluation {
+  const opts = parseWith(EvaluateOptionsSchema, options, 'INVALID_INPUT', ['options'])
+  const parsed = parseWith(KpiMeasurementsSchema, measurements, 'INVALID_INPUT', ['measurements'])
+  for (const id of Object.keys(parsed)) if (!c.byId.has(id)) fail('INVALID_INPUT', 'kpi.unknown', ['measurements', id], { kpi: id })
+  const { start, end } = opts.period
+  const asOf = opts.asOf === undefined || opts.asOf > end ? end : opts.asOf
+  const results: KpiResult[] = []
+  const alerts: { alert: KpiAlert; index: number }[] = []
+  for (const k of c.kpis) {
+    const path = ['measurements', k.def.id]
+    const raw = Object.hasOwn(parsed, k.def.id) ? parsed[k.def.id] : undefined
+    const { result, alerts: raised } = evaluateOne(c, k, measurementOf(k, raw, path), start, end, asOf, ['measurements'])
+    results.push(result)
+    for (const alert of raised) alerts.push({ alert, index: k.index })
+  }
+  alerts.sort((a, b) => severityOf(b.alert.level) - severityOf(a.alert.level) || a.index - b.index || KIND_ORDER[a.alert.kind] - KIND_ORDER[b.alert.kind])
+  const trace: TraceStep[] = results.flatMap((r) => r.trace)
+  const card = c.policy.scorecard
+  let score: Decimal | null = null
+  let coverage: Decimal | null = null
+  let rating: string | null = null
+  if (card !== undefined) {
+    const scored = results.filter((r) => r.weight !== null && r.score !== null)
+    coverage = sum(scored.map((r) => r.weight as Decimal))
+    if (!coverage.isZero()) {
+      score = ratio(sum(scored.map((r) => (r.score as Decimal).times(r.weight as Decimal))), coverage)
+      const total = score
+      rating = (card.ratings.find((r) => r.minScore.lte(total)) ?? card.ratings[card.ratings.length - 1])?.id ?? null
+      trace.push(step('kpi.total', { score: truncate(score, 4), coverage, rating: rating ?? '—' }))
+    }
+  }
+  const sortedAlerts = alerts.map((a) => a.alert)
+  trace.push(...sortedAlerts.flatMap((a) => a.trace.slice(-1)))
+  return { period: { start, end }, asOf, kpis: results, score, coverage, rating, alerts: sortedAlerts, trace }
+}
+
+/** A plain number read exactly as the decimal path would read it, or `undefined` (the caller then takes the exact path). */
+function plainNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return undefined
+    if (Number.isInteger(value)) return value === 0 ? 0 : value
+    const text = String(value)
+    const dot = text.indexOf('.')
+    return text.includes('e') || dot < 0 || text.length - dot - 1 > 12 ? undefined : value
+  }
+  if (typeof value !== 'string' || !PLAIN.test(value)) return undefined
+  const n = Number(value)
+  return Math.abs(n) >= 1e15 ? undefined : n === 0 ? 0 : n
+}
+
+const PLAIN = /^-?\d{1,15}(?:\.\d{1,12})?$/
+
+/** The exact reading of a value for the slow path (throws with `path` on a bad value). */
+function exact(value: unknown, path: readonly PathSegment[]): Decimal {
+  const d = readDecimal(value)
+  if (typeof d === 'string') return parseWith(DecimalSchema, value, 'INVALID_INPUT', path)
+  return d
+}
+
+/**
+ * The alert level of one value (and target, for attainment bands) — the level
+ * {@link evaluateCompiled} gives. Doubles decide every comparison they decide exactly (a double
+ * comparison of correctly rounded decimals is exact unless the two doubles are equal; a product
+ * is trusted only outside its error bound); anything else goes through decimals.
+ */
+export function levelOf(k: CompiledKpi, value: unknown, target: unknown): AlertLevel {
+  const { def } = k
+  const v = plainNumber(value)
+  if (v === undefined || (v < 0 && (def.unit === 'count' || def.unit === 'duration'))) return exactLevel(k, value, target)
+  const bands = def.bands
+  if (bands.length === 0) return 'ok'
+  if (def.bandsOn === 'value') {
+    for (let i = bands.length - 1; i > 0; i -= 1) {
+      const b = k.bounds[i] as number
+      if (v > b) return (bands[i] as { level: AlertLevel }).level
+      if (v === b) return exactLevel(k, value, target)
+    }
+    return (bands[0] as { level: AlertLevel }).level
+  }
+  const t = target === undefined ? fixedTarget(def) : plainNumber(target)
+  if (t === undefined || !(t > 0)) return exactLevel(k, value, target)
+  const lower = def.direction === 'lower-is-better'
+  for (let i = bands.length - 1; i > 0; i -= 1) {
+    const f = k.factors[i] as { exact: Decimal; approx: number }
+    // higher: v / t ≥ from ⇔ v ≥ from·t; lower: max(0, 2 − v / t) ≥ from ⇔ from ≤ 0 or v ≤ (2 − from)·t
+    if (lower && f.approx >= 2) return (bands[i] as { level: AlertLevel }).level
+    const p = f.approx * t
+    const diff = v - p
+    if (Math.abs(diff) <= 1e-15 * (Math.abs(v) + Math.abs(p)) + 1e-300) return exactLevel(k, value, target)
+    if (lower ? diff < 0 : diff > 0) return (bands[i] as { level: AlertLevel }).level
+  }
+  return (bands[0] as { level: AlertLevel }).level
+}
+
+function fixedTarget(def: KpiDefinition): number | undefined {
+  return def.target?.kind === 'fixed' ? plainNumber(def.target.value.toString()) : undefined
+}
+
+function exactLevel(k: CompiledKpi, value: unknown, target: unknown): AlertLevel {
+  const { def } = k
+  const v = exact(value, ['value'])
+  if ((def.unit === 'count' || def.unit === 'duration') && v.isNegative()) fail('INVALID_INPUT', 'kpi.negative', ['value'], { unit: def.unit })
+  if (def.bands.length === 0) return 'ok'
+  if (def.bandsOn === 'value') return (def.bands[bandIndex(def, v)] as { level: AlertLevel }).level
+  const t = target === undefined ? (def.target?.kind === 'fixed' ? def.target.value : undefined) : exact(target, ['target'])
+  if (t === undefined) fail('INVALID_INPUT', 'kpi.needs-target', ['target'], { kpi: def.id })
+  if (!t.gt(0)) fail('INVALID_INPUT', 'decimal.not-positive', ['target'])
+  return (def.bands[attainmentBand(def, v, t)] as { level: AlertLevel }).level
+}

@@ -6,6 +6,7 @@ import { coreCases } from './core'
 import { measure, report } from './harness'
 import { customerCases } from './customer'
 import { expenseCases } from './expense'
+import { kpiCases } from './kpi'
 import { opportunityCases } from './opportunity'
 import { quoteCases } from './quote'
 
@@ -26,6 +27,7 @@ for (const [title, cases] of [
   ['Customer grading', customerCases],
   ['Commission', commissionCases],
   ['Expense budget', expenseCases],
+  ['KPI thresholds and SLAs', kpiCases],
 ] as const) {
   const section = report(title, await measure(cases))
   console.log(section)

@@ -9,6 +9,7 @@ import {
   canApprove,
   checkExpense,
   checkFollowUpCompliance,
+  evaluateKpis,
   explain,
   forecastPipeline,
   gradeCustomers,
@@ -16,6 +17,7 @@ import {
   prorate,
   requiredApprovals,
   scoreOpportunity,
+  slaCompliance,
   type Traced,
 } from '../src/index'
 
@@ -106,7 +108,31 @@ show('Expense budget variance as of 2026-05-15', variance, `actual ${variance.ro
 const dinner = checkExpense(policy.expenseBudget, expenses, { date: '2026-05-16', category: 'entertainment', dimensions: { region: 'east' }, amount: '2800', description: '客户答谢宴' }, { asOf: '2026-05-16' })
 show('A ¥2,800 client dinner (业务招待)', dinner, dinner.decision)
 
-// 6. Money and calendars from the core
+// 6. Evaluate the monthly KPI scorecard (监控指标与绩效考核) and the service-time report (服务时效)
+const june = evaluateKpis(
+  policy.kpi,
+  {
+    revenue: { value: '460000', history: ['520000', '505000', '480000'] },
+    'new-customers': 12,
+    conversion: { inputs: { funnel: [{ stage: 'lead', count: 200 }, { stage: 'qualified', count: 80 }, { stage: 'won', count: 40 }] } },
+    'expense-ratio': '0.09',
+    churn: { inputs: { atStart: 250, lost: 10 }, history: ['0.02', '0.025'] },
+  },
+  { period: { start: '2026-06-01', end: '2026-06-30' } },
+)
+show('June KPI scorecard of the East team', june, `total ${june.score?.toFixed(2)}, rating ${june.rating}; ${june.alerts.length} alerts, the first ${june.alerts[0]?.level} on ${june.alerts[0]?.kpi}`)
+const tickets = [
+  { id: 'T-0930-01', kind: 'ticket', events: { received: '2026-09-30T17:00:00+08:00', replied: '2026-10-01T16:00:00+08:00', resolved: '2026-10-02T17:00:00+08:00' } },
+  { id: 'T-0930-02', kind: 'ticket', events: { received: '2026-09-30T16:00:00+08:00', 'first-response': '2026-10-08T10:30:00+08:00' } },
+  { id: 'OPP-102 西南物流系统', kind: 'deal', events: { 'need-confirmed': '2026-09-29', 'proposal-sent': '2026-10-09' } },
+  { id: 'SO-2610-03 华东医疗', kind: 'deal', grade: 'A', events: { signed: '2026-10-08' } },
+]
+const sla = slaCompliance(policy.kpi, tickets, { asOf: '2026-10-13T12:00:00+08:00' })
+show('Service times as of 13 October (国庆 holidays, 10-10 调休)', sla, sla.checks.map((c) => `${c.item.split(' ')[0]}/${c.rule}=${c.status}`).join(' '))
+const open = sla.checks.find((c) => c.status === 'pending')
+if (open) show(`Open: ${open.item} / ${open.rule}`, open, `due ${open.due}, ${open.remaining} ${open.unit} left`)
+
+// 7. Money and calendars from the core
 const cents = { scale: 2, mode: 'half-up' } as const
 const split = allocate('12345.67', ['0.4', '0.6'], cents)
 show('Split a ¥12,345.67 commission 40/60 between two reps', split, split.parts.map((p) => p.toFixed(2)).join(' + '))

@@ -3,9 +3,8 @@
  * hours in an IANA time zone; adding and counting business days and business hours.
  */
 import { TZDate } from '@date-fns/tz'
-import { addDays, differenceInCalendarDays, getDay } from 'date-fns'
 import * as z from 'zod'
-import { toDate, toText } from './dates'
+import { shiftDate, toDate } from './dates'
 import { addIssue, DateSchema, InstantSchema, parseWith, whenValid } from './schema'
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/
@@ -74,28 +73,101 @@ export type BusinessCalendarInput = z.input<typeof BusinessCalendarSchema>
 /** A validated business calendar, every default filled in. */
 export type BusinessCalendar = z.output<typeof BusinessCalendarSchema>
 
+/** One local day of a compiled calendar, as epoch milliseconds. @internal */
+export interface CalendarDay {
+  /** The date, `YYYY-MM-DD`. */
+  readonly date: string
+  /** True on a working day. */
+  readonly working: boolean
+  /** Local midnight that starts the day, and the one that starts the next day. */
+  readonly start: number
+  readonly end: number
+  /** The UTC offset in milliseconds when it holds all day (no DST change that day), else `undefined`. */
+  readonly offset: number | undefined
+  /** The working windows (none on a day off). */
+  readonly windows: readonly { readonly start: number; readonly end: number }[]
+  /** The next date. */
+  readonly next: string
+}
+
 /** A business calendar ready for fast day and hour arithmetic. @internal */
 export interface CompiledCalendar {
   readonly timeZone: string
   readonly isWorkingDay: (date: string) => boolean
   readonly windows: readonly { readonly start: number; readonly end: number }[]
+  /** The day of a date, from a bounded table filled on demand (time-zone arithmetic is done once per day, not per call). */
+  readonly day: (date: string) => CalendarDay
+  /** The day holding an instant. */
+  readonly dayAt: (ms: number) => CalendarDay
 }
 
 function minutesOf(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
 }
 
+/** Days kept in a calendar's table before it starts afresh (about 270 years of days). */
+const DAY_TABLE_LIMIT = 100_000
+
 /** Turns a validated calendar into fast lookups. @internal */
 export function compileCalendar(cal: BusinessCalendar): CompiledCalendar {
   const weekend = new Set(cal.weekend)
   const holidays = new Set(cal.holidays)
   const workdays = new Set(cal.workdays)
-  return {
-    timeZone: cal.timeZone,
-    isWorkingDay: (date) =>
-      workdays.has(date) || (!holidays.has(date) && !weekend.has(getDay(toDate(date)))),
-    windows: cal.hours.map((h) => ({ start: minutesOf(h.start), end: minutesOf(h.end) })),
+  const zone = cal.timeZone
+  const windows = cal.hours.map((h) => ({ start: minutesOf(h.start), end: minutesOf(h.end) }))
+  const isWorkingDay = (date: string) => workdays.has(date) || (!holidays.has(date) && !weekend.has(weekdayOf(date)))
+  const table = new Map<string, CalendarDay>()
+  const day = (date: string): CalendarDay => {
+    const known = table.get(date)
+    if (known !== undefined) return known
+    if (table.size >= DAY_TABLE_LIMIT) table.clear()
+    const next = shiftDate(date, 1)
+    const start = instantAt(date, 0, zone)
+    const end = instantAt(next, 0, zone)
+    const offsetStart = utcMidnight(date) - start
+    const offset = offsetStart === utcMidnight(next) - end ? offsetStart : undefined
+    const working = isWorkingDay(date)
+    const made: CalendarDay = {
+      date,
+      working,
+      start,
+      end,
+      offset,
+      windows: working ? windows.map((w) => ({ start: offset === undefined ? instantAt(date, w.start, zone) : start + w.start * 60_000, end: offset === undefined ? instantAt(date, w.end, zone) : start + w.end * 60_000 })) : [],
+      next,
+    }
+    table.set(date, made)
+    return made
   }
+  // the day of an instant: guessed from the last offset seen by its day number, then checked
+  let lastOffset = 0
+  const byNumber = new Map<number, CalendarDay>()
+  const dayAt = (ms: number): CalendarDay => {
+    const guess = Math.floor((ms + lastOffset) / 86_400_000)
+    let d = byNumber.get(guess)
+    if (d === undefined) {
+      if (byNumber.size >= DAY_TABLE_LIMIT) byNumber.clear()
+      d = day(new Date(guess * 86_400_000).toISOString().slice(0, 10))
+      byNumber.set(guess, d)
+    }
+    while (ms < d.start) d = day(shiftDate(d.date, -1))
+    while (ms >= d.end) d = day(d.next)
+    if (d.offset !== undefined) lastOffset = d.offset
+    return d
+  }
+  return { timeZone: zone, isWorkingDay, windows, day, dayAt }
+}
+
+/** Epoch milliseconds of UTC midnight of a date. */
+function utcMidnight(date: string): number {
+  const d = new Date(0)
+  d.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))
+  return d.getTime()
+}
+
+/** The day of the week of a date, 0 = Sunday. */
+function weekdayOf(date: string): number {
+  return new Date(utcMidnight(date)).getUTCDay()
 }
 
 /** Parses a calendar document (or uses the default one) and compiles it. @internal */
@@ -105,27 +177,28 @@ export function loadCalendar(calendar: BusinessCalendarInput | undefined, path: 
 
 /** Steps `days` business days from `date` (positive or negative); `date` itself never counts. @internal */
 export function stepBusinessDays(cal: CompiledCalendar, date: string, days: number): string {
-  let current = toDate(date)
+  let current = date
   let left = Math.abs(days)
   const direction = days < 0 ? -1 : 1
   while (left > 0) {
-    current = addDays(current, direction)
-    if (cal.isWorkingDay(toText(current))) left -= 1
+    current = direction > 0 ? cal.day(current).next : shiftDate(current, -1)
+    if (cal.day(current).working) left -= 1
   }
-  return toText(current)
+  return current
 }
 
 /** Business days in `(from, to]`, or minus those in `[to, from)` when `to` is earlier. @internal */
 export function countBusinessDays(cal: CompiledCalendar, from: string, to: string): number {
-  const span = differenceInCalendarDays(toDate(to), toDate(from))
-  const direction = span < 0 ? -1 : 1
-  let count = 0
-  let current = toDate(from)
-  for (let i = 0; i < Math.abs(span); i += 1) {
-    current = addDays(current, direction)
-    if (cal.isWorkingDay(toText(current))) count += 1
+  if (to < from) {
+    const count = countBusinessDays(cal, to, from) - (cal.day(from).working ? 1 : 0) + (cal.day(to).working ? 1 : 0)
+    return count === 0 ? 0 : -count
   }
-  return count === 0 ? 0 : direction * count
+  let count = 0
+  for (let current = from; current < to; ) {
+    current = cal.day(current).next
+    if (cal.day(current).working) count += 1
+  }
+  return count
 }
 
 /** Working days in `[from, to]`, both ends included. @internal */
@@ -133,30 +206,17 @@ export function workingDaysIn(cal: CompiledCalendar, from: string, to: string): 
   return countBusinessDays(cal, from, to) + (cal.isWorkingDay(from) ? 1 : 0)
 }
 
-/** The calendar date of an epoch instant in a zone, `YYYY-MM-DD`. @internal */
-export function localDate(ms: number, zone: string): string {
-  const t = new TZDate(ms, zone)
-  return `${String(t.getFullYear()).padStart(4, '0')}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`
-}
-
 function instantAt(date: string, minutes: number, zone: string): number {
   const d = toDate(date)
   return new TZDate(d.getFullYear(), d.getMonth(), d.getDate(), Math.floor(minutes / 60), minutes % 60, zone).getTime()
-}
-
-/** The working windows of one local date, as epoch-millisecond spans. */
-function windowsOf(cal: CompiledCalendar, date: string): { start: number; end: number }[] {
-  if (!cal.isWorkingDay(date)) return []
-  return cal.windows.map((w) => ({ start: instantAt(date, w.start, cal.timeZone), end: instantAt(date, w.end, cal.timeZone) }))
 }
 
 /** Business milliseconds between two epoch instants (negative when `to` is earlier). @internal */
 export function businessMillisBetween(cal: CompiledCalendar, from: number, to: number): number {
   if (to < from) return -businessMillisBetween(cal, to, from)
   let total = 0
-  const last = localDate(to, cal.timeZone)
-  for (let date = localDate(from, cal.timeZone); date <= last; date = toText(addDays(toDate(date), 1))) {
-    for (const w of windowsOf(cal, date)) total += Math.max(0, Math.min(w.end, to) - Math.max(w.start, from))
+  for (let day = cal.dayAt(from); day.start <= to; day = cal.day(day.next)) {
+    for (const w of day.windows) total += Math.max(0, Math.min(w.end, to) - Math.max(w.start, from))
   }
   return total
 }
@@ -165,22 +225,24 @@ export function businessMillisBetween(cal: CompiledCalendar, from: number, to: n
 export function addBusinessMillis(cal: CompiledCalendar, from: number, millis: number): number {
   let left = millis
   if (left === 0) return from
-  let date = localDate(from, cal.timeZone)
-  for (;;) {
-    for (const w of windowsOf(cal, date)) {
+  for (let day = cal.dayAt(from); ; day = cal.day(day.next)) {
+    for (const w of day.windows) {
       const start = Math.max(w.start, from)
       const available = w.end - start
       if (available <= 0) continue
       if (left <= available) return start + left
       left -= available
     }
-    date = toText(addDays(toDate(date), 1))
   }
 }
 
 /** An epoch instant written ISO-8601 in the calendar's zone, with its offset. @internal */
-export function formatInstant(ms: number, zone: string): string {
-  return new TZDate(ms, zone).toISOString()
+export function formatInstant(ms: number, zone: string, cal?: CompiledCalendar): string {
+  const offset = cal?.dayAt(ms).offset
+  if (offset === undefined) return new TZDate(ms, zone).toISOString()
+  const sign = offset < 0 ? '-' : '+'
+  const minutes = Math.abs(offset) / 60_000
+  return `${new Date(ms + offset).toISOString().slice(0, 23)}${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 }
 
 const DaysSchema = z.number().int().min(-100_000).max(100_000)
@@ -261,7 +323,7 @@ export function addBusinessHours(calendar: BusinessCalendarInput, from: string, 
   const cal = loadCalendar(calendar)
   const start = Date.parse(parseWith(InstantSchema, from, 'INVALID_INPUT', ['from']))
   const millis = Math.round(parseWith(HoursSchema, hours, 'INVALID_INPUT', ['hours']) * 3_600_000)
-  return formatInstant(addBusinessMillis(cal, start, millis), cal.timeZone)
+  return formatInstant(addBusinessMillis(cal, start, millis), cal.timeZone, cal)
 }
 
 /**

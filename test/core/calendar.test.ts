@@ -80,4 +80,17 @@ describe('business hours', () => {
   it('rejects instants without an offset', () => {
     expect(catchError(() => businessHoursBetween(china, '2026-10-09T09:00:00', '2026-10-09T10:00:00+08:00')).issues[0]?.path).toEqual(['from'])
   })
+
+  it('follows daylight-saving changes: a 23-hour and a 25-hour day', () => {
+    const newYork = { timeZone: 'America/New_York' }
+    // DST starts on Sunday 8 March 2026: Friday 17:00 EST + 2 working hours is Monday 10:00 EDT
+    expect(addBusinessHours(newYork, '2026-03-06T17:00:00-05:00', 2)).toBe('2026-03-09T10:00:00.000-04:00')
+    expect(businessHoursBetween(newYork, '2026-03-06T17:00:00-05:00', '2026-03-09T10:00:00-04:00')).toBe(2)
+    // round the clock, every day: 8 March has only 23 hours, so 24 hours from its midnight end at 01:00 the next day
+    const allDay = { timeZone: 'America/New_York', weekend: [], hours: [{ start: '00:00', end: '24:00' }] }
+    expect(addBusinessHours(allDay, '2026-03-08T00:00:00-05:00', 24)).toBe('2026-03-09T01:00:00.000-04:00')
+    // DST ends on Sunday 25 October 2026 in London (25 hours): 48 weekday hours from Friday noon end on Tuesday noon GMT
+    expect(addBusinessHours({ timeZone: 'Europe/London', hours: [{ start: '00:00', end: '24:00' }] }, '2026-10-23T12:00:00+01:00', 48)).toBe('2026-10-27T12:00:00.000+00:00')
+    expect(businessHoursBetween({ ...allDay, timeZone: 'Europe/London' }, '2026-10-25T00:00:00+01:00', '2026-10-26T00:00:00Z')).toBe(25)
+  })
 })

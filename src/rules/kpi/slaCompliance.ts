@@ -7,7 +7,6 @@ import {
   compileCalendar,
   countBusinessDays,
   formatInstant,
-  localDate,
   stepBusinessDays,
   type BusinessCalendarInput,
   type CompiledCalendar,
@@ -106,7 +105,7 @@ type Rule = KpiPolicy['sla'][number]
 
 /** The calendar date of an event in the calendar's zone (a date is taken as written). */
 function dayOf(value: string, cal: CompiledCalendar): string {
-  return value.length === 10 ? value : localDate(Date.parse(value), cal.timeZone)
+  return value.length === 10 ? value : cal.dayAt(Date.parse(value)).date
 }
 
 /** Hours (or days) as a number for display; decisions are made on whole milliseconds and days. */
@@ -114,7 +113,18 @@ function hours(ms: number): number {
   return ms / HOUR
 }
 
-function checkOne(rule: Rule, itemId: string, start: string, end: string | undefined, asOf: number, cal: CompiledCalendar, path: readonly (string | number)[]): SlaCheck {
+/** A rule with its limit read once: whole days, or whole milliseconds (hours rounded half-up to the millisecond). */
+interface PreparedRule {
+  readonly rule: Rule
+  readonly limit: number
+}
+
+function prepare(rule: Rule): PreparedRule {
+  const days = DAY_UNITS.has(rule.within.unit)
+  return { rule, limit: days ? rule.within.amount.toNumber() : roundTo(rule.within.amount.times(HOUR), WHOLE_MILLISECONDS).toNumber() }
+}
+
+function checkOne({ rule, limit }: PreparedRule, itemId: string, start: string, end: string | undefined, asOf: number, cal: CompiledCalendar, path: readonly (string | number)[]): SlaCheck {
   const unit = rule.within.unit
   const amount = rule.within.amount
   const unitLabel = UNIT_LABEL[unit]
@@ -124,9 +134,8 @@ function checkOne(rule: Rule, itemId: string, start: string, end: string | undef
   let status: SlaCheck['status']
   if (DAY_UNITS.has(unit)) {
     const from = dayOf(start, cal)
-    const days = amount.toNumber()
-    due = unit === 'days' ? shiftDate(from, days) : stepBusinessDays(cal, from, days)
-    const stop = end === undefined ? localDate(asOf, cal.timeZone) : dayOf(end, cal)
+    due = unit === 'days' ? shiftDate(from, limit) : stepBusinessDays(cal, from, limit)
+    const stop = end === undefined ? cal.dayAt(asOf).date : dayOf(end, cal)
     if (stop < from) fail('INVALID_INPUT', 'sla.end-before-start', [...path, 'events', rule.to], { from: rule.from, to: rule.to, start, end: end ?? '' })
     elapsed = unit === 'days' ? differenceInCalendarDays(toDate(stop), toDate(from)) : countBusinessDays(cal, from, stop)
     status = stop <= due ? (end === undefined ? 'pending' : 'met') : 'breached'
@@ -136,9 +145,8 @@ function checkOne(rule: Rule, itemId: string, start: string, end: string | undef
       if (value !== undefined && value.length === 10) fail('INVALID_INPUT', 'sla.needs-instant', [...path, 'events', event], { rule: rule.id, event })
     }
     const from = Date.parse(start)
-    const limit = roundTo(amount.times(HOUR), WHOLE_MILLISECONDS).toNumber()
     const dueMs = unit === 'hours' ? from + limit : addBusinessMillis(cal, from, limit)
-    due = formatInstant(dueMs, cal.timeZone)
+    due = formatInstant(dueMs, cal.timeZone, cal)
     const stop = end === undefined ? asOf : Date.parse(end)
     if (end !== undefined && stop < from) fail('INVALID_INPUT', 'sla.end-before-start', [...path, 'events', rule.to], { from: rule.from, to: rule.to, start, end })
     const upTo = Math.max(stop, from)
@@ -191,24 +199,26 @@ export function slaOf(policy: KpiPolicy, compiled: CompiledCalendar | undefined,
     opts.calendar !== undefined ? compileCalendar(opts.calendar) : (compiled ?? compileCalendar(policy.calendar ?? BusinessCalendarSchema.parse({})))
   const asOf = Date.parse(opts.asOf)
   const checks: SlaCheck[] = []
+  const rules = policy.sla.map(prepare)
   parsed.forEach((item, i) => {
-    for (const rule of policy.sla) {
+    for (const prepared of rules) {
+      const { rule } = prepared
       if (rule.kinds !== undefined && (item.kind === undefined || !rule.kinds.includes(item.kind))) continue
       if (rule.grades !== undefined && (item.grade === undefined || !rule.grades.includes(item.grade))) continue
       const start = Object.hasOwn(item.events, rule.from) ? item.events[rule.from] : undefined
       if (start === undefined) continue
       const end = Object.hasOwn(item.events, rule.to) ? item.events[rule.to] : undefined
-      checks.push(checkOne(rule, item.id, start, end, asOf, cal, ['items', i]))
+      checks.push(checkOne(prepared, item.id, start, end, asOf, cal, ['items', i]))
     }
   })
   const counts = new Map(policy.sla.map((rule) => [rule.id, { met: 0, breached: 0, pending: 0 }]))
   for (const c of checks) (counts.get(c.rule) as Record<SlaCheck['status'], number>)[c.status] += 1
-  const rules = policy.sla.map((rule): SlaRuleSummary => {
+  const summaries = policy.sla.map((rule): SlaRuleSummary => {
     const { met, breached, pending } = counts.get(rule.id) as Record<SlaCheck['status'], number>
     return { rule: rule.id, label: rule.label, checked: met + breached + pending, met, breached, pending, complianceRate: met + breached === 0 ? null : ratio(new Dec(met), new Dec(met + breached)) }
   })
-  const trace = rules.map((r) =>
+  const trace = summaries.map((r) =>
     step('sla.summary', { rule: r.label, met: r.met, breached: r.breached, pending: r.pending, rate: r.complianceRate === null ? '—' : percent(r.complianceRate) }),
   )
-  return { asOf: opts.asOf, checks, rules, trace }
+  return { asOf: opts.asOf, checks, rules: summaries, trace }
 }

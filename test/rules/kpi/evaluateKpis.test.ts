@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { compileKpiPolicy, evaluateKpis, explain } from '../../../src/index'
 import type { KpiPolicyInput } from '../../../src/index'
@@ -113,6 +114,11 @@ describe('evaluateKpis', () => {
     expect(catchError(() => evaluateKpis(kpiPolicy, { churn: { inputs: { atStart: 5, lost: 6 } } }, june)).issues[0]).toMatchObject({ path: ['measurements', 'churn', 'inputs', 'lost'], code: 'kpi.part-exceeds-whole' })
     expect(catchError(() => evaluateKpis(kpiPolicy, { revenue: 'NaN' }, june)).issues[0]).toMatchObject({ path: ['measurements', 'revenue'] })
     expect(catchError(() => evaluateKpis(kpiPolicy, {}, { ...june, asOf: '2026-05-31' })).issues[0]).toMatchObject({ path: ['options', 'asOf'], code: 'kpi.asof-before-period' })
+  })
+
+  it('is the KPI policy of examples/policy.json', () => {
+    const example = JSON.parse(readFileSync(new URL('../../../examples/policy.json', import.meta.url), 'utf8')) as { kpi: unknown }
+    expect(example.kpi).toEqual(kpiPolicy)
   })
 
   it('does not mutate its inputs', () => {

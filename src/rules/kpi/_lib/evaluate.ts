@@ -45,7 +45,11 @@ export interface CompiledKpiPolicy {
   readonly kpis: readonly CompiledKpi[]
   readonly byId: ReadonlyMap<string, CompiledKpi>
   readonly calendar: CompiledCalendar | undefined
+  /** Periodic targets already computed, by KPI, period and date (bounded; derived from the validated policy only). */
+  readonly targets: Map<string, { readonly target: Decimal; readonly periodTarget: Decimal }>
 }
+
+const TARGET_TABLE_LIMIT = 10_000
 
 /** Compiles a validated policy. */
 export function compileKpis(policy: KpiPolicy): CompiledKpiPolicy {
@@ -64,7 +68,7 @@ export function compileKpis(policy: KpiPolicy): CompiledKpiPolicy {
       }),
     }
   })
-  return { policy, kpis, byId: new Map(kpis.map((k) => [k.def.id, k])), calendar: policy.calendar === undefined ? undefined : compileCalendar(policy.calendar) }
+  return { policy, kpis, byId: new Map(kpis.map((k) => [k.def.id, k])), calendar: policy.calendar === undefined ? undefined : compileCalendar(policy.calendar), targets: new Map() }
 }
 
 const LEVEL_LABEL: Readonly<Record<AlertLevel, LocalizedText>> = {
@@ -251,8 +255,14 @@ function targetsOf(c: CompiledKpiPolicy, k: CompiledKpi, start: string, end: str
   const t = k.def.target
   if (t === undefined) return undefined
   if (t.kind === 'fixed') return { target: t.value, periodTarget: t.value }
+  const key = `${k.index}|${start}|${end}|${asOf}`
+  const known = c.targets.get(key)
+  if (known !== undefined) return known
   const months = k.months as readonly Decimal[]
-  return { target: targetBetween(months, t, c.policy, c.calendar, start, asOf < end ? asOf : end), periodTarget: targetBetween(months, t, c.policy, c.calendar, start, end) }
+  const made = { target: targetBetween(months, t, c.policy, c.calendar, start, asOf < end ? asOf : end), periodTarget: targetBetween(months, t, c.policy, c.calendar, start, end) }
+  if (c.targets.size >= TARGET_TABLE_LIMIT) c.targets.clear()
+  c.targets.set(key, made)
+  return made
 }
 
 function evaluateOne(c: CompiledKpiPolicy, k: CompiledKpi, raw: Measured, start: string, end: string, asOf: string, path: readonly PathSegment[]): { result: KpiResult; alerts: KpiAlert[] } {

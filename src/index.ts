@@ -129,3 +129,7 @@ export type {
   SlaRuleSummary,
   SlaUnit,
 } from './rules/kpi'
+export { DOMAIN_SCHEMAS, POLICY_DOMAINS, SalesPolicySchema } from './models/policy'
+export type { PolicyDomain, SalesPolicy, SalesPolicyInput } from './models/policy'
+export { diffSalesPolicies, parseSalesPolicy, SCHEMA_FILES, salesPolicyJsonSchema, validateSalesPolicy } from './rules/policy'
+export type { DiffSalesPoliciesOptions, PolicyChange, PolicyDiff, SalesPolicyValidation } from './rules/policy'

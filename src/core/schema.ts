@@ -62,7 +62,28 @@ export function parseWith<S extends z.ZodType>(
     throw new SalesRulesError(code, [{ path: [...basePath], message: en.unreadable, code: 'unreadable' }])
   }
   if (result.success) return result.data as z.output<S>
-  throw new SalesRulesError(code, result.error.issues.map((issue) => toIssue(issue, basePath)))
+  throw new SalesRulesError(code, result.error.issues.flatMap((issue) => toIssues(issue, basePath)))
+}
+
+/** True when an option of a union failed on the shape of the value itself (wrong type, or not one of the literals at its root). */
+function wrongShape(issues: readonly z.core.$ZodIssue[]): boolean {
+  return issues.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value' || i.code === 'invalid_union'))
+}
+
+/**
+ * A union that failed is reported through the one option whose shape the value had (a list of
+ * versions, not a single policy), so the issues keep the path of the bad field; otherwise as one
+ * `invalid_union` issue.
+ */
+function toIssues(issue: z.core.$ZodIssue, basePath: readonly PathSegment[]): SalesRulesIssue[] {
+  if (issue.code === 'invalid_union' && Array.isArray(issue.errors)) {
+    const fitting = issue.errors.filter((option) => !wrongShape(option))
+    if (fitting.length === 1) {
+      const prefix = [...basePath, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))]
+      return (fitting[0] as z.core.$ZodIssue[]).flatMap((inner) => toIssues(inner, prefix))
+    }
+  }
+  return [toIssue(issue, basePath)]
 }
 
 function toIssue(issue: z.core.$ZodIssue, basePath: readonly PathSegment[]): SalesRulesIssue {
@@ -77,14 +98,42 @@ function toIssue(issue: z.core.$ZodIssue, basePath: readonly PathSegment[]): Sal
 }
 
 /**
- * The raw input of every decimal field: a string, a number or a decimal.js instance, checked by {@link readDecimal} in
+ * The raw input of a decimal field: a string, a number or a decimal.js instance, checked by {@link readDecimal} in
  * the transform so that every bad value gets the library's own issue code. JSON Schema generation
- * maps it to `string | number`. @internal
+ * maps it to `string | number` (see {@link decimalJsonSchema}). @internal
  */
 export const DecimalInputSchema = z.custom<string | number | Decimal>(() => true)
 
-function decimalSchema(check?: (d: Decimal, ctx: z.RefinementCtx) => void) {
-  return DecimalInputSchema.transform((value, ctx): Decimal => {
+const NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,4})?`
+const ZERO_TEXT = String.raw`(?:0+(?:\.0*)?|\.0+)(?:[eE][+-]?\d{1,4})?`
+
+/** The JSON Schema of each kind of decimal input, by its zod input schema. */
+const DECIMAL_JSON = new WeakMap<z.ZodType, Record<string, unknown>>()
+
+/** What a decimal field looks like in JSON Schema: a decimal string, or a number within the library's bounds. */
+function decimalJson(kind: 'any' | 'non-negative' | 'positive' | 'fraction'): Record<string, unknown> {
+  const signed = kind === 'any'
+  const pattern = signed ? String.raw`^\s*[+-]?${NUMBER}\s*$` : String.raw`^\s*(?:\+?${NUMBER}|-${ZERO_TEXT})\s*$`
+  const bounds =
+    kind === 'any'
+      ? { exclusiveMinimum: -1e15, exclusiveMaximum: 1e15 }
+      : kind === 'non-negative'
+        ? { minimum: 0, exclusiveMaximum: 1e15 }
+        : kind === 'positive'
+          ? { exclusiveMinimum: 0, exclusiveMaximum: 1e15 }
+          : { minimum: 0, maximum: 1 }
+  return { anyOf: [{ type: 'string', pattern }, { type: 'number', ...bounds }] }
+}
+
+/** The JSON Schema of a decimal input schema made by this module, if `schema` is one. @internal */
+export function decimalJsonSchema(schema: unknown): Record<string, unknown> | undefined {
+  return typeof schema === 'object' && schema !== null ? DECIMAL_JSON.get(schema as z.ZodType) : undefined
+}
+
+function decimalSchema(kind: 'any' | 'non-negative' | 'positive' | 'fraction', check?: (d: Decimal, ctx: z.RefinementCtx) => void) {
+  const input = kind === 'any' ? DecimalInputSchema : z.custom<string | number | Decimal>(() => true)
+  DECIMAL_JSON.set(input, decimalJson(kind))
+  return input.transform((value, ctx): Decimal => {
       const d = readDecimal(value)
       if (typeof d === 'string') {
         addIssue(ctx, `decimal.${d}`, [])
@@ -96,20 +145,20 @@ function decimalSchema(check?: (d: Decimal, ctx: z.RefinementCtx) => void) {
 }
 
 /** Any decimal number (string or finite number), parsed to a {@link Decimal}. */
-export const DecimalSchema = decimalSchema()
+export const DecimalSchema = decimalSchema('any')
 
 /** A decimal that is zero or more (an amount of money, a quantity, a rate). */
-export const NonNegativeDecimalSchema = decimalSchema((d, ctx) => {
+export const NonNegativeDecimalSchema = decimalSchema('non-negative', (d, ctx) => {
   if (d.isNegative()) addIssue(ctx, 'decimal.negative', [])
 })
 
 /** A decimal greater than zero (a weight, a quota, a limit). */
-export const PositiveDecimalSchema = decimalSchema((d, ctx) => {
+export const PositiveDecimalSchema = decimalSchema('positive', (d, ctx) => {
   if (!d.isPositive() || d.isZero()) addIssue(ctx, 'decimal.not-positive', [])
 })
 
 /** A fraction between 0 and 1 inclusive (`0.05` is 5 %). */
-export const FractionSchema = decimalSchema((d, ctx) => {
+export const FractionSchema = decimalSchema('fraction', (d, ctx) => {
   if (d.isNegative()) addIssue(ctx, 'decimal.negative', [])
   else if (d.gt(1)) addIssue(ctx, 'decimal.above-max', [], { max: '1' })
 })

@@ -172,6 +172,19 @@ export const en = {
   'sla.whole-days': 'A limit in days is a whole number of days',
   'sla.needs-instant': 'Rule {rule} counts hours: event {event} needs an instant with an offset, not a date',
   'sla.end-before-start': 'Event {to} at {end} is before {from} at {start}',
+  'policy.version-id': 'Version {version} has the id "{id}", but the versions of one policy share the id "{expected}"',
+  'policy.currency': 'The currency {currency} differs from the company currency {expected}',
+  'policy.fiscal-start': 'The fiscal year starts in month {month}, but the company fiscal year starts in month {expected}',
+  'policy.unknown-grade': 'Unknown customer grade "{grade}": it is not a grade of the customer grading policy',
+  'policy.unknown-role': 'Unknown approver "{role}": it is not a role of the quote approval ladder',
+  'zod.invalid_type': '{detail}',
+  'zod.too_small': '{detail}',
+  'zod.too_big': '{detail}',
+  'zod.invalid_format': '{detail}',
+  'zod.invalid_value': '{detail}',
+  'zod.invalid_union': '{detail}',
+  'zod.unrecognized_keys': '{detail}',
+  'zod.other': '{detail}',
   'unreadable': 'The value could not be read',
 
   // trace steps
@@ -210,6 +223,13 @@ export const en = {
   'sla.check': '{item} / {rule}: {status}, {elapsed} {unit} elapsed of {limit} (due {due})',
   'sla.pending': '{item} / {rule}: open, {remaining} {unit} left (due {due})',
   'sla.summary': '{rule}: {met} met, {breached} breached, {pending} open; compliance {rate}',
+  'policy.valid': 'The sales policy of {company} is valid: {domains}',
+  'policy.invalid': 'The sales policy has {count} problems',
+  'diff.added': '{domain}: {path} added: {after}',
+  'diff.removed': '{domain}: {path} removed (was {before})',
+  'diff.changed': '{domain}: {path} changed from {before} to {after}',
+  'diff.reordered': '{domain}: {path} reordered from {before} to {after}',
+  'diff.summary': '{count} changes from {from} to {to}',
 } as const satisfies Record<string, string>
 
 /** A message code: a key of the message catalogs. */

@@ -20,7 +20,11 @@ function isTimeZone(zone: string): boolean {
 
 const TimeSchema = z.string().regex(TIME, { error: 'Expected a time of day written HH:mm' })
 
-/** A span of working time within a day, `HH:mm` to `HH:mm` (end after start; `24:00` allowed as an end). */
+/**
+ * A span of working time within a day, `HH:mm` to `HH:mm` (end after start; `24:00` allowed as an end).
+ *
+ * @group Core
+ */
 export const BusinessHoursSchema = z
   .object({
     /** When work starts, `HH:mm`. */
@@ -34,7 +38,11 @@ export const BusinessHoursSchema = z
     }),
   )
 
-/** A business calendar (工作日历), as written in a policy document. */
+/**
+ * A business calendar (工作日历), as written in a policy document.
+ *
+ * @group Core
+ */
 export const BusinessCalendarSchema = z
   .object({
     /** IANA time zone of the business hours, e.g. `Asia/Shanghai`. Default `UTC`. */
@@ -67,10 +75,18 @@ export const BusinessCalendarSchema = z
     }),
   )
 
-/** A business calendar as written in a policy document (defaults may be left out). */
+/**
+ * A business calendar as written in a policy document (defaults may be left out).
+ *
+ * @group Core
+ */
 export type BusinessCalendarInput = z.input<typeof BusinessCalendarSchema>
 
-/** A validated business calendar, every default filled in. */
+/**
+ * A validated business calendar, every default filled in.
+ *
+ * @group Core
+ */
 export type BusinessCalendar = z.output<typeof BusinessCalendarSchema>
 
 /** One local day of a compiled calendar, as epoch milliseconds. @internal */
@@ -260,6 +276,8 @@ const HoursSchema = z.number().min(0).max(1_000_000)
  * @example
  * const calendar = { timeZone: 'Asia/Shanghai', holidays: ['2026-10-01'], workdays: ['2026-10-10'] }
  * isBusinessDay(calendar, '2026-10-10') //=> true
+ *
+ * @group Core
  */
 export function isBusinessDay(calendar: BusinessCalendarInput, date: string): boolean {
   const cal = loadCalendar(calendar)
@@ -278,6 +296,8 @@ export function isBusinessDay(calendar: BusinessCalendarInput, date: string): bo
  *
  * @example
  * addBusinessDays({ holidays: ['2026-10-01', '2026-10-02'] }, '2026-09-30', 2) //=> '2026-10-06'
+ *
+ * @group Core
  */
 export function addBusinessDays(calendar: BusinessCalendarInput, date: string, days: number): string {
   const cal = loadCalendar(calendar)
@@ -298,6 +318,8 @@ export function addBusinessDays(calendar: BusinessCalendarInput, date: string, d
  *
  * @example
  * businessDaysBetween({}, '2026-06-05', '2026-06-08') //=> 1
+ *
+ * @group Core
  */
 export function businessDaysBetween(calendar: BusinessCalendarInput, from: string, to: string): number {
   const cal = loadCalendar(calendar)
@@ -318,6 +340,8 @@ export function businessDaysBetween(calendar: BusinessCalendarInput, from: strin
  * @example
  * const calendar = { timeZone: 'Asia/Shanghai' }
  * addBusinessHours(calendar, '2026-06-05T17:00:00+08:00', 2) //=> '2026-06-08T10:00:00.000+08:00'
+ *
+ * @group Core
  */
 export function addBusinessHours(calendar: BusinessCalendarInput, from: string, hours: number): string {
   const cal = loadCalendar(calendar)
@@ -339,6 +363,8 @@ export function addBusinessHours(calendar: BusinessCalendarInput, from: string, 
  *
  * @example
  * businessHoursBetween({ timeZone: 'Asia/Shanghai' }, '2026-06-05T17:00:00+08:00', '2026-06-08T10:00:00+08:00') //=> 2
+ *
+ * @group Core
  */
 export function businessHoursBetween(calendar: BusinessCalendarInput, from: string, to: string): number {
   const cal = loadCalendar(calendar)

@@ -4,19 +4,31 @@
  */
 import { format } from 'date-fns'
 
-/** A calendar date `YYYY-MM-DD` as a local-midnight `Date` (years below 100 are kept as written). */
+/**
+ * A calendar date `YYYY-MM-DD` as a local-midnight `Date` (years below 100 are kept as written).
+ *
+ * @group Core
+ */
 export function toDate(text: string): Date {
   const date = new Date(2000, 0, 1)
   date.setFullYear(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10)))
   return date
 }
 
-/** A local `Date` written as `YYYY-MM-DD`. */
+/**
+ * A local `Date` written as `YYYY-MM-DD`.
+ *
+ * @group Core
+ */
 export function toText(date: Date): string {
   return format(date, 'yyyy-MM-dd')
 }
 
-/** The date `days` days after `text` (before it when negative), by UTC arithmetic on the date's own numbers. */
+/**
+ * The date `days` days after `text` (before it when negative), by UTC arithmetic on the date's own numbers.
+ *
+ * @group Core
+ */
 export function shiftDate(text: string, days: number): string {
   const d = new Date(0)
   d.setUTCFullYear(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10)) + days)

@@ -8,13 +8,23 @@
  * - `INVALID_POLICY`: a policy document does not validate;
  * - `INVALID_INPUT`: the facts passed to a rule (or its options) do not validate;
  * - `NO_POLICY_IN_FORCE`: no policy version applies on the date asked for.
+ *
+ * @group Core
  */
 export type SalesRulesErrorCode = 'INVALID_POLICY' | 'INVALID_INPUT' | 'NO_POLICY_IN_FORCE'
 
-/** One segment of the path to a bad field: an object key or an array index. */
+/**
+ * One segment of the path to a bad field: an object key or an array index.
+ *
+ * @group Core
+ */
 export type PathSegment = string | number
 
-/** One problem found in an input, at one path. */
+/**
+ * One problem found in an input, at one path.
+ *
+ * @group Core
+ */
 export interface SalesRulesIssue {
   /** Where the bad value is, from the root of the argument (`['tiers', 2, 'rate']`). */
   readonly path: readonly PathSegment[]
@@ -39,6 +49,8 @@ export interface SalesRulesIssue {
  * }
  * caught instanceof SalesRulesError //=> true
  * ;(caught as SalesRulesError).issues[0]?.code //=> 'decimal.not-a-number'
+ *
+ * @group Core
  */
 export class SalesRulesError extends Error {
   /** What kind of failure this is. */

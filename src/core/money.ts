@@ -22,6 +22,8 @@ import { step, type TraceStep } from './trace'
  *
  * @example
  * parseAmount('1234.50').toFixed(2) //=> '1234.50'
+ *
+ * @group Core
  */
 export function parseAmount(value: string | number): Decimal {
   return parseWith(DecimalSchema, value, 'INVALID_INPUT')
@@ -38,6 +40,8 @@ export function parseAmount(value: string | number): Decimal {
  *
  * @example
  * roundAmount('2.345', { scale: 2, mode: 'half-even' }).toFixed(2) //=> '2.34'
+ *
+ * @group Core
  */
 export function roundAmount(value: string | number, rounding: RoundingPolicy): Decimal {
   const amount = parseWith(DecimalSchema, value, 'INVALID_INPUT', ['value'])
@@ -53,7 +57,11 @@ const WeightsSchema = z
     }),
   )
 
-/** The result of {@link allocate}. */
+/**
+ * The result of {@link allocate}.
+ *
+ * @group Core
+ */
 export interface Allocation {
   /** The total, rounded by the policy: what the parts add up to. */
   readonly total: Decimal
@@ -77,6 +85,8 @@ export interface Allocation {
  *
  * @example
  * allocate('100.00', [1, 1, 1], { scale: 2, mode: 'half-up' }).parts.map((p) => p.toFixed(2)) //=> ['33.34', '33.33', '33.33']
+ *
+ * @group Core
  */
 export function allocate(total: string | number, weights: readonly (string | number)[], rounding: RoundingPolicy): Allocation {
   const amount = parseWith(DecimalSchema, total, 'INVALID_INPUT', ['total'])

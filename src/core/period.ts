@@ -10,15 +10,27 @@ import { allocateUnits, Dec, roundTo, ZERO, type Decimal } from './decimal'
 import { addIssue, DateSchema, DecimalSchema, parseWith, RoundingPolicySchema, whenValid } from './schema'
 import { step, type TraceStep } from './trace'
 
-/** The kinds of period: month (月), quarter (季度), half-year (半年) and year (年度). */
+/**
+ * The kinds of period: month (月), quarter (季度), half-year (半年) and year (年度).
+ *
+ * @group Core
+ */
 export const PERIOD_KINDS = ['month', 'quarter', 'half-year', 'year'] as const
 
-/** A kind of period. */
+/**
+ * A kind of period.
+ *
+ * @group Core
+ */
 export type PeriodKind = (typeof PERIOD_KINDS)[number]
 
 const MONTHS: Readonly<Record<PeriodKind, number>> = { month: 1, quarter: 3, 'half-year': 6, year: 12 }
 
-/** One period, its first and last day both included. */
+/**
+ * One period, its first and last day both included.
+ *
+ * @group Core
+ */
 export interface Period {
   /** Month, quarter, half-year or year. */
   readonly kind: PeriodKind
@@ -32,7 +44,11 @@ export interface Period {
   readonly label: string
 }
 
-/** Options shared by the period functions. */
+/**
+ * Options shared by the period functions.
+ *
+ * @group Core
+ */
 export interface PeriodOptions {
   /** The month the fiscal year starts in, 1–12 (January by default; 4 for an April–March year). */
   readonly fiscalYearStartMonth?: number
@@ -75,6 +91,8 @@ export function periodContaining(date: string, kind: PeriodKind, fiscalStart: nu
  *
  * @example
  * periodOf('2026-05-20', 'quarter', { fiscalYearStartMonth: 4 }).label //=> 'FY2026-Q1'
+ *
+ * @group Core
  */
 export function periodOf(date: string, kind: PeriodKind, options?: PeriodOptions): Period {
   const day = parseWith(DateSchema, date, 'INVALID_INPUT', ['date'])
@@ -95,6 +113,8 @@ export function periodOf(date: string, kind: PeriodKind, options?: PeriodOptions
  *
  * @example
  * eachPeriod('2026-01-15', '2026-03-02', 'month').map((p) => p.label) //=> ['2026-01', '2026-02', '2026-03']
+ *
+ * @group Core
  */
 export function eachPeriod(from: string, to: string, kind: PeriodKind, options?: PeriodOptions): Period[] {
   const range = parseWith(RangeSchema, { start: from, end: to }, 'INVALID_INPUT')
@@ -108,7 +128,11 @@ export function eachPeriod(from: string, to: string, kind: PeriodKind, options?:
   return periods
 }
 
-/** A date range, both ends included. */
+/**
+ * A date range, both ends included.
+ *
+ * @group Core
+ */
 export const DateRangeSchema = z
   .object({
     /** First day, `YYYY-MM-DD`. */
@@ -123,13 +147,25 @@ export const DateRangeSchema = z
   )
 const RangeSchema = DateRangeSchema
 
-/** A date range, both ends included. */
+/**
+ * A date range, both ends included.
+ *
+ * @group Core
+ */
 export type DateRange = z.output<typeof DateRangeSchema>
 
-/** How proration measures time: calendar days, working days of a calendar, or whole months (a month touched counts in full, as ERPNext does). */
+/**
+ * How proration measures time: calendar days, working days of a calendar, or whole months (a month touched counts in full, as ERPNext does).
+ *
+ * @group Core
+ */
 export const PRORATION_BASES = ['calendar-days', 'business-days', 'whole-months'] as const
 
-/** A proration basis. */
+/**
+ * A proration basis.
+ *
+ * @group Core
+ */
 export type ProrationBasis = (typeof PRORATION_BASES)[number]
 
 /** The name of each proration basis, for sentences. @internal */
@@ -164,10 +200,18 @@ const ProrateRequestSchema = z
     }),
   )
 
-/** What {@link prorate} is asked: an amount for a period, and the parts of it to charge. */
+/**
+ * What {@link prorate} is asked: an amount for a period, and the parts of it to charge.
+ *
+ * @group Core
+ */
 export type ProrateRequest = z.input<typeof ProrateRequestSchema>
 
-/** One range's share of a prorated amount. */
+/**
+ * One range's share of a prorated amount.
+ *
+ * @group Core
+ */
 export interface ProratedRange {
   /** First day of the range. */
   readonly start: string
@@ -179,7 +223,11 @@ export interface ProratedRange {
   readonly amount: Decimal
 }
 
-/** The result of {@link prorate}. */
+/**
+ * The result of {@link prorate}.
+ *
+ * @group Core
+ */
 export interface Proration {
   /** The prorated total: amount × covered ÷ total units, rounded by the policy. */
   readonly amount: Decimal
@@ -221,6 +269,8 @@ export function unitsIn(basis: ProrationBasis, calendar: CompiledCalendar | unde
  *   rounding: { scale: 2, mode: 'half-up' },
  * })
  * result.amount.toFixed(2) //=> '6000.00'
+ *
+ * @group Core
  */
 export function prorate(request: ProrateRequest): Proration {
   const req = parseWith(ProrateRequestSchema, request, 'INVALID_INPUT')

@@ -6,7 +6,11 @@
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
-/** True for a real calendar date written `YYYY-MM-DD`. */
+/**
+ * True for a real calendar date written `YYYY-MM-DD`.
+ *
+ * @group Core
+ */
 export function isPlainDate(value: unknown): value is string {
   if (typeof value !== 'string') return false
   const m = DATE.exec(value)
@@ -15,15 +19,27 @@ export function isPlainDate(value: unknown): value is string {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
 }
 
-/** What an id looks like: no white space at either end, no line break (the schemas use it too). */
+/**
+ * What an id looks like: no white space at either end, no line break (the schemas use it too).
+ *
+ * @group Core
+ */
 export const ID_PATTERN = /^\S(?:.*\S)?$/
 
-/** True for an id as the schemas accept it: 1–200 characters matching {@link ID_PATTERN}. */
+/**
+ * True for an id as the schemas accept it: 1–200 characters matching {@link ID_PATTERN}.
+ *
+ * @group Core
+ */
 export function isPlainId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 200 && ID_PATTERN.test(value)
 }
 
-/** An amount exact in cents (below 10^13 in magnitude), as an integer number of cents; negative only when `signed`. */
+/**
+ * An amount exact in cents (below 10^13 in magnitude), as an integer number of cents; negative only when `signed`.
+ *
+ * @group Core
+ */
 export function readCents(value: unknown, signed = false): number | undefined {
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || (!signed && value < 0)) return undefined
@@ -63,7 +79,11 @@ export function readCents(value: unknown, signed = false): number | undefined {
   return negative && c !== 0 ? -c : c
 }
 
-/** True when `value` has no defined key outside `allowed`. */
+/**
+ * True when `value` has no defined key outside `allowed`.
+ *
+ * @group Core
+ */
 export function hasOnlyKeys(value: object, allowed: ReadonlySet<string>): boolean {
   for (const key of Object.keys(value)) if (!allowed.has(key) && (value as Record<string, unknown>)[key] !== undefined) return false
   return true

@@ -15,22 +15,38 @@ function formatMessage(code: MessageCode, params: IssueParams): string {
   return en[code].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole))
 }
 
-/** Adds a library-made issue (its message from the English catalog) to a zod refinement context. */
+/**
+ * Adds a library-made issue (its message from the English catalog) to a zod refinement context.
+ *
+ * @group Core
+ */
 export function addIssue(ctx: z.RefinementCtx, code: MessageCode, path: readonly PathSegment[], params: IssueParams = {}): void {
   ctx.addIssue({ code: 'custom', message: formatMessage(code, params), path: [...path], params: { ...params, code }, input: undefined })
 }
 
-/** A library-made issue: a catalog code, its path and the values of its message. */
+/**
+ * A library-made issue: a catalog code, its path and the values of its message.
+ *
+ * @group Core
+ */
 export function issueOf(code: MessageCode, path: readonly PathSegment[], params: IssueParams = {}): SalesRulesIssue {
   return { path: [...path], code, message: formatMessage(code, params), params }
 }
 
-/** Throws a {@link SalesRulesError} with one library-made issue. */
+/**
+ * Throws a {@link SalesRulesError} with one library-made issue.
+ *
+ * @group Core
+ */
 export function fail(errorCode: SalesRulesErrorCode, code: MessageCode, path: readonly PathSegment[], params: IssueParams = {}): never {
   throw new SalesRulesError(errorCode, [issueOf(code, path, params)])
 }
 
-/** Runs `fn`; a {@link SalesRulesError} it throws gets `prefix` in front of every issue path (an item's index in a batch). */
+/**
+ * Runs `fn`; a {@link SalesRulesError} it throws gets `prefix` in front of every issue path (an item's index in a batch).
+ *
+ * @group Core
+ */
 export function atPath<T>(prefix: readonly PathSegment[], fn: () => T): T {
   try {
     return fn()
@@ -40,7 +56,11 @@ export function atPath<T>(prefix: readonly PathSegment[], fn: () => T): T {
   }
 }
 
-/** A check that runs only on a value that passed every other check (so it can trust its types). */
+/**
+ * A check that runs only on a value that passed every other check (so it can trust its types).
+ *
+ * @group Core
+ */
 export function whenValid<T>(check: (value: T, ctx: z.RefinementCtx<T>) => void): z.core.$ZodCheck<T> {
   return z.superRefine(check, { when: (payload) => payload.issues.length === 0 })
 }
@@ -48,6 +68,8 @@ export function whenValid<T>(check: (value: T, ctx: z.RefinementCtx<T>) => void)
 /**
  * Parses `input` with `schema`, or throws a {@link SalesRulesError} with `code` and every issue
  * (paths prefixed by `basePath`). Nothing else ever escapes, whatever the input.
+ *
+ * @group Core
  */
 export function parseWith<S extends z.ZodType>(
   schema: S,
@@ -144,32 +166,60 @@ function decimalSchema(kind: 'any' | 'non-negative' | 'positive' | 'fraction', c
     })
 }
 
-/** Any decimal number (string or finite number), parsed to a {@link Decimal}. */
+/**
+ * Any decimal number (string or finite number), parsed to a {@link Decimal}.
+ *
+ * @group Core
+ */
 export const DecimalSchema = decimalSchema('any')
 
-/** A decimal that is zero or more (an amount of money, a quantity, a rate). */
+/**
+ * A decimal that is zero or more (an amount of money, a quantity, a rate).
+ *
+ * @group Core
+ */
 export const NonNegativeDecimalSchema = decimalSchema('non-negative', (d, ctx) => {
   if (d.isNegative()) addIssue(ctx, 'decimal.negative', [])
 })
 
-/** A decimal greater than zero (a weight, a quota, a limit). */
+/**
+ * A decimal greater than zero (a weight, a quota, a limit).
+ *
+ * @group Core
+ */
 export const PositiveDecimalSchema = decimalSchema('positive', (d, ctx) => {
   if (!d.isPositive() || d.isZero()) addIssue(ctx, 'decimal.not-positive', [])
 })
 
-/** A fraction between 0 and 1 inclusive (`0.05` is 5 %). */
+/**
+ * A fraction between 0 and 1 inclusive (`0.05` is 5 %).
+ *
+ * @group Core
+ */
 export const FractionSchema = decimalSchema('fraction', (d, ctx) => {
   if (d.isNegative()) addIssue(ctx, 'decimal.negative', [])
   else if (d.gt(1)) addIssue(ctx, 'decimal.above-max', [], { max: '1' })
 })
 
-/** A calendar date written `YYYY-MM-DD` (a real date: no 2026-02-30). */
+/**
+ * A calendar date written `YYYY-MM-DD` (a real date: no 2026-02-30).
+ *
+ * @group Core
+ */
 export const DateSchema = z.iso.date({ error: en['date.invalid'] })
 
-/** An instant: ISO-8601 with an explicit offset (`2026-06-30T09:00:00+08:00` or `…Z`). */
+/**
+ * An instant: ISO-8601 with an explicit offset (`2026-06-30T09:00:00+08:00` or `…Z`).
+ *
+ * @group Core
+ */
 export const InstantSchema = z.iso.datetime({ offset: true, error: en['instant.invalid'] })
 
-/** A bilingual label: a plain string, or `{ en, 'zh-CN' }` with at least one of them. */
+/**
+ * A bilingual label: a plain string, or `{ en, 'zh-CN' }` with at least one of them.
+ *
+ * @group Core
+ */
 export const LabelSchema = z.union([
   z.string().min(1),
   z
@@ -185,10 +235,18 @@ export const LabelSchema = z.union([
     }),
 ])
 
-/** An identifier: a non-empty string without surrounding spaces. */
+/**
+ * An identifier: a non-empty string without surrounding spaces.
+ *
+ * @group Core
+ */
 export const IdSchema = z.string().min(1).max(200).regex(ID_PATTERN)
 
-/** A rounding policy: `scale` digits after the point (0–10) and a rounding mode. */
+/**
+ * A rounding policy: `scale` digits after the point (0–10) and a rounding mode.
+ *
+ * @group Core
+ */
 export const RoundingPolicySchema = z.object({
   /** Digits kept after the decimal point, 0–10. */
   scale: z.number().int().min(0).max(10),
@@ -196,10 +254,18 @@ export const RoundingPolicySchema = z.object({
   mode: z.literal(ROUNDING_MODES),
 })
 
-/** The rounding most policies use: two decimals (cents / 分), half-up (四舍五入). */
+/**
+ * The rounding most policies use: two decimals (cents / 分), half-up (四舍五入).
+ *
+ * @group Core
+ */
 export const DEFAULT_ROUNDING: RoundingPolicy = { scale: 2, mode: 'half-up' }
 
-/** Reports every id that appears more than once in `items`, at `path/index/key`. */
+/**
+ * Reports every id that appears more than once in `items`, at `path/index/key`.
+ *
+ * @group Core
+ */
 export function checkUniqueIds(
   items: readonly unknown[],
   key: string,

@@ -16,7 +16,11 @@ import type { PathSegment } from './errors'
 import { fail } from './schema'
 import type { LocalizedText } from './trace'
 
-/** A level of a compiled dimension. */
+/**
+ * A level of a compiled dimension.
+ *
+ * @group Core
+ */
 export interface CompiledLevel {
   readonly id: string
   readonly label: LocalizedText
@@ -25,7 +29,11 @@ export interface CompiledLevel {
   readonly kNumber: number
 }
 
-/** A compiled dimension. */
+/**
+ * A compiled dimension.
+ *
+ * @group Core
+ */
 export interface CompiledDimension {
   readonly key: string
   readonly label: LocalizedText
@@ -35,7 +43,11 @@ export interface CompiledDimension {
   readonly levels: ReadonlyMap<string, CompiledLevel>
 }
 
-/** A grade band of a compiled scorecard. */
+/**
+ * A grade band of a compiled scorecard.
+ *
+ * @group Core
+ */
 export interface CompiledGrade {
   readonly id: string
   readonly label: LocalizedText
@@ -44,7 +56,11 @@ export interface CompiledGrade {
   readonly cut: bigint
 }
 
-/** What the scorecard needs from a policy. */
+/**
+ * What the scorecard needs from a policy.
+ *
+ * @group Core
+ */
 export interface ScorecardInput {
   readonly dimensions: readonly {
     readonly key: string
@@ -56,7 +72,11 @@ export interface ScorecardInput {
   readonly missing: 'reject' | 'zero' | 'reweight'
 }
 
-/** A scorecard ready to evaluate. */
+/**
+ * A scorecard ready to evaluate.
+ *
+ * @group Core
+ */
 export interface CompiledScorecard {
   readonly dimensions: readonly CompiledDimension[]
   readonly grades: readonly CompiledGrade[]
@@ -68,7 +88,11 @@ export interface CompiledScorecard {
   readonly safe: boolean
 }
 
-/** The exact outcome of scoring one set of ratings. */
+/**
+ * The exact outcome of scoring one set of ratings.
+ *
+ * @group Core
+ */
 export interface RawScore {
   /** The level chosen per dimension, `undefined` where not rated. */
   readonly levels: readonly (CompiledLevel | undefined)[]
@@ -98,7 +122,11 @@ function gcd(a: bigint, b: bigint): bigint {
   return x
 }
 
-/** Compiles a validated scorecard. */
+/**
+ * Compiles a validated scorecard.
+ *
+ * @group Core
+ */
 export function compileScorecard(card: ScorecardInput): CompiledScorecard {
   const a = scaleOf(card.dimensions.map((d) => d.weight))
   const b = scaleOf(card.dimensions.flatMap((d) => d.levels.map((l) => l.points)))
@@ -141,12 +169,18 @@ function gradeIndex(card: CompiledScorecard, sum: bigint, weight: bigint): numbe
   return index
 }
 
-/** A rating as it comes in: a level id, or `null`/missing. */
+/**
+ * A rating as it comes in: a level id, or `null`/missing.
+ *
+ * @group Core
+ */
 export type Ratings = Readonly<Record<string, string | null | undefined>>
 
 /**
  * Scores ratings exactly. Throws `INVALID_INPUT` for an unknown dimension or level, a missing
  * rating under the `reject` rule, or nothing rated under `reweight`.
+ *
+ * @group Core
  */
 export function scoreRatings(card: CompiledScorecard, ratings: Ratings, path: readonly PathSegment[]): RawScore {
   for (const key of Object.keys(ratings)) {
@@ -174,6 +208,8 @@ export function scoreRatings(card: CompiledScorecard, ratings: Ratings, path: re
 /**
  * The score out of 100, truncated to 4 decimals (never above the exact score, so it agrees with
  * the grade). With one level's `k` as `sum`, it is that dimension's contribution in points of 100.
+ *
+ * @group Core
  */
 export function scoreValue(card: CompiledScorecard, sum: bigint, weight: bigint): Decimal {
   return truncate(new Dec((SCORE_SCALE * sum).toString()).div((card.lcm * weight * CUT_SCALE).toString()), 4)
@@ -182,6 +218,8 @@ export function scoreValue(card: CompiledScorecard, sum: bigint, weight: bigint)
 /**
  * The grade bands no complete set of ratings can reach (with `zero`, a missing rating counts as a
  * level worth nothing). Gives up (returns none) when more than 200,000 distinct sums are possible.
+ *
+ * @group Core
  */
 export function unreachableGrades(card: CompiledScorecard): number[] {
   let sums = new Set<bigint>([0n])

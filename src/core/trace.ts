@@ -8,13 +8,25 @@ import { en, type MessageCode } from './messages/en'
 import { zhCN } from './messages/zh-CN'
 import { parseWith } from './schema'
 
-/** The locales explanations are written in. */
+/**
+ * The locales explanations are written in.
+ *
+ * @group Core
+ */
 export const LOCALES = ['en', 'zh-CN'] as const
 
-/** A locale of the message catalogs: `en` or `zh-CN`. */
+/**
+ * A locale of the message catalogs: `en` or `zh-CN`.
+ *
+ * @group Core
+ */
 export type Locale = (typeof LOCALES)[number]
 
-/** A text in English, Chinese or both; a plain string is the same in every locale. */
+/**
+ * A text in English, Chinese or both; a plain string is the same in every locale.
+ *
+ * @group Core
+ */
 export type LocalizedText =
   | string
   | {
@@ -24,10 +36,18 @@ export type LocalizedText =
       readonly 'zh-CN'?: string | undefined
     }
 
-/** A value a trace step may carry: a string (decimals are written as strings), a number, a boolean or a localized text. */
+/**
+ * A value a trace step may carry: a string (decimals are written as strings), a number, a boolean or a localized text.
+ *
+ * @group Core
+ */
 export type TraceValue = string | number | boolean | Exclude<LocalizedText, string>
 
-/** One step of a decision: a message code and the values that fill its sentence. */
+/**
+ * One step of a decision: a message code and the values that fill its sentence.
+ *
+ * @group Core
+ */
 export interface TraceStep {
   /** The message code; see the message catalogs. */
   readonly code: MessageCode
@@ -35,13 +55,21 @@ export interface TraceStep {
   readonly params: Readonly<Record<string, TraceValue>>
 }
 
-/** Anything with a trace: every decision the library returns. */
+/**
+ * Anything with a trace: every decision the library returns.
+ *
+ * @group Core
+ */
 export interface Traced {
   /** The steps that led to the decision, in order. */
   readonly trace: readonly TraceStep[]
 }
 
-/** Options of {@link explain}. */
+/**
+ * Options of {@link explain}.
+ *
+ * @group Core
+ */
 export interface ExplainOptions {
   /** The language of the sentences; English by default. */
   readonly locale?: Locale
@@ -49,7 +77,11 @@ export interface ExplainOptions {
 
 const CATALOGS: Readonly<Record<Locale, Readonly<Record<MessageCode, string>>>> = { en, 'zh-CN': zhCN }
 
-/** Builds a trace step; decimals become strings so the step serialises as JSON unchanged. */
+/**
+ * Builds a trace step; decimals become strings so the step serialises as JSON unchanged.
+ *
+ * @group Core
+ */
 export function step(code: MessageCode, params: Readonly<Record<string, TraceValue | Decimal>> = {}): TraceStep {
   const out: Record<string, TraceValue> = {}
   for (const [key, value] of Object.entries(params)) {
@@ -58,13 +90,21 @@ export function step(code: MessageCode, params: Readonly<Record<string, TraceVal
   return { code, params: out }
 }
 
-/** Picks the text of a label for a locale, falling back to the other locale. */
+/**
+ * Picks the text of a label for a locale, falling back to the other locale.
+ *
+ * @group Core
+ */
 export function localize(text: LocalizedText, locale: Locale): string {
   if (typeof text === 'string') return text
   return (locale === 'en' ? (text.en ?? text['zh-CN']) : (text['zh-CN'] ?? text.en)) ?? ''
 }
 
-/** Renders one message with its parameters in a locale. */
+/**
+ * Renders one message with its parameters in a locale.
+ *
+ * @group Core
+ */
 export function renderMessage(code: MessageCode, params: Readonly<Record<string, TraceValue>>, locale: Locale): string {
   const template = CATALOGS[locale][code]
   return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, format: string | undefined) => {
@@ -104,6 +144,8 @@ const ExplainOptionsSchema = z.object({ locale: z.literal(LOCALES).optional() })
  * @example
  * const { trace } = allocate('100.00', [1, 1, 1], { scale: 2, mode: 'half-up' })
  * explain({ trace }, { locale: 'zh-CN' })[0] //=> '按权重将 100.00 分摊为 3 份（最大余额法，保留 2 位小数）'
+ *
+ * @group Core
  */
 export function explain(decision: Traced, options?: ExplainOptions): string[] {
   const { trace } = parseWith(TracedSchema, decision, 'INVALID_INPUT')

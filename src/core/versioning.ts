@@ -5,7 +5,11 @@
 import * as z from 'zod'
 import { addIssue, DateSchema, fail, IdSchema, parseWith, whenValid } from './schema'
 
-/** The header every policy document starts with. */
+/**
+ * The header every policy document starts with.
+ *
+ * @group Core
+ */
 export const VersionedSchema = z.object({
   /** The policy's id, the same across its versions (e.g. `commission-2026`). */
   id: IdSchema,
@@ -17,7 +21,11 @@ export const VersionedSchema = z.object({
   effectiveTo: DateSchema.optional(),
 })
 
-/** The effective-dating header of a policy. */
+/**
+ * The effective-dating header of a policy.
+ *
+ * @group Core
+ */
 export type Versioned = z.output<typeof VersionedSchema>
 
 /** Checks a header's own dates (`effectiveTo` not before `effectiveFrom`). @internal */
@@ -72,6 +80,8 @@ export function versionOn<T extends Versioned>(versions: readonly T[], date: str
  *   { id: 'plan', version: '2', effectiveFrom: '2026-07-01' },
  * ]
  * policyInForce(versions, '2026-06-30').version //=> '1'
+ *
+ * @group Core
  */
 export function policyInForce<
   T extends {

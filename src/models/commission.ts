@@ -9,7 +9,11 @@ import { addIssue, checkUniqueIds, DateSchema, DecimalSchema, IdSchema, LabelSch
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { CurrencySchema } from './quote'
 
-/** A tier: from this value (inclusive) up to the next tier's `from`, at `rate`. */
+/**
+ * A tier: from this value (inclusive) up to the next tier's `from`, at `rate`.
+ *
+ * @group Commission
+ */
 export const CommissionTierSchema = z.object({
   /** The tier's lower bound, inclusive (an amount, or an attainment fraction: 0.8 = 80 % of quota). */
   from: NonNegativeDecimalSchema,
@@ -17,7 +21,11 @@ export const CommissionTierSchema = z.object({
   rate: NonNegativeDecimalSchema,
 })
 
-/** One rate for the whole base. */
+/**
+ * One rate for the whole base.
+ *
+ * @group Commission
+ */
 export const FlatRateSchema = z.object({
   /** A single rate. */
   kind: z.literal('flat'),
@@ -25,7 +33,11 @@ export const FlatRateSchema = z.object({
   rate: NonNegativeDecimalSchema,
 })
 
-/** Tiered rates. */
+/**
+ * Tiered rates.
+ *
+ * @group Commission
+ */
 export const TieredRateSchema = z
   .object({
     /** `marginal`: each slice of the base at its own tier's rate (like tax brackets); `retroactive`: the tier the whole base reaches sets the rate for all of it (as OCA's sections). */
@@ -45,7 +57,11 @@ export const TieredRateSchema = z
     }),
   )
 
-/** A bonus paid when a target is met (月度 / 季度 / 年度奖金). */
+/**
+ * A bonus paid when a target is met (月度 / 季度 / 年度奖金).
+ *
+ * @group Commission
+ */
 export const CommissionBonusSchema = z
   .object({
     /** The bonus's id. */
@@ -70,7 +86,11 @@ export const CommissionBonusSchema = z
     }),
   )
 
-/** A commission plan. */
+/**
+ * A commission plan.
+ *
+ * @group Commission
+ */
 export const CommissionPlanSchema = VersionedSchema.extend({
   /** The plan's currency. */
   currency: CurrencySchema,
@@ -140,13 +160,25 @@ export const CommissionPlanSchema = VersionedSchema.extend({
   }),
 )
 
-/** A commission plan as written in a policy document. */
+/**
+ * A commission plan as written in a policy document.
+ *
+ * @group Commission
+ */
 export type CommissionPlanInput = z.input<typeof CommissionPlanSchema>
 
-/** A validated commission plan. */
+/**
+ * A validated commission plan.
+ *
+ * @group Commission
+ */
 export type CommissionPlan = z.output<typeof CommissionPlanSchema>
 
-/** A rep's share of a transaction's credit. */
+/**
+ * A rep's share of a transaction's credit.
+ *
+ * @group Commission
+ */
 export const CreditSplitSchema = z.object({
   /** The rep. */
   rep: IdSchema,
@@ -154,7 +186,11 @@ export const CreditSplitSchema = z.object({
   share: PositiveDecimalSchema,
 })
 
-/** A sale, or a refund, cancellation or write-off of one. */
+/**
+ * A sale, or a refund, cancellation or write-off of one.
+ *
+ * @group Commission
+ */
 export const CommissionTransactionSchema = z
   .object({
     /** The transaction's id. */
@@ -209,10 +245,18 @@ export const CommissionTransactionSchema = z
     }),
   )
 
-/** A transaction as passed in. */
+/**
+ * A transaction as passed in.
+ *
+ * @group Commission
+ */
 export type CommissionTransactionInput = z.input<typeof CommissionTransactionSchema>
 
-/** Cash collected (回款) on a transaction. */
+/**
+ * Cash collected (回款) on a transaction.
+ *
+ * @group Commission
+ */
 export const CommissionPaymentSchema = z.object({
   /** The transaction paid. */
   transactionId: IdSchema,
@@ -222,7 +266,11 @@ export const CommissionPaymentSchema = z.object({
   amount: PositiveDecimalSchema,
 })
 
-/** What a statement is computed from. */
+/**
+ * What a statement is computed from.
+ *
+ * @group Commission
+ */
 export const CommissionInputSchema = z
   .object({
     /** The rep. */
@@ -272,5 +320,9 @@ export const CommissionInputSchema = z
     }),
   )
 
-/** What a statement is computed from, as passed in. */
+/**
+ * What a statement is computed from, as passed in.
+ *
+ * @group Commission
+ */
 export type CommissionInput = z.input<typeof CommissionInputSchema>

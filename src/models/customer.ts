@@ -11,13 +11,25 @@ import { addIssue, checkUniqueIds, DecimalSchema, FractionSchema, IdSchema, Labe
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { checkScorecard, ScoreDimensionSchema, MISSING_RATING_RULES } from './scorecard'
 
-/** The measure a value-based grading ranks customers by. */
+/**
+ * The measure a value-based grading ranks customers by.
+ *
+ * @group Customer grading
+ */
 export const CUSTOMER_MEASURES = ['revenue', 'gross-profit', 'order-count'] as const
 
-/** Revenue (销售额), gross profit (毛利) or order count (订单数). */
+/**
+ * Revenue (销售额), gross profit (毛利) or order count (订单数).
+ *
+ * @group Customer grading
+ */
 export type CustomerMeasure = (typeof CUSTOMER_MEASURES)[number]
 
-/** How often a grade must be contacted (e.g. "A 类客户每周至少 3 次"). */
+/**
+ * How often a grade must be contacted (e.g. "A 类客户每周至少 3 次").
+ *
+ * @group Customer grading
+ */
 export const FollowUpRuleSchema = z.object({
   /** The least number of contacts in each window. */
   minContacts: z.number().int().min(1).max(1000),
@@ -27,7 +39,11 @@ export const FollowUpRuleSchema = z.object({
   workingDaysOnly: z.boolean().default(false),
 })
 
-/** A customer grade (A / B / C …), from the most valuable down. */
+/**
+ * A customer grade (A / B / C …), from the most valuable down.
+ *
+ * @group Customer grading
+ */
 export const CustomerGradeSchema = z.object({
   /** The grade's id (e.g. `A`). */
   id: IdSchema,
@@ -39,7 +55,11 @@ export const CustomerGradeSchema = z.object({
   followUp: FollowUpRuleSchema.optional(),
 })
 
-/** Pareto: cumulative-share cut-offs per grade (A up to 80 %, B up to 95 %, C the rest). */
+/**
+ * Pareto: cumulative-share cut-offs per grade (A up to 80 %, B up to 95 %, C the rest).
+ *
+ * @group Customer grading
+ */
 export const ParetoMethodSchema = z.object({
   /** Pareto analysis. */
   kind: z.literal('pareto'),
@@ -51,7 +71,11 @@ export const ParetoMethodSchema = z.object({
   cutoffs: z.array(FractionSchema).min(1),
 })
 
-/** Thresholds: absolute amounts per grade (A ≥ ¥1,000,000 a year). */
+/**
+ * Thresholds: absolute amounts per grade (A ≥ ¥1,000,000 a year).
+ *
+ * @group Customer grading
+ */
 export const ThresholdMethodSchema = z.object({
   /** Absolute thresholds. */
   kind: z.literal('thresholds'),
@@ -63,7 +87,11 @@ export const ThresholdMethodSchema = z.object({
   minimums: z.array(DecimalSchema).min(1),
 })
 
-/** Weighted multi-criteria: the opportunity scorecard's machinery on customer criteria (规模, 行业, 需求…). */
+/**
+ * Weighted multi-criteria: the opportunity scorecard's machinery on customer criteria (规模, 行业, 需求…).
+ *
+ * @group Customer grading
+ */
 export const WeightedMethodSchema = z.object({
   /** A weighted scorecard. */
   kind: z.literal('weighted'),
@@ -75,7 +103,11 @@ export const WeightedMethodSchema = z.object({
   missing: z.literal(MISSING_RATING_RULES).default('reject'),
 })
 
-/** The customer grading policy. */
+/**
+ * The customer grading policy.
+ *
+ * @group Customer grading
+ */
 export const CustomerGradingPolicySchema = VersionedSchema.extend({
   /** Grades from the most valuable down (A, B, C by default). */
   grades: z.array(CustomerGradeSchema).min(1).default(() => [
@@ -132,13 +164,25 @@ export function weightedBands<G extends { readonly id: string; readonly label: L
   return grades.map((g, i) => ({ id: g.id, label: g.label, minScore: minScores[i] as Decimal })).reverse()
 }
 
-/** A customer grading policy as written in a policy document. */
+/**
+ * A customer grading policy as written in a policy document.
+ *
+ * @group Customer grading
+ */
 export type CustomerGradingPolicyInput = z.input<typeof CustomerGradingPolicySchema>
 
-/** A validated customer grading policy. */
+/**
+ * A validated customer grading policy.
+ *
+ * @group Customer grading
+ */
 export type CustomerGradingPolicy = z.output<typeof CustomerGradingPolicySchema>
 
-/** A customer to grade. */
+/**
+ * A customer to grade.
+ *
+ * @group Customer grading
+ */
 export const CustomerSchema = z.object({
   /** The customer's id (unique in a call). */
   id: IdSchema,
@@ -166,5 +210,9 @@ export const CustomerSchema = z.object({
     .optional(),
 })
 
-/** A customer to grade. */
+/**
+ * A customer to grade.
+ *
+ * @group Customer grading
+ */
 export type CustomerInput = z.input<typeof CustomerSchema>

@@ -10,7 +10,11 @@ import type { LocalizedText } from '../core/trace'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { CurrencySchema } from './quote'
 
-/** An expense category with its bilingual name. */
+/**
+ * An expense category with its bilingual name.
+ *
+ * @group Expense budget
+ */
 export interface ExpenseCategoryDefault {
   /** The category id. */
   readonly id: string
@@ -18,7 +22,11 @@ export interface ExpenseCategoryDefault {
   readonly label: LocalizedText
 }
 
-/** The six handbook categories: 市场推广, 薪酬福利, 差旅, 业务招待, 通讯, 办公. */
+/**
+ * The six handbook categories: 市场推广, 薪酬福利, 差旅, 业务招待, 通讯, 办公.
+ *
+ * @group Expense budget
+ */
 export const DEFAULT_EXPENSE_CATEGORIES: readonly ExpenseCategoryDefault[] = [
   { id: 'marketing', label: { en: 'Marketing and promotion', 'zh-CN': '市场推广' } },
   { id: 'compensation', label: { en: 'Compensation and benefits', 'zh-CN': '薪酬福利' } },
@@ -28,7 +36,11 @@ export const DEFAULT_EXPENSE_CATEGORIES: readonly ExpenseCategoryDefault[] = [
   { id: 'office', label: { en: 'Office', 'zh-CN': '办公' } },
 ]
 
-/** What happens when spending goes over budget: ignore, warn, require approval, or stop (超出预算需审批). */
+/**
+ * What happens when spending goes over budget: ignore, warn, require approval, or stop (超出预算需审批).
+ *
+ * @group Expense budget
+ */
 export const ExpenseControlSchema = z.object({
   /** Warn from this share of the budget checked (0.9 = 90 %); a value equal to it warns. */
   warnAt: FractionSchema.prefault('0.9'),
@@ -40,7 +52,11 @@ export const ExpenseControlSchema = z.object({
   against: z.literal(['annual', 'to-date', 'both']).default('to-date'),
 })
 
-/** How a line's annual amount is spread over the year. */
+/**
+ * How a line's annual amount is spread over the year.
+ *
+ * @group Expense budget
+ */
 export const PhasingSchema = z.discriminatedUnion('kind', [
   z.object({
     /** Evenly by month (a month counts in full once it has started, as ERPNext does). */
@@ -60,7 +76,11 @@ export const PhasingSchema = z.discriminatedUnion('kind', [
   }),
 ])
 
-/** One budget line: a category and dimension values, an annual amount and its phasing. */
+/**
+ * One budget line: a category and dimension values, an annual amount and its phasing.
+ *
+ * @group Expense budget
+ */
 export const BudgetLineSchema = z.object({
   /** The category id. */
   category: IdSchema,
@@ -74,7 +94,11 @@ export const BudgetLineSchema = z.object({
   control: ExpenseControlSchema.optional(),
 })
 
-/** A sales-expense budget. */
+/**
+ * A sales-expense budget.
+ *
+ * @group Expense budget
+ */
 export const ExpenseBudgetSchema = VersionedSchema.extend({
   /** The currency. */
   currency: CurrencySchema,
@@ -135,13 +159,25 @@ export function lineKey(category: string, dimensions: Readonly<Record<string, st
   return [category, ...order.map((d) => dimensions[d] ?? '')].join('\u0000')
 }
 
-/** A sales-expense budget as written in a policy document. */
+/**
+ * A sales-expense budget as written in a policy document.
+ *
+ * @group Expense budget
+ */
 export type ExpenseBudgetInput = z.input<typeof ExpenseBudgetSchema>
 
-/** A validated sales-expense budget. */
+/**
+ * A validated sales-expense budget.
+ *
+ * @group Expense budget
+ */
 export type ExpenseBudget = z.output<typeof ExpenseBudgetSchema>
 
-/** An expense actually incurred (费用报销 / 实际支出); a refund is negative. */
+/**
+ * An expense actually incurred (费用报销 / 实际支出); a refund is negative.
+ *
+ * @group Expense budget
+ */
 export const ExpenseEntrySchema = z.object({
   /** The entry's id. */
   id: IdSchema.optional(),
@@ -157,5 +193,9 @@ export const ExpenseEntrySchema = z.object({
   description: z.string().max(1000).optional(),
 })
 
-/** An expense entry as passed in. */
+/**
+ * An expense entry as passed in.
+ *
+ * @group Expense budget
+ */
 export type ExpenseEntryInput = z.input<typeof ExpenseEntrySchema>

@@ -23,10 +23,18 @@ import {
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { CurrencySchema } from './quote'
 
-/** Alert levels from the mildest to the most severe: 正常 ok, 关注 notice, 预警 warning, 严重 critical. */
+/**
+ * Alert levels from the mildest to the most severe: 正常 ok, 关注 notice, 预警 warning, 严重 critical.
+ *
+ * @group KPIs and SLAs
+ */
 export const ALERT_LEVELS = ['ok', 'notice', 'warning', 'critical'] as const
 
-/** An alert level (预警级别). */
+/**
+ * An alert level (预警级别).
+ *
+ * @group KPIs and SLAs
+ */
 export type AlertLevel = (typeof ALERT_LEVELS)[number]
 
 /** The severity of a level: 0 for `ok` up to 3 for `critical`. @internal */
@@ -34,25 +42,53 @@ export function severityOf(level: AlertLevel): number {
   return ALERT_LEVELS.indexOf(level)
 }
 
-/** What a KPI measures in: a ratio (a fraction, `0.05` is 5 %), money, a count, or a duration. */
+/**
+ * What a KPI measures in: a ratio (a fraction, `0.05` is 5 %), money, a count, or a duration.
+ *
+ * @group KPIs and SLAs
+ */
 export const KPI_UNITS = ['ratio', 'money', 'count', 'duration'] as const
 
-/** A KPI's unit. */
+/**
+ * A KPI's unit.
+ *
+ * @group KPIs and SLAs
+ */
 export type KpiUnit = (typeof KPI_UNITS)[number]
 
-/** Which way is good: higher values, lower values, or a band in the middle (the bands say where). */
+/**
+ * Which way is good: higher values, lower values, or a band in the middle (the bands say where).
+ *
+ * @group KPIs and SLAs
+ */
 export const KPI_DIRECTIONS = ['higher-is-better', 'lower-is-better', 'target-band'] as const
 
-/** A KPI's direction. */
+/**
+ * A KPI's direction.
+ *
+ * @group KPIs and SLAs
+ */
 export type KpiDirection = (typeof KPI_DIRECTIONS)[number]
 
-/** What a missing measurement does: it is left out of the scorecard (`exclude`), counts as zero (`zero`), or raises a critical alert and scores nothing (`critical`). */
+/**
+ * What a missing measurement does: it is left out of the scorecard (`exclude`), counts as zero (`zero`), or raises a critical alert and scores nothing (`critical`).
+ *
+ * @group KPIs and SLAs
+ */
 export const MISSING_KPI_RULES = ['exclude', 'zero', 'critical'] as const
 
-/** A rule for a missing measurement. */
+/**
+ * A rule for a missing measurement.
+ *
+ * @group KPIs and SLAs
+ */
 export type MissingKpiRule = (typeof MISSING_KPI_RULES)[number]
 
-/** A KPI's target. */
+/**
+ * A KPI's target.
+ *
+ * @group KPIs and SLAs
+ */
 export const KpiTargetSchema = z.discriminatedUnion('kind', [
   z.object({
     /** The same target in every period, never prorated (a rate, a count per period, a response time). */
@@ -72,7 +108,11 @@ export const KpiTargetSchema = z.discriminatedUnion('kind', [
   }),
 ])
 
-/** An alert band: values (or attainments) from `from`, inclusive, up to the next band's `from`. */
+/**
+ * An alert band: values (or attainments) from `from`, inclusive, up to the next band's `from`.
+ *
+ * @group KPIs and SLAs
+ */
 export const KpiBandSchema = z.object({
   /** The band's lower bound, inclusive (a value equal to it is in this band). Left out on the first band, which covers every value below the second band; required on every other band. */
   from: DecimalSchema.optional(),
@@ -82,7 +122,11 @@ export const KpiBandSchema = z.object({
   score: NonNegativeDecimalSchema.optional(),
 })
 
-/** Trend alerts: a KPI that worsened several periods in a row, or moved too far the wrong way in one. */
+/**
+ * Trend alerts: a KPI that worsened several periods in a row, or moved too far the wrong way in one.
+ *
+ * @group KPIs and SLAs
+ */
 export const KpiTrendSchema = z.object({
   /** Alert when the KPI worsened in each of this many consecutive periods, up to the one evaluated (2–24). */
   worsenedPeriods: z.number().int().min(2).max(24).optional(),
@@ -92,7 +136,11 @@ export const KpiTrendSchema = z.object({
   level: z.literal(ALERT_LEVELS).default('warning'),
 })
 
-/** The built-in KPI formulas; see {@link measureKpi}. */
+/**
+ * The built-in KPI formulas; see {@link measureKpi}.
+ *
+ * @group KPIs and SLAs
+ */
 export const KPI_FORMULAS = [
   'attainment',
   'growth-rate',
@@ -105,10 +153,18 @@ export const KPI_FORMULAS = [
   'quote-acceptance-rate',
 ] as const
 
-/** A built-in KPI formula. */
+/**
+ * A built-in KPI formula.
+ *
+ * @group KPIs and SLAs
+ */
 export type KpiFormula = (typeof KPI_FORMULAS)[number]
 
-/** One monitored indicator (监控指标). */
+/**
+ * One monitored indicator (监控指标).
+ *
+ * @group KPIs and SLAs
+ */
 export const KpiDefinitionSchema = z
   .object({
     /** The KPI's id, used in measurements (e.g. `sales-attainment`). */
@@ -170,13 +226,25 @@ interface KpiDefinitionShape {
   readonly bands: readonly z.output<typeof KpiBandSchema>[]
 }
 
-/** A KPI definition as written in a policy document. */
+/**
+ * A KPI definition as written in a policy document.
+ *
+ * @group KPIs and SLAs
+ */
 export type KpiDefinitionInput = z.input<typeof KpiDefinitionSchema>
 
-/** A validated KPI definition. */
+/**
+ * A validated KPI definition.
+ *
+ * @group KPIs and SLAs
+ */
 export type KpiDefinition = z.output<typeof KpiDefinitionSchema>
 
-/** A rating band of the scorecard total (e.g. S ≥ 110, A ≥ 100, B ≥ 85, C ≥ 70, D below). */
+/**
+ * A rating band of the scorecard total (e.g. S ≥ 110, A ≥ 100, B ≥ 85, C ≥ 70, D below).
+ *
+ * @group KPIs and SLAs
+ */
 export const KpiRatingSchema = z.object({
   /** The rating's id (e.g. `S`). */
   id: IdSchema,
@@ -186,7 +254,11 @@ export const KpiRatingSchema = z.object({
   minScore: NonNegativeDecimalSchema,
 })
 
-/** The weighted performance scorecard (绩效考核表). */
+/**
+ * The weighted performance scorecard (绩效考核表).
+ *
+ * @group KPIs and SLAs
+ */
 export const KpiScorecardSchema = z.object({
   /** The KPIs scored and their weights, fractions adding up to exactly 1 (100 %). */
   weights: z
@@ -205,7 +277,11 @@ export const KpiScorecardSchema = z.object({
   ratings: z.array(KpiRatingSchema).min(1),
 })
 
-/** One service-time rule (服务时效): from one event to another within a limit. */
+/**
+ * One service-time rule (服务时效): from one event to another within a limit.
+ *
+ * @group KPIs and SLAs
+ */
 export const SlaRuleSchema = z.object({
   /** The rule's id (e.g. `reply-24h`). */
   id: IdSchema,
@@ -236,7 +312,11 @@ export const SlaRuleSchema = z.object({
   }),
 )
 
-/** A KPI policy: the monitored indicators, the scorecard, who hears of alerts, and service-time rules. */
+/**
+ * A KPI policy: the monitored indicators, the scorecard, who hears of alerts, and service-time rules.
+ *
+ * @group KPIs and SLAs
+ */
 export const KpiPolicySchema = VersionedSchema.extend({
   /** The currency of money KPIs, if any. */
   currency: CurrencySchema.optional(),
@@ -296,13 +376,25 @@ function checkScorecard(kpis: readonly KpiDefinition[], card: z.output<typeof Kp
   if (last !== undefined && !last.minScore.isZero()) addIssue(ctx, 'kpi.ratings-end', [...path, 'ratings', card.ratings.length - 1, 'minScore'])
 }
 
-/** A KPI policy as written in a policy document. */
+/**
+ * A KPI policy as written in a policy document.
+ *
+ * @group KPIs and SLAs
+ */
 export type KpiPolicyInput = z.input<typeof KpiPolicySchema>
 
-/** A validated KPI policy. */
+/**
+ * A validated KPI policy.
+ *
+ * @group KPIs and SLAs
+ */
 export type KpiPolicy = z.output<typeof KpiPolicySchema>
 
-/** The inputs of each built-in formula; see {@link measureKpi}. */
+/**
+ * The inputs of each built-in formula; see {@link measureKpi}.
+ *
+ * @group KPIs and SLAs
+ */
 export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
   z.object({
     /** Attainment = actual ÷ target. */
@@ -393,10 +485,18 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
   }),
 ])
 
-/** The inputs of a built-in formula, as passed in. */
+/**
+ * The inputs of a built-in formula, as passed in.
+ *
+ * @group KPIs and SLAs
+ */
 export type KpiFormulaInput = z.input<typeof KpiFormulaInputSchema>
 
-/** One KPI's measurement: a value (or `null` for no data), and the values of earlier periods for trend alerts. */
+/**
+ * One KPI's measurement: a value (or `null` for no data), and the values of earlier periods for trend alerts.
+ *
+ * @group KPIs and SLAs
+ */
 export const KpiMeasurementSchema = z.object({
   /** This period's value; `null` when there is no data. Give either `value` or `inputs`. */
   value: DecimalSchema.nullable().optional(),
@@ -406,13 +506,25 @@ export const KpiMeasurementSchema = z.object({
   history: z.array(DecimalSchema).max(120).default(() => []),
 })
 
-/** Measurements by KPI id: a value, `null` (no data), or a full measurement. */
+/**
+ * Measurements by KPI id: a value, `null` (no data), or a full measurement.
+ *
+ * @group KPIs and SLAs
+ */
 export const KpiMeasurementsSchema = z.record(IdSchema, z.union([DecimalSchema, z.null(), KpiMeasurementSchema]))
 
-/** The measurements of a period, as passed in. */
+/**
+ * The measurements of a period, as passed in.
+ *
+ * @group KPIs and SLAs
+ */
 export type KpiMeasurementsInput = z.input<typeof KpiMeasurementsSchema>
 
-/** An item on a service clock: a ticket, a deal or a request, with the instants (or dates) of its events. */
+/**
+ * An item on a service clock: a ticket, a deal or a request, with the instants (or dates) of its events.
+ *
+ * @group KPIs and SLAs
+ */
 export const SlaItemSchema = z.object({
   /** The item's id (e.g. a ticket number). */
   id: IdSchema,
@@ -424,5 +536,9 @@ export const SlaItemSchema = z.object({
   events: z.record(IdSchema, z.union([InstantSchema, DateSchema])),
 })
 
-/** An item on a service clock, as passed in. */
+/**
+ * An item on a service clock, as passed in.
+ *
+ * @group KPIs and SLAs
+ */
 export type SlaItemInput = z.input<typeof SlaItemSchema>

@@ -7,7 +7,11 @@ import { addIssue, checkUniqueIds, DecimalSchema, FractionSchema, IdSchema, Labe
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { checkScorecard, scorecardShape } from './scorecard'
 
-/** The follow-up strategy (跟进策略) of an opportunity grade. */
+/**
+ * The follow-up strategy (跟进策略) of an opportunity grade.
+ *
+ * @group Opportunity scoring
+ */
 export const FollowUpStrategySchema = z.object({
   /** Contact the customer at least every this many days (1–365). */
   contactEveryDays: z.number().int().min(1).max(365),
@@ -17,7 +21,11 @@ export const FollowUpStrategySchema = z.object({
   nextActions: z.array(LabelSchema).default([]),
 })
 
-/** A grade of the matrix (高 / 中 / 低) with its strategy. */
+/**
+ * A grade of the matrix (高 / 中 / 低) with its strategy.
+ *
+ * @group Opportunity scoring
+ */
 export const OpportunityGradeSchema = z.object({
   /** The grade's id (e.g. `high`). */
   id: IdSchema,
@@ -29,7 +37,11 @@ export const OpportunityGradeSchema = z.object({
   strategy: FollowUpStrategySchema,
 })
 
-/** A gate: a dimension rated below a level caps the grade (e.g. no budget ⇒ never high). */
+/**
+ * A gate: a dimension rated below a level caps the grade (e.g. no budget ⇒ never high).
+ *
+ * @group Opportunity scoring
+ */
 export const ScoringGateSchema = z.object({
   /** The gated dimension's key. */
   dimension: IdSchema,
@@ -39,7 +51,11 @@ export const ScoringGateSchema = z.object({
   maxGrade: IdSchema,
 })
 
-/** One tier of an axis of the priority grid: values from `from` (inclusive) up to the next tier. */
+/**
+ * One tier of an axis of the priority grid: values from `from` (inclusive) up to the next tier.
+ *
+ * @group Opportunity scoring
+ */
 export const AxisTierSchema = z.object({
   /** The tier's id (e.g. `large`). */
   id: IdSchema,
@@ -49,7 +65,11 @@ export const AxisTierSchema = z.object({
   from: DecimalSchema,
 })
 
-/** An axis of the priority grid (e.g. deal value, win likelihood). */
+/**
+ * An axis of the priority grid (e.g. deal value, win likelihood).
+ *
+ * @group Opportunity scoring
+ */
 export const PriorityAxisSchema = z
   .object({
     /** The axis name. */
@@ -67,7 +87,11 @@ export const PriorityAxisSchema = z
     }),
   )
 
-/** A cell of the priority grid: an x tier and a y tier give a priority. */
+/**
+ * A cell of the priority grid: an x tier and a y tier give a priority.
+ *
+ * @group Opportunity scoring
+ */
 export const PriorityCellSchema = z.object({
   /** The x tier's id. */
   x: IdSchema,
@@ -79,7 +103,11 @@ export const PriorityCellSchema = z.object({
   label: LabelSchema,
 })
 
-/** A two-axis priority grid: deal value tier × win likelihood ⇒ priority (优先级矩阵). */
+/**
+ * A two-axis priority grid: deal value tier × win likelihood ⇒ priority (优先级矩阵).
+ *
+ * @group Opportunity scoring
+ */
 export const PriorityGridSchema = z
   .object({
     /** The horizontal axis (e.g. deal value 金额). */
@@ -106,7 +134,11 @@ export const PriorityGridSchema = z
     }),
   )
 
-/** A pipeline stage (销售阶段) with its win probability. */
+/**
+ * A pipeline stage (销售阶段) with its win probability.
+ *
+ * @group Opportunity scoring
+ */
 export const PipelineStageSchema = z.object({
   /** The stage's id (e.g. `proposal`). */
   id: IdSchema,
@@ -116,7 +148,11 @@ export const PipelineStageSchema = z.object({
   probability: FractionSchema,
 })
 
-/** The opportunity scoring matrix as a policy document. */
+/**
+ * The opportunity scoring matrix as a policy document.
+ *
+ * @group Opportunity scoring
+ */
 export const OpportunityScoringMatrixSchema = VersionedSchema.extend({
   /** The matrix's name. */
   name: LabelSchema.optional(),
@@ -143,19 +179,39 @@ export const OpportunityScoringMatrixSchema = VersionedSchema.extend({
   }),
 )
 
-/** An opportunity scoring matrix as written in a policy document. */
+/**
+ * An opportunity scoring matrix as written in a policy document.
+ *
+ * @group Opportunity scoring
+ */
 export type OpportunityScoringMatrixInput = z.input<typeof OpportunityScoringMatrixSchema>
 
-/** A validated opportunity scoring matrix. */
+/**
+ * A validated opportunity scoring matrix.
+ *
+ * @group Opportunity scoring
+ */
 export type OpportunityScoringMatrix = z.output<typeof OpportunityScoringMatrixSchema>
 
-/** An opportunity's ratings: dimension key → level id (`null` or absent when not rated). */
+/**
+ * An opportunity's ratings: dimension key → level id (`null` or absent when not rated).
+ *
+ * @group Opportunity scoring
+ */
 export const RatingsSchema = z.record(z.string(), z.union([z.string(), z.null()]))
 
-/** An opportunity's ratings. */
+/**
+ * An opportunity's ratings.
+ *
+ * @group Opportunity scoring
+ */
 export type Ratings = z.input<typeof RatingsSchema>
 
-/** A point on the priority grid. */
+/**
+ * A point on the priority grid.
+ *
+ * @group Opportunity scoring
+ */
 export const PriorityPointSchema = z.object({
   /** The value on the x axis (e.g. the deal amount). */
   x: DecimalSchema,
@@ -163,10 +219,18 @@ export const PriorityPointSchema = z.object({
   y: DecimalSchema,
 })
 
-/** A point on the priority grid. */
+/**
+ * A point on the priority grid.
+ *
+ * @group Opportunity scoring
+ */
 export type PriorityPoint = z.input<typeof PriorityPointSchema>
 
-/** An opportunity in the pipeline, for the weighted forecast. */
+/**
+ * An opportunity in the pipeline, for the weighted forecast.
+ *
+ * @group Opportunity scoring
+ */
 export const PipelineOpportunitySchema = z.object({
   /** The opportunity's id. */
   id: IdSchema,
@@ -178,5 +242,9 @@ export const PipelineOpportunitySchema = z.object({
   ratings: RatingsSchema,
 })
 
-/** An opportunity in the pipeline. */
+/**
+ * An opportunity in the pipeline.
+ *
+ * @group Opportunity scoring
+ */
 export type PipelineOpportunity = z.input<typeof PipelineOpportunitySchema>

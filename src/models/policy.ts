@@ -16,13 +16,25 @@ import { KpiPolicySchema } from './kpi'
 import { OpportunityScoringMatrixSchema } from './opportunity'
 import { CurrencySchema, QuoteApprovalPolicySchema } from './quote'
 
-/** The domains of a sales policy, by their key in the document. */
+/**
+ * The domains of a sales policy, by their key in the document.
+ *
+ * @group Sales policy
+ */
 export const POLICY_DOMAINS = ['opportunityScoring', 'customerGrading', 'quoteApproval', 'commission', 'expenseBudget', 'kpi'] as const
 
-/** A domain of the sales policy: its key in the document. */
+/**
+ * A domain of the sales policy: its key in the document.
+ *
+ * @group Sales policy
+ */
 export type PolicyDomain = (typeof POLICY_DOMAINS)[number]
 
-/** The schema of each domain's policy document. */
+/**
+ * The schema of each domain's policy document.
+ *
+ * @group Sales policy
+ */
 export const DOMAIN_SCHEMAS = {
   /** The opportunity assessment matrix. */
   opportunityScoring: OpportunityScoringMatrixSchema,
@@ -43,7 +55,11 @@ function versions<S extends z.ZodType>(schema: S) {
   return z.union([schema, z.array(schema).min(1).max(100)]).optional()
 }
 
-/** A company's sales handbook as one policy document (销售管理制度). */
+/**
+ * A company's sales handbook as one policy document (销售管理制度).
+ *
+ * @group Sales policy
+ */
 export const SalesPolicySchema = z
   .object({
     /** The company's name. */
@@ -73,10 +89,18 @@ export const SalesPolicySchema = z
   })
   .check(whenValid(checkAcrossDomains))
 
-/** A sales policy document as written. */
+/**
+ * A sales policy document as written.
+ *
+ * @group Sales policy
+ */
 export type SalesPolicyInput = z.input<typeof SalesPolicySchema>
 
-/** A validated sales policy: every default filled in, decimals parsed. */
+/**
+ * A validated sales policy: every default filled in, decimals parsed.
+ *
+ * @group Sales policy
+ */
 export type SalesPolicy = z.output<typeof SalesPolicySchema>
 
 interface Entry<T> {

@@ -17,10 +17,18 @@ import {
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 
-/** ISO 4217 currency code, e.g. `CNY`. */
+/**
+ * ISO 4217 currency code, e.g. `CNY`.
+ *
+ * @group Quote approval
+ */
 export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, { error: 'Expected an ISO 4217 currency code such as CNY' })
 
-/** One line of a quote. Give the price either as `unitPrice` or as a `discount` off the list price (neither: the list price). */
+/**
+ * One line of a quote. Give the price either as `unitPrice` or as a `discount` off the list price (neither: the list price).
+ *
+ * @group Quote approval
+ */
 export const QuoteLineSchema = z
   .object({
     /** The product's id or SKU. */
@@ -44,7 +52,11 @@ export const QuoteLineSchema = z
     }),
   )
 
-/** A quote to approve. */
+/**
+ * A quote to approve.
+ *
+ * @group Quote approval
+ */
 export const QuoteSchema = z.object({
   /** The quote's id. */
   id: IdSchema.optional(),
@@ -67,13 +79,25 @@ export const QuoteSchema = z.object({
   requestedBy: IdSchema,
 })
 
-/** A quote as passed in. */
+/**
+ * A quote as passed in.
+ *
+ * @group Quote approval
+ */
 export type QuoteInput = z.input<typeof QuoteSchema>
 
-/** A validated quote. */
+/**
+ * A validated quote.
+ *
+ * @group Quote approval
+ */
 export type Quote = z.output<typeof QuoteSchema>
 
-/** What one role may approve on its own; a limit left out is unlimited. */
+/**
+ * What one role may approve on its own; a limit left out is unlimited.
+ *
+ * @group Quote approval
+ */
 export const RoleLimitsSchema = z.object({
   /** The highest net total (after every discount) the role may approve. */
   maxNetTotal: NonNegativeDecimalSchema.optional(),
@@ -85,7 +109,11 @@ export const RoleLimitsSchema = z.object({
   minMarginRate: DecimalSchema.optional(),
 })
 
-/** A rung of the approval ladder (审批层级). */
+/**
+ * A rung of the approval ladder (审批层级).
+ *
+ * @group Quote approval
+ */
 export const ApprovalRoleSchema = z.object({
   /** The role's id (e.g. `sales-rep`, `sales-supervisor`). */
   role: IdSchema,
@@ -95,7 +123,11 @@ export const ApprovalRoleSchema = z.object({
   limits: RoleLimitsSchema.default({}),
 })
 
-/** Extra discount allowed at every level for a customer grade or a product category (e.g. A-grade customers: 5 points more). */
+/**
+ * Extra discount allowed at every level for a customer grade or a product category (e.g. A-grade customers: 5 points more).
+ *
+ * @group Quote approval
+ */
 export const DiscountOverrideSchema = z
   .object({
     /** Applies to quotes for customers of this grade (both discount limits). */
@@ -111,7 +143,11 @@ export const DiscountOverrideSchema = z
     }),
   )
 
-/** An approver outside the ladder, asked in parallel (e.g. finance 财务, contract review 法务). */
+/**
+ * An approver outside the ladder, asked in parallel (e.g. finance 财务, contract review 法务).
+ *
+ * @group Quote approval
+ */
 export const ParallelApproverSchema = z.object({
   /** The approver's role id. */
   role: IdSchema,
@@ -119,7 +155,11 @@ export const ParallelApproverSchema = z.object({
   label: LabelSchema,
 })
 
-/** The quote approval policy. */
+/**
+ * The quote approval policy.
+ *
+ * @group Quote approval
+ */
 export const QuoteApprovalPolicySchema = VersionedSchema.extend({
   /** The currency the amount limits are in; quotes in another currency are rejected. */
   currency: CurrencySchema,
@@ -174,8 +214,16 @@ export const QuoteApprovalPolicySchema = VersionedSchema.extend({
   }),
 )
 
-/** A quote approval policy as written in a policy document. */
+/**
+ * A quote approval policy as written in a policy document.
+ *
+ * @group Quote approval
+ */
 export type QuoteApprovalPolicyInput = z.input<typeof QuoteApprovalPolicySchema>
 
-/** A validated quote approval policy. */
+/**
+ * A validated quote approval policy.
+ *
+ * @group Quote approval
+ */
 export type QuoteApprovalPolicy = z.output<typeof QuoteApprovalPolicySchema>

@@ -9,13 +9,25 @@ import type { PathSegment } from '../core/errors'
 import type { MessageCode } from '../core/messages/en'
 import { addIssue, checkUniqueIds, DecimalSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, PositiveDecimalSchema, whenValid } from '../core/schema'
 
-/** How a scorecard treats a dimension that was not rated. */
+/**
+ * How a scorecard treats a dimension that was not rated.
+ *
+ * @group Opportunity scoring
+ */
 export const MISSING_RATING_RULES = ['reject', 'zero', 'reweight'] as const
 
-/** `reject` (an `INVALID_INPUT`), `zero` (counts as no points), or `reweight` (the score is taken over the rated dimensions, and the coverage reported). */
+/**
+ * `reject` (an `INVALID_INPUT`), `zero` (counts as no points), or `reweight` (the score is taken over the rated dimensions, and the coverage reported).
+ *
+ * @group Opportunity scoring
+ */
 export type MissingRatingRule = (typeof MISSING_RATING_RULES)[number]
 
-/** One level a dimension can be rated at. */
+/**
+ * One level a dimension can be rated at.
+ *
+ * @group Opportunity scoring
+ */
 export const ScoreLevelSchema = z.object({
   /** The level's id, used in ratings (e.g. `approved`). */
   id: IdSchema,
@@ -25,7 +37,11 @@ export const ScoreLevelSchema = z.object({
   points: NonNegativeDecimalSchema,
 })
 
-/** One scored dimension (维度), e.g. customer need, budget, decision process, competition. */
+/**
+ * One scored dimension (维度), e.g. customer need, budget, decision process, competition.
+ *
+ * @group Opportunity scoring
+ */
 export const ScoreDimensionSchema = z
   .object({
     /** The dimension's key, used in ratings (e.g. `budget`). */
@@ -44,7 +60,11 @@ export const ScoreDimensionSchema = z
     }),
   )
 
-/** A grade band (等级): scores from `minScore` (inclusive) up to the next band's `minScore`. */
+/**
+ * A grade band (等级): scores from `minScore` (inclusive) up to the next band's `minScore`.
+ *
+ * @group Opportunity scoring
+ */
 export const ScoreGradeSchema = z.object({
   /** The grade's id (e.g. `high`, `A`). */
   id: IdSchema,
@@ -54,7 +74,11 @@ export const ScoreGradeSchema = z.object({
   minScore: DecimalSchema,
 })
 
-/** The scorecard fields, to be spread into a policy object. */
+/**
+ * The scorecard fields, to be spread into a policy object.
+ *
+ * @group Opportunity scoring
+ */
 export const scorecardShape = {
   /** The scored dimensions; keys unique. */
   dimensions: z.array(ScoreDimensionSchema).min(1).max(100),
@@ -64,7 +88,11 @@ export const scorecardShape = {
   missing: z.literal(MISSING_RATING_RULES).default('reject'),
 }
 
-/** The parsed scorecard fields. */
+/**
+ * The parsed scorecard fields.
+ *
+ * @group Opportunity scoring
+ */
 export interface ScorecardFields {
   /** The scored dimensions. */
   readonly dimensions: readonly z.output<typeof ScoreDimensionSchema>[]
@@ -74,7 +102,11 @@ export interface ScorecardFields {
   readonly missing: MissingRatingRule
 }
 
-/** Where a scorecard check reports a problem: a message code, the path inside the scorecard, and the message's values. */
+/**
+ * Where a scorecard check reports a problem: a message code, the path inside the scorecard, and the message's values.
+ *
+ * @group Opportunity scoring
+ */
 export type ScorecardReport = (code: MessageCode, path: readonly PathSegment[], params: Readonly<Record<string, string | number>>) => void
 
 /** Checks the grade bands and dimension keys of a scorecard, and that every grade is reachable. @internal */

@@ -232,5 +232,9 @@ export const en = {
   'diff.summary': '{count} changes from {from} to {to}',
 } as const satisfies Record<string, string>
 
-/** A message code: a key of the message catalogs. */
+/**
+ * A message code: a key of the message catalogs.
+ *
+ * @group Core
+ */
 export type MessageCode = keyof typeof en

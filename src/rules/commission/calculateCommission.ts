@@ -29,6 +29,8 @@ import { compileCommissionPlan } from './compileCommissionPlan'
  *   transactions: [{ id: 't1', date: '2026-06-10', amount: '150000' }],
  * })
  * statement.commission.toFixed(2) //=> '5500.00'
+ *
+ * @group Commission
  */
 export function calculateCommission(plan: CommissionPlanInput, input: CommissionInput): CommissionStatement {
   return compileCommissionPlan(plan).calculate(input)

@@ -29,6 +29,8 @@ const VersionsSchema = z.array(CommissionPlanSchema).min(1).check(z.superRefine(
  *   transactions: [{ id: 'a', date: '2026-06-10', amount: '10000' }, { id: 'b', date: '2026-06-20', amount: '10000' }],
  * }])
  * statements.map((s) => [s.plan.version, s.commission.toFixed(2)]) //=> [['1', '300.00'], ['2', '400.00']]
+ *
+ * @group Commission
  */
 export function calculateCommissions(versions: readonly CommissionPlanInput[], inputs: readonly CommissionInput[]): CommissionStatement[] {
   const plans = parseWith(VersionsSchema, versions, 'INVALID_POLICY', ['versions'])

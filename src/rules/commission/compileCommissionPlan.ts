@@ -4,7 +4,11 @@ import { fastPlan, fastTotals } from './_lib/fastTotals'
 import { CommissionInputSchema, CommissionPlanSchema, type CommissionInput, type CommissionPlan, type CommissionPlanInput } from '../../models/commission'
 import { computeStatement, type CommissionStatement } from './_lib/statement'
 
-/** A commission plan validated once, ready for many statements. */
+/**
+ * A commission plan validated once, ready for many statements.
+ *
+ * @group Commission
+ */
 export interface CommissionPlanEvaluator {
   /** The validated plan. */
   readonly plan: CommissionPlan
@@ -19,7 +23,11 @@ export interface CommissionPlanEvaluator {
   readonly totals: (input: CommissionInput) => CommissionTotals
 }
 
-/** The totals of one statement. */
+/**
+ * The totals of one statement.
+ *
+ * @group Commission
+ */
 export interface CommissionTotals {
   /** The rep. */
   readonly rep: string
@@ -52,6 +60,8 @@ export function parseCommissionInput(input: CommissionInput) {
  * const evaluator = compileCommissionPlan({ id: 'flat', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', rates: { kind: 'flat', rate: '0.03' } })
  * const statement = evaluator.calculate({ rep: 'r1', period: { start: '2026-06-01', end: '2026-06-30' }, transactions: [{ id: 't1', date: '2026-06-10', amount: '12345.67' }] })
  * statement.payable.toFixed(2) //=> '370.37'
+ *
+ * @group Commission
  */
 export function compileCommissionPlan(plan: CommissionPlanInput): CommissionPlanEvaluator {
   const parsed = parseWith(CommissionPlanSchema, plan, 'INVALID_POLICY')

@@ -8,7 +8,11 @@ import { DateRangeSchema } from '../../core/period'
 import { CustomerGradingPolicySchema, type CustomerGradingPolicyInput } from '../../models/customer'
 import { TZDate } from '@date-fns/tz'
 
-/** One week or month of the period. */
+/**
+ * One week or month of the period.
+ *
+ * @group Customer grading
+ */
 export interface FollowUpWindow {
   /** First day (the period's start for a partial first window). */
   readonly start: string
@@ -22,7 +26,11 @@ export interface FollowUpWindow {
   readonly compliant: boolean
 }
 
-/** Follow-up compliance of one customer for a period. */
+/**
+ * Follow-up compliance of one customer for a period.
+ *
+ * @group Customer grading
+ */
 export interface FollowUpCompliance {
   /** The customer's grade. */
   readonly grade: string
@@ -87,6 +95,8 @@ function windowsOf(start: string, end: string, per: 'week' | 'month'): { start: 
  * }
  * const result = checkFollowUpCompliance(policy, 'A', ['2026-06-01', '2026-06-03', '2026-06-05', '2026-06-09'], { start: '2026-06-01', end: '2026-06-14' })
  * result.windows.map((w) => [w.actual, w.compliant]) //=> [[3, true], [1, false]]
+ *
+ * @group Customer grading
  */
 export function checkFollowUpCompliance(
   policy: CustomerGradingPolicyInput,

@@ -6,7 +6,11 @@ import { groupValues, keyOf, positionGroups } from './_lib/pareto'
 import { gradeCustomers, type GradeCustomersOptions } from './gradeCustomers'
 import { valueMethod } from './summarizeCustomerValues'
 
-/** Grades of a column of values, from the compiled fast path. */
+/**
+ * Grades of a column of values, from the compiled fast path.
+ *
+ * @group Customer grading
+ */
 export interface ValueGrades {
   /** Per value, the index of its grade in the policy (0 = the highest). */
   readonly grades: Uint8Array
@@ -16,7 +20,11 @@ export interface ValueGrades {
   readonly integerPath: boolean
 }
 
-/** A grading policy validated once. */
+/**
+ * A grading policy validated once.
+ *
+ * @group Customer grading
+ */
 export interface CustomerGradingEvaluator {
   /** The validated policy. */
   readonly policy: CustomerGradingPolicy
@@ -50,6 +58,8 @@ function badValue(index: number, code: 'decimal.not-finite' | 'grading.negative-
  *   noHistory: { grade: 'C' },
  * })
  * Array.from(evaluator.gradeValues([500000, 300000, 150000, 50000]).grades) //=> [0, 0, 1, 2]
+ *
+ * @group Customer grading
  */
 export function compileCustomerGrading(policy: CustomerGradingPolicyInput): CustomerGradingEvaluator {
   const parsed = parseWith(CustomerGradingPolicySchema, policy, 'INVALID_POLICY')

@@ -5,7 +5,11 @@ import { checkCustomers, gradeAll, type CustomerGrading } from './_lib/grade'
 import type { CustomerValueSummaryInput } from './_lib/summary'
 import { checkSummary } from './mergeCustomerSummaries'
 
-/** Options of {@link gradeCustomers}. */
+/**
+ * Options of {@link gradeCustomers}.
+ *
+ * @group Customer grading
+ */
 export interface GradeCustomersOptions {
   /** The evaluation date, `YYYY-MM-DD` (the end of the look-back window). */
   readonly asOf: string
@@ -45,6 +49,8 @@ const OptionsSchema = z.object({ asOf: DateSchema, summary: z.unknown().optional
  * }
  * const customers = [{ id: 'c1', value: '500000' }, { id: 'c2', value: '300000' }, { id: 'c3', value: '150000' }, { id: 'c4', value: '50000' }]
  * gradeCustomers(policy, customers, { asOf: '2026-06-30' }).customers.map((c) => c.grade) //=> ['A', 'A', 'B', 'C']
+ *
+ * @group Customer grading
  */
 export function gradeCustomers(policy: CustomerGradingPolicyInput, customers: readonly CustomerInput[], options: GradeCustomersOptions): CustomerGrading {
   const parsed = parseWith(CustomerGradingPolicySchema, policy, 'INVALID_POLICY')

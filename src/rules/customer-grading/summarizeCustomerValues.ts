@@ -33,6 +33,8 @@ export function valueMethod(policy: CustomerGradingPolicy): Exclude<CustomerGrad
  * }
  * const summary = summarizeCustomerValues(policy, [{ id: 'c1', value: 100 }, { id: 'c2', value: 100 }, { id: 'c3' }])
  * [summary.customers, summary.total.toString(), summary.groups.length] //=> [2, '200', 1]
+ *
+ * @group Customer grading
  */
 export function summarizeCustomerValues(policy: CustomerGradingPolicyInput, customers: readonly CustomerInput[]): CustomerValueSummary {
   const parsed = parseWith(CustomerGradingPolicySchema, policy, 'INVALID_POLICY')

@@ -5,7 +5,11 @@ import { step, type TraceStep } from '../../core/trace'
 import { ExpenseBudgetSchema, ExpenseEntrySchema, type ExpenseBudget, type ExpenseBudgetInput, type ExpenseEntryInput } from '../../models/expense'
 import { addEntries, addPlainEntries, lineName, PHASING_LABEL, phaseLines, statusOf, type Control, type LineFigures } from './_lib/lines'
 
-/** Options of {@link budgetVariance}. */
+/**
+ * Options of {@link budgetVariance}.
+ *
+ * @group Expense budget
+ */
 export interface BudgetVarianceOptions {
   /** The evaluation date: entries after it are left out, and the budget to date runs to it. */
   readonly asOf: string
@@ -17,7 +21,11 @@ export interface BudgetVarianceOptions {
 
 const OptionsSchema = z.object({ asOf: DateSchema, groupBy: z.array(IdSchema).max(8).default(['category']), revenue: NonNegativeDecimalSchema.optional() })
 
-/** One row of a variance report: a group at some level of the grouping. */
+/**
+ * One row of a variance report: a group at some level of the grouping.
+ *
+ * @group Expense budget
+ */
 export interface VarianceRow {
   /** 0 for the grand total, up to the number of grouping keys for the finest rows. */
   readonly level: number
@@ -49,7 +57,11 @@ export interface VarianceRow {
   readonly unbudgeted: boolean
 }
 
-/** A variance report (费用差异分析). */
+/**
+ * A variance report (费用差异分析).
+ *
+ * @group Expense budget
+ */
 export interface BudgetVariance {
   /** The evaluation date. */
   readonly asOf: string
@@ -129,6 +141,8 @@ function valueOf(line: LineFigures, key: string): string {
  * const budget = { id: 'b', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', fiscalYear: 2026, lines: [{ category: 'travel', amount: '120000' }] }
  * const report = budgetVariance(budget, [{ date: '2026-03-15', category: 'travel', amount: '35000' }], { asOf: '2026-03-31' })
  * report.rows[0]?.variance.toFixed(2) //=> '-5000.00'
+ *
+ * @group Expense budget
  */
 export function budgetVariance(budget: ExpenseBudgetInput, entries: readonly ExpenseEntryInput[], options: BudgetVarianceOptions): BudgetVariance {
   return varianceOf(parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY'), entries, options)

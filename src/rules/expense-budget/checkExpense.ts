@@ -5,13 +5,21 @@ import { step, type TraceStep } from '../../core/trace'
 import { ExpenseBudgetSchema, ExpenseEntrySchema, lineKey, type ExpenseBudget, type ExpenseBudgetInput, type ExpenseEntryInput } from '../../models/expense'
 import { addEntries, addPlainEntries, lineName, phaseLines, type Control } from './_lib/lines'
 
-/** Options of {@link checkExpense}. */
+/**
+ * Options of {@link checkExpense}.
+ *
+ * @group Expense budget
+ */
 export interface CheckExpenseOptions {
   /** The evaluation date: the budget to date runs to it, and entries after it are left out. */
   readonly asOf: string
 }
 
-/** Whether a new expense may go ahead (费用事前控制). */
+/**
+ * Whether a new expense may go ahead (费用事前控制).
+ *
+ * @group Expense budget
+ */
 export interface ExpenseCheck {
   /** `allowed`, `warning` (allowed, past the warning share), `approval` (over budget: needs approval) or `stopped`. */
   readonly decision: 'allowed' | 'warning' | 'approval' | 'stopped'
@@ -55,6 +63,8 @@ const DECISION: Readonly<Record<Control['action'], ExpenseCheck['decision']>> = 
  * }
  * const spent = [{ date: '2026-02-10', category: 'entertainment', amount: '9000' }]
  * checkExpense(budget, spent, { date: '2026-02-20', category: 'entertainment', amount: '2000' }, { asOf: '2026-02-20' }).decision //=> 'approval'
+ *
+ * @group Expense budget
  */
 export function checkExpense(budget: ExpenseBudgetInput, entries: readonly ExpenseEntryInput[], entry: ExpenseEntryInput, options: CheckExpenseOptions): ExpenseCheck {
   return checkOf(parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY'), entries, entry, options)

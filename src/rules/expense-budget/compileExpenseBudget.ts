@@ -4,7 +4,11 @@ import { ExpenseBudgetSchema, type ExpenseBudget, type ExpenseBudgetInput, type 
 import { varianceOf, variancesOf, type BudgetVariance, type BudgetVarianceOptions } from './budgetVariance'
 import { checkOf, type CheckExpenseOptions, type ExpenseCheck } from './checkExpense'
 
-/** A budget validated once, for many reports and checks. */
+/**
+ * A budget validated once, for many reports and checks.
+ *
+ * @group Expense budget
+ */
 export interface ExpenseBudgetEvaluator {
   /** The validated budget. */
   readonly budget: ExpenseBudget
@@ -16,7 +20,11 @@ export interface ExpenseBudgetEvaluator {
   readonly check: (entries: readonly ExpenseEntryInput[], entry: ExpenseEntryInput, options: CheckExpenseOptions) => ExpenseCheck
 }
 
-/** Options of {@link ExpenseBudgetEvaluator.variances}. */
+/**
+ * Options of {@link ExpenseBudgetEvaluator.variances}.
+ *
+ * @group Expense budget
+ */
 export interface VariancesOptions {
   /** The evaluation date. */
   readonly asOf: string
@@ -41,6 +49,8 @@ const VariancesOptionsSchema = z.object({ asOf: DateSchema, groupings: z.array(z
  * @example
  * const evaluator = compileExpenseBudget({ id: 'b', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', fiscalYear: 2026, lines: [{ category: 'office', amount: '12000' }] })
  * evaluator.variance([{ date: '2026-01-20', category: 'office', amount: 600 }], { asOf: '2026-01-31' }).rows[0]?.variance.toFixed(2) //=> '400.00'
+ *
+ * @group Expense budget
  */
 export function compileExpenseBudget(budget: ExpenseBudgetInput): ExpenseBudgetEvaluator {
   const parsed = parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY')

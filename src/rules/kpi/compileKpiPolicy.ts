@@ -5,7 +5,11 @@ import { compileKpis, evaluateCompiled, levelOf, type KpiEvaluation } from './_l
 import type { EvaluateKpisOptions } from './evaluateKpis'
 import { slaOf, type SlaComplianceOptions, type SlaReport } from './slaCompliance'
 
-/** A KPI policy validated and compiled once, for many evaluations. */
+/**
+ * A KPI policy validated and compiled once, for many evaluations.
+ *
+ * @group KPIs and SLAs
+ */
 export interface KpiPolicyEvaluator {
   /** The validated policy. */
   readonly policy: KpiPolicy
@@ -37,6 +41,8 @@ export interface KpiPolicyEvaluator {
  *     bands: [{ level: 'ok' }, { from: '0.05', level: 'warning' }, { from: '0.1', level: 'critical' }] }] })
  * evaluator.level('churn', 0.05) //=> 'warning'
  * evaluator.level('churn', '0.0499') //=> 'ok'
+ *
+ * @group KPIs and SLAs
  */
 export function compileKpiPolicy(policy: KpiPolicyInput): KpiPolicyEvaluator {
   const compiled = compileKpis(parseWith(KpiPolicySchema, policy, 'INVALID_POLICY'))

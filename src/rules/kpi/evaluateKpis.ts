@@ -2,7 +2,11 @@ import { parseWith } from '../../core/schema'
 import { KpiPolicySchema, type KpiMeasurementsInput, type KpiPolicyInput } from '../../models/kpi'
 import { compileKpis, evaluateCompiled, type KpiEvaluation } from './_lib/evaluate'
 
-/** Options of {@link evaluateKpis}. */
+/**
+ * Options of {@link evaluateKpis}.
+ *
+ * @group KPIs and SLAs
+ */
 export interface EvaluateKpisOptions {
   /** The period evaluated (e.g. a month or a quarter), both ends included. */
   readonly period: {
@@ -44,6 +48,8 @@ export interface EvaluateKpisOptions {
  * const result = evaluateKpis(policy, { revenue: '420000' }, { period: { start: '2026-06-01', end: '2026-06-30' } })
  * result.kpis[0]?.level //=> 'warning'
  * result.rating //=> 'B'
+ *
+ * @group KPIs and SLAs
  */
 export function evaluateKpis(policy: KpiPolicyInput, measurements: KpiMeasurementsInput, options: EvaluateKpisOptions): KpiEvaluation {
   return evaluateCompiled(compileKpis(parseWith(KpiPolicySchema, policy, 'INVALID_POLICY')), measurements, options)

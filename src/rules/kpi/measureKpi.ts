@@ -7,7 +7,11 @@ import { fail, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
 import { KpiFormulaInputSchema, type KpiFormula, type KpiFormulaInput } from '../../models/kpi'
 
-/** One stage of a conversion funnel, with its conversion from the stage before. */
+/**
+ * One stage of a conversion funnel, with its conversion from the stage before.
+ *
+ * @group KPIs and SLAs
+ */
 export interface FunnelStage {
   /** The stage's id. */
   readonly stage: string
@@ -17,7 +21,11 @@ export interface FunnelStage {
   readonly rate: Decimal | null
 }
 
-/** A KPI value computed by a built-in formula. */
+/**
+ * A KPI value computed by a built-in formula.
+ *
+ * @group KPIs and SLAs
+ */
 export interface KpiMeasure {
   /** The formula used. */
   readonly formula: KpiFormula
@@ -55,6 +63,8 @@ type Parsed = z.output<typeof KpiFormulaInputSchema>
  * @example
  * measureKpi({ formula: 'churn-rate', atStart: 200, lost: 9 }).value?.toString() //=> '0.045'
  * measureKpi({ formula: 'expense-ratio', expenses: '51400', revenue: 0 }).value //=> null
+ *
+ * @group KPIs and SLAs
  */
 export function measureKpi(input: KpiFormulaInput): KpiMeasure {
   return measureOf(parseWith(KpiFormulaInputSchema, input, 'INVALID_INPUT'), [])

@@ -17,7 +17,11 @@ import { fail, InstantSchema, parseWith } from '../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../core/trace'
 import { KpiPolicySchema, SlaItemSchema, type KpiPolicy, type KpiPolicyInput, type SlaItemInput } from '../../models/kpi'
 
-/** Options of {@link slaCompliance}. */
+/**
+ * Options of {@link slaCompliance}.
+ *
+ * @group KPIs and SLAs
+ */
 export interface SlaComplianceOptions {
   /** The instant of the report (ISO-8601 with an offset): open items are measured up to it. */
   readonly asOf: string
@@ -27,10 +31,18 @@ export interface SlaComplianceOptions {
 
 const OptionsSchema = z.object({ asOf: InstantSchema, calendar: BusinessCalendarSchema.optional() })
 
-/** The unit of an SLA limit. */
+/**
+ * The unit of an SLA limit.
+ *
+ * @group KPIs and SLAs
+ */
 export type SlaUnit = 'hours' | 'business-hours' | 'days' | 'business-days'
 
-/** One item measured against one rule. */
+/**
+ * One item measured against one rule.
+ *
+ * @group KPIs and SLAs
+ */
 export interface SlaCheck {
   /** The item's id. */
   readonly item: string
@@ -54,7 +66,11 @@ export interface SlaCheck {
   readonly trace: readonly TraceStep[]
 }
 
-/** A rule's compliance over the items it applies to. */
+/**
+ * A rule's compliance over the items it applies to.
+ *
+ * @group KPIs and SLAs
+ */
 export interface SlaRuleSummary {
   /** The rule's id. */
   readonly rule: string
@@ -72,7 +88,11 @@ export interface SlaRuleSummary {
   readonly complianceRate: Decimal | null
 }
 
-/** A service-time report (服务时效达标情况). */
+/**
+ * A service-time report (服务时效达标情况).
+ *
+ * @group KPIs and SLAs
+ */
 export interface SlaReport {
   /** The report's instant. */
   readonly asOf: string
@@ -186,6 +206,8 @@ function round4(n: number): number {
  *   sla: [{ id: 'reply', label: '24h reply', from: 'received', to: 'replied', within: { amount: 24, unit: 'hours' } }] }
  * const items = [{ id: 'T-1', events: { received: '2026-06-05T17:00:00+08:00', replied: '2026-06-06T16:00:00+08:00' } }]
  * slaCompliance(policy, items, { asOf: '2026-06-08T09:00:00+08:00' }).checks[0]?.status //=> 'met'
+ *
+ * @group KPIs and SLAs
  */
 export function slaCompliance(policy: KpiPolicyInput, items: readonly SlaItemInput[], options: SlaComplianceOptions): SlaReport {
   return slaOf(parseWith(KpiPolicySchema, policy, 'INVALID_POLICY'), undefined, items, options)

@@ -10,7 +10,11 @@ import {
 } from '../../models/opportunity'
 import { applyGates, evaluate, type CompiledMatrix, type OpportunityScore } from './_lib/evaluate'
 
-/** The grade of one opportunity, from the compiled fast path. */
+/**
+ * The grade of one opportunity, from the compiled fast path.
+ *
+ * @group Opportunity scoring
+ */
 export interface QuickGrade {
   /** The grade id after gates. */
   readonly grade: string
@@ -18,7 +22,11 @@ export interface QuickGrade {
   readonly gradeIndex: number
 }
 
-/** A matrix validated once, ready to score many opportunities. */
+/**
+ * A matrix validated once, ready to score many opportunities.
+ *
+ * @group Opportunity scoring
+ */
 export interface ScoringMatrixEvaluator {
   /** The validated matrix. */
   readonly matrix: OpportunityScoringMatrix
@@ -54,6 +62,8 @@ export interface ScoringMatrixEvaluator {
  *   ],
  * })
  * evaluator.grade({ budget: 'yes', need: 'no' }).grade //=> 'high'
+ *
+ * @group Opportunity scoring
  */
 export function compileScoringMatrix(matrix: OpportunityScoringMatrixInput): ScoringMatrixEvaluator {
   const parsed = parseWith(OpportunityScoringMatrixSchema, matrix, 'INVALID_POLICY')

@@ -5,7 +5,11 @@ import { step, type TraceStep } from '../../core/trace'
 import { PipelineOpportunitySchema, type OpportunityScoringMatrixInput } from '../../models/opportunity'
 import { compileScoringMatrix } from './compileScoringMatrix'
 
-/** One opportunity in the forecast. */
+/**
+ * One opportunity in the forecast.
+ *
+ * @group Opportunity scoring
+ */
 export interface ForecastLine {
   /** The opportunity's id. */
   readonly id: string
@@ -21,7 +25,11 @@ export interface ForecastLine {
   readonly grade: string
 }
 
-/** Amounts summed for one grade or one stage. */
+/**
+ * Amounts summed for one grade or one stage.
+ *
+ * @group Opportunity scoring
+ */
 export interface ForecastGroup {
   /** The grade or stage id. */
   readonly key: string
@@ -33,7 +41,11 @@ export interface ForecastGroup {
   readonly weighted: Decimal
 }
 
-/** The weighted pipeline forecast (加权销售预测). */
+/**
+ * The weighted pipeline forecast (加权销售预测).
+ *
+ * @group Opportunity scoring
+ */
 export interface PipelineForecast {
   /** The forecast's currency. */
   readonly currency: string
@@ -51,7 +63,11 @@ export interface PipelineForecast {
   readonly trace: readonly TraceStep[]
 }
 
-/** What {@link forecastPipeline} is given: a currency and the opportunities. */
+/**
+ * What {@link forecastPipeline} is given: a currency and the opportunities.
+ *
+ * @group Opportunity scoring
+ */
 export const ForecastInputSchema = z.object({
   /** The currency of every amount (ISO 4217, e.g. `CNY`). */
   currency: z.string().regex(/^[A-Z]{3}$/),
@@ -59,7 +75,11 @@ export const ForecastInputSchema = z.object({
   opportunities: z.array(PipelineOpportunitySchema),
 })
 
-/** What {@link forecastPipeline} is given. */
+/**
+ * What {@link forecastPipeline} is given.
+ *
+ * @group Opportunity scoring
+ */
 export type ForecastInput = z.input<typeof ForecastInputSchema>
 
 function group(lines: readonly ForecastLine[], keys: readonly string[], keyOf: (l: ForecastLine) => string): ForecastGroup[] {
@@ -93,6 +113,8 @@ function group(lines: readonly ForecastLine[], keys: readonly string[], keyOf: (
  *   ],
  * })
  * forecast.weighted.toString() //=> '65000'
+ *
+ * @group Opportunity scoring
  */
 export function forecastPipeline(matrix: OpportunityScoringMatrixInput, input: ForecastInput): PipelineForecast {
   const evaluator = compileScoringMatrix(matrix)

@@ -8,7 +8,11 @@ import {
   type PriorityPoint,
 } from '../../models/opportunity'
 
-/** Where an opportunity falls on the priority grid. */
+/**
+ * Where an opportunity falls on the priority grid.
+ *
+ * @group Opportunity scoring
+ */
 export interface OpportunityPriority {
   /** The x tier's id. */
   readonly xTier: string
@@ -59,6 +63,8 @@ function tierOf(tiers: readonly Tier[], value: Decimal, path: string): Tier {
  *   },
  * }
  * prioritizeOpportunity(matrix, { x: '800000', y: '0.5' }).priority //=> 'P1'
+ *
+ * @group Opportunity scoring
  */
 export function prioritizeOpportunity(matrix: OpportunityScoringMatrixInput, point: PriorityPoint): OpportunityPriority {
   const parsed = parseWith(OpportunityScoringMatrixSchema, matrix, 'INVALID_POLICY')

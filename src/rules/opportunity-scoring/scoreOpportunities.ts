@@ -20,6 +20,8 @@ import { compileScoringMatrix } from './compileScoringMatrix'
  *   grades: [{ id: 'C', label: 'C', minScore: 0, strategy: { contactEveryDays: 30, ownerRole: 'rep' } }, { id: 'A', label: 'A', minScore: 75, strategy: { contactEveryDays: 7, ownerRole: 'rep' } }],
  * }
  * scoreOpportunities(matrix, [{ need: 'high' }, { need: 'low' }]).map((r) => r.grade) //=> ['A', 'C']
+ *
+ * @group Opportunity scoring
  */
 export function scoreOpportunities(matrix: OpportunityScoringMatrixInput, ratingsList: readonly Ratings[]): OpportunityScore[] {
   const evaluator = compileScoringMatrix(matrix)

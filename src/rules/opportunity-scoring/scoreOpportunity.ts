@@ -29,6 +29,8 @@ import { compileScoringMatrix } from './compileScoringMatrix'
  * const result = scoreOpportunity(matrix, { need: 'low', budget: 'approved' })
  * result.score.toString() //=> '68'
  * result.grade //=> 'high'
+ *
+ * @group Opportunity scoring
  */
 export function scoreOpportunity(matrix: OpportunityScoringMatrixInput, ratings: Ratings): OpportunityScore {
   return compileScoringMatrix(matrix).score(ratings)

@@ -5,7 +5,11 @@ import { step, type LocalizedText, type TraceStep } from '../../core/trace'
 import type { SalesPolicyInput } from '../../models/policy'
 import { parseSalesPolicy } from './parseSalesPolicy'
 
-/** Options of {@link diffSalesPolicies}. */
+/**
+ * Options of {@link diffSalesPolicies}.
+ *
+ * @group Sales policy
+ */
 export interface DiffSalesPoliciesOptions {
   /** What to call the first document in sentences (default `before`). */
   readonly from?: string
@@ -13,7 +17,11 @@ export interface DiffSalesPoliciesOptions {
   readonly to?: string
 }
 
-/** One change between two versions of a sales policy. */
+/**
+ * One change between two versions of a sales policy.
+ *
+ * @group Sales policy
+ */
 export interface PolicyChange {
   /** `added`, `removed`, `changed`, or `reordered` (a list of things with ids whose order changed: the ids before and after). */
   readonly kind: 'added' | 'removed' | 'changed' | 'reordered'
@@ -27,7 +35,11 @@ export interface PolicyChange {
   readonly after?: unknown
 }
 
-/** The changes between two sales policies, for a reviewer of a handbook change. */
+/**
+ * The changes between two sales policies, for a reviewer of a handbook change.
+ *
+ * @group Sales policy
+ */
 export interface PolicyDiff {
   /** Every change, in document order. */
   readonly changes: readonly PolicyChange[]
@@ -125,6 +137,8 @@ function shown(value: unknown): string {
  * const diff = diffSalesPolicies(before, after, { from: '2026.1', to: '2026.2' })
  * diff.changes.map((c) => c.where) //=> ['commission.version', 'commission.rates.rate']
  * explain(diff, { locale: 'zh-CN' })[1] //=> '销售提成：commission.rates.rate 由 0.03 改为 0.035'
+ *
+ * @group Sales policy
  */
 export function diffSalesPolicies(before: SalesPolicyInput | unknown, after: SalesPolicyInput | unknown, options?: DiffSalesPoliciesOptions): PolicyDiff {
   const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])

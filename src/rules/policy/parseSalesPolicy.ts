@@ -20,6 +20,8 @@ import { withCompanyDefaults } from './_lib/companyDefaults'
  *   id: 'q', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',
  *   ladder: [{ role: 'sales-rep', label: '销售代表', limits: { maxNetTotal: 50000 } }, { role: 'sales-manager', label: '销售经理' }] } })
  * policy.locale //=> 'zh-CN'
+ *
+ * @group Sales policy
  */
 export function parseSalesPolicy(document: SalesPolicyInput | unknown): SalesPolicy {
   return parseWith(SalesPolicySchema, withCompanyDefaults(document), 'INVALID_POLICY')

@@ -2,7 +2,11 @@ import * as z from 'zod'
 import { decimalJsonSchema, parseWith } from '../../core/schema'
 import { DOMAIN_SCHEMAS, POLICY_DOMAINS, SalesPolicySchema, type PolicyDomain } from '../../models/policy'
 
-/** The file name of each published JSON Schema in `schemas/`, by domain (`sales-policy` for the whole document). */
+/**
+ * The file name of each published JSON Schema in `schemas/`, by domain (`sales-policy` for the whole document).
+ *
+ * @group Sales policy
+ */
 export const SCHEMA_FILES: Readonly<Record<PolicyDomain | 'salesPolicy', string>> = {
   salesPolicy: 'sales-policy.schema.json',
   opportunityScoring: 'opportunity-scoring.schema.json',
@@ -33,6 +37,8 @@ const DomainSchema = z.literal(POLICY_DOMAINS).optional()
  * const schema = salesPolicyJsonSchema()
  * schema.$id //=> 'https://sales-rules.dev/schemas/sales-policy.schema.json'
  * (schema.required as string[]).includes('currency') //=> true
+ *
+ * @group Sales policy
  */
 export function salesPolicyJsonSchema(domain?: PolicyDomain): Record<string, unknown> {
   const d = parseWith(DomainSchema, domain, 'INVALID_INPUT', ['domain'])

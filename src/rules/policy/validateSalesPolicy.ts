@@ -4,7 +4,11 @@ import { step, type TraceStep } from '../../core/trace'
 import { POLICY_DOMAINS, type SalesPolicy, type SalesPolicyInput } from '../../models/policy'
 import { parseSalesPolicy } from './parseSalesPolicy'
 
-/** The result of {@link validateSalesPolicy}: the parsed policy, or every issue. */
+/**
+ * The result of {@link validateSalesPolicy}: the parsed policy, or every issue.
+ *
+ * @group Sales policy
+ */
 export type SalesPolicyValidation =
   | {
       /** The document is valid. */
@@ -35,6 +39,8 @@ export type SalesPolicyValidation =
  * const result = validateSalesPolicy({ company: '示例贸易', currency: 'cny' })
  * result.ok //=> false
  * result.ok ? [] : result.issues.map((i) => i.path.join('.')) //=> ['currency']
+ *
+ * @group Sales policy
  */
 export function validateSalesPolicy(document: SalesPolicyInput | unknown): SalesPolicyValidation {
   try {

@@ -23,6 +23,8 @@ import { compileQuoteApprovalPolicy } from './compileQuoteApprovalPolicy'
  * }
  * const quote = { currency: 'CNY', customer: { id: 'c1' }, requestedBy: 'sales-rep', lines: [{ product: 'p1', quantity: 1, listPrice: 150000 }] }
  * canApprove(policy, 'sales-rep', quote).escalateTo //=> 'sales-manager'
+ *
+ * @group Quote approval
  */
 export function canApprove(policy: QuoteApprovalPolicyInput, role: string, quote: QuoteInput): AuthorityDecision {
   return compileQuoteApprovalPolicy(policy).canApprove(role, quote)

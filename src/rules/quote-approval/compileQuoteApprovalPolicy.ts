@@ -4,7 +4,11 @@ import { compileQuotePolicy, decide, parseQuote, type ApprovalDecision } from '.
 import { authorityOf, type AuthorityDecision } from './_lib/authority'
 import { fastLadder, fastRoute, type QuickApproval } from './_lib/fastRoute'
 
-/** A quote approval policy validated once, ready for many quotes. */
+/**
+ * A quote approval policy validated once, ready for many quotes.
+ *
+ * @group Quote approval
+ */
 export interface QuoteApprovalEvaluator {
   /** The validated policy. */
   readonly policy: QuoteApprovalPolicy
@@ -38,6 +42,8 @@ export interface QuoteApprovalEvaluator {
  * })
  * const quote = { currency: 'CNY', customer: { id: 'c1' }, requestedBy: 'sales-rep', lines: [{ product: 'p', quantity: 2, listPrice: 30000 }] }
  * evaluator.requiredApprovals(quote).requiredRole //=> 'sales-supervisor'
+ *
+ * @group Quote approval
  */
 export function compileQuoteApprovalPolicy(policy: QuoteApprovalPolicyInput): QuoteApprovalEvaluator {
   const compiled = compileQuotePolicy(parseWith(QuoteApprovalPolicySchema, policy, 'INVALID_POLICY'))

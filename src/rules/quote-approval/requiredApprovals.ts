@@ -27,6 +27,8 @@ import { compileQuoteApprovalPolicy } from './compileQuoteApprovalPolicy'
  * const decision = requiredApprovals(policy, quote)
  * decision.requiredRole //=> 'sales-supervisor'
  * decision.rules.map((r) => r.rule) //=> ['average-discount']
+ *
+ * @group Quote approval
  */
 export function requiredApprovals(policy: QuoteApprovalPolicyInput, quote: QuoteInput): ApprovalDecision {
   return compileQuoteApprovalPolicy(policy).requiredApprovals(quote)

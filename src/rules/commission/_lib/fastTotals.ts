@@ -8,6 +8,8 @@ import type { CommissionPlan, CommissionInput } from '../../../models/commission
  * filters, half-up rounding to cents, and every product within `Number.MAX_SAFE_INTEGER` — and
  * returns `undefined` for anything else, so that the caller takes the exact path (which also
  * reports any invalid field). Totals are in cents.
+ *
+ * @group Commission
  */
 export interface FastTotals {
   readonly base: number
@@ -16,7 +18,11 @@ export interface FastTotals {
 
 const RATE_SCALE = 1_000_000
 
-/** A plan the fast path can run, prepared: rates as integers over 10^6, tier bounds in cents. */
+/**
+ * A plan the fast path can run, prepared: rates as integers over 10^6, tier bounds in cents.
+ *
+ * @group Commission
+ */
 export interface FastPlan {
   readonly kind: 'flat' | 'marginal' | 'retroactive'
   readonly rates: readonly number[]
@@ -27,7 +33,11 @@ export interface FastPlan {
   readonly recognition: 'booking' | 'invoice'
 }
 
-/** Prepares a plan for the fast path, or `undefined` when it uses a feature the fast path leaves to the exact one. */
+/**
+ * Prepares a plan for the fast path, or `undefined` when it uses a feature the fast path leaves to the exact one.
+ *
+ * @group Commission
+ */
 export function fastPlan(plan: CommissionPlan): FastPlan | undefined {
   const r = plan.rates
   if (plan.base !== 'revenue' || plan.recognition === 'payment' || plan.rounding.scale !== 2 || plan.rounding.mode !== 'half-up') return undefined
@@ -61,7 +71,11 @@ function roundCents(numerator: number): number {
 const INPUT_KEYS = new Set(['rep', 'period', 'transactions', 'quota'])
 const TX_KEYS = new Set(['id', 'date', 'invoiceDate', 'amount', 'type'])
 
-/** Totals in cents, or `undefined` to take the exact path. */
+/**
+ * Totals in cents, or `undefined` to take the exact path.
+ *
+ * @group Commission
+ */
 export function fastTotals(plan: FastPlan, input: CommissionInput): FastTotals | undefined {
   if (typeof input !== 'object' || input === null || Array.isArray(input) || !hasOnlyKeys(input, INPUT_KEYS) || !isPlainId(input.rep)) return undefined
   const { period } = input

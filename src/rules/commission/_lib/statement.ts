@@ -10,7 +10,11 @@ import type { CommissionInputSchema, CommissionPlan } from '../../../models/comm
 type Input = z.output<typeof CommissionInputSchema>
 type Transaction = Input['transactions'][number]
 
-/** One line of a statement: a credited sale or payment, or a clawback. */
+/**
+ * One line of a statement: a credited sale or payment, or a clawback.
+ *
+ * @group Commission
+ */
 export interface CommissionLine {
   /** The transaction. */
   readonly transactionId: string
@@ -32,7 +36,11 @@ export interface CommissionLine {
   readonly commission: Decimal
 }
 
-/** One tier of a tiered plan on this statement. */
+/**
+ * One tier of a tiered plan on this statement.
+ *
+ * @group Commission
+ */
 export interface TierBreakdown {
   /** Lower bound, in base amount (attainment tiers converted with the quota). */
   readonly from: Decimal
@@ -46,7 +54,11 @@ export interface TierBreakdown {
   readonly commission: Decimal
 }
 
-/** One bonus of a statement. */
+/**
+ * One bonus of a statement.
+ *
+ * @group Commission
+ */
 export interface BonusResult {
   /** The bonus. */
   readonly id: string
@@ -62,7 +74,11 @@ export interface BonusResult {
   readonly amount: Decimal
 }
 
-/** A commission statement (提成结算单). */
+/**
+ * A commission statement (提成结算单).
+ *
+ * @group Commission
+ */
 export interface CommissionStatement {
   /** The rep. */
   readonly rep: string
@@ -154,7 +170,11 @@ function eligible(plan: CommissionPlan, tx: Transaction): 'category' | 'customer
   return null
 }
 
-/** Computes one statement from a validated plan and input. */
+/**
+ * Computes one statement from a validated plan and input.
+ *
+ * @group Commission
+ */
 export function computeStatement(plan: CommissionPlan, input: Input): CommissionStatement {
   const { rounding } = plan
   const round = (d: Decimal) => roundTo(d, rounding)

@@ -9,13 +9,25 @@ import { groupValues, keyOf, minValues, positionGroups, type GroupPosition, type
 
 type Customer = z.output<typeof CustomerSchema>
 
-/** Why a customer has its grade. */
+/**
+ * Why a customer has its grade.
+ *
+ * @group Customer grading
+ */
 export type GradeReason = 'pareto' | 'threshold' | 'score' | 'no-history' | 'override' | 'held'
 
-/** How a customer's grade moved from last period. */
+/**
+ * How a customer's grade moved from last period.
+ *
+ * @group Customer grading
+ */
 export type GradeMovement = 'up' | 'down' | 'same' | 'new' | 'changed'
 
-/** One graded customer. */
+/**
+ * One graded customer.
+ *
+ * @group Customer grading
+ */
 export interface GradedCustomer {
   /** The customer's id. */
   readonly id: string
@@ -51,7 +63,11 @@ export interface GradedCustomer {
   readonly trace: readonly TraceStep[]
 }
 
-/** Totals for one grade. */
+/**
+ * Totals for one grade.
+ *
+ * @group Customer grading
+ */
 export interface GradeSummary {
   /** The grade. */
   readonly grade: string
@@ -65,7 +81,11 @@ export interface GradeSummary {
   readonly share: Decimal
 }
 
-/** A grade's cut-off under the value-based methods. */
+/**
+ * A grade's cut-off under the value-based methods.
+ *
+ * @group Customer grading
+ */
 export interface GradeCutoff {
   /** The grade. */
   readonly grade: string
@@ -73,7 +93,11 @@ export interface GradeCutoff {
   readonly minValue: Decimal | null
 }
 
-/** The result of grading customers. */
+/**
+ * The result of grading customers.
+ *
+ * @group Customer grading
+ */
 export interface CustomerGrading {
   /** The evaluation date. */
   readonly asOf: string
@@ -111,7 +135,11 @@ const MEASURE = {
 const MOVEMENT = { up: { en: 'up', 'zh-CN': '升' }, down: { en: 'down', 'zh-CN': '降' } } as const
 
 
-/** Checks what zod cannot: unique ids, known grades, non-negative Pareto values. */
+/**
+ * Checks what zod cannot: unique ids, known grades, non-negative Pareto values.
+ *
+ * @group Customer grading
+ */
 export function checkCustomers(policy: CustomerGradingPolicy, customers: readonly Customer[]): void {
   const known = new Set([...policy.grades.map((g) => g.id), policy.noHistory.grade])
   const seen = new Set<string>()
@@ -126,7 +154,11 @@ export function checkCustomers(policy: CustomerGradingPolicy, customers: readonl
   if (issues.length > 0) throw new SalesRulesError('INVALID_INPUT', issues)
 }
 
-/** The Pareto groups of the customers with history. */
+/**
+ * The Pareto groups of the customers with history.
+ *
+ * @group Customer grading
+ */
 export function valuesOf(customers: readonly Customer[]): Decimal[] {
   const values: Decimal[] = []
   for (const c of customers) if (c.value !== undefined && c.value !== null) values.push(c.value)
@@ -143,7 +175,11 @@ interface Computed {
   readonly steps: TraceStep[]
 }
 
-/** The scorecard of a weighted policy, bands from the lowest up. */
+/**
+ * The scorecard of a weighted policy, bands from the lowest up.
+ *
+ * @group Customer grading
+ */
 export function weightedCard(policy: CustomerGradingPolicy): CompiledScorecard | null {
   const m = policy.method
   if (m.kind !== 'weighted') return null
@@ -153,6 +189,8 @@ export function weightedCard(policy: CustomerGradingPolicy): CompiledScorecard |
 /**
  * Grades validated customers. `groups` are the Pareto tie groups to cut on: those of `customers`
  * themselves, or a merged summary of every partition.
+ *
+ * @group Customer grading
  */
 export function gradeAll(policy: CustomerGradingPolicy, customers: readonly Customer[], asOf: string, groups?: readonly ValueGroup[]): CustomerGrading {
   const m = policy.method

@@ -1,6 +1,10 @@
 import { ZERO, type Decimal } from '../../../core/decimal'
 
-/** Customers of one value: a tie group. */
+/**
+ * Customers of one value: a tie group.
+ *
+ * @group Customer grading
+ */
 export interface ValueGroup {
   /** The value. */
   readonly value: Decimal
@@ -8,7 +12,11 @@ export interface ValueGroup {
   readonly count: number
 }
 
-/** Sorts values descending and groups equal ones. */
+/**
+ * Sorts values descending and groups equal ones.
+ *
+ * @group Customer grading
+ */
 export function groupValues(values: readonly Decimal[]): ValueGroup[] {
   const sorted = [...values].sort((a, b) => b.comparedTo(a))
   const groups: { value: Decimal; count: number }[] = []
@@ -20,7 +28,11 @@ export function groupValues(values: readonly Decimal[]): ValueGroup[] {
   return groups
 }
 
-/** Merges groups of several partitions into one descending list. */
+/**
+ * Merges groups of several partitions into one descending list.
+ *
+ * @group Customer grading
+ */
 export function mergeGroups(lists: readonly (readonly ValueGroup[])[]): ValueGroup[] {
   const all = lists.flat().slice().sort((a, b) => b.value.comparedTo(a.value))
   const groups: { value: Decimal; count: number }[] = []
@@ -32,7 +44,11 @@ export function mergeGroups(lists: readonly (readonly ValueGroup[])[]): ValueGro
   return groups
 }
 
-/** Where one tie group stands. */
+/**
+ * Where one tie group stands.
+ *
+ * @group Customer grading
+ */
 export interface GroupPosition {
   /** Competition rank: 1 + the number of customers with a greater value. */
   readonly rank: number
@@ -44,7 +60,11 @@ export interface GroupPosition {
   readonly grade: number
 }
 
-/** The cut-offs of a value-based method: Pareto cumulative shares, or threshold minimums. */
+/**
+ * The cut-offs of a value-based method: Pareto cumulative shares, or threshold minimums.
+ *
+ * @group Customer grading
+ */
 export type ValueCuts = { readonly kind: 'pareto'; readonly cutoffs: readonly Decimal[] } | { readonly kind: 'thresholds'; readonly minimums: readonly Decimal[] }
 
 /**
@@ -54,6 +74,8 @@ export type ValueCuts = { readonly kind: 'pareto'; readonly cutoffs: readonly De
  *   values share a grade. Decided exactly as `before < cutoff × total`. With a total of zero,
  *   everyone gets the last grade.
  * - Thresholds: the first grade whose minimum the value reaches, else the last.
+ *
+ * @group Customer grading
  */
 export function positionGroups(groups: readonly ValueGroup[], cuts: ValueCuts): { total: Decimal; positions: GroupPosition[] } {
   const total = groups.reduce((s, g) => s.plus(g.value.times(g.count)), ZERO)
@@ -83,7 +105,11 @@ export function positionGroups(groups: readonly ValueGroup[], cuts: ValueCuts): 
   return { total, positions }
 }
 
-/** The lowest value in each grade (`null` for a grade no group reaches), from positioned groups. */
+/**
+ * The lowest value in each grade (`null` for a grade no group reaches), from positioned groups.
+ *
+ * @group Customer grading
+ */
 export function minValues(groups: readonly ValueGroup[], positions: readonly GroupPosition[], grades: number): (Decimal | null)[] {
   const mins: (Decimal | null)[] = Array.from({ length: grades }, () => null)
   groups.forEach((g, i) => {
@@ -93,5 +119,9 @@ export function minValues(groups: readonly ValueGroup[], positions: readonly Gro
   return mins
 }
 
-/** Reads a decimal key for a Map of groups (decimal.js strings are canonical). */
+/**
+ * Reads a decimal key for a Map of groups (decimal.js strings are canonical).
+ *
+ * @group Customer grading
+ */
 export const keyOf = (value: Decimal): string => value.toString()

@@ -4,7 +4,11 @@ import { IdSchema, NonNegativeDecimalSchema } from '../../../core/schema'
 import { CUSTOMER_MEASURES, type CustomerMeasure } from '../../../models/customer'
 import type { ValueGroup } from './pareto'
 
-/** A mergeable summary of customer values: the distinct values and how many customers have each. */
+/**
+ * A mergeable summary of customer values: the distinct values and how many customers have each.
+ *
+ * @group Customer grading
+ */
 export interface CustomerValueSummary {
   /** The policy the values were measured for. */
   readonly policyId: string
@@ -18,7 +22,11 @@ export interface CustomerValueSummary {
   readonly groups: readonly ValueGroup[]
 }
 
-/** A summary as it comes back from another worker or machine (decimals as strings). */
+/**
+ * A summary as it comes back from another worker or machine (decimals as strings).
+ *
+ * @group Customer grading
+ */
 export const CustomerValueSummarySchema = z.object({
   /** The policy id. */
   policyId: IdSchema,
@@ -39,5 +47,9 @@ export const CustomerValueSummarySchema = z.object({
   ),
 })
 
-/** A summary as passed in. */
+/**
+ * A summary as passed in.
+ *
+ * @group Customer grading
+ */
 export type CustomerValueSummaryInput = z.input<typeof CustomerValueSummarySchema> | CustomerValueSummary

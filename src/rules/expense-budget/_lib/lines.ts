@@ -11,10 +11,18 @@ import { lineKey, type ExpenseBudget, type ExpenseEntrySchema } from '../../../m
 
 type Entry = z.output<typeof ExpenseEntrySchema>
 type Line = ExpenseBudget['lines'][number]
-/** A resolved control policy. */
+/**
+ * A resolved control policy.
+ *
+ * @group Expense budget
+ */
 export type Control = ExpenseBudget['control']
 
-/** One fiscal month of a line. */
+/**
+ * One fiscal month of a line.
+ *
+ * @group Expense budget
+ */
 export interface MonthFigures {
   readonly month: string
   readonly start: string
@@ -24,7 +32,11 @@ export interface MonthFigures {
   actual: Decimal
 }
 
-/** A line with its phased figures and matched entries. */
+/**
+ * A line with its phased figures and matched entries.
+ *
+ * @group Expense budget
+ */
 export interface LineFigures {
   readonly key: string
   readonly category: string
@@ -38,7 +50,11 @@ export interface LineFigures {
   actual: Decimal
 }
 
-/** The phasing's name, for traces. */
+/**
+ * The phasing's name, for traces.
+ *
+ * @group Expense budget
+ */
 export const PHASING_LABEL: Readonly<Record<LineFigures['phasing'], { en: string; 'zh-CN': string }>> = {
   even: { en: 'even by month', 'zh-CN': '按月平均' },
   distribution: { en: 'monthly distribution', 'zh-CN': '按月度分配' },
@@ -46,7 +62,11 @@ export const PHASING_LABEL: Readonly<Record<LineFigures['phasing'], { en: string
   unbudgeted: { en: 'unbudgeted', 'zh-CN': '无预算' },
 }
 
-/** The fiscal year and its twelve months. */
+/**
+ * The fiscal year and its twelve months.
+ *
+ * @group Expense budget
+ */
 export function fiscalMonths(budget: ExpenseBudget): { start: string; end: string; months: { start: string; end: string; label: string }[] } {
   const first = `${String(budget.fiscalYear).padStart(4, '0')}-${String(budget.fiscalYearStartMonth).padStart(2, '0')}-01`
   const year = periodContaining(first, 'year', budget.fiscalYearStartMonth)
@@ -94,6 +114,8 @@ type Tree = Map<string | symbol, Tree | Sum>
  * scale 2): sums in integer cents, then one decimal per line and month. Returns `undefined` when
  * an entry is not plain (the caller then validates with zod and takes the exact path). The
  * result is the same as the exact path's.
+ *
+ * @group Expense budget
  */
 export function addPlainEntries(budget: ExpenseBudget, lines: Map<string, LineFigures>, entries: unknown, asOf: string): { counted: number; ignored: number } | undefined {
   if (budget.rounding.scale !== 2 || !Array.isArray(entries)) return undefined
@@ -204,7 +226,11 @@ function controlOf(budget: ExpenseBudget, line: Pick<Line, 'category' | 'control
   return line.control ?? budget.categories.find((c) => c.id === line.category)?.control ?? budget.control
 }
 
-/** Phases every line as of a date. */
+/**
+ * Phases every line as of a date.
+ *
+ * @group Expense budget
+ */
 export function phaseLines(budget: ExpenseBudget, asOf: string): Map<string, LineFigures> {
   const year = fiscalMonths(budget)
   const round = (d: Decimal) => roundTo(d, budget.rounding)
@@ -249,7 +275,11 @@ export function phaseLines(budget: ExpenseBudget, asOf: string): Map<string, Lin
   return lines
 }
 
-/** Adds entries to their lines (up to `asOf`, inside the fiscal year); unmatched entries make unbudgeted lines or an error. */
+/**
+ * Adds entries to their lines (up to `asOf`, inside the fiscal year); unmatched entries make unbudgeted lines or an error.
+ *
+ * @group Expense budget
+ */
 export function addEntries(budget: ExpenseBudget, lines: Map<string, LineFigures>, entries: readonly Entry[], asOf: string, path: readonly (string | number)[]): { counted: number; ignored: number } {
   const year = fiscalMonths(budget)
   let counted = 0
@@ -279,7 +309,11 @@ export function addEntries(budget: ExpenseBudget, lines: Map<string, LineFigures
   return { counted, ignored }
 }
 
-/** Within, warning or over, and the action the control prescribes. */
+/**
+ * Within, warning or over, and the action the control prescribes.
+ *
+ * @group Expense budget
+ */
 export function statusOf(control: Control, actual: Decimal, toDate: Decimal, annual: Decimal): { status: 'within' | 'warning' | 'over'; action: Control['action'] | null } {
   const checked = control.against === 'annual' ? [annual] : control.against === 'to-date' ? [toDate] : [toDate, annual]
   if (checked.some((b) => actual.gt(b))) return { status: 'over', action: control.action }
@@ -287,7 +321,11 @@ export function statusOf(control: Control, actual: Decimal, toDate: Decimal, ann
   return { status: 'within', action: null }
 }
 
-/** A line's name for traces: category label and dimension values. */
+/**
+ * A line's name for traces: category label and dimension values.
+ *
+ * @group Expense budget
+ */
 export function lineName(budget: ExpenseBudget, category: string, dimensions: Readonly<Record<string, string>>): TraceValue {
   const label: LocalizedText = budget.categories.find((c) => c.id === category)?.label ?? category
   const dims = budget.dimensions.map((d) => dimensions[d]).filter((v): v is string => v !== undefined && v !== '')

@@ -18,7 +18,11 @@ import {
 import { measureOf } from '../measureKpi'
 import { monthlyTargets, targetBetween } from './targets'
 
-/** Options of an evaluation. */
+/**
+ * Options of an evaluation.
+ *
+ * @group KPIs and SLAs
+ */
 export const EvaluateOptionsSchema = z
   .object({ period: DateRangeSchema, asOf: DateSchema.optional() })
   .check(
@@ -27,7 +31,11 @@ export const EvaluateOptionsSchema = z
     }),
   )
 
-/** A KPI ready for evaluation: its definition, weight, monthly targets and band bounds as doubles. */
+/**
+ * A KPI ready for evaluation: its definition, weight, monthly targets and band bounds as doubles.
+ *
+ * @group KPIs and SLAs
+ */
 export interface CompiledKpi {
   readonly def: KpiDefinition
   readonly index: number
@@ -39,7 +47,11 @@ export interface CompiledKpi {
   readonly factors: readonly { readonly exact: Decimal; readonly approx: number }[]
 }
 
-/** A validated KPI policy, compiled once. */
+/**
+ * A validated KPI policy, compiled once.
+ *
+ * @group KPIs and SLAs
+ */
 export interface CompiledKpiPolicy {
   readonly policy: KpiPolicy
   readonly kpis: readonly CompiledKpi[]
@@ -51,7 +63,11 @@ export interface CompiledKpiPolicy {
 
 const TARGET_TABLE_LIMIT = 10_000
 
-/** Compiles a validated policy. */
+/**
+ * Compiles a validated policy.
+ *
+ * @group KPIs and SLAs
+ */
 export function compileKpis(policy: KpiPolicy): CompiledKpiPolicy {
   const weights = new Map((policy.scorecard?.weights ?? []).map((w) => [w.kpi, w.weight]))
   const kpis = policy.kpis.map((def, index): CompiledKpi => {
@@ -123,10 +139,18 @@ function attainmentOf(direction: KpiDirection, value: Decimal, target: Decimal):
   return direction === 'lower-is-better' ? max(ZERO, new Dec(2).minus(share)) : share
 }
 
-/** What kind of alert. */
+/**
+ * What kind of alert.
+ *
+ * @group KPIs and SLAs
+ */
 export type KpiAlertKind = 'missing' | 'threshold' | 'trend-streak' | 'trend-change'
 
-/** An alert raised by a KPI (预警). */
+/**
+ * An alert raised by a KPI (预警).
+ *
+ * @group KPIs and SLAs
+ */
 export interface KpiAlert {
   /** The KPI's id. */
   readonly kpi: string
@@ -142,7 +166,11 @@ export interface KpiAlert {
   readonly trace: readonly TraceStep[]
 }
 
-/** One KPI's result for a period. */
+/**
+ * One KPI's result for a period.
+ *
+ * @group KPIs and SLAs
+ */
 export interface KpiResult {
   /** The KPI's id. */
   readonly kpi: string
@@ -172,7 +200,11 @@ export interface KpiResult {
   readonly trace: readonly TraceStep[]
 }
 
-/** A period's KPI evaluation (绩效考核结果). */
+/**
+ * A period's KPI evaluation (绩效考核结果).
+ *
+ * @group KPIs and SLAs
+ */
 export interface KpiEvaluation {
   /** The period evaluated. */
   readonly period: {
@@ -332,7 +364,11 @@ function evaluateOne(c: CompiledKpiPolicy, k: CompiledKpi, raw: Measured, start:
 
 const KIND_ORDER: Readonly<Record<KpiAlertKind, number>> = { missing: 0, threshold: 1, 'trend-streak': 2, 'trend-change': 3 }
 
-/** Evaluates the measurements of a period against a compiled policy. */
+/**
+ * Evaluates the measurements of a period against a compiled policy.
+ *
+ * @group KPIs and SLAs
+ */
 export function evaluateCompiled(c: CompiledKpiPolicy, measurements: unknown, options: unknown): KpiEvaluation {
   const opts = parseWith(EvaluateOptionsSchema, options, 'INVALID_INPUT', ['options'])
   const parsed = parseWith(KpiMeasurementsSchema, measurements, 'INVALID_INPUT', ['measurements'])
@@ -397,6 +433,8 @@ function exact(value: unknown, path: readonly PathSegment[]): Decimal {
  * {@link evaluateCompiled} gives. Doubles decide every comparison they decide exactly (a double
  * comparison of correctly rounded decimals is exact unless the two doubles are equal; a product
  * is trusted only outside its error bound); anything else goes through decimals.
+ *
+ * @group KPIs and SLAs
  */
 export function levelOf(k: CompiledKpi, value: unknown, target: unknown): AlertLevel {
   const { def } = k

@@ -7,7 +7,11 @@ import type { KpiPolicy } from '../../../models/kpi'
 
 type PeriodicTarget = Extract<NonNullable<KpiPolicy['kpis'][number]['target']>, { kind: 'periodic' }>
 
-/** The twelve monthly targets of a periodic target, in fiscal-month order, adding up to the rounded annual amount. */
+/**
+ * The twelve monthly targets of a periodic target, in fiscal-month order, adding up to the rounded annual amount.
+ *
+ * @group KPIs and SLAs
+ */
 export function monthlyTargets(target: PeriodicTarget, policy: KpiPolicy): readonly Decimal[] {
   const annual = roundTo(target.annual, policy.rounding)
   const weights = target.months ?? Array.from({ length: 12 }, () => ONE)
@@ -18,6 +22,8 @@ export function monthlyTargets(target: PeriodicTarget, policy: KpiPolicy): reado
  * The target of `[start, end]`: each calendar month it touches contributes its monthly target ×
  * the share of the month covered (by calendar days, working days, or in full once touched),
  * summed exactly and rounded once by the policy.
+ *
+ * @group KPIs and SLAs
  */
 export function targetBetween(
   months: readonly Decimal[],

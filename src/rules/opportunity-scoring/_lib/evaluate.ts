@@ -5,7 +5,11 @@ import { scoreRatings, scoreValue, type CompiledLevel, type CompiledScorecard, t
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import type { OpportunityScoringMatrix } from '../../../models/opportunity'
 
-/** One dimension's part of a score. */
+/**
+ * One dimension's part of a score.
+ *
+ * @group Opportunity scoring
+ */
 export interface DimensionContribution {
   /** The dimension's key. */
   readonly dimension: string
@@ -21,7 +25,11 @@ export interface DimensionContribution {
   readonly contribution: Decimal
 }
 
-/** A gate that capped the grade. */
+/**
+ * A gate that capped the grade.
+ *
+ * @group Opportunity scoring
+ */
 export interface AppliedGate {
   /** The gated dimension. */
   readonly dimension: string
@@ -33,7 +41,11 @@ export interface AppliedGate {
   readonly maxGrade: string
 }
 
-/** The score of one opportunity. */
+/**
+ * The score of one opportunity.
+ *
+ * @group Opportunity scoring
+ */
 export interface OpportunityScore {
   /** The score out of 100, truncated to 4 decimals (it never shows more than the exact score, so it agrees with the grade). */
   readonly score: Decimal
@@ -55,7 +67,11 @@ export interface OpportunityScore {
   readonly trace: readonly TraceStep[]
 }
 
-/** A matrix compiled for evaluation. */
+/**
+ * A matrix compiled for evaluation.
+ *
+ * @group Opportunity scoring
+ */
 export interface CompiledMatrix {
   readonly matrix: OpportunityScoringMatrix
   readonly card: CompiledScorecard
@@ -65,7 +81,11 @@ export interface CompiledMatrix {
 
 type Gate = CompiledMatrix['gates'][number]
 
-/** Caps a grade by the gates the rated levels fail, in the matrix's order; returns the grade and the gates that lowered it. */
+/**
+ * Caps a grade by the gates the rated levels fail, in the matrix's order; returns the grade and the gates that lowered it.
+ *
+ * @group Opportunity scoring
+ */
 export function applyGates(compiled: CompiledMatrix, levels: readonly (CompiledLevel | undefined)[], grade: number): { grade: number; applied: Gate[] } {
   let capped = grade
   const applied: Gate[] = []
@@ -79,7 +99,11 @@ export function applyGates(compiled: CompiledMatrix, levels: readonly (CompiledL
   return { grade: capped, applied }
 }
 
-/** Scores one set of ratings with its full explanation. */
+/**
+ * Scores one set of ratings with its full explanation.
+ *
+ * @group Opportunity scoring
+ */
 export function evaluate(compiled: CompiledMatrix, ratings: Ratings, path: readonly PathSegment[]): OpportunityScore {
   const { card, matrix } = compiled
   const raw = scoreRatings(card, ratings, path)

@@ -18,6 +18,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * A copy of a sales policy document in which every domain policy that leaves out the company's
  * calendar, rounding, fiscal-year start or currency gets the company's. The input is never changed;
  * anything that is not a plain object is passed through for the schema to report.
+ *
+ * @group Sales policy
  */
 export function withCompanyDefaults(document: unknown): unknown {
   if (!isRecord(document)) return document

@@ -3,7 +3,11 @@ import { step, type TraceStep } from '../../../core/trace'
 import type { QuoteInput } from '../../../models/quote'
 import { decide, parseQuote, type CompiledQuotePolicy, type FiredRule, type ParallelApproval } from './decide'
 
-/** Whether one role may approve a quote. */
+/**
+ * Whether one role may approve a quote.
+ *
+ * @group Quote approval
+ */
 export interface AuthorityDecision {
   /** True when the quote is within the role's authority on the ladder. */
   readonly allowed: boolean
@@ -19,7 +23,11 @@ export interface AuthorityDecision {
   readonly trace: readonly TraceStep[]
 }
 
-/** Decides whether `role` may approve the quote. */
+/**
+ * Decides whether `role` may approve the quote.
+ *
+ * @group Quote approval
+ */
 export function authorityOf(compiled: CompiledQuotePolicy, role: string, input: QuoteInput): AuthorityDecision {
   const asked = parseWith(IdSchema, role, 'INVALID_INPUT', ['role'])
   const index = compiled.roleIndex.get(asked)

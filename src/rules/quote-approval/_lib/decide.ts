@@ -4,10 +4,18 @@ import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import { QuoteSchema, type Quote, type QuoteApprovalPolicy, type QuoteInput } from '../../../models/quote'
 import { lineDiscount, quoteFigures, type QuoteFigures } from './figures'
 
-/** The rules a quote is checked against. */
+/**
+ * The rules a quote is checked against.
+ *
+ * @group Quote approval
+ */
 export const APPROVAL_RULES = ['net-total', 'average-discount', 'line-discount', 'margin-rate', 'below-cost'] as const
 
-/** One of the approval rules. */
+/**
+ * One of the approval rules.
+ *
+ * @group Quote approval
+ */
 export type ApprovalRule = (typeof APPROVAL_RULES)[number]
 
 const RULE_LABEL: Readonly<Record<ApprovalRule, { en: string; 'zh-CN': string }>> = {
@@ -18,7 +26,11 @@ const RULE_LABEL: Readonly<Record<ApprovalRule, { en: string; 'zh-CN': string }>
   'below-cost': { en: 'Price below cost', 'zh-CN': '低于成本价' },
 }
 
-/** A rule the quote breaks for the role that asks. */
+/**
+ * A rule the quote breaks for the role that asks.
+ *
+ * @group Quote approval
+ */
 export interface FiredRule {
   /** Which rule. */
   readonly rule: ApprovalRule
@@ -32,7 +44,11 @@ export interface FiredRule {
   readonly requiredRole: string | null
 }
 
-/** An approver asked in parallel to the ladder. */
+/**
+ * An approver asked in parallel to the ladder.
+ *
+ * @group Quote approval
+ */
 export interface ParallelApproval {
   /** The approver's role. */
   readonly role: string
@@ -42,7 +58,11 @@ export interface ParallelApproval {
   readonly reason: 'payment-terms' | 'contract-review'
 }
 
-/** A rung of the approval chain. */
+/**
+ * A rung of the approval chain.
+ *
+ * @group Quote approval
+ */
 export interface ChainStep {
   /** The role. */
   readonly role: string
@@ -50,7 +70,11 @@ export interface ChainStep {
   readonly label: LocalizedText
 }
 
-/** Who must approve a quote, and why. */
+/**
+ * Who must approve a quote, and why.
+ *
+ * @group Quote approval
+ */
 export interface ApprovalDecision {
   /** True when the requester's own authority covers the quote and no parallel approval is needed. */
   readonly autoApproved: boolean
@@ -68,7 +92,11 @@ export interface ApprovalDecision {
   readonly trace: readonly TraceStep[]
 }
 
-/** A policy prepared for evaluating quotes. */
+/**
+ * A policy prepared for evaluating quotes.
+ *
+ * @group Quote approval
+ */
 export interface CompiledQuotePolicy {
   readonly policy: QuoteApprovalPolicy
   readonly roleIndex: ReadonlyMap<string, number>
@@ -78,7 +106,11 @@ export interface CompiledQuotePolicy {
   readonly categoryExtra: ReadonlyMap<string, Decimal>
 }
 
-/** Prepares a validated policy: role positions and the extra discounts by grade and category. */
+/**
+ * Prepares a validated policy: role positions and the extra discounts by grade and category.
+ *
+ * @group Quote approval
+ */
 export function compileQuotePolicy(policy: QuoteApprovalPolicy): CompiledQuotePolicy {
   const gradeExtra = new Map<string, Decimal>()
   const categoryExtra = new Map<string, Decimal>()
@@ -89,7 +121,11 @@ export function compileQuotePolicy(policy: QuoteApprovalPolicy): CompiledQuotePo
   return { policy, roleIndex: new Map(policy.ladder.map((r, i) => [r.role, i])), gradeExtra, categoryExtra }
 }
 
-/** Parses a quote and checks it against the policy's currency and roles. */
+/**
+ * Parses a quote and checks it against the policy's currency and roles.
+ *
+ * @group Quote approval
+ */
 export function parseQuote(compiled: CompiledQuotePolicy, input: QuoteInput): Quote {
   const quote = parseWith(QuoteSchema, input, 'INVALID_INPUT', ['quote'])
   if (quote.currency !== compiled.policy.currency) fail('INVALID_INPUT', 'quote.currency', ['quote', 'currency'], { currency: quote.currency, expected: compiled.policy.currency })
@@ -128,7 +164,11 @@ const plus = (limit: Decimal | undefined, more: Decimal) => (limit === undefined
 const label = (compiled: CompiledQuotePolicy, index: number) => compiled.policy.ladder[index]?.label ?? ''
 const roleId = (compiled: CompiledQuotePolicy, index: number | null) => (index === null ? null : (compiled.policy.ladder[index]?.role ?? null))
 
-/** Decides who must approve a parsed quote. */
+/**
+ * Decides who must approve a parsed quote.
+ *
+ * @group Quote approval
+ */
 export function decide(compiled: CompiledQuotePolicy, quote: Quote): ApprovalDecision {
   const { policy } = compiled
   const figures = quoteFigures(quote)

@@ -11,6 +11,8 @@ import type { CompiledQuotePolicy } from './decide'
  * a quotient of two exact doubles — and otherwise the quote goes to the exact path. So is any
  * quote that is not plain (a quote-level discount, a fractional quantity, more than 6 decimals in
  * a discount, a magnitude beyond a double's exact integers…). The answer is the exact path's.
+ *
+ * @group Quote approval
  */
 export interface QuickApproval {
   /** The lowest role that may approve the quote, or `null` when none may. */
@@ -34,7 +36,11 @@ function micros(value: unknown): number | undefined {
   return v <= MICRO ? v : undefined
 }
 
-/** Ladder limits prepared for the fast path, or `undefined` when a limit is not plain. */
+/**
+ * Ladder limits prepared for the fast path, or `undefined` when a limit is not plain.
+ *
+ * @group Quote approval
+ */
 export interface FastLadder {
   readonly net: readonly (number | undefined)[] // cents × 10^6
   readonly average: readonly (number | undefined)[] // fractions
@@ -56,7 +62,11 @@ function isKnownId(ladder: FastLadder, value: unknown): boolean {
   return true
 }
 
-/** Prepares the ladder, or `undefined` to always take the exact path. */
+/**
+ * Prepares the ladder, or `undefined` to always take the exact path.
+ *
+ * @group Quote approval
+ */
 export function fastLadder(compiled: CompiledQuotePolicy): FastLadder | undefined {
   const p: QuoteApprovalPolicy = compiled.policy
   const scaled = (d: { toString(): string } | undefined) => {
@@ -102,7 +112,11 @@ function rungFor(limits: readonly (number | undefined)[], from: number, part: nu
 }
 
 
-/** Who must approve a plain quote, or `undefined` to take the exact path. */
+/**
+ * Who must approve a plain quote, or `undefined` to take the exact path.
+ *
+ * @group Quote approval
+ */
 export function fastRoute(compiled: CompiledQuotePolicy, ladder: FastLadder, quote: QuoteInput): QuickApproval | undefined {
   const policy = compiled.policy
   // unknown keys are ignored, as zod's object schemas strip them

@@ -1,7 +1,11 @@
 import { ONE, ratio, sum, ZERO, type Decimal } from '../../../core/decimal'
 import type { Quote } from '../../../models/quote'
 
-/** Figures of one quote line. */
+/**
+ * Figures of one quote line.
+ *
+ * @group Quote approval
+ */
 export interface LineFigures {
   /** Quantity × list price. */
   readonly list: Decimal
@@ -21,7 +25,11 @@ export interface LineFigures {
   readonly category: string | undefined
 }
 
-/** Figures derived from a quote, all exact (no rounding). */
+/**
+ * Figures derived from a quote, all exact (no rounding).
+ *
+ * @group Quote approval
+ */
 export interface QuoteFigures {
   /** Σ quantity × list price. */
   readonly listTotal: Decimal
@@ -41,7 +49,11 @@ export interface QuoteFigures {
   readonly lines: readonly LineFigures[]
 }
 
-/** The discount the customer gets on a line, the quote discount included: `1 − effective price ÷ list price`. */
+/**
+ * The discount the customer gets on a line, the quote discount included: `1 − effective price ÷ list price`.
+ *
+ * @group Quote approval
+ */
 export function lineDiscount(line: LineFigures): Decimal {
   return line.listPrice.isZero() ? ZERO : ONE.minus(ratio(line.effectivePrice, line.listPrice))
 }
@@ -57,7 +69,11 @@ function maxLineDiscount(lines: readonly LineFigures[]): Decimal {
   return best === undefined ? ZERO : lineDiscount(best)
 }
 
-/** Derives the totals, discounts and margin of a validated quote. */
+/**
+ * Derives the totals, discounts and margin of a validated quote.
+ *
+ * @group Quote approval
+ */
 export function quoteFigures(quote: Quote): QuoteFigures {
   const keep = ONE.minus(quote.discount)
   const lines = quote.lines.map((line): LineFigures => {

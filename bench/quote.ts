@@ -91,6 +91,7 @@ function quoteCase(name: string, decide: (q: (typeof quotes)[number]) => { autoA
       },
     },
     peerItems: SAMPLE,
+    rounds: 5,
   }
 }
 

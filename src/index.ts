@@ -79,10 +79,10 @@ export type {
   ValueGrades,
   ValueGroup,
 } from './rules/customer-grading'
-export { CommissionInputSchema, CommissionPlanSchema, CommissionTransactionSchema } from './models/commission'
-export type { CommissionInput, CommissionPlan, CommissionPlanInput, CommissionTransactionInput } from './models/commission'
-export { calculateCommission, calculateCommissions, compileCommissionPlan } from './rules/commission'
-export type { BonusResult, CommissionLine, CommissionPlanEvaluator, CommissionStatement, CommissionTotals, TierBreakdown } from './rules/commission'
+export { CommissionInputSchema, CommissionPlanSchema, CommissionTransactionSchema, CommissionYearInputSchema } from './models/commission'
+export type { CommissionInput, CommissionPlan, CommissionPlanInput, CommissionTransactionInput, CommissionYearInput } from './models/commission'
+export { calculateCommission, calculateCommissions, calculateCommissionYear, compileCommissionPlan } from './rules/commission'
+export type { BonusResult, CommissionLine, CommissionPlanEvaluator, CommissionStatement, CommissionTotals, TierBreakdown, YearToDate } from './rules/commission'
 export { DEFAULT_EXPENSE_CATEGORIES, ExpenseBudgetSchema, ExpenseEntrySchema } from './models/expense'
 export type { ExpenseBudget, ExpenseBudgetInput, ExpenseCategoryDefault, ExpenseEntryInput } from './models/expense'
 export { budgetVariance, checkExpense, compileExpenseBudget } from './rules/expense-budget'

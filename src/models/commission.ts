@@ -40,12 +40,14 @@ export const FlatRateSchema = z.object({
  */
 export const TieredRateSchema = z
   .object({
-    /** `marginal`: each slice of the base at its own tier's rate (like tax brackets); `retroactive`: the tier the whole base reaches sets the rate for all of it (as OCA's sections). */
-    kind: z.literal(['marginal', 'retroactive']),
+    /** `marginal`: each slice of the base at its own tier's rate (like tax brackets); `retroactive`: the tier the whole base reaches sets the rate for all of it (as OCA's sections); `interpolated`: the rate rises linearly inside a tier, from its rate at its `from` to the next tier's rate at the next `from`, and applies to the whole base (Oracle's interpolated rate tables; the top tier is flat). */
+    kind: z.literal(['marginal', 'retroactive', 'interpolated']),
     /** Tier bounds in amounts of base, or in quota attainment (needs a quota). */
     basis: z.literal(['amount', 'attainment']).default('amount'),
-    /** Tiers from the lowest; the first starts at 0; `from` strictly increasing. A base exactly on a bound belongs to the higher tier. */
+    /** Tiers from the lowest; the first starts at 0; `from` strictly increasing. */
     tiers: z.array(CommissionTierSchema).min(1),
+    /** Where a base exactly on a bound goes: to the `higher` tier (the default: `from` is inclusive) or the `lower` one (Spiff's default). Marginal commission is the same either way; the tier reached, and so a retroactive rate, is not. */
+    boundary: z.literal(['higher', 'lower']).default('higher'),
   })
   .check(
     whenValid((r, ctx) => {
@@ -135,6 +137,21 @@ export const CommissionPlanSchema = VersionedSchema.extend({
     .optional(),
   /** The most commission paid for one period (before bonuses). */
   cap: NonNegativeDecimalSchema.optional(),
+  /** What happens to commission above the cap: `forfeit` (the default) or `carry-forward`, paid in later periods while they are under the cap. */
+  capExcess: z.literal(['forfeit', 'carry-forward']).default('forfeit'),
+  /** An accelerator on deals closed once attainment has reached a level: their commission is multiplied (deals before it are not, even in the same period). */
+  accelerator: z
+    .object({
+      /** The attainment reached before the deal, inclusive (1 = 100 % of quota). */
+      fromAttainment: PositiveDecimalSchema,
+      /** The multiplier of those deals' commission (1.5 = 150 %). */
+      multiplier: PositiveDecimalSchema,
+    })
+    .optional(),
+  /** Whether overlay credit (a specialist's or manager's, on top of the reps' 100 %) counts toward the overlay rep's quota and tiers; when it does not (the default), it is paid at the rate the rep's own base reached. */
+  overlayCountsTowardQuota: z.boolean().default(false),
+  /** Whether a refund, cancellation or write-off within the clawback window reduces the commission base and attainment (so a rep can fall back below a tier) instead of only reversing the commission paid on the sale (the default). */
+  clawbackReducesAttainment: z.boolean().default(false),
   /** The least commission paid for one period once the gate is passed. */
   floor: NonNegativeDecimalSchema.optional(),
   /** Refunds, cancellations and write-offs within this many days of the original deal reverse its commission. */
@@ -148,6 +165,10 @@ export const CommissionPlanSchema = VersionedSchema.extend({
       amount: PositiveDecimalSchema,
       /** Whether later earnings above the draw repay it. */
       recoverable: z.boolean(),
+      /** Recovery starts with the first period that starts on or after this date (at once when left out). */
+      recoverFrom: DateSchema.optional(),
+      /** The most recovered in one period. */
+      maxRecoveryPerPeriod: PositiveDecimalSchema.optional(),
     })
     .optional(),
 }).check(
@@ -182,8 +203,10 @@ export type CommissionPlan = z.output<typeof CommissionPlanSchema>
 export const CreditSplitSchema = z.object({
   /** The rep. */
   rep: IdSchema,
-  /** The share, a fraction; the shares of a transaction add up to 1. */
+  /** The share, a fraction; the shares of the reps who are not overlays add up to 1. */
   share: PositiveDecimalSchema,
+  /** An overlay (a specialist or manager credited on top of the reps' 100 %, without reducing it). */
+  overlay: z.boolean().default(false),
 })
 
 /**
@@ -238,7 +261,7 @@ export const CommissionTransactionSchema = z
     whenValid((t, ctx) => {
       if (t.splits) {
         checkUniqueIds(t.splits, 'rep', ['splits'], ctx)
-        const total = t.splits.reduce((s, x) => s.plus(x.share), ZERO)
+        const total = t.splits.reduce((s, x) => (x.overlay ? s : s.plus(x.share)), ZERO)
         if (!total.eq(1)) addIssue(ctx, 'commission.splits-total', ['splits'], { total: total.toString() })
       }
       if (t.type !== 'sale' && t.original === undefined) addIssue(ctx, 'commission.original-missing', ['original'])
@@ -305,11 +328,15 @@ export const CommissionInputSchema = z
           amount: DecimalSchema,
           /** Why. */
           reason: z.string().min(1).max(500),
+          /** When it applies: a year-to-date statement counts it from the period holding this date (from the first period when left out); a single-period statement counts every adjustment given. */
+          date: DateSchema.optional(),
         }),
       )
       .default([]),
     /** What the rep owed at the start (recoverable draws, negative earnings), zero or more. */
     priorBalance: NonNegativeDecimalSchema.prefault(0),
+    /** Commission above the cap carried from earlier periods (a `carry-forward` plan), zero or more. */
+    priorCapCarry: NonNegativeDecimalSchema.prefault(0),
     /** KPI results for KPI bonuses: KPI id → value. */
     kpis: z.record(z.string(), DecimalSchema).default({}),
   })
@@ -326,3 +353,97 @@ export const CommissionInputSchema = z
  * @group Commission
  */
 export type CommissionInput = z.input<typeof CommissionInputSchema>
+
+/**
+ * What a plan year of statements is computed from (年度累计结算): every transaction of the year,
+ * the annual quota, and how often the plan pays.
+ *
+ * @group Commission
+ */
+export const CommissionYearInputSchema = z
+  .object({
+    /** The rep. */
+    rep: IdSchema,
+    /** The plan year: it starts on the first day of a month and lasts at most twelve months. */
+    year: z.object({
+      /** First day, the 1st of a month. */
+      start: DateSchema,
+      /** Last day. */
+      end: DateSchema,
+    }),
+    /** How often commission is settled: every month (default) or every quarter. */
+    every: z.literal(['month', 'quarter']).default('month'),
+    /** The last period computed is the one holding this date (the year's last by default). */
+    through: DateSchema.optional(),
+    /** The annual quota: attainment is the year-to-date base ÷ this. */
+    quota: PositiveDecimalSchema.optional(),
+    /** The rep's employment dates within the year. */
+    employment: z
+      .object({
+        /** First day employed. */
+        start: DateSchema.optional(),
+        /** Last day employed. */
+        end: DateSchema.optional(),
+      })
+      .optional(),
+    /** Every sale and reversal of the year. */
+    transactions: z.array(CommissionTransactionSchema).default([]),
+    /** Cash collected, for recognition on payment. */
+    payments: z.array(CommissionPaymentSchema).default([]),
+    /** Manual adjustments, each counted from the period holding its date. */
+    adjustments: z
+      .array(
+        z.object({
+          /** The amount. */
+          amount: DecimalSchema,
+          /** Why. */
+          reason: z.string().min(1).max(500),
+          /** When it applies (the first period when left out). */
+          date: DateSchema.optional(),
+        }),
+      )
+      .default([]),
+    /** KPI results for KPI bonuses: KPI id → value. */
+    kpis: z.record(z.string(), DecimalSchema).default({}),
+    /** What the rep owed when the year (or `previous`) started. */
+    priorBalance: NonNegativeDecimalSchema.prefault(0),
+    /** Where earlier statements of this year left off, when they were settled elsewhere: statements start with the period after `through`. Without it, every period from the start of the year is computed and settled in turn. */
+    previous: z
+      .object({
+        /** The last day of the last period settled. */
+        through: DateSchema,
+        /** The year-to-date earnings settled so far (paid, carried or forfeited above the cap). */
+        settled: DecimalSchema,
+        /** Paid so far this year. */
+        paidToDate: DecimalSchema.optional(),
+        /** Commission above the cap still carried. */
+        capCarried: NonNegativeDecimalSchema.prefault(0),
+        /** What the rep owes. */
+        balance: NonNegativeDecimalSchema.prefault(0),
+      })
+      .optional(),
+  })
+  .check(
+    whenValid((input, ctx) => {
+      const { start, end } = input.year
+      if (start.slice(8) !== '01') addIssue(ctx, 'commission.year-start', ['year', 'start'])
+      else {
+        const y = Number(start.slice(0, 4))
+        const m = Number(start.slice(5, 7))
+        const day = new Date(0)
+        day.setUTCFullYear(y, m - 1 + 12, 0)
+        const last = `${String(day.getUTCFullYear()).padStart(4, '0')}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${String(day.getUTCDate()).padStart(2, '0')}`
+        if (end < start) addIssue(ctx, 'range.reversed', ['year', 'end'], { start, end })
+        else if (end > last) addIssue(ctx, 'commission.year-end', ['year', 'end'], { end: last })
+      }
+      checkUniqueIds(input.transactions, 'id', ['transactions'], ctx)
+      if (input.previous !== undefined && (input.previous.through < start || input.previous.through >= end)) addIssue(ctx, 'range.outside-period', ['previous', 'through'], { start: input.previous.through, end: input.previous.through, period: `${start}..${end}` })
+    }),
+  )
+
+/**
+ * A plan year's input, as passed in.
+ *
+ * @group Commission
+ */
+export type CommissionYearInput = z.input<typeof CommissionYearInputSchema>

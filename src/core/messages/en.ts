@@ -185,6 +185,9 @@ export const en = {
   'zod.invalid_union': '{detail}',
   'zod.unrecognized_keys': '{detail}',
   'zod.other': '{detail}',
+  'commission.carry-without-plan': 'The plan forfeits commission above the cap: there is nothing to carry forward',
+  'commission.year-start': 'A plan year starts on the first day of a month',
+  'commission.year-end': 'A plan year ends on {end}, twelve months after it starts, or earlier',
   'unreadable': 'The value could not be read',
 
   // trace steps
@@ -230,6 +233,17 @@ export const en = {
   'diff.changed': '{domain}: {path} changed from {before} to {after}',
   'diff.reordered': '{domain}: {path} reordered from {before} to {after}',
   'diff.summary': '{count} changes from {from} to {to}',
+  'commission.credit-overlay': '{id} ({date}): overlay credit {credited} ({share:percent} of {amount}, on top of the reps), base {base}',
+  'commission.clawback-base': '{id} ({type}) {days} days after {original}: {base} comes off the commission base and the attainment',
+  'commission.overlay': '{id}: overlay credit {base} at the rate the rep’s own base reached, {rate:percent} = {amount}',
+  'commission.tier-interpolated': 'The base {base} lies in the tier from {from} to {to}: interpolated rate {rate:percent} on the whole tiered base',
+  'commission.accelerated': '{id} closed at {attainment:percent} of quota (accelerator from {from:percent}): commission × {multiplier} = {amount}',
+  'commission.capped-carried': 'Commission {amount} capped at {cap}; the excess is carried forward ({carried} carried)',
+  'commission.cap-released': '{amount} carried from earlier periods is paid under the cap; {carried} still carried',
+  'commission.true-up': 'Year to date: earned {earned} on a base of {base}; {settled} settled in earlier periods; true-up this period {trueUp}',
+  'commission.catch-up': 'Retroactive plan: the year-to-date base reached the tier from {from} ({rate:percent}), so the whole year is repriced and the true-up includes the catch-up on earlier periods',
+  'commission.marginal-crossed': 'Marginal plan: the year-to-date base crossed into the tier from {from}; the base above it is paid {rate:percent} from this period on',
+  'commission.recovery-deferred': 'Recovery starts in the period from {date}: {balance} still owed',
 } as const satisfies Record<string, string>
 
 /**

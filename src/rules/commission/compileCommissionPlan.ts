@@ -1,7 +1,8 @@
 import { Dec, ZERO, type Decimal } from '../../core/decimal'
 import { parseWith } from '../../core/schema'
 import { fastPlan, fastTotals } from './_lib/fastTotals'
-import { CommissionInputSchema, CommissionPlanSchema, type CommissionInput, type CommissionPlan, type CommissionPlanInput } from '../../models/commission'
+import { CommissionInputSchema, CommissionPlanSchema, CommissionYearInputSchema, type CommissionInput, type CommissionPlan, type CommissionPlanInput, type CommissionYearInput } from '../../models/commission'
+import { computeYear } from './_lib/yearToDate'
 import { computeStatement, type CommissionStatement } from './_lib/statement'
 
 /**
@@ -21,6 +22,8 @@ export interface CommissionPlanEvaluator {
    * the figures are exactly the statement's.
    */
   readonly totals: (input: CommissionInput) => CommissionTotals
+  /** A plan year settled period by period on year-to-date figures; see {@link calculateCommissionYear}. */
+  readonly year: (input: CommissionYearInput) => CommissionStatement[]
 }
 
 /**
@@ -79,5 +82,6 @@ export function compileCommissionPlan(plan: CommissionPlanInput): CommissionPlan
       const s = calculate(input)
       return { rep: s.rep, base: s.base, commission: s.commission, payable: s.payable, balance: s.balance, fastPath: false }
     },
+    year: (input) => computeYear(parsed, parseWith(CommissionYearInputSchema, input, 'INVALID_INPUT', ['input'])),
   }
 }

@@ -1,5 +1,6 @@
-export type { BonusResult, CommissionLine, CommissionStatement, TierBreakdown } from './_lib/statement'
+export type { BonusResult, CommissionLine, CommissionStatement, TierBreakdown, YearToDate } from './_lib/statement'
 export { calculateCommission } from './calculateCommission'
 export { calculateCommissions } from './calculateCommissions'
+export { calculateCommissionYear } from './calculateCommissionYear'
 export { compileCommissionPlan } from './compileCommissionPlan'
 export type { CommissionPlanEvaluator, CommissionTotals } from './compileCommissionPlan'

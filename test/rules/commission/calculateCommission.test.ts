@@ -127,7 +127,7 @@ describe('calculateCommission — limits, clawbacks, bonuses, draws', () => {
     expect(money(full.clawbacks)).toBe('-4500.00')
     const late = calculateCommission(flat, { ...input([refund('150000', '2026-09-10')]), period: { start: '2026-09-01', end: '2026-09-30' } })
     expect(late.lines).toEqual([])
-    expect(explain(late)[1]).toBe('R-150000 (refund) 92 days after t1: past the 90-day window, nothing reversed')
+    expect(explain(late)[0]).toBe('R-150000 (refund) 92 days after t1: past the 90-day window, nothing reversed')
   })
 
   it('pays bonuses when targets are met, prorated for a rep who joined mid-month', () => {

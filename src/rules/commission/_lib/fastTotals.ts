@@ -4,8 +4,8 @@ import type { CommissionPlan, CommissionInput } from '../../../models/commission
 /**
  * The integer fast path for statement totals. It takes only plain inputs it can decide exactly
  * in integers — a revenue base on booking or invoice, amounts exact in cents, rates with at most
- * 6 decimals, no splits, reversals, adjustments, bonuses, draws, category rates or eligibility
- * filters, half-up rounding to cents, and every product within `Number.MAX_SAFE_INTEGER` — and
+ * 6 decimals, no splits, reversals, adjustments, bonuses, draws, category rates, eligibility
+ * filters, interpolated tiers, lower-boundary tiers, accelerators or carried caps, half-up rounding to cents, and every product within `Number.MAX_SAFE_INTEGER` — and
  * returns `undefined` for anything else, so that the caller takes the exact path (which also
  * reports any invalid field). Totals are in cents.
  *
@@ -42,7 +42,8 @@ export function fastPlan(plan: CommissionPlan): FastPlan | undefined {
   const r = plan.rates
   if (plan.base !== 'revenue' || plan.recognition === 'payment' || plan.rounding.scale !== 2 || plan.rounding.mode !== 'half-up') return undefined
   if (plan.categoryRates.length > 0 || plan.eligibility.categories || plan.eligibility.customerGrades || plan.bonuses.length > 0 || plan.draw) return undefined
-  if (plan.gate?.minAttainment !== undefined || (r.kind !== 'flat' && r.basis === 'attainment')) return undefined
+  if (plan.gate?.minAttainment !== undefined || (r.kind !== 'flat' && (r.basis === 'attainment' || r.kind === 'interpolated' || r.boundary === 'lower'))) return undefined
+  if (plan.capExcess === 'carry-forward' || plan.accelerator !== undefined || plan.clawbackReducesAttainment) return undefined
   const rates = r.kind === 'flat' ? [r.rate] : r.tiers.map((t) => t.rate)
   if (rates.some((x) => x.decimalPlaces() > 6 || x.gt(100))) return undefined
   const bounds = r.kind === 'flat' ? [0] : r.tiers.map((t) => readCents(t.from.toString()))
@@ -53,7 +54,7 @@ export function fastPlan(plan: CommissionPlan): FastPlan | undefined {
   const minBase = limit(plan.gate?.minBase)
   if ((plan.cap !== undefined && cap === undefined) || (plan.floor !== undefined && floor === undefined) || (plan.gate?.minBase !== undefined && minBase === undefined)) return undefined
   return {
-    kind: r.kind,
+    kind: r.kind as FastPlan['kind'],
     rates: rates.map((x) => x.times(RATE_SCALE).toNumber()),
     bounds: bounds as number[],
     cap,

@@ -14,7 +14,7 @@ export type { PathSegment, SalesRulesErrorCode, SalesRulesIssue } from './core/e
 export type { MessageCode } from './core/messages/en'
 export { allocate, parseAmount, roundAmount } from './core/money'
 export type { Allocation } from './core/money'
-export { DateRangeSchema, eachPeriod, PERIOD_KINDS, PRORATION_BASES, periodOf, prorate } from './core/period'
+export { DateRangeSchema, eachPeriod, MAX_RANGE_DAYS, PERIOD_KINDS, PRORATION_BASES, periodOf, prorate } from './core/period'
 export type { DateRange, Period, PeriodKind, PeriodOptions, Proration, ProratedRange, ProrateRequest, ProrationBasis } from './core/period'
 export { DEFAULT_ROUNDING, LabelSchema, RoundingPolicySchema } from './core/schema'
 export { explain, LOCALES } from './core/trace'

@@ -3,9 +3,10 @@
  * hours in an IANA time zone; adding and counting business days and business hours.
  */
 import { TZDate } from '@date-fns/tz'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import * as z from 'zod'
 import { shiftDate, toDate } from './dates'
-import { addIssue, DateSchema, InstantSchema, parseWith, whenValid } from './schema'
+import { addIssue, DateSchema, fail, InstantSchema, parseWith, whenValid, wholeNumber } from './schema'
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/
 
@@ -51,7 +52,7 @@ export const BusinessCalendarSchema = z
       .refine(isTimeZone, { error: 'Unknown IANA time zone', params: { code: 'timezone.invalid' } })
       .default('UTC'),
     /** Days of the week that are not worked: 0 = Sunday … 6 = Saturday. Default Saturday and Sunday. */
-    weekend: z.array(z.number().int().min(0).max(6)).max(7).default([0, 6]),
+    weekend: z.array(wholeNumber(0, 6)).max(7).default([0, 6]),
     /** Public holidays (法定节假日), `YYYY-MM-DD`. */
     holidays: z.array(DateSchema).default([]),
     /** Make-up working days (调休上班日): weekend dates that are worked. */
@@ -261,7 +262,7 @@ export function formatInstant(ms: number, zone: string, cal?: CompiledCalendar):
   return `${new Date(ms + offset).toISOString().slice(0, 23)}${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 }
 
-const DaysSchema = z.number().int().min(-100_000).max(100_000)
+const DaysSchema = wholeNumber(-100_000, 100_000)
 const HoursSchema = z.number().min(0).max(1_000_000)
 
 /**
@@ -324,7 +325,16 @@ export function addBusinessDays(calendar: BusinessCalendarInput, date: string, d
 export function businessDaysBetween(calendar: BusinessCalendarInput, from: string, to: string): number {
   const cal = loadCalendar(calendar)
   const start = parseWith(DateSchema, from, 'INVALID_INPUT', ['from'])
-  return countBusinessDays(cal, start, parseWith(DateSchema, to, 'INVALID_INPUT', ['to']))
+  const end = parseWith(DateSchema, to, 'INVALID_INPUT', ['to'])
+  checkSpan(Math.abs(differenceInCalendarDays(toDate(end), toDate(start))), start, end)
+  return countBusinessDays(cal, start, end)
+}
+
+/** The most days a count of business days or hours walks through: 36,600 (a hundred years, as `MAX_RANGE_DAYS`). */
+const MAX_SPAN_DAYS = 36_600
+
+function checkSpan(days: number, start: string, end: string): void {
+  if (days > MAX_SPAN_DAYS) fail('INVALID_INPUT', 'range.too-long', ['to'], { start, end, max: MAX_SPAN_DAYS })
 }
 
 /**
@@ -370,5 +380,6 @@ export function businessHoursBetween(calendar: BusinessCalendarInput, from: stri
   const cal = loadCalendar(calendar)
   const start = Date.parse(parseWith(InstantSchema, from, 'INVALID_INPUT', ['from']))
   const end = Date.parse(parseWith(InstantSchema, to, 'INVALID_INPUT', ['to']))
+  checkSpan(Math.abs(end - start) / 86_400_000, from, to)
   return businessMillisBetween(cal, start, end) / 3_600_000
 }

@@ -2,7 +2,7 @@
  * Calendar dates (`YYYY-MM-DD`) as date-fns works with them: local-midnight `Date`s that are made
  * and formatted in the same zone, so results do not depend on the host's time zone.
  */
-import { format } from 'date-fns'
+import { format } from 'date-fns/format'
 
 /**
  * A calendar date `YYYY-MM-DD` as a local-midnight `Date` (years below 100 are kept as written).

@@ -2,7 +2,10 @@
  * Accounting periods (month, quarter, half-year, year) with a fiscal-year start month, and
  * proration of an amount over parts of a period.
  */
-import { addMonths, differenceInCalendarDays, differenceInCalendarMonths, subDays } from 'date-fns'
+import { addMonths } from 'date-fns/addMonths'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths'
+import { subDays } from 'date-fns/subDays'
 import * as z from 'zod'
 import { compileCalendar, BusinessCalendarSchema, workingDaysIn, type CompiledCalendar } from './calendar'
 import { toDate, toText } from './dates'
@@ -129,7 +132,14 @@ export function eachPeriod(from: string, to: string, kind: PeriodKind, options?:
 }
 
 /**
- * A date range, both ends included.
+ * The longest date range the library works through day by day: 36,600 days, a hundred years.
+ *
+ * @group Core
+ */
+export const MAX_RANGE_DAYS = 36_600
+
+/**
+ * A date range, both ends included, at most {@link MAX_RANGE_DAYS} long.
  *
  * @group Core
  */
@@ -143,6 +153,7 @@ export const DateRangeSchema = z
   .check(
     whenValid((r, ctx) => {
       if (r.end < r.start) addIssue(ctx, 'range.reversed', ['end'], { start: r.start, end: r.end })
+      else if (differenceInCalendarDays(toDate(r.end), toDate(r.start)) > MAX_RANGE_DAYS) addIssue(ctx, 'range.too-long', ['end'], { start: r.start, end: r.end, max: MAX_RANGE_DAYS })
     }),
   )
 const RangeSchema = DateRangeSchema

@@ -88,3 +88,15 @@ export function hasOnlyKeys(value: object, allowed: ReadonlySet<string>): boolea
   for (const key of Object.keys(value)) if (!allowed.has(key) && (value as Record<string, unknown>)[key] !== undefined) return false
   return true
 }
+
+/**
+ * Runs a fast path. Input it cannot even read (an array whose prototype was replaced, a getter
+ * that throws) sends the call to the exact path, which reports it as a `SalesRulesError`.
+ */
+export function fastOrNothing<T>(fast: () => T | undefined): T | undefined {
+  try {
+    return fast()
+  } catch {
+    return undefined
+  }
+}

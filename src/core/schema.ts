@@ -242,6 +242,16 @@ export const LabelSchema = z.union([
  */
 export const IdSchema = z.string().min(1).max(200).regex(ID_PATTERN)
 
+/** A whole number from `min` to `max`, negative zero read as zero (so no `-0` ever reaches a result). @internal */
+export function wholeNumber(min: number, max: number) {
+  return z
+    .number()
+    .int()
+    .min(min)
+    .max(max)
+    .transform((n) => (n === 0 ? 0 : n))
+}
+
 /**
  * A rounding policy: `scale` digits after the point (0–10) and a rounding mode.
  *
@@ -249,7 +259,7 @@ export const IdSchema = z.string().min(1).max(200).regex(ID_PATTERN)
  */
 export const RoundingPolicySchema = z.object({
   /** Digits kept after the decimal point, 0–10. */
-  scale: z.number().int().min(0).max(10),
+  scale: wholeNumber(0, 10),
   /** How the dropped digits are rounded. */
   mode: z.literal(ROUNDING_MODES),
 })

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod'
 import { ZERO } from '../core/decimal'
-import { addIssue, checkUniqueIds, DateSchema, DecimalSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, PositiveDecimalSchema, RoundingPolicySchema, whenValid } from '../core/schema'
+import { addIssue, checkUniqueIds, DateSchema, DecimalSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, PositiveDecimalSchema, RoundingPolicySchema, whenValid, wholeNumber } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { CurrencySchema } from './quote'
 
@@ -155,7 +155,7 @@ export const CommissionPlanSchema = VersionedSchema.extend({
   /** The least commission paid for one period once the gate is passed. */
   floor: NonNegativeDecimalSchema.optional(),
   /** Refunds, cancellations and write-offs within this many days of the original deal reverse its commission. */
-  clawbackDays: z.number().int().min(0).max(3650).optional(),
+  clawbackDays: wholeNumber(0, 3650).optional(),
   /** Bonuses for the period's targets. */
   bonuses: z.array(CommissionBonusSchema).default([]),
   /** A draw (预支): a guaranteed payout per period, recoverable from later earnings or not. */

@@ -7,7 +7,7 @@ import * as z from 'zod'
 import { BusinessCalendarSchema } from '../core/calendar'
 import type { Decimal } from '../core/decimal'
 import type { LocalizedText } from '../core/trace'
-import { addIssue, checkUniqueIds, DecimalSchema, FractionSchema, IdSchema, LabelSchema, whenValid } from '../core/schema'
+import { addIssue, checkUniqueIds, DecimalSchema, FractionSchema, IdSchema, LabelSchema, whenValid, wholeNumber } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { checkScorecard, ScoreDimensionSchema, MISSING_RATING_RULES } from './scorecard'
 
@@ -196,7 +196,7 @@ export const CustomerSchema = z.object({
       /** Last period's grade. */
       grade: IdSchema,
       /** Consecutive earlier periods computed below that grade (0 by default). */
-      periodsBelow: z.number().int().min(0).max(1000).default(0),
+      periodsBelow: wholeNumber(0, 1000).default(0),
     })
     .optional(),
   /** A manual grade that wins over the computed one (flagged in the result). */

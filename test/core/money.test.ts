@@ -20,6 +20,10 @@ describe('parseAmount', () => {
     expect(parseAmount(input).toString()).toBe(new Dec(expected).toString())
   })
 
+  it('says "not a number" for null, objects and booleans, never "unreadable"', () => {
+    for (const value of [null, undefined, {}, [], true]) expect(catchError(() => parseAmount(value as never)).issues[0]?.code).toBe('decimal.not-a-number')
+  })
+
   it('turns negative zero into zero', () => {
     expect(Object.is(parseAmount(-0).toNumber(), 0)).toBe(true)
     expect(parseAmount('-0.00').isNegative()).toBe(false)
@@ -71,6 +75,12 @@ describe('roundAmount', () => {
     expect(roundAmount('-0.001', cents).isNegative()).toBe(false)
   })
 
+  it('rejects a bad value with its path and code (a mutation test found these unasserted)', () => {
+    const error = catchError(() => roundAmount('12abc', cents))
+    expect([error.code, error.issues[0]?.path, error.issues[0]?.code]).toEqual(['INVALID_INPUT', ['value'], 'decimal.not-a-number'])
+    expect(catchError(() => roundAmount('1', { scale: 11, mode: 'half-up' })).code).toBe('INVALID_INPUT')
+  })
+
   it('rejects a bad rounding policy with its path', () => {
     const error = catchError(() => roundAmount('1', { scale: 11, mode: 'half-up' }))
     expect(error.issues[0]?.path).toEqual(['rounding', 'scale'])
@@ -113,6 +123,20 @@ describe('allocate', () => {
 
   it('gives zero-weight parts nothing', () => {
     expect(allocate('1.00', [0, 1, 0], cents).parts.map((p) => p.toFixed(2))).toEqual(['0.00', '1.00', '0.00'])
+  })
+
+  it('breaks ties between equal remainders in favour of the earlier part', () => {
+    // 2 cents over four equal weights: every remainder is 0.5 cent; the first two parts get one
+    expect(allocate('0.02', [1, 1, 1, 1], cents).parts.map((p) => p.toFixed(2))).toEqual(['0.01', '0.01', '0.00', '0.00'])
+    expect(allocate('0.02', [3, 1, 1, 1, 1, 1], cents).parts.map((p) => p.toFixed(2))).toEqual(['0.01', '0.01', '0.00', '0.00', '0.00', '0.00'])
+  })
+
+  it('rejects a bad total, bad weights and a bad rounding policy with their paths and code', () => {
+    const total = catchError(() => allocate('x', [1], cents))
+    expect([total.code, total.issues[0]?.path]).toEqual(['INVALID_INPUT', ['total']])
+    const rounding = catchError(() => allocate('1', [1], { scale: -1, mode: 'up' }))
+    expect([rounding.code, rounding.issues[0]?.path]).toEqual(['INVALID_INPUT', ['rounding', 'scale']])
+    expect(catchError(() => allocate('1', [0, 0], cents)).code).toBe('INVALID_INPUT')
   })
 
   it('rejects weights that are all zero, negative, or missing', () => {

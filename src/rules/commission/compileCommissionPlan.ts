@@ -1,3 +1,4 @@
+import { fastOrNothing } from '../../core/plain'
 import { Dec, ZERO, type Decimal } from '../../core/decimal'
 import { parseWith } from '../../core/schema'
 import { fastPlan, fastTotals } from './_lib/fastTotals'
@@ -74,7 +75,7 @@ export function compileCommissionPlan(plan: CommissionPlanInput): CommissionPlan
     plan: parsed,
     calculate,
     totals: (input) => {
-      const quick = fast === undefined ? undefined : fastTotals(fast, input)
+      const quick = fast === undefined ? undefined : fastOrNothing(() => fastTotals(fast, input))
       if (quick !== undefined) {
         const commission = new Dec(quick.commission).div(100)
         return { rep: input.rep, base: new Dec(quick.base).div(100), commission, payable: commission, balance: ZERO, fastPath: true }

@@ -1,4 +1,5 @@
 import { readDecimal, type Decimal } from '../../core/decimal'
+import { fastOrNothing } from '../../core/plain'
 import { fail, parseWith } from '../../core/schema'
 import { CustomerGradingPolicySchema, type CustomerGradingPolicy, type CustomerGradingPolicyInput, type CustomerInput } from '../../models/customer'
 import type { CustomerGrading } from './_lib/grade'
@@ -72,7 +73,9 @@ export function compileCustomerGrading(policy: CustomerGradingPolicyInput): Cust
 
 function gradeColumn(policy: CustomerGradingPolicy, values: ArrayLike<number>): ValueGrades {
   const method = valueMethod(policy)
-  const n = values.length
+  const length: unknown = typeof values === 'object' && values !== null ? fastOrNothing(() => values.length) : undefined
+  if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) fail('INVALID_INPUT', 'grading.not-a-column', ['values'])
+  const n = length
   const scaled = new Float64Array(n)
   let integer = true
   let total = 0

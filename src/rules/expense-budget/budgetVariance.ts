@@ -1,3 +1,4 @@
+import { fastOrNothing } from '../../core/plain'
 import * as z from 'zod'
 import { ratio, sum, ZERO, type Decimal } from '../../core/decimal'
 import { DateSchema, fail, IdSchema, NonNegativeDecimalSchema, parseWith } from '../../core/schema'
@@ -171,7 +172,7 @@ export function variancesOf(
   )
   const lines = phaseLines(parsed, asOf)
   // plain entries are summed in integer cents; anything else is validated by zod and summed in decimals
-  const counts = addPlainEntries(parsed, lines, entries, asOf) ?? addEntries(parsed, lines, parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']), asOf, ['entries'])
+  const counts = fastOrNothing(() => addPlainEntries(parsed, lines, entries, asOf)) ?? addEntries(parsed, lines, parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']), asOf, ['entries'])
   return groupings.map((groupBy) => report(parsed, [...lines.values()], asOf, groupBy, revenue, counts))
 }
 

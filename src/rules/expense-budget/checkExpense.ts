@@ -1,3 +1,4 @@
+import { fastOrNothing } from '../../core/plain'
 import * as z from 'zod'
 import { ratio, ZERO, type Decimal } from '../../core/decimal'
 import { DateSchema, parseWith } from '../../core/schema'
@@ -78,7 +79,7 @@ export function checkOf(parsed: ExpenseBudget, entries: readonly ExpenseEntryInp
   // only the new expense's line matters: phase that one, not the whole budget
   const rows: ExpenseBudget = { ...parsed, unbudgeted: 'row', lines: parsed.lines.filter((l) => lineKey(l.category, l.dimensions, parsed.dimensions) === key) }
   const lines = phaseLines(rows, asOf)
-  if (addPlainEntries(rows, lines, entries, asOf) === undefined) addEntries(rows, lines, parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']), asOf, ['entries'])
+  if (fastOrNothing(() => addPlainEntries(rows, lines, entries, asOf)) === undefined) addEntries(rows, lines, parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']), asOf, ['entries'])
   const line = lines.get(key)
   const control = line?.control ?? parsed.categories.find((c) => c.id === next.category)?.control ?? parsed.control
   const spent = line?.actual ?? ZERO

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays } from 'date-fns'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import type * as z from 'zod'
 import { toDate } from '../../core/dates'
 import { ratio, sum, truncate, ZERO, type Decimal } from '../../core/decimal'

@@ -1,3 +1,4 @@
+import { fastOrNothing } from '../../core/plain'
 import { parseWith } from '../../core/schema'
 import { QuoteApprovalPolicySchema, type QuoteApprovalPolicy, type QuoteApprovalPolicyInput, type QuoteInput } from '../../models/quote'
 import { compileQuotePolicy, decide, parseQuote, type ApprovalDecision } from './_lib/decide'
@@ -54,7 +55,7 @@ export function compileQuoteApprovalPolicy(policy: QuoteApprovalPolicyInput): Qu
     requiredApprovals,
     canApprove: (role, quote) => authorityOf(compiled, role, quote),
     route: (quote) => {
-      const quick = ladder === undefined ? undefined : fastRoute(compiled, ladder, quote)
+      const quick = ladder === undefined ? undefined : fastOrNothing(() => fastRoute(compiled, ladder, quote))
       if (quick !== undefined) return quick
       const { requiredRole, autoApproved } = requiredApprovals(quote)
       return { requiredRole, autoApproved }

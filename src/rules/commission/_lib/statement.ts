@@ -1,7 +1,7 @@
-import { differenceInCalendarDays } from 'date-fns'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import type * as z from 'zod'
 import { toDate } from '../../../core/dates'
-import { allocateUnits, max, min, ONE, ratio, roundTo, sum, ZERO, type Decimal } from '../../../core/decimal'
+import { allocateUnits, max, min, normalize, ONE, ratio, roundTo, sum, ZERO, type Decimal } from '../../../core/decimal'
 import { fail } from '../../../core/schema'
 import { prorate } from '../../../core/period'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
@@ -308,12 +308,12 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
       return
     }
     if (plan.clawbackReducesAttainment) {
-      const base = baseOf(tx, part.part, i).neg()
+      const base = normalize(baseOf(tx, part.part, i).neg())
       credits.push(credit(tx, 'clawback', tx.date, part, base))
       trace.push(step('commission.clawback-base', { ...params, base: money(base.neg()) }))
       return
     }
-    const reversal = round(tx.original.commission.times(ratio(min(tx.amount, tx.original.amount), tx.original.amount))).neg()
+    const reversal = normalize(round(tx.original.commission.times(ratio(min(tx.amount, tx.original.amount), tx.original.amount))).neg())
     reversals.push({ transactionId: tx.id, kind: 'clawback', date: tx.date, credited: part.part, share: part.share, base: ZERO, rate: null, tier: null, commission: reversal })
     trace.push(step('commission.clawback', { ...params, amount: money(reversal.neg()) }))
   })

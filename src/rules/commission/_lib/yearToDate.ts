@@ -1,7 +1,7 @@
 import type * as z from 'zod'
-import { addMonths } from 'date-fns'
+import { addMonths } from 'date-fns/addMonths'
 import { shiftDate, toDate, toText } from '../../../core/dates'
-import { max, min, ZERO, type Decimal } from '../../../core/decimal'
+import { max, min, normalize, ZERO, type Decimal } from '../../../core/decimal'
 import { step, type TraceStep } from '../../../core/trace'
 import type { CommissionPlan, CommissionYearInputSchema } from '../../../models/commission'
 import { computeStatement, type CommissionStatement } from './statement'
@@ -81,7 +81,7 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
       capCarried = ZERO
       forfeited = cut
     }
-    const capAdjustment = plan.capExcess === 'carry-forward' ? min(ZERO, carriedBefore.minus(capCarried)) : cut.neg()
+    const capAdjustment = normalize(plan.capExcess === 'carry-forward' ? min(ZERO, carriedBefore.minus(capCarried)) : cut.neg())
     const capReleased = max(ZERO, carriedBefore.minus(capCarried))
     if (cut.gt(0)) trace.push(step(plan.capExcess === 'carry-forward' ? 'commission.capped-carried' : 'commission.capped', { amount: money(available), cap: money(plan.cap ?? ZERO), carried: money(capCarried) }))
     else if (capReleased.gt(0)) trace.push(step('commission.cap-released', { amount: money(capReleased), carried: money(capCarried) }))

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { type Decimal } from '../../../core/decimal'
-import { IdSchema, NonNegativeDecimalSchema } from '../../../core/schema'
+import { IdSchema, NonNegativeDecimalSchema, wholeNumber } from '../../../core/schema'
 import { CUSTOMER_MEASURES, type CustomerMeasure } from '../../../models/customer'
 import type { ValueGroup } from './pareto'
 
@@ -33,7 +33,7 @@ export const CustomerValueSummarySchema = z.object({
   /** The measure. */
   measure: z.literal(CUSTOMER_MEASURES),
   /** Customers counted. */
-  customers: z.number().int().min(0),
+  customers: wholeNumber(0, Number.MAX_SAFE_INTEGER),
   /** Σ of the values (checked against the groups). */
   total: NonNegativeDecimalSchema,
   /** Distinct values with their counts. */

@@ -1,4 +1,5 @@
-import { addMonths, subDays } from 'date-fns'
+import { addMonths } from 'date-fns/addMonths'
+import { subDays } from 'date-fns/subDays'
 import type * as z from 'zod'
 import { toDate, toText } from '../../../core/dates'
 import { allocateUnits, Dec, roundTo, sum, ZERO, type Decimal } from '../../../core/decimal'

@@ -1,4 +1,6 @@
-import { addMonths, startOfMonth, subDays } from 'date-fns'
+import { addMonths } from 'date-fns/addMonths'
+import { startOfMonth } from 'date-fns/startOfMonth'
+import { subDays } from 'date-fns/subDays'
 import type { CompiledCalendar } from '../../../core/calendar'
 import { toDate, toText } from '../../../core/dates'
 import { allocateUnits, ONE, roundTo, sum, type Decimal } from '../../../core/decimal'

@@ -6,6 +6,7 @@ import {
   allocate,
   budgetVariance,
   calculateCommission,
+  calculateCommissionYear,
   canApprove,
   checkExpense,
   checkFollowUpCompliance,
@@ -95,6 +96,20 @@ const statement = calculateCommission(policy.commission, {
   priorBalance: '0',
 })
 show('June commission statement of REP-12', statement, `payable ${statement.payable.toFixed(2)} ${statement.currency}, balance ${statement.balance.toFixed(2)}`)
+
+// The same rep's year settled month by month on year-to-date figures (年度累计，按月补差)
+const months = ['2026-01-20', '2026-02-18', '2026-03-16', '2026-04-21', '2026-05-19', '2026-06-03']
+const yearToDate = calculateCommissionYear(policy.commission, {
+  rep: 'REP-12 王伟',
+  year: { start: '2026-01-01', end: '2026-12-31' },
+  quota: '7200000',
+  transactions: months.map((date, i) => ({ id: `SO-${date}`, date, amount: ['380000', '520000', '900000', '610000', '450000', '670000'][i] as string })),
+  through: '2026-06-30',
+})
+// January to March stay under the 30 % gate on year-to-date attainment and pay the draw; April passes it and catches up
+const april = yearToDate[3]!
+show('REP-12, April on year-to-date figures (the gate opens)', april, `earned to date ${april.yearToDate?.earned.toFixed(2)}, settled before ${april.yearToDate?.settled.toFixed(2)}, recovers ${april.recovered.toFixed(2)} of the draws, pays ${april.payable.toFixed(2)}`)
+console.log(`   payouts January–June: ${yearToDate.map((m) => m.payable.toFixed(2)).join(' · ')}`)
 
 // 5. Check the expense budget (销售费用预算)
 const expenses = [

@@ -95,6 +95,19 @@ describe('calculateCommissionYear — year-to-date true-up', () => {
     expect(guaranteed.map((s) => money(s.payable))).toEqual(['5000.00', '8000.00', '7000.00', '5000.00'])
   })
 
+  it('pays each period\'s bonus on that period\'s own figures, outside the true-up', () => {
+    const plan: CommissionPlanInput = { ...head, rates: { kind: 'marginal', basis: 'attainment', tiers }, bonuses: [{ id: 'monthly', label: 'Monthly target', measure: 'revenue', target: '100000', amount: '1000' }] }
+    const statements = calculateCommissionYear(plan, yearInput({ through: '2026-04-30' }))
+    // January, February and March reach 100,000 of sales; April's 50,000 does not
+    expect(statements.map((s) => [money(s.payable), s.bonuses[0]?.met])).toEqual([
+      ['4000.00', true],
+      ['5500.00', true],
+      ['5000.00', true],
+      ['2500.00', false],
+    ])
+    expect(money(statements[3]!.yearToDate!.earned)).toBe('14000.00')
+  })
+
   it('settles by quarter, and continues a year settled elsewhere from its last state', () => {
     const plan: CommissionPlanInput = { ...head, rates: { kind: 'marginal', basis: 'attainment', tiers } }
     const quarters = calculateCommissionYear(plan, yearInput({ every: 'quarter' }))

@@ -156,7 +156,7 @@ export interface CommissionStatement {
   readonly payable: Decimal
   /** What the rep owes after this statement (carry forward as next `priorBalance`). */
   readonly balance: Decimal
-  /** For a statement of {@link calculateCommissionYear}: the year-to-date true-up; `null` for a single-period statement. In a year-to-date statement, `lines`, `tiers`, `base`, `attainment`, `commission` (before the cap), `clawbacks`, `bonuses` and `earnings` are year to date; `capAdjustment`, `capReleased`, `capCarried`, `payable`, `balance` and `recovered` are the period's. */
+  /** For a statement of {@link calculateCommissionYear}: the year-to-date true-up; `null` for a single-period statement. In a year-to-date statement, `lines`, `tiers`, `base`, `attainment`, `commission` (before the cap), `clawbacks`, `adjustments` and `earnings` (without bonuses) are year to date; `bonuses` (on the period's own figures), `capAdjustment`, `capReleased`, `capCarried`, `floorAdjustment`, `payable`, `balance` and `recovered` are the period's. */
   readonly yearToDate: YearToDate | null
   /** Every figure, explained. */
   readonly trace: readonly TraceStep[]

@@ -1,12 +1,28 @@
 import type * as z from 'zod'
 import { addMonths } from 'date-fns/addMonths'
 import { shiftDate, toDate, toText } from '../../../core/dates'
-import { max, min, normalize, ZERO, type Decimal } from '../../../core/decimal'
+import { max, min, normalize, sum, ZERO, type Decimal } from '../../../core/decimal'
 import { step, type TraceStep } from '../../../core/trace'
 import type { CommissionPlan, CommissionYearInputSchema } from '../../../models/commission'
 import { computeStatement, type CommissionStatement } from './statement'
 
 type YearInput = z.output<typeof CommissionYearInputSchema>
+
+/** The statement input of a span of the plan year: adjustments dated after it are left out. */
+function ytdInputOf(input: YearInput, span: { start: string; end: string }) {
+  return {
+    rep: input.rep,
+    period: span,
+    quota: input.quota,
+    employment: input.employment,
+    transactions: input.transactions,
+    payments: input.payments,
+    adjustments: input.adjustments.filter((a) => a.date === undefined || a.date <= span.end),
+    priorBalance: ZERO,
+    priorCapCarry: ZERO,
+    kpis: input.kpis,
+  }
+}
 
 /** The settlement periods of a plan year: months or quarters from its first day, the last cut at the year's end. */
 function periodsOf(input: YearInput): { start: string; end: string }[] {
@@ -25,14 +41,15 @@ function periodsOf(input: YearInput): { start: string; end: string }[] {
 /**
  * A plan year settled period by period on year-to-date figures: each period's statement is the
  * plan computed on the cumulative base and attainment from the start of the year (the annual
- * quota), minus what earlier periods settled; the period's cap, floor and draw then apply to that
- * true-up. Every period's earnings are counted once, so the payouts of a plan with no cap, floor,
+ * quota), minus what earlier periods settled; the period's cap and floor then apply to that
+ * true-up, the period's own bonuses are added, and the draw applies to the sum. Every period's earnings are counted once, so the payouts of a plan with no cap, floor,
  * draw or clawback add up to the annual statement's earnings exactly.
  */
 export function computeYear(plan: CommissionPlan, input: YearInput): CommissionStatement[] {
   const money = (d: Decimal) => d.toFixed(plan.rounding.scale)
-  // the year-to-date statement is the plan without its per-period limits
-  const ytdPlan: CommissionPlan = { ...plan, cap: undefined, floor: undefined, draw: undefined, capExcess: 'forfeit' }
+  // the year-to-date statement is the plan without its per-period limits and bonuses; bonuses reward each period's own targets
+  const ytdPlan: CommissionPlan = { ...plan, cap: undefined, floor: undefined, draw: undefined, capExcess: 'forfeit', bonuses: [] }
+  const bonusPlan: CommissionPlan = { ...ytdPlan, bonuses: plan.bonuses }
   const through = input.through ?? input.year.end
   let settled = input.previous?.settled ?? ZERO
   let paidToDate = input.previous?.paidToDate ?? settled
@@ -42,18 +59,7 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
   const statements: CommissionStatement[] = []
   for (const period of periodsOf(input)) {
     if (period.start > through) break
-    const ytd = computeStatement(ytdPlan, {
-      rep: input.rep,
-      period: { start: input.year.start, end: period.end },
-      quota: input.quota,
-      employment: input.employment,
-      transactions: input.transactions,
-      payments: input.payments,
-      adjustments: input.adjustments.filter((a) => a.date === undefined || a.date <= period.end),
-      priorBalance: ZERO,
-      priorCapCarry: ZERO,
-      kpis: input.kpis,
-    })
+    const ytd = computeStatement(ytdPlan, ytdInputOf(input, { start: input.year.start, end: period.end }))
     // the tier the year-to-date tiered base reached, as its lines record it
     const tier = plan.rates.kind === 'flat' ? null : (ytd.lines.find((l) => l.tier !== null)?.tier ?? 0)
     if (input.previous !== undefined && period.end <= input.previous.through) {
@@ -86,6 +92,11 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
     if (cut.gt(0)) trace.push(step(plan.capExcess === 'carry-forward' ? 'commission.capped-carried' : 'commission.capped', { amount: money(available), cap: money(plan.cap ?? ZERO), carried: money(capCarried) }))
     else if (capReleased.gt(0)) trace.push(step('commission.cap-released', { amount: money(capReleased), carried: money(capCarried) }))
     settled = settled.plus(trueUp)
+    // the period's own bonuses, on its own figures
+    const periodInput = { ...ytdInputOf(input, period), period }
+    const bonuses = plan.bonuses.length === 0 ? [] : computeStatement(bonusPlan, periodInput).bonuses
+    for (const b of bonuses) trace.push(step(b.met ? 'commission.bonus-met' : 'commission.bonus-missed', { bonus: b.label, actual: b.actual.toString(), target: b.target.toString(), amount: money(b.amount) }))
+    const bonusTotal = sum(bonuses.map((b) => b.amount))
     // the floor, once the gate is passed
     let fromEarnings = pay
     let floorAdjustment = ZERO
@@ -100,6 +111,7 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
     let payable: Decimal
     let recovered = ZERO
     let drawPaid = false
+    fromEarnings = fromEarnings.plus(bonusTotal)
     if (fromEarnings.lt(draw) || fromEarnings.isNegative()) {
       payable = draw
       drawPaid = plan.draw !== undefined
@@ -126,6 +138,7 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
       capReleased,
       capCarried,
       floorAdjustment,
+      bonuses,
       drawPaid,
       recovered,
       payable,

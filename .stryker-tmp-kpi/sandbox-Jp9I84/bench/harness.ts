@@ -1,0 +1,93 @@
+// @ts-nocheck
+// A small harness over tinybench: each case runs next to its plain-number baseline in the same
+// process, and the report prints throughput and the ratio between the two.
+import { Bench } from 'tinybench'
+
+export interface Case {
+  /** What is measured. */
+  readonly name: string
+  /** Items processed per call of `run` (1 for a single operation). */
+  readonly items: number
+  /** The library call. */
+  readonly run: () => unknown
+  /** A hand-written plain-number loop doing the same arithmetic. */
+  readonly baseline: () => unknown
+  /** Other implementations to compare with, by name (e.g. json-rules-engine). */
+  readonly peers?: Readonly<Record<string, () => unknown | Promise<unknown>>>
+  /** Items processed per call of a peer, when it runs a smaller sample (default: `items`). */
+  readonly peerItems?: number
+  /** Rounds of library, baseline and peers in turn (default 1); each figure is the median over the rounds, so a noisy neighbour in one round does not decide a ratio. */
+  readonly rounds?: number
+}
+
+export interface Row {
+  readonly name: string
+  readonly itemsPerSecond: number
+  readonly baselinePerSecond: number
+  readonly peers: Readonly<Record<string, number>>
+}
+
+let sink: unknown
+
+/** The median of a non-empty list. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+
+/**
+ * Runs each case and its baseline (and peers) with tinybench and returns throughput in items per
+ * second, from the median latency of each task (robust to a GC pause or a noisy neighbour),
+ * and the median over the case's rounds.
+ */
+export async function measure(cases: readonly Case[], time = 500): Promise<Row[]> {
+  const rows: Row[] = []
+  for (const c of cases) {
+    const names = ['library', 'baseline', ...Object.keys(c.peers ?? {})]
+    const samples = new Map<string, number[]>(names.map((n) => [n, []]))
+    for (let round = 0; round < (c.rounds ?? 1); round += 1) {
+      const bench = new Bench({ time, warmupTime: 100, warmupIterations: 1, iterations: 3 })
+      bench.add('library', () => {
+        sink = c.run()
+      })
+      bench.add('baseline', () => {
+        sink = c.baseline()
+      })
+      for (const [name, fn] of Object.entries(c.peers ?? {})) bench.add(name, async () => {
+        sink = await fn()
+      })
+      await bench.run()
+      for (const name of names) {
+        const result = bench.getTask(name)?.result
+        samples.get(name)?.push(result && 'latency' in result ? result.latency.p50 : Number.NaN)
+      }
+    }
+    const hz = (name: string, items: number) => (items * 1000) / median(samples.get(name) ?? [Number.NaN])
+    const peers: Record<string, number> = {}
+    for (const name of Object.keys(c.peers ?? {})) peers[name] = hz(name, c.peerItems ?? c.items)
+    rows.push({ name: c.name, itemsPerSecond: hz('library', c.items), baselinePerSecond: hz('baseline', c.items), peers })
+  }
+  void sink
+  return rows
+}
+
+const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toPrecision(3))
+
+/** Prints rows as a Markdown table. */
+export function report(title: string, rows: readonly Row[]): string {
+  const lines = [
+    `### ${title}`,
+    '',
+    '| case | items/s | baseline items/s | library ÷ baseline time | vs peers |',
+    '|---|---:|---:|---:|---|',
+    ...rows.map((r) => {
+      const peers = Object.entries(r.peers)
+        .map(([name, hz]) => `${fmt(r.itemsPerSecond / hz)}× faster than ${name}`)
+        .join('; ')
+      return `| ${r.name} | ${fmt(r.itemsPerSecond)} | ${fmt(r.baselinePerSecond)} | ${fmt(r.baselinePerSecond / r.itemsPerSecond)}× | ${peers || '—'} |`
+    }),
+    '',
+  ]
+  return lines.join('\n')
+}

@@ -1,0 +1,64 @@
+// @ts-nocheck
+// Bundle budgets: the minified, gzipped ESM build of the whole package and of single imports, with
+// the runtime dependencies (zod, decimal.js, date-fns, @date-fns/tz) left out, as an application's
+// bundler would see them. Fails when a bundle is over its budget, or when importing one domain
+// drags in another domain or the CLI. Run after `npm run build`.
+import { build } from 'esbuild'
+import { pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
+
+const external = ['zod', 'decimal.js', 'date-fns', '@date-fns/tz']
+
+interface Budget {
+  /** What is imported from the package. */
+  readonly name: string
+  readonly code: string
+  /** The most gzipped bytes allowed. */
+  readonly budget: number
+  /** Texts that must not be in the bundle (code of other domains, the CLI), checked in the unminified bundle where names survive. */
+  readonly without?: readonly string[]
+}
+
+// Budgets about 10 % above the sizes measured when they were set. A single import still carries the
+// zod schemas of every domain: they are built by top-level call chains, which a bundler must keep
+// (it cannot know they have no side effects); what it drops is the rules' code of the other domains.
+const budgets: Budget[] = [
+  { name: 'the whole package', code: `export * from './dist/index.js'`, budget: 58_000 },
+  { name: '{ parseAmount, allocate } (core money)', code: `export { parseAmount, allocate } from './dist/index.js'`, budget: 19_000, without: ['sales-rules validate', 'computeYear', 'diffSalesPolicies'] },
+  { name: '{ gradeCustomers }', code: `export { gradeCustomers } from './dist/index.js'`, budget: 21_500, without: ['sales-rules validate', 'computeYear', 'diffSalesPolicies'] },
+  { name: '{ calculateCommission }', code: `export { calculateCommission } from './dist/index.js'`, budget: 26_500, without: ['sales-rules validate', 'diffSalesPolicies', 'slaOf'] },
+]
+
+/** One measured bundle. */
+export interface BundleSize {
+  readonly name: string
+  readonly minified: number
+  readonly gzipped: number
+  readonly budget: number
+  /** Texts found that must not be there. */
+  readonly leaks: readonly string[]
+}
+
+/** Bundles each import of the built package with esbuild, as an application would. */
+export async function bundleSizes(): Promise<BundleSize[]> {
+  const sizes: BundleSize[] = []
+  for (const b of budgets) {
+    const result = await build({ stdin: { contents: b.code, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, external, treeShaking: true, logLevel: 'silent' })
+    const text = result.outputFiles[0]?.text ?? ''
+    const readable = (await build({ stdin: { contents: b.code, resolveDir: process.cwd(), loader: 'js' }, bundle: true, format: 'esm', platform: 'neutral', write: false, external, logLevel: 'silent' })).outputFiles[0]?.text ?? ''
+    sizes.push({ name: b.name, minified: text.length, gzipped: gzipSync(text).length, budget: b.budget, leaks: (b.without ?? []).filter((t) => readable.includes(t)) })
+  }
+  return sizes
+}
+
+/** The sizes as a Markdown table. */
+export function sizeTable(sizes: readonly BundleSize[]): string {
+  const rows = sizes.map((s) => `| ${s.name} | ${s.minified.toLocaleString('en-US')} | ${s.gzipped.toLocaleString('en-US')} | ${s.budget.toLocaleString('en-US')} | ${s.gzipped > s.budget ? 'OVER' : s.leaks.length > 0 ? `pulls in ${s.leaks.join(', ')}` : 'ok'} |`)
+  return ['| import | minified bytes | gzipped bytes | budget (gzipped) | |', '|---|---:|---:|---:|---|', ...rows].join('\n')
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const sizes = await bundleSizes()
+  console.log(sizeTable(sizes))
+  if (sizes.some((s) => s.gzipped > s.budget || s.leaks.length > 0)) process.exitCode = 1
+}

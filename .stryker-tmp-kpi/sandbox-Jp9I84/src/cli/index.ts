@@ -1,0 +1,278 @@
+// @ts-nocheck
+// The `sales-rules` command: the only code of the package that does I/O. It validates policy
+// documents, prints JSON Schemas, and streams JSON Lines through a domain's rules for systems
+// that do not run TypeScript.
+import { accessSync, constants, createReadStream, readFileSync } from 'node:fs'
+import { createInterface } from 'node:readline'
+import { parseArgs } from 'node:util'
+import {
+  budgetVariance,
+  checkExpense,
+  compileCommissionPlan,
+  compileCustomerGrading,
+  compileKpiPolicy,
+  compileQuoteApprovalPolicy,
+  compileScoringMatrix,
+  explain,
+  LOCALES,
+  parseSalesPolicy,
+  policyInForce,
+  POLICY_DOMAINS,
+  salesPolicyJsonSchema,
+  SalesRulesError,
+  validateSalesPolicy,
+  type Locale,
+  type PolicyDomain,
+  type SalesRulesIssue,
+  type Traced,
+} from '../index'
+import { en, type MessageCode } from '../core/messages/en'
+import { renderMessage } from '../core/trace'
+
+const USAGE = `Usage: sales-rules <command> [options]
+
+Commands:
+  validate <policy.json>             Validate a sales policy document (exit 0 valid, 1 invalid)
+      --format text|json             Output format (text by default)
+      --locale en|zh-CN              Language of the messages
+  schema [domain]                    Print the JSON Schema of the policy document, or of one domain
+                                     (${POLICY_DOMAINS.join(', ')})
+  evaluate <domain> --policy <file>  Read JSON Lines (--input <file>, or standard input) and write
+                                     one decision per line as JSON; domains: ${'{DOMAINS}'}
+      --date YYYY-MM-DD              Pick the policy version in force on this date (for version lists)
+      --as-of <instant>              The report instant for sla
+  explain <domain> --policy <file>   The same, with each decision's explanation as text (--locale)
+
+Exit codes: 0 success, 1 invalid policy or a rejected input line, 2 usage or unreadable file.`
+
+/** CLI domain names → the policy key and how one input line is decided. */
+const DOMAINS = {
+  'opportunity-scoring': 'opportunityScoring',
+  'customer-grading': 'customerGrading',
+  'quote-approval': 'quoteApproval',
+  commission: 'commission',
+  'expense-budget': 'expenseBudget',
+  kpi: 'kpi',
+  sla: 'kpi',
+} as const satisfies Record<string, PolicyDomain>
+
+type CliDomain = keyof typeof DOMAINS
+
+class UsageError extends Error {}
+
+function readJson(file: string): unknown {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`)
+  }
+  try {
+    return JSON.parse(text) as unknown
+  } catch (error) {
+    throw new UsageError(`${file} is not JSON: ${(error as Error).message}`)
+  }
+}
+
+function localeOf(value: string | undefined, fallback: Locale = 'en'): Locale {
+  if (value === undefined) return fallback
+  if (!(LOCALES as readonly string[]).includes(value)) throw new UsageError(`unknown locale ${value}; use ${LOCALES.join(' or ')}`)
+  return value as Locale
+}
+
+/** An issue's message in a locale: the library's own codes from the catalogs, zod's with a translated lead. */
+function issueMessage(issue: SalesRulesIssue, locale: Locale): string {
+  if (locale === 'en') return issue.message
+  if (Object.hasOwn(en, issue.code)) return renderMessage(issue.code as MessageCode, issue.params ?? {}, locale)
+  const code = `zod.${issue.code}`
+  return renderMessage((Object.hasOwn(en, code) ? code : 'zod.other') as MessageCode, { detail: issue.message }, locale)
+}
+
+function formatIssue(issue: SalesRulesIssue, locale: Locale): string {
+  const message = issueMessage(issue, locale)
+  return issue.path.length === 0 ? message : `${issue.path.join('.')}: ${message}`
+}
+
+function validate(file: string, format: string, locale: string | undefined, out: (line: string) => void): number {
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format ${format}; use text or json`)
+  const result = validateSalesPolicy(readJson(file))
+  const lang = localeOf(locale, result.ok ? result.policy.locale : 'en')
+  if (format === 'json') {
+    out(JSON.stringify(result.ok ? { ok: true, explanation: explain(result, { locale: lang }) } : { ok: false, issues: result.issues.map((i) => ({ ...i, message: issueMessage(i, lang) })) }))
+  } else if (result.ok) {
+    out(`${file}: ${explain(result, { locale: lang })[0] ?? ''}`)
+  } else {
+    for (const issue of result.issues) out(formatIssue(issue, lang))
+  }
+  return result.ok ? 0 : 1
+}
+
+/** The domain policy of a file: a whole sales policy (validated across domains) or a domain policy alone. */
+function loadDomainPolicy(file: string, domain: CliDomain, date: string | undefined): { policy: unknown; locale: Locale } {
+  const document = readJson(file)
+  const key = DOMAINS[domain]
+  const isBundle = typeof document === 'object' && document !== null && !Array.isArray(document) && Object.hasOwn(document, 'company')
+  const bundle = isBundle ? parseSalesPolicy(document) : undefined
+  const value = bundle === undefined ? document : bundle[key]
+  if (value === undefined) throw new UsageError(`${file} has no ${key} policy`)
+  if (!Array.isArray(value)) return { policy: value, locale: bundle?.locale ?? 'en' }
+  if (date === undefined) throw new UsageError(`${file} lists versions of ${key}: give --date YYYY-MM-DD to pick the one in force`)
+  return { policy: policyInForce(value as { effectiveFrom: string }[], date), locale: bundle?.locale ?? 'en' }
+}
+
+type Decide = (fact: unknown) => Traced
+
+function object(fact: unknown): Record<string, unknown> {
+  return typeof fact === 'object' && fact !== null && !Array.isArray(fact) ? (fact as Record<string, unknown>) : {}
+}
+
+/** How each domain decides one input line. */
+function decider(domain: CliDomain, policy: unknown, asOf: string | undefined): Decide {
+  switch (domain) {
+    case 'opportunity-scoring': {
+      const matrix = compileScoringMatrix(policy as never)
+      return (fact) => matrix.score((object(fact)['ratings'] ?? fact) as never)
+    }
+    case 'customer-grading': {
+      const grading = compileCustomerGrading(policy as never)
+      return (fact) => grading.grade(object(fact)['customers'] as never, object(fact)['options'] as never)
+    }
+    case 'quote-approval': {
+      const quotes = compileQuoteApprovalPolicy(policy as never)
+      return (fact) => quotes.requiredApprovals(fact as never)
+    }
+    case 'commission': {
+      const plan = compileCommissionPlan(policy as never)
+      return (fact) => plan.calculate(fact as never)
+    }
+    case 'expense-budget':
+      return (fact) => {
+        const f = object(fact)
+        return f['entry'] === undefined
+          ? budgetVariance(policy as never, f['entries'] as never, f['options'] as never)
+          : checkExpense(policy as never, (f['entries'] ?? []) as never, f['entry'] as never, f['options'] as never)
+      }
+    case 'kpi': {
+      const kpis = compileKpiPolicy(policy as never)
+      return (fact) => kpis.evaluate(object(fact)['measurements'] as never, object(fact)['options'] as never)
+    }
+    case 'sla': {
+      if (asOf === undefined) throw new UsageError('sla needs --as-of <instant>, e.g. 2026-10-13T12:00:00+08:00')
+      const kpis = compileKpiPolicy(policy as never)
+      return (fact) => kpis.sla([fact as never], { asOf })
+    }
+  }
+}
+
+interface StreamOptions {
+  readonly domain: string
+  readonly policyFile: string | undefined
+  readonly input: string | undefined
+  readonly date: string | undefined
+  readonly asOf: string | undefined
+  readonly locale: string | undefined
+  readonly text: boolean
+}
+
+async function stream(options: StreamOptions, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  if (!Object.hasOwn(DOMAINS, options.domain)) throw new UsageError(`unknown domain ${options.domain}; use one of ${Object.keys(DOMAINS).join(', ')}`)
+  if (options.policyFile === undefined) throw new UsageError('give the policy with --policy <file>')
+  const domain = options.domain as CliDomain
+  const { policy, locale: policyLocale } = loadDomainPolicy(options.policyFile, domain, options.date)
+  const locale = localeOf(options.locale, policyLocale)
+  const decide = decider(domain, policy, options.asOf)
+  let input: NodeJS.ReadableStream
+  if (options.input === undefined) input = process.stdin
+  else {
+    try {
+      accessSync(options.input, constants.R_OK)
+    } catch (error) {
+      throw new UsageError(`cannot read ${options.input}: ${(error as Error).message}`)
+    }
+    input = createReadStream(options.input, 'utf8')
+  }
+  let number = 0
+  let decided = 0
+  let rejected = 0
+  for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    number += 1
+    if (raw.trim() === '') continue
+    let fact: unknown
+    try {
+      fact = JSON.parse(raw) as unknown
+    } catch (error) {
+      rejected += 1
+      const message = `malformed JSON: ${(error as Error).message}`
+      out(options.text ? `line ${number}: ${message}` : JSON.stringify({ line: number, ok: false, error: { code: 'MALFORMED_LINE', message } }))
+      continue
+    }
+    try {
+      const result = decide(fact)
+      decided += 1
+      if (options.text) {
+        out(`line ${number}:`)
+        for (const sentence of explain(result, { locale })) out(`  ${sentence}`)
+      } else out(JSON.stringify({ line: number, ok: true, result }))
+    } catch (error) {
+      if (!(error instanceof SalesRulesError)) throw error
+      rejected += 1
+      if (options.text) out(`line ${number}: ${error.code}: ${error.issues.map((i) => formatIssue(i, locale)).join('; ')}`)
+      else out(JSON.stringify({ line: number, ok: false, error: { code: error.code, issues: error.issues } }))
+    }
+  }
+  err(`sales-rules ${options.text ? 'explain' : 'evaluate'} ${domain}: ${number} lines, ${decided} decided, ${rejected} rejected`)
+  return rejected === 0 ? 0 : 1
+}
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        locale: { type: 'string' },
+        policy: { type: 'string' },
+        input: { type: 'string' },
+        date: { type: 'string' },
+        'as-of': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+    const [command, argument] = positionals
+    if (values.help === true || command === undefined) {
+      out(USAGE.replace('{DOMAINS}', Object.keys(DOMAINS).join(', ')))
+      return command === undefined && values.help !== true ? 2 : 0
+    }
+    switch (command) {
+      case 'validate':
+        if (argument === undefined) throw new UsageError('give the policy file: sales-rules validate <policy.json>')
+        return validate(argument, values.format, values.locale, out)
+      case 'schema':
+        if (argument !== undefined && !(POLICY_DOMAINS as readonly string[]).includes(argument)) throw new UsageError(`unknown domain ${argument}; use one of ${POLICY_DOMAINS.join(', ')}`)
+        out(JSON.stringify(salesPolicyJsonSchema(argument as PolicyDomain | undefined), null, 2))
+        return 0
+      case 'evaluate':
+      case 'explain':
+        if (argument === undefined) throw new UsageError(`give the domain: sales-rules ${command} <domain> --policy <file>`)
+        return await stream({ domain: argument, policyFile: values.policy, input: values.input, date: values.date, asOf: values['as-of'], locale: values.locale, text: command === 'explain' }, out, err)
+      default:
+        throw new UsageError(`unknown command ${command}`)
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
+      err(`sales-rules: ${error.message}`)
+      return 2
+    }
+    if (error instanceof SalesRulesError) {
+      err(`sales-rules: ${error.code}`)
+      for (const issue of error.issues) err(`  ${formatIssue(issue, 'en')}`)
+      return 1
+    }
+    throw error
+  }
+}
+
+const code = await main(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`), (line) => process.stderr.write(`${line}\n`))
+process.exitCode = code

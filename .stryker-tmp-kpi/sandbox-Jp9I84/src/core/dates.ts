@@ -1,0 +1,38 @@
+/**
+ * Calendar dates (`YYYY-MM-DD`) as date-fns works with them: local-midnight `Date`s that are made
+ * and formatted in the same zone, so results do not depend on the host's time zone.
+ */
+// @ts-nocheck
+
+import { format } from 'date-fns/format'
+
+/**
+ * A calendar date `YYYY-MM-DD` as a local-midnight `Date` (years below 100 are kept as written).
+ *
+ * @group Core
+ */
+export function toDate(text: string): Date {
+  const date = new Date(2000, 0, 1)
+  date.setFullYear(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10)))
+  return date
+}
+
+/**
+ * A local `Date` written as `YYYY-MM-DD`.
+ *
+ * @group Core
+ */
+export function toText(date: Date): string {
+  return format(date, 'yyyy-MM-dd')
+}
+
+/**
+ * The date `days` days after `text` (before it when negative), by UTC arithmetic on the date's own numbers.
+ *
+ * @group Core
+ */
+export function shiftDate(text: string, days: number): string {
+  const d = new Date(0)
+  d.setUTCFullYear(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10)) + days)
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`
+}

@@ -1,0 +1,293 @@
+/**
+ * Shared zod building blocks (decimals, dates, labels, rounding) and the one place where zod
+ * results become {@link SalesRulesError}s.
+ */
+// @ts-nocheck
+
+import * as z from 'zod'
+import { readDecimal, ROUNDING_MODES, type Decimal, type RoundingPolicy } from './decimal'
+import { SalesRulesError, type PathSegment, type SalesRulesErrorCode, type SalesRulesIssue } from './errors'
+import { en, type MessageCode } from './messages/en'
+import { ID_PATTERN } from './plain'
+
+type IssueParams = Readonly<Record<string, string | number>>
+
+/** A library-made message in English, from the catalog. */
+function formatMessage(code: MessageCode, params: IssueParams): string {
+  return en[code].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole))
+}
+
+/**
+ * Adds a library-made issue (its message from the English catalog) to a zod refinement context.
+ *
+ * @group Core
+ */
+export function addIssue(ctx: z.RefinementCtx, code: MessageCode, path: readonly PathSegment[], params: IssueParams = {}): void {
+  ctx.addIssue({ code: 'custom', message: formatMessage(code, params), path: [...path], params: { ...params, code }, input: undefined })
+}
+
+/**
+ * A library-made issue: a catalog code, its path and the values of its message.
+ *
+ * @group Core
+ */
+export function issueOf(code: MessageCode, path: readonly PathSegment[], params: IssueParams = {}): SalesRulesIssue {
+  return { path: [...path], code, message: formatMessage(code, params), params }
+}
+
+/**
+ * Throws a {@link SalesRulesError} with one library-made issue.
+ *
+ * @group Core
+ */
+export function fail(errorCode: SalesRulesErrorCode, code: MessageCode, path: readonly PathSegment[], params: IssueParams = {}): never {
+  throw new SalesRulesError(errorCode, [issueOf(code, path, params)])
+}
+
+/**
+ * Runs `fn`; a {@link SalesRulesError} it throws gets `prefix` in front of every issue path (an item's index in a batch).
+ *
+ * @group Core
+ */
+export function atPath<T>(prefix: readonly PathSegment[], fn: () => T): T {
+  try {
+    return fn()
+  } catch (error) {
+    if (error instanceof SalesRulesError) throw new SalesRulesError(error.code, error.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })))
+    throw error
+  }
+}
+
+/**
+ * A check that runs only on a value that passed every other check (so it can trust its types).
+ *
+ * @group Core
+ */
+export function whenValid<T>(check: (value: T, ctx: z.RefinementCtx<T>) => void): z.core.$ZodCheck<T> {
+  return z.superRefine(check, { when: (payload) => payload.issues.length === 0 })
+}
+
+/**
+ * Parses `input` with `schema`, or throws a {@link SalesRulesError} with `code` and every issue
+ * (paths prefixed by `basePath`). Nothing else ever escapes, whatever the input.
+ *
+ * @group Core
+ */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  code: SalesRulesErrorCode,
+  basePath: readonly PathSegment[] = [],
+): z.output<S> {
+  let result: ReturnType<S['safeParse']>
+  try {
+    result = schema.safeParse(input) as ReturnType<S['safeParse']>
+  } catch {
+    throw new SalesRulesError(code, [{ path: [...basePath], message: en.unreadable, code: 'unreadable' }])
+  }
+  if (result.success) return result.data as z.output<S>
+  throw new SalesRulesError(code, result.error.issues.flatMap((issue) => toIssues(issue, basePath)))
+}
+
+/** True when an option of a union failed on the shape of the value itself (wrong type, or not one of the literals at its root). */
+function wrongShape(issues: readonly z.core.$ZodIssue[]): boolean {
+  return issues.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value' || i.code === 'invalid_union'))
+}
+
+/**
+ * A union that failed is reported through the one option whose shape the value had (a list of
+ * versions, not a single policy), so the issues keep the path of the bad field; otherwise as one
+ * `invalid_union` issue.
+ */
+function toIssues(issue: z.core.$ZodIssue, basePath: readonly PathSegment[]): SalesRulesIssue[] {
+  if (issue.code === 'invalid_union' && Array.isArray(issue.errors)) {
+    const fitting = issue.errors.filter((option) => !wrongShape(option))
+    if (fitting.length === 1) {
+      const prefix = [...basePath, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))]
+      return (fitting[0] as z.core.$ZodIssue[]).flatMap((inner) => toIssues(inner, prefix))
+    }
+  }
+  return [toIssue(issue, basePath)]
+}
+
+function toIssue(issue: z.core.$ZodIssue, basePath: readonly PathSegment[]): SalesRulesIssue {
+  const path = [...basePath, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))]
+  const params = issue.code === 'custom' ? (issue.params as Record<string, string | number> | undefined) : undefined
+  const ownCode = params?.['code']
+  if (typeof ownCode === 'string') {
+    const { code: _ignored, ...rest } = params as Record<string, string | number>
+    return { path, message: issue.message, code: ownCode, params: rest }
+  }
+  return { path, message: issue.message, code: issue.code }
+}
+
+/**
+ * The raw input of a decimal field: a string, a number or a decimal.js instance, checked by {@link readDecimal} in
+ * the transform so that every bad value gets the library's own issue code. JSON Schema generation
+ * maps it to `string | number` (see {@link decimalJsonSchema}). @internal
+ */
+export const DecimalInputSchema = z.custom<string | number | Decimal>(() => true)
+
+const NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,4})?`
+const ZERO_TEXT = String.raw`(?:0+(?:\.0*)?|\.0+)(?:[eE][+-]?\d{1,4})?`
+
+/** The JSON Schema of each kind of decimal input, by its zod input schema. */
+const DECIMAL_JSON = new WeakMap<z.ZodType, Record<string, unknown>>()
+
+/** What a decimal field looks like in JSON Schema: a decimal string, or a number within the library's bounds. */
+function decimalJson(kind: 'any' | 'non-negative' | 'positive' | 'fraction'): Record<string, unknown> {
+  const signed = kind === 'any'
+  const pattern = signed ? String.raw`^\s*[+-]?${NUMBER}\s*$` : String.raw`^\s*(?:\+?${NUMBER}|-${ZERO_TEXT})\s*$`
+  const bounds =
+    kind === 'any'
+      ? { exclusiveMinimum: -1e15, exclusiveMaximum: 1e15 }
+      : kind === 'non-negative'
+        ? { minimum: 0, exclusiveMaximum: 1e15 }
+        : kind === 'positive'
+          ? { exclusiveMinimum: 0, exclusiveMaximum: 1e15 }
+          : { minimum: 0, maximum: 1 }
+  return { anyOf: [{ type: 'string', pattern }, { type: 'number', ...bounds }] }
+}
+
+/** The JSON Schema of a decimal input schema made by this module, if `schema` is one. @internal */
+export function decimalJsonSchema(schema: unknown): Record<string, unknown> | undefined {
+  return typeof schema === 'object' && schema !== null ? DECIMAL_JSON.get(schema as z.ZodType) : undefined
+}
+
+function decimalSchema(kind: 'any' | 'non-negative' | 'positive' | 'fraction', check?: (d: Decimal, ctx: z.RefinementCtx) => void) {
+  const input = kind === 'any' ? DecimalInputSchema : z.custom<string | number | Decimal>(() => true)
+  DECIMAL_JSON.set(input, decimalJson(kind))
+  return input.transform((value, ctx): Decimal => {
+      const d = readDecimal(value)
+      if (typeof d === 'string') {
+        addIssue(ctx, `decimal.${d}`, [])
+        return z.NEVER
+      }
+      check?.(d, ctx)
+      return d
+    })
+}
+
+/**
+ * Any decimal number (string or finite number), parsed to a {@link Decimal}.
+ *
+ * @group Core
+ */
+export const DecimalSchema = decimalSchema('any')
+
+/**
+ * A decimal that is zero or more (an amount of money, a quantity, a rate).
+ *
+ * @group Core
+ */
+export const NonNegativeDecimalSchema = decimalSchema('non-negative', (d, ctx) => {
+  if (d.isNegative()) addIssue(ctx, 'decimal.negative', [])
+})
+
+/**
+ * A decimal greater than zero (a weight, a quota, a limit).
+ *
+ * @group Core
+ */
+export const PositiveDecimalSchema = decimalSchema('positive', (d, ctx) => {
+  if (!d.isPositive() || d.isZero()) addIssue(ctx, 'decimal.not-positive', [])
+})
+
+/**
+ * A fraction between 0 and 1 inclusive (`0.05` is 5 %).
+ *
+ * @group Core
+ */
+export const FractionSchema = decimalSchema('fraction', (d, ctx) => {
+  if (d.isNegative()) addIssue(ctx, 'decimal.negative', [])
+  else if (d.gt(1)) addIssue(ctx, 'decimal.above-max', [], { max: '1' })
+})
+
+/**
+ * A calendar date written `YYYY-MM-DD` (a real date: no 2026-02-30).
+ *
+ * @group Core
+ */
+export const DateSchema = z.iso.date({ error: en['date.invalid'] })
+
+/**
+ * An instant: ISO-8601 with an explicit offset (`2026-06-30T09:00:00+08:00` or `…Z`).
+ *
+ * @group Core
+ */
+export const InstantSchema = z.iso.datetime({ offset: true, error: en['instant.invalid'] })
+
+/**
+ * A bilingual label: a plain string, or `{ en, 'zh-CN' }` with at least one of them.
+ *
+ * @group Core
+ */
+export const LabelSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      /** The English text. */
+      en: z.string().min(1).optional(),
+      /** The Simplified Chinese text. */
+      'zh-CN': z.string().min(1).optional(),
+    })
+    .refine((l) => l.en !== undefined || l['zh-CN'] !== undefined, {
+      params: { code: 'label.empty' },
+      message: en['label.empty'],
+    }),
+])
+
+/**
+ * An identifier: a non-empty string without surrounding spaces.
+ *
+ * @group Core
+ */
+export const IdSchema = z.string().min(1).max(200).regex(ID_PATTERN)
+
+/** A whole number from `min` to `max`, negative zero read as zero (so no `-0` ever reaches a result). @internal */
+export function wholeNumber(min: number, max: number) {
+  return z
+    .number()
+    .int()
+    .min(min)
+    .max(max)
+    .transform((n) => (n === 0 ? 0 : n))
+}
+
+/**
+ * A rounding policy: `scale` digits after the point (0–10) and a rounding mode.
+ *
+ * @group Core
+ */
+export const RoundingPolicySchema = z.object({
+  /** Digits kept after the decimal point, 0–10. */
+  scale: wholeNumber(0, 10),
+  /** How the dropped digits are rounded. */
+  mode: z.literal(ROUNDING_MODES),
+})
+
+/**
+ * The rounding most policies use: two decimals (cents / 分), half-up (四舍五入).
+ *
+ * @group Core
+ */
+export const DEFAULT_ROUNDING: RoundingPolicy = { scale: 2, mode: 'half-up' }
+
+/**
+ * Reports every id that appears more than once in `items`, at `path/index/key`.
+ *
+ * @group Core
+ */
+export function checkUniqueIds(
+  items: readonly unknown[],
+  key: string,
+  path: readonly PathSegment[],
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<unknown>()
+  items.forEach((item, index) => {
+    const id = (item as Record<string, unknown>)[key]
+    if (seen.has(id)) addIssue(ctx, 'ids.duplicate', [...path, index, key], { id: String(id) })
+    seen.add(id)
+  })
+}

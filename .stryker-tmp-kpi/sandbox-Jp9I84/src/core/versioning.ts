@@ -1,0 +1,99 @@
+/**
+ * Effective dating: every policy document carries `version` and `effectiveFrom` (and optionally
+ * `effectiveTo`); {@link policyInForce} picks the one that applies on a date.
+ */
+// @ts-nocheck
+
+import * as z from 'zod'
+import { addIssue, DateSchema, fail, IdSchema, parseWith, whenValid } from './schema'
+
+/**
+ * The header every policy document starts with.
+ *
+ * @group Core
+ */
+export const VersionedSchema = z.object({
+  /** The policy's id, the same across its versions (e.g. `commission-2026`). */
+  id: IdSchema,
+  /** The version label, unique among the versions of one id (e.g. `2026.2`). */
+  version: IdSchema,
+  /** First day the version is in force, `YYYY-MM-DD`. */
+  effectiveFrom: DateSchema,
+  /** Last day the version is in force (inclusive), `YYYY-MM-DD`; open-ended when left out, until a later version starts. */
+  effectiveTo: DateSchema.optional(),
+})
+
+/**
+ * The effective-dating header of a policy.
+ *
+ * @group Core
+ */
+export type Versioned = z.output<typeof VersionedSchema>
+
+/** Checks a header's own dates (`effectiveTo` not before `effectiveFrom`). @internal */
+export function checkVersionDates(v: Versioned, ctx: z.RefinementCtx): void {
+  if (v.effectiveTo !== undefined && v.effectiveTo < v.effectiveFrom) {
+    addIssue(ctx, 'versions.reversed', ['effectiveTo'], { start: v.effectiveFrom, end: v.effectiveTo })
+  }
+}
+
+/**
+ * Checks a list of versions of one policy: each header valid, no two versions in force on the
+ * same day. Versions without `effectiveTo` end the day before the next version starts. @internal
+ */
+export function checkVersionList(versions: readonly Versioned[], ctx: z.RefinementCtx): void {
+  const order = versions.map((v, index) => ({ v, index })).sort((a, b) => (a.v.effectiveFrom < b.v.effectiveFrom ? -1 : a.v.effectiveFrom > b.v.effectiveFrom ? 1 : a.index - b.index))
+  order.forEach(({ v, index }, k) => {
+    if (v.effectiveTo !== undefined && v.effectiveTo < v.effectiveFrom) {
+      addIssue(ctx, 'versions.reversed', [index, 'effectiveTo'], { start: v.effectiveFrom, end: v.effectiveTo })
+    }
+    const previous = order[k - 1]?.v
+    if (previous && (previous.effectiveFrom === v.effectiveFrom || (previous.effectiveTo !== undefined && previous.effectiveTo >= v.effectiveFrom))) {
+      addIssue(ctx, 'versions.overlap', [index, 'effectiveFrom'], { version: v.version, other: previous.version, start: v.effectiveFrom })
+    }
+  })
+}
+
+const VersionListSchema = z.array(VersionedSchema.loose()).min(1).check(whenValid(checkVersionList))
+
+/** Picks the version in force on a date from a validated, overlap-free list. @internal */
+export function versionOn<T extends Versioned>(versions: readonly T[], date: string): T | undefined {
+  let latest: T | undefined
+  for (const v of versions) {
+    if (v.effectiveFrom <= date && (latest === undefined || v.effectiveFrom > latest.effectiveFrom)) latest = v
+  }
+  return latest?.effectiveTo !== undefined && latest.effectiveTo < date ? undefined : latest
+}
+
+/**
+ * Picks the policy version in force on a date: the latest `effectiveFrom` on or before the date
+ * whose `effectiveTo` (inclusive) has not passed. The versions are validated first: two versions
+ * in force on the same day are rejected.
+ *
+ * @param versions - The versions of one policy (any policy document with the versioning header).
+ * @param date - The deal's or the evaluation's date, `YYYY-MM-DD`.
+ * @returns The version in force, the same object that was passed in.
+ * @throws {SalesRulesError} `INVALID_POLICY` when a header is invalid or versions overlap (`versions.overlap`);
+ *   `INVALID_INPUT` for a bad date; `NO_POLICY_IN_FORCE` when no version covers the date.
+ *
+ * @example
+ * const versions = [
+ *   { id: 'plan', version: '1', effectiveFrom: '2026-01-01' },
+ *   { id: 'plan', version: '2', effectiveFrom: '2026-07-01' },
+ * ]
+ * policyInForce(versions, '2026-06-30').version //=> '1'
+ *
+ * @group Core
+ */
+export function policyInForce<
+  T extends {
+    /** First day the version is in force. */
+    readonly effectiveFrom: string
+  },
+>(versions: readonly T[], date: string): T {
+  const headers = parseWith(VersionListSchema, versions, 'INVALID_POLICY', ['versions'])
+  const day = parseWith(DateSchema, date, 'INVALID_INPUT', ['date'])
+  const found = versionOn(headers, day)
+  if (found === undefined) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', ['date'], { date: day })
+  return versions[headers.indexOf(found)] as T
+}

@@ -1,0 +1,203 @@
+/**
+ * Sales-expense budgets (销售费用预算): lines by category and dimensions, phased evenly, by a
+ * monthly distribution or linearly in time, with a control policy per category or line.
+ */
+// @ts-nocheck
+
+import * as z from 'zod'
+import { BusinessCalendarSchema } from '../core/calendar'
+import { ZERO } from '../core/decimal'
+import { addIssue, checkUniqueIds, DateSchema, DecimalSchema, FractionSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingPolicySchema, whenValid } from '../core/schema'
+import type { LocalizedText } from '../core/trace'
+import { checkVersionDates, VersionedSchema } from '../core/versioning'
+import { CurrencySchema } from './quote'
+
+/**
+ * An expense category with its bilingual name.
+ *
+ * @group Expense budget
+ */
+export interface ExpenseCategoryDefault {
+  /** The category id. */
+  readonly id: string
+  /** Its name. */
+  readonly label: LocalizedText
+}
+
+/**
+ * The six handbook categories: 市场推广, 薪酬福利, 差旅, 业务招待, 通讯, 办公.
+ *
+ * @group Expense budget
+ */
+export const DEFAULT_EXPENSE_CATEGORIES: readonly ExpenseCategoryDefault[] = [
+  { id: 'marketing', label: { en: 'Marketing and promotion', 'zh-CN': '市场推广' } },
+  { id: 'compensation', label: { en: 'Compensation and benefits', 'zh-CN': '薪酬福利' } },
+  { id: 'travel', label: { en: 'Travel', 'zh-CN': '差旅' } },
+  { id: 'entertainment', label: { en: 'Business entertainment', 'zh-CN': '业务招待' } },
+  { id: 'communication', label: { en: 'Communication', 'zh-CN': '通讯' } },
+  { id: 'office', label: { en: 'Office', 'zh-CN': '办公' } },
+]
+
+/**
+ * What happens when spending goes over budget: ignore, warn, require approval, or stop (超出预算需审批).
+ *
+ * @group Expense budget
+ */
+export const ExpenseControlSchema = z.object({
+  /** Warn from this share of the budget checked (0.9 = 90 %); a value equal to it warns. */
+  warnAt: FractionSchema.prefault('0.9'),
+  /** The action when the budget checked is exceeded. */
+  action: z.literal(['ignore', 'warn', 'approval', 'stop']).default('approval'),
+  /** The role that approves, for `approval`. */
+  approver: IdSchema.optional(),
+  /** Which budget is checked: the annual budget, the budget to date, or both. */
+  against: z.literal(['annual', 'to-date', 'both']).default('to-date'),
+})
+
+/**
+ * How a line's annual amount is spread over the year.
+ *
+ * @group Expense budget
+ */
+export const PhasingSchema = z.discriminatedUnion('kind', [
+  z.object({
+    /** Evenly by month (a month counts in full once it has started, as ERPNext does). */
+    kind: z.literal('even'),
+  }),
+  z.object({
+    /** By a monthly distribution (a month counts in full once it has started). */
+    kind: z.literal('distribution'),
+    /** Twelve fractions, one per fiscal month, adding up to exactly 1. */
+    months: z.array(FractionSchema).length(12),
+  }),
+  z.object({
+    /** Linearly in time: planned × elapsed ÷ duration (OCA's theoretical amount). */
+    kind: z.literal('linear'),
+    /** Time counted in calendar days or in working days of the budget's calendar. */
+    basis: z.literal(['calendar-days', 'business-days']).default('calendar-days'),
+  }),
+])
+
+/**
+ * One budget line: a category and dimension values, an annual amount and its phasing.
+ *
+ * @group Expense budget
+ */
+export const BudgetLineSchema = z.object({
+  /** The category id. */
+  category: IdSchema,
+  /** Dimension values (region, product line, team, cost centre…), one per dimension of the budget. */
+  dimensions: z.record(z.string(), IdSchema).default({}),
+  /** The amount for the fiscal year, zero or more. */
+  amount: NonNegativeDecimalSchema,
+  /** How it is spread (even by default). */
+  phasing: PhasingSchema.default({ kind: 'even' }),
+  /** A control policy for this line, over the category's. */
+  control: ExpenseControlSchema.optional(),
+})
+
+/**
+ * A sales-expense budget.
+ *
+ * @group Expense budget
+ */
+export const ExpenseBudgetSchema = VersionedSchema.extend({
+  /** The currency. */
+  currency: CurrencySchema,
+  /** How phased amounts are rounded (budgets to date, monthly amounts). */
+  rounding: RoundingPolicySchema.default({ scale: 2, mode: 'half-up' }),
+  /** The fiscal year the budget covers: the calendar year in which it starts. */
+  fiscalYear: z.number().int().min(1900).max(9999),
+  /** The month the fiscal year starts in (1–12). */
+  fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
+  /** Expense categories (the handbook's six by default), each with an optional control policy. */
+  categories: z
+    .array(
+      z.object({
+        /** The category id. */
+        id: IdSchema,
+        /** Its name. */
+        label: LabelSchema,
+        /** Its control policy. */
+        control: ExpenseControlSchema.optional(),
+      }),
+    )
+    .min(1)
+    .default(() => DEFAULT_EXPENSE_CATEGORIES.map((c) => ({ ...c }))),
+  /** The dimension keys every line gives a value for (e.g. `region`, `product`). */
+  dimensions: z.array(IdSchema).default([]),
+  /** The lines. */
+  lines: z.array(BudgetLineSchema).min(1),
+  /** The control policy of categories and lines that have none. */
+  control: ExpenseControlSchema.prefault({}),
+  /** Entries that match no line: rejected (`error`) or reported in an unbudgeted row (`row`, the default). */
+  unbudgeted: z.literal(['error', 'row']).default('row'),
+  /** The calendar for working-day phasing. */
+  calendar: BusinessCalendarSchema.optional(),
+}).check(
+  whenValid((b, ctx) => {
+    checkVersionDates(b, ctx)
+    checkUniqueIds(b.categories, 'id', ['categories'], ctx)
+    const categories = new Set(b.categories.map((c) => c.id))
+    const seen = new Set<string>()
+    b.lines.forEach((line, i) => {
+      if (!categories.has(line.category)) addIssue(ctx, 'expense.unknown-category', ['lines', i, 'category'], { category: line.category })
+      const keys = Object.keys(line.dimensions)
+      for (const d of b.dimensions) if (!keys.includes(d)) addIssue(ctx, 'expense.dimension-missing', ['lines', i, 'dimensions', d], { dimension: d })
+      for (const k of keys) if (!b.dimensions.includes(k)) addIssue(ctx, 'expense.unknown-dimension', ['lines', i, 'dimensions', k], { dimension: k })
+      const key = lineKey(line.category, line.dimensions, b.dimensions)
+      if (seen.has(key)) addIssue(ctx, 'expense.duplicate-line', ['lines', i], { line: key })
+      seen.add(key)
+      if (line.phasing.kind === 'distribution') {
+        const total = line.phasing.months.reduce((s, m) => s.plus(m), ZERO)
+        if (!total.eq(1)) addIssue(ctx, 'expense.distribution-total', ['lines', i, 'phasing', 'months'], { total: total.toString() })
+      }
+    })
+  }),
+)
+
+/** The key of a line: its category and its dimension values, in the budget's dimension order. @internal */
+export function lineKey(category: string, dimensions: Readonly<Record<string, string>>, order: readonly string[]): string {
+  return [category, ...order.map((d) => dimensions[d] ?? '')].join('\u0000')
+}
+
+/**
+ * A sales-expense budget as written in a policy document.
+ *
+ * @group Expense budget
+ */
+export type ExpenseBudgetInput = z.input<typeof ExpenseBudgetSchema>
+
+/**
+ * A validated sales-expense budget.
+ *
+ * @group Expense budget
+ */
+export type ExpenseBudget = z.output<typeof ExpenseBudgetSchema>
+
+/**
+ * An expense actually incurred (费用报销 / 实际支出); a refund is negative.
+ *
+ * @group Expense budget
+ */
+export const ExpenseEntrySchema = z.object({
+  /** The entry's id. */
+  id: IdSchema.optional(),
+  /** When it was incurred. */
+  date: DateSchema,
+  /** The category. */
+  category: IdSchema,
+  /** Dimension values. */
+  dimensions: z.record(z.string(), IdSchema).default({}),
+  /** The amount (negative for a refund). */
+  amount: DecimalSchema,
+  /** What it was for. */
+  description: z.string().max(1000).optional(),
+})
+
+/**
+ * An expense entry as passed in.
+ *
+ * @group Expense budget
+ */
+export type ExpenseEntryInput = z.input<typeof ExpenseEntrySchema>

@@ -1,0 +1,546 @@
+/**
+ * KPI thresholds and alerts (监控指标与预警), the weighted performance scorecard (绩效考核) and
+ * service-time SLAs (服务时效): the policy document and the measurements passed to it.
+ */
+// @ts-nocheck
+
+import * as z from 'zod'
+import { BusinessCalendarSchema } from '../core/calendar'
+import { ZERO } from '../core/decimal'
+import type { PathSegment } from '../core/errors'
+import { PRORATION_BASES } from '../core/period'
+import {
+  addIssue,
+  checkUniqueIds,
+  DateSchema,
+  DecimalSchema,
+  IdSchema,
+  InstantSchema,
+  LabelSchema,
+  NonNegativeDecimalSchema,
+  PositiveDecimalSchema,
+  RoundingPolicySchema,
+  whenValid,
+} from '../core/schema'
+import { checkVersionDates, VersionedSchema } from '../core/versioning'
+import { CurrencySchema } from './quote'
+
+/**
+ * Alert levels from the mildest to the most severe: 正常 ok, 关注 notice, 预警 warning, 严重 critical.
+ *
+ * @group KPIs and SLAs
+ */
+export const ALERT_LEVELS = ['ok', 'notice', 'warning', 'critical'] as const
+
+/**
+ * An alert level (预警级别).
+ *
+ * @group KPIs and SLAs
+ */
+export type AlertLevel = (typeof ALERT_LEVELS)[number]
+
+/** The severity of a level: 0 for `ok` up to 3 for `critical`. @internal */
+export function severityOf(level: AlertLevel): number {
+  return ALERT_LEVELS.indexOf(level)
+}
+
+/**
+ * What a KPI measures in: a ratio (a fraction, `0.05` is 5 %), money, a count, or a duration.
+ *
+ * @group KPIs and SLAs
+ */
+export const KPI_UNITS = ['ratio', 'money', 'count', 'duration'] as const
+
+/**
+ * A KPI's unit.
+ *
+ * @group KPIs and SLAs
+ */
+export type KpiUnit = (typeof KPI_UNITS)[number]
+
+/**
+ * Which way is good: higher values, lower values, or a band in the middle (the bands say where).
+ *
+ * @group KPIs and SLAs
+ */
+export const KPI_DIRECTIONS = ['higher-is-better', 'lower-is-better', 'target-band'] as const
+
+/**
+ * A KPI's direction.
+ *
+ * @group KPIs and SLAs
+ */
+export type KpiDirection = (typeof KPI_DIRECTIONS)[number]
+
+/**
+ * What a missing measurement does: it is left out of the scorecard (`exclude`), counts as zero (`zero`), or raises a critical alert and scores nothing (`critical`).
+ *
+ * @group KPIs and SLAs
+ */
+export const MISSING_KPI_RULES = ['exclude', 'zero', 'critical'] as const
+
+/**
+ * A rule for a missing measurement.
+ *
+ * @group KPIs and SLAs
+ */
+export type MissingKpiRule = (typeof MISSING_KPI_RULES)[number]
+
+/**
+ * A KPI's target.
+ *
+ * @group KPIs and SLAs
+ */
+export const KpiTargetSchema = z.discriminatedUnion('kind', [
+  z.object({
+    /** The same target in every period, never prorated (a rate, a count per period, a response time). */
+    kind: z.literal('fixed'),
+    /** The target value. */
+    value: PositiveDecimalSchema,
+  }),
+  z.object({
+    /** A target per period from an annual amount and a monthly distribution (ERPNext's monthly distribution), prorated to date. */
+    kind: z.literal('periodic'),
+    /** The target for the fiscal year. */
+    annual: PositiveDecimalSchema,
+    /** Twelve relative weights, one per fiscal month (equal by default); each month gets its share of the annual amount, rounded to the policy's scale by the largest-remainder method so that the months add up to it. */
+    months: z.array(NonNegativeDecimalSchema).length(12).optional(),
+    /** How a month's target is cut to the part of it evaluated: by calendar days (default), by working days of the policy's calendar, or in full once the month has started (`whole-months`). */
+    proration: z.literal(PRORATION_BASES).default('calendar-days'),
+  }),
+])
+
+/**
+ * An alert band: values (or attainments) from `from`, inclusive, up to the next band's `from`.
+ *
+ * @group KPIs and SLAs
+ */
+export const KpiBandSchema = z.object({
+  /** The band's lower bound, inclusive (a value equal to it is in this band). Left out on the first band, which covers every value below the second band; required on every other band. */
+  from: DecimalSchema.optional(),
+  /** The alert level of the band. */
+  level: z.literal(ALERT_LEVELS),
+  /** The points (0–1000) a value in this band scores in the scorecard; when left out, the score is the attainment × 100. */
+  score: NonNegativeDecimalSchema.optional(),
+})
+
+/**
+ * Trend alerts: a KPI that worsened several periods in a row, or moved too far the wrong way in one.
+ *
+ * @group KPIs and SLAs
+ */
+export const KpiTrendSchema = z.object({
+  /** Alert when the KPI worsened in each of this many consecutive periods, up to the one evaluated (2–24). */
+  worsenedPeriods: z.number().int().min(2).max(24).optional(),
+  /** Alert when the KPI moved against its direction by more than this fraction of the previous period's value (`0.2` = 20 %). */
+  adverseChange: PositiveDecimalSchema.optional(),
+  /** The level of a trend alert (`warning` by default). */
+  level: z.literal(ALERT_LEVELS).default('warning'),
+})
+
+/**
+ * The built-in KPI formulas; see {@link measureKpi}.
+ *
+ * @group KPIs and SLAs
+ */
+export const KPI_FORMULAS = [
+  'attainment',
+  'growth-rate',
+  'conversion-rate',
+  'churn-rate',
+  'gross-margin-rate',
+  'expense-ratio',
+  'complaint-timeliness',
+  'average-sales-cycle',
+  'quote-acceptance-rate',
+] as const
+
+/**
+ * A built-in KPI formula.
+ *
+ * @group KPIs and SLAs
+ */
+export type KpiFormula = (typeof KPI_FORMULAS)[number]
+
+/**
+ * One monitored indicator (监控指标).
+ *
+ * @group KPIs and SLAs
+ */
+export const KpiDefinitionSchema = z
+  .object({
+    /** The KPI's id, used in measurements (e.g. `sales-attainment`). */
+    id: IdSchema,
+    /** Its name in English and Chinese (e.g. `{ en: 'Revenue', 'zh-CN': '销售额' }`). */
+    label: LabelSchema,
+    /** The unit of its values. */
+    unit: z.literal(KPI_UNITS),
+    /** Which way is good. */
+    direction: z.literal(KPI_DIRECTIONS),
+    /** The built-in formula its measurement may be computed with (a measurement then gives the formula's inputs instead of a value). */
+    formula: z.literal(KPI_FORMULAS).optional(),
+    /** The target, for attainment; a `target-band` KPI has none. */
+    target: KpiTargetSchema.optional(),
+    /** What the bands are expressed on: the value itself, or the attainment (value ÷ target to date). */
+    bandsOn: z.literal(['value', 'attainment']).default('value'),
+    /** Alert bands from the lowest `from` up; `from` strictly increases. Without bands the KPI is always `ok`. */
+    bands: z.array(KpiBandSchema).max(20).default(() => []),
+    /** What a missing measurement does (`critical` by default: missing data is itself a problem). */
+    missing: z.literal(MISSING_KPI_RULES).default('critical'),
+    /** Trend alerts for this KPI. */
+    trend: KpiTrendSchema.optional(),
+    /** Roles told about this KPI's alerts, in addition to the policy's escalation. */
+    notify: z.array(IdSchema).default(() => []),
+  })
+  .check(
+    whenValid((k, ctx) => {
+      if (k.direction === 'target-band' && k.target !== undefined) addIssue(ctx, 'kpi.band-target', ['target'], { kpi: k.id })
+      if (k.bandsOn === 'attainment' && k.target === undefined) addIssue(ctx, 'kpi.needs-target', ['bandsOn'], { kpi: k.id })
+      checkBands(k, ctx)
+    }),
+  )
+
+function checkBands(k: KpiDefinitionShape, ctx: z.RefinementCtx): void {
+  k.bands.forEach((band, i) => {
+    const previous = k.bands[i - 1]
+    if (i === 0 && band.from !== undefined) addIssue(ctx, 'kpi.band-from-first', ['bands', 0, 'from'])
+    else if (i > 0 && band.from === undefined) addIssue(ctx, 'kpi.band-from', ['bands', i, 'from'])
+    else if (previous?.from !== undefined && band.from !== undefined && !band.from.gt(previous.from)) addIssue(ctx, 'kpi.bands-increase', ['bands', i, 'from'])
+    if (band.score !== undefined && band.score.gt(1000)) addIssue(ctx, 'decimal.above-max', ['bands', i, 'score'], { max: '1000' })
+  })
+  // a better value never gets a worse level: levels fall (higher is better), rise (lower is better) or fall then rise (a target band)
+  const rising = k.bandsOn === 'attainment' || k.direction === 'higher-is-better' ? false : k.direction === 'lower-is-better' ? true : undefined
+  let turned = false
+  k.bands.forEach((band, i) => {
+    const previous = k.bands[i - 1]
+    if (previous === undefined) return
+    const change = severityOf(band.level) - severityOf(previous.level)
+    const wrong = rising === false ? change > 0 : rising === true ? change < 0 : change < 0 && turned
+    if (change > 0) turned = true
+    if (wrong) addIssue(ctx, 'kpi.bands-order', ['bands', i, 'level'], { kpi: k.id, direction: k.bandsOn === 'attainment' ? 'higher-is-better' : k.direction })
+  })
+}
+
+interface KpiDefinitionShape {
+  readonly id: string
+  readonly direction: KpiDirection
+  readonly bandsOn: 'value' | 'attainment'
+  readonly bands: readonly z.output<typeof KpiBandSchema>[]
+}
+
+/**
+ * A KPI definition as written in a policy document.
+ *
+ * @group KPIs and SLAs
+ */
+export type KpiDefinitionInput = z.input<typeof KpiDefinitionSchema>
+
+/**
+ * A validated KPI definition.
+ *
+ * @group KPIs and SLAs
+ */
+export type KpiDefinition = z.output<typeof KpiDefinitionSchema>
+
+/**
+ * A rating band of the scorecard total (e.g. S ≥ 110, A ≥ 100, B ≥ 85, C ≥ 70, D below).
+ *
+ * @group KPIs and SLAs
+ */
+export const KpiRatingSchema = z.object({
+  /** The rating's id (e.g. `S`). */
+  id: IdSchema,
+  /** Its name in English and Chinese. */
+  label: LabelSchema.optional(),
+  /** The lowest total score that gets this rating, inclusive. */
+  minScore: NonNegativeDecimalSchema,
+})
+
+/**
+ * The weighted performance scorecard (绩效考核表).
+ *
+ * @group KPIs and SLAs
+ */
+export const KpiScorecardSchema = z.object({
+  /** The KPIs scored and their weights, fractions adding up to exactly 1 (100 %). */
+  weights: z
+    .array(
+      z.object({
+        /** The KPI's id. */
+        kpi: IdSchema,
+        /** Its weight, a fraction (`0.4` = 40 %). */
+        weight: PositiveDecimalSchema,
+      }),
+    )
+    .min(1),
+  /** The highest attainment that counts for an attainment-based score (`1.2`: at most 120 points). */
+  cap: PositiveDecimalSchema.prefault('1.2'),
+  /** Rating bands from the best down; `minScore` strictly decreases and the last is 0, so every total gets a rating. */
+  ratings: z.array(KpiRatingSchema).min(1),
+})
+
+/**
+ * One service-time rule (服务时效): from one event to another within a limit.
+ *
+ * @group KPIs and SLAs
+ */
+export const SlaRuleSchema = z.object({
+  /** The rule's id (e.g. `reply-24h`). */
+  id: IdSchema,
+  /** Its name in English and Chinese. */
+  label: LabelSchema,
+  /** The event that starts the clock (e.g. `received`, `need-confirmed`, `signed`). */
+  from: IdSchema,
+  /** The event that stops it (e.g. `replied`, `proposal-sent`, `delivered`). */
+  to: IdSchema,
+  /** The time allowed. */
+  within: z.object({
+    /** How many units, more than zero (fractions allowed for hours). */
+    amount: PositiveDecimalSchema,
+    /** `hours` and `days` run on the clock; `business-hours` count working time, `business-days` whole working days, on the calendar. */
+    unit: z.literal(['hours', 'business-hours', 'days', 'business-days']),
+  }),
+  /** The rule applies only to items of these kinds (all items when left out). */
+  kinds: z.array(IdSchema).optional(),
+  /** The rule applies only to customers of these grades (all when left out). */
+  grades: z.array(IdSchema).optional(),
+}).check(
+  whenValid((r, ctx) => {
+    const days = r.within.unit === 'days' || r.within.unit === 'business-days'
+    if (days && !r.within.amount.isInteger()) addIssue(ctx, 'sla.whole-days', ['within', 'amount'])
+    // ten years at most, so that a clock always stops
+    const most = days ? '3660' : '87840'
+    if (r.within.amount.gt(most)) addIssue(ctx, 'decimal.above-max', ['within', 'amount'], { max: most })
+  }),
+)
+
+/**
+ * A KPI policy: the monitored indicators, the scorecard, who hears of alerts, and service-time rules.
+ *
+ * @group KPIs and SLAs
+ */
+export const KpiPolicySchema = VersionedSchema.extend({
+  /** The currency of money KPIs, if any. */
+  currency: CurrencySchema.optional(),
+  /** How prorated money and count targets are rounded. */
+  rounding: RoundingPolicySchema.default({ scale: 2, mode: 'half-up' }),
+  /** The month the fiscal year starts in (1–12), for periodic targets. */
+  fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
+  /** The business calendar for working-day proration and SLA clocks. */
+  calendar: BusinessCalendarSchema.optional(),
+  /** The indicators; ids unique. */
+  kpis: z.array(KpiDefinitionSchema).min(1).max(500),
+  /** The weighted scorecard, if the policy appraises performance. */
+  scorecard: KpiScorecardSchema.optional(),
+  /** Roles told about alerts of each level (e.g. `warning` → sales manager, `critical` → sales director). */
+  escalation: z
+    .object({
+      /** Roles told of `notice` alerts. */
+      notice: z.array(IdSchema).optional(),
+      /** Roles told of `warning` alerts. */
+      warning: z.array(IdSchema).optional(),
+      /** Roles told of `critical` alerts. */
+      critical: z.array(IdSchema).optional(),
+    })
+    .default({}),
+  /** Service-time rules; ids unique. */
+  sla: z.array(SlaRuleSchema).max(200).default(() => []),
+}).check(
+  whenValid((p, ctx) => {
+    checkVersionDates(p, ctx)
+    checkUniqueIds(p.kpis, 'id', ['kpis'], ctx)
+    checkUniqueIds(p.sla, 'id', ['sla'], ctx)
+    if (p.scorecard !== undefined) checkScorecard(p.kpis, p.scorecard, ['scorecard'], ctx)
+    p.kpis.forEach((k, i) => {
+      if (k.target?.kind === 'periodic' && k.target.proration === 'business-days' && p.calendar === undefined) addIssue(ctx, 'kpi.needs-calendar', ['kpis', i, 'target', 'proration'], { kpi: k.id })
+      if (k.target?.kind === 'periodic' && k.target.months?.every((m) => m.isZero())) addIssue(ctx, 'weights.all-zero', ['kpis', i, 'target', 'months'])
+    })
+  }),
+)
+
+function checkScorecard(kpis: readonly KpiDefinition[], card: z.output<typeof KpiScorecardSchema>, path: readonly PathSegment[], ctx: z.RefinementCtx): void {
+  const byId = new Map(kpis.map((k) => [k.id, k]))
+  checkUniqueIds(card.weights, 'kpi', [...path, 'weights'], ctx)
+  card.weights.forEach((w, i) => {
+    const k = byId.get(w.kpi)
+    if (k === undefined) addIssue(ctx, 'kpi.unknown', [...path, 'weights', i, 'kpi'], { kpi: w.kpi })
+    else if (k.target === undefined && !k.bands.some((b) => b.score !== undefined)) addIssue(ctx, 'kpi.unscorable', [...path, 'weights', i, 'kpi'], { kpi: w.kpi })
+    else if (k.target === undefined && k.bands.some((b) => b.score === undefined)) addIssue(ctx, 'kpi.unscorable', [...path, 'weights', i, 'kpi'], { kpi: w.kpi })
+  })
+  const total = card.weights.reduce((s, w) => s.plus(w.weight), ZERO)
+  if (!total.eq(1)) addIssue(ctx, 'kpi.weights-total', [...path, 'weights'], { total: total.toString() })
+  card.ratings.forEach((r, i) => {
+    const previous = card.ratings[i - 1]
+    if (previous !== undefined && !r.minScore.lt(previous.minScore)) addIssue(ctx, 'kpi.ratings-decrease', [...path, 'ratings', i, 'minScore'])
+  })
+  checkUniqueIds(card.ratings, 'id', [...path, 'ratings'], ctx)
+  const last = card.ratings.at(-1)
+  if (last !== undefined && !last.minScore.isZero()) addIssue(ctx, 'kpi.ratings-end', [...path, 'ratings', card.ratings.length - 1, 'minScore'])
+}
+
+/**
+ * A KPI policy as written in a policy document.
+ *
+ * @group KPIs and SLAs
+ */
+export type KpiPolicyInput = z.input<typeof KpiPolicySchema>
+
+/**
+ * A validated KPI policy.
+ *
+ * @group KPIs and SLAs
+ */
+export type KpiPolicy = z.output<typeof KpiPolicySchema>
+
+/**
+ * The inputs of each built-in formula; see {@link measureKpi}.
+ *
+ * @group KPIs and SLAs
+ */
+export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
+  z.object({
+    /** Attainment = actual ÷ target. */
+    formula: z.literal('attainment'),
+    /** What was achieved. */
+    actual: NonNegativeDecimalSchema,
+    /** The target, more than zero. */
+    target: PositiveDecimalSchema,
+  }),
+  z.object({
+    /** Growth rate = (current − previous) ÷ previous. */
+    formula: z.literal('growth-rate'),
+    /** This period's figure. */
+    current: DecimalSchema,
+    /** The previous (or same period last year's) figure; growth from zero has no rate. */
+    previous: DecimalSchema,
+  }),
+  z.object({
+    /** Conversion rate by stage: each stage's count ÷ the stage before; overall = last ÷ first. */
+    formula: z.literal('conversion-rate'),
+    /** The funnel from its widest stage down (e.g. leads → qualified → won); counts never grow down the funnel. */
+    funnel: z
+      .array(
+        z.object({
+          /** The stage's id. */
+          stage: IdSchema,
+          /** How many reached it. */
+          count: NonNegativeDecimalSchema,
+        }),
+      )
+      .min(2)
+      .max(50),
+  }),
+  z.object({
+    /** Churn rate = customers lost ÷ customers at the start of the period. */
+    formula: z.literal('churn-rate'),
+    /** Customers at the start of the period. */
+    atStart: NonNegativeDecimalSchema,
+    /** Of those, how many were lost in the period (at most `atStart`). */
+    lost: NonNegativeDecimalSchema,
+  }),
+  z.object({
+    /** Gross margin rate = (revenue − cost) ÷ revenue. */
+    formula: z.literal('gross-margin-rate'),
+    /** Revenue. */
+    revenue: NonNegativeDecimalSchema,
+    /** Cost of what was sold. */
+    cost: NonNegativeDecimalSchema,
+  }),
+  z.object({
+    /** Expense ratio (销售费用率) = sales expenses ÷ sales revenue. */
+    formula: z.literal('expense-ratio'),
+    /** Sales expenses. */
+    expenses: DecimalSchema,
+    /** Sales revenue. */
+    revenue: NonNegativeDecimalSchema,
+  }),
+  z.object({
+    /** Complaint timeliness (投诉处理及时率) = complaints handled in time ÷ complaints. */
+    formula: z.literal('complaint-timeliness'),
+    /** Complaints handled within their time limit. */
+    onTime: NonNegativeDecimalSchema,
+    /** All complaints due in the period (at least `onTime`). */
+    total: NonNegativeDecimalSchema,
+  }),
+  z.object({
+    /** Average sales cycle = mean calendar days from opening to closing, over closed deals. */
+    formula: z.literal('average-sales-cycle'),
+    /** The closed deals. */
+    deals: z
+      .array(
+        z.object({
+          /** When the opportunity was opened. */
+          opened: DateSchema,
+          /** When it was closed (not before `opened`). */
+          closed: DateSchema,
+        }),
+      )
+      .max(1_000_000),
+  }),
+  z.object({
+    /** Quote acceptance rate = quotes accepted ÷ quotes sent. */
+    formula: z.literal('quote-acceptance-rate'),
+    /** Quotes sent. */
+    sent: NonNegativeDecimalSchema,
+    /** Of those, quotes accepted (at most `sent`). */
+    accepted: NonNegativeDecimalSchema,
+  }),
+])
+
+/**
+ * The inputs of a built-in formula, as passed in.
+ *
+ * @group KPIs and SLAs
+ */
+export type KpiFormulaInput = z.input<typeof KpiFormulaInputSchema>
+
+/**
+ * One KPI's measurement: a value (or `null` for no data), and the values of earlier periods for trend alerts.
+ *
+ * @group KPIs and SLAs
+ */
+export const KpiMeasurementSchema = z.object({
+  /** This period's value; `null` when there is no data. Give either `value` or `inputs`. */
+  value: DecimalSchema.nullable().optional(),
+  /** The inputs of the KPI's formula (without the `formula` key), to compute the value. */
+  inputs: z.record(z.string(), z.unknown()).optional(),
+  /** Earlier periods' values, oldest first, for trend alerts. */
+  history: z.array(DecimalSchema).max(120).default(() => []),
+})
+
+/**
+ * Measurements by KPI id: a value, `null` (no data), or a full measurement.
+ *
+ * @group KPIs and SLAs
+ */
+export const KpiMeasurementsSchema = z.record(IdSchema, z.union([DecimalSchema, z.null(), KpiMeasurementSchema]))
+
+/**
+ * The measurements of a period, as passed in.
+ *
+ * @group KPIs and SLAs
+ */
+export type KpiMeasurementsInput = z.input<typeof KpiMeasurementsSchema>
+
+/**
+ * An item on a service clock: a ticket, a deal or a request, with the instants (or dates) of its events.
+ *
+ * @group KPIs and SLAs
+ */
+export const SlaItemSchema = z.object({
+  /** The item's id (e.g. a ticket number). */
+  id: IdSchema,
+  /** Its kind (e.g. `ticket`, `deal`), for rules limited to some kinds. */
+  kind: IdSchema.optional(),
+  /** The customer's grade, for rules limited to some grades. */
+  grade: IdSchema.optional(),
+  /** When each event happened: an ISO-8601 instant with an offset, or a date `YYYY-MM-DD` (for day rules). */
+  events: z.record(IdSchema, z.union([InstantSchema, DateSchema])),
+})
+
+/**
+ * An item on a service clock, as passed in.
+ *
+ * @group KPIs and SLAs
+ */
+export type SlaItemInput = z.input<typeof SlaItemSchema>

@@ -1,0 +1,166 @@
+/**
+ * The whole sales handbook (销售管理制度) as one document: the company's header (currency,
+ * locale, rounding, fiscal year, business calendar) and the six domain policies, each a single
+ * policy or a list of its versions.
+ */
+// @ts-nocheck
+
+import * as z from 'zod'
+import { BusinessCalendarSchema } from '../core/calendar'
+import type { PathSegment } from '../core/errors'
+import { addIssue, DEFAULT_ROUNDING, RoundingPolicySchema, whenValid } from '../core/schema'
+import { LOCALES } from '../core/trace'
+import { checkVersionList, type Versioned } from '../core/versioning'
+import { CommissionPlanSchema } from './commission'
+import { CustomerGradingPolicySchema } from './customer'
+import { ExpenseBudgetSchema } from './expense'
+import { KpiPolicySchema } from './kpi'
+import { OpportunityScoringMatrixSchema } from './opportunity'
+import { CurrencySchema, QuoteApprovalPolicySchema } from './quote'
+
+/**
+ * The domains of a sales policy, by their key in the document.
+ *
+ * @group Sales policy
+ */
+export const POLICY_DOMAINS = ['opportunityScoring', 'customerGrading', 'quoteApproval', 'commission', 'expenseBudget', 'kpi'] as const
+
+/**
+ * A domain of the sales policy: its key in the document.
+ *
+ * @group Sales policy
+ */
+export type PolicyDomain = (typeof POLICY_DOMAINS)[number]
+
+/**
+ * The schema of each domain's policy document.
+ *
+ * @group Sales policy
+ */
+export const DOMAIN_SCHEMAS = {
+  /** The opportunity assessment matrix. */
+  opportunityScoring: OpportunityScoringMatrixSchema,
+  /** ABC customer grading. */
+  customerGrading: CustomerGradingPolicySchema,
+  /** The quote approval ladder. */
+  quoteApproval: QuoteApprovalPolicySchema,
+  /** The commission plan. */
+  commission: CommissionPlanSchema,
+  /** The sales-expense budget. */
+  expenseBudget: ExpenseBudgetSchema,
+  /** KPIs, scorecard and SLAs. */
+  kpi: KpiPolicySchema,
+} as const
+
+/** A domain policy, or the list of its versions (at least one; no two in force on the same day). */
+function versions<S extends z.ZodType>(schema: S) {
+  return z.union([schema, z.array(schema).min(1).max(100)]).optional()
+}
+
+/**
+ * A company's sales handbook as one policy document (销售管理制度).
+ *
+ * @group Sales policy
+ */
+export const SalesPolicySchema = z
+  .object({
+    /** The company's name. */
+    company: z.string().min(1).max(200),
+    /** The company's currency (ISO 4217); every domain policy with a currency must use it. */
+    currency: CurrencySchema,
+    /** The locale of explanations by default (`zh-CN` or `en`). */
+    locale: z.literal(LOCALES).default('zh-CN'),
+    /** The company's rounding; a domain policy that names none uses it. */
+    rounding: RoundingPolicySchema.default(DEFAULT_ROUNDING),
+    /** The month the fiscal year starts in (1–12); every domain policy with a fiscal year must agree. */
+    fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
+    /** The company's business calendar; a domain policy that names none uses it. */
+    calendar: BusinessCalendarSchema.optional(),
+    /** The opportunity assessment matrix (销售机会评估矩阵). */
+    opportunityScoring: versions(OpportunityScoringMatrixSchema),
+    /** ABC customer grading with follow-up frequencies (客户 ABC 分级). */
+    customerGrading: versions(CustomerGradingPolicySchema),
+    /** The quote approval ladder (报价审批权限). */
+    quoteApproval: versions(QuoteApprovalPolicySchema),
+    /** The commission plan (销售提成). */
+    commission: versions(CommissionPlanSchema),
+    /** The sales-expense budget (销售费用预算). */
+    expenseBudget: versions(ExpenseBudgetSchema),
+    /** Monitored KPIs, the scorecard and service times (监控指标与预警). */
+    kpi: versions(KpiPolicySchema),
+  })
+  .check(whenValid(checkAcrossDomains))
+
+/**
+ * A sales policy document as written.
+ *
+ * @group Sales policy
+ */
+export type SalesPolicyInput = z.input<typeof SalesPolicySchema>
+
+/**
+ * A validated sales policy: every default filled in, decimals parsed.
+ *
+ * @group Sales policy
+ */
+export type SalesPolicy = z.output<typeof SalesPolicySchema>
+
+interface Entry<T> {
+  readonly policy: T
+  readonly path: readonly PathSegment[]
+}
+
+/** The versions of a domain with their paths in the document. @internal */
+export function versionsOf<T>(value: T | readonly T[] | undefined, domain: PolicyDomain): Entry<T>[] {
+  if (value === undefined) return []
+  return Array.isArray(value) ? value.map((policy: T, i) => ({ policy, path: [domain, i] })) : [{ policy: value as T, path: [domain] }]
+}
+
+function checkAcrossDomains(p: SalesPolicy, ctx: z.RefinementCtx): void {
+  // versions of one domain share its id and never overlap
+  for (const domain of POLICY_DOMAINS) {
+    const value = p[domain]
+    if (!Array.isArray(value)) continue
+    const list = value as readonly Versioned[]
+    const first = list[0] as Versioned
+    list.forEach((v, i) => {
+      if (v.id !== first.id) addIssue(ctx, 'policy.version-id', [domain, i, 'id'], { version: v.version, id: v.id, expected: first.id })
+    })
+    const local: z.RefinementCtx = { ...ctx, addIssue: (issue) => ctx.addIssue(typeof issue === 'string' ? issue : { ...issue, path: [domain, ...(issue.path ?? [])] }) }
+    checkVersionList(list, local)
+  }
+  // one company, one currency and one fiscal year
+  const currencies = [...versionsOf(p.quoteApproval, 'quoteApproval'), ...versionsOf(p.commission, 'commission'), ...versionsOf(p.expenseBudget, 'expenseBudget'), ...versionsOf(p.kpi, 'kpi')] as Entry<{ currency?: string }>[]
+  for (const { policy, path } of currencies) {
+    if (policy.currency !== undefined && policy.currency !== p.currency) addIssue(ctx, 'policy.currency', [...path, 'currency'], { currency: policy.currency, expected: p.currency })
+  }
+  for (const { policy, path } of [...versionsOf(p.expenseBudget, 'expenseBudget'), ...versionsOf(p.kpi, 'kpi')] as Entry<{ fiscalYearStartMonth: number }>[]) {
+    if (policy.fiscalYearStartMonth !== p.fiscalYearStartMonth) addIssue(ctx, 'policy.fiscal-start', [...path, 'fiscalYearStartMonth'], { month: policy.fiscalYearStartMonth, expected: p.fiscalYearStartMonth })
+  }
+  // grades named anywhere are grades of the grading policy
+  const gradings = versionsOf(p.customerGrading, 'customerGrading')
+  if (gradings.length > 0) {
+    const grades = new Set(gradings.flatMap((g) => g.policy.grades.map((grade) => grade.id)))
+    const check = (grade: string, path: readonly PathSegment[]) => {
+      if (!grades.has(grade)) addIssue(ctx, 'policy.unknown-grade', path, { grade })
+    }
+    for (const { policy, path } of versionsOf(p.quoteApproval, 'quoteApproval')) policy.overrides.forEach((o, i) => o.customerGrade !== undefined && check(o.customerGrade, [...path, 'overrides', i, 'customerGrade']))
+    for (const { policy, path } of versionsOf(p.commission, 'commission')) policy.eligibility.customerGrades?.forEach((g, i) => check(g, [...path, 'eligibility', 'customerGrades', i]))
+    for (const { policy, path } of versionsOf(p.kpi, 'kpi')) policy.sla.forEach((r, i) => r.grades?.forEach((g, k) => check(g, [...path, 'sla', i, 'grades', k])))
+  }
+  // approvers named by the expense budget are roles on the quote approval ladder (or its parallel approvers)
+  const ladders = versionsOf(p.quoteApproval, 'quoteApproval')
+  if (ladders.length > 0) {
+    const roles = new Set(ladders.flatMap(({ policy }) => [...policy.ladder.map((r) => r.role), policy.paymentTerms?.approver.role, policy.contractReview?.approver.role].filter((r): r is string => r !== undefined)))
+    for (const { policy, path } of versionsOf(p.expenseBudget, 'expenseBudget')) {
+      const controls: [PathSegment[], { approver?: string | undefined }][] = [
+        [[...path, 'control'], policy.control],
+        ...policy.categories.flatMap((c, i): [PathSegment[], { approver?: string | undefined }][] => (c.control ? [[[...path, 'categories', i, 'control'], c.control]] : [])),
+        ...policy.lines.flatMap((l, i): [PathSegment[], { approver?: string | undefined }][] => (l.control ? [[[...path, 'lines', i, 'control'], l.control]] : [])),
+      ]
+      for (const [at, control] of controls) {
+        if (control.approver !== undefined && !roles.has(control.approver)) addIssue(ctx, 'policy.unknown-role', [...at, 'approver'], { role: control.approver })
+      }
+    }
+  }
+}

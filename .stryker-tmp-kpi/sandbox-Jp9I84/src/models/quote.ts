@@ -1,0 +1,231 @@
+/**
+ * Quotes (报价单) and the quote approval policy (报价审批权限): an ordered ladder of roles with
+ * limits on net total, discount and margin, overrides by customer grade and product category,
+ * and extra approvals for payment terms, contract review and prices below cost.
+ */
+// @ts-nocheck
+
+import * as z from 'zod'
+import {
+  addIssue,
+  checkUniqueIds,
+  DecimalSchema,
+  FractionSchema,
+  IdSchema,
+  LabelSchema,
+  NonNegativeDecimalSchema,
+  PositiveDecimalSchema,
+  whenValid,
+} from '../core/schema'
+import { checkVersionDates, VersionedSchema } from '../core/versioning'
+
+/**
+ * ISO 4217 currency code, e.g. `CNY`.
+ *
+ * @group Quote approval
+ */
+export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, { error: 'Expected an ISO 4217 currency code such as CNY' })
+
+/**
+ * One line of a quote. Give the price either as `unitPrice` or as a `discount` off the list price (neither: the list price).
+ *
+ * @group Quote approval
+ */
+export const QuoteLineSchema = z
+  .object({
+    /** The product's id or SKU. */
+    product: IdSchema,
+    /** The product category (for per-category discount overrides). */
+    category: IdSchema.optional(),
+    /** Quantity, greater than zero. */
+    quantity: PositiveDecimalSchema,
+    /** List price per unit (目录价). */
+    listPrice: NonNegativeDecimalSchema,
+    /** Quoted price per unit (成交价). */
+    unitPrice: NonNegativeDecimalSchema.optional(),
+    /** Line discount off the list price, a fraction (0.1 = 10 % off). */
+    discount: FractionSchema.optional(),
+    /** Cost per unit (成本), for the margin check. */
+    unitCost: NonNegativeDecimalSchema.optional(),
+  })
+  .check(
+    whenValid((line, ctx) => {
+      if (line.unitPrice !== undefined && line.discount !== undefined) addIssue(ctx, 'quote.price-twice', ['discount'])
+    }),
+  )
+
+/**
+ * A quote to approve.
+ *
+ * @group Quote approval
+ */
+export const QuoteSchema = z.object({
+  /** The quote's id. */
+  id: IdSchema.optional(),
+  /** The currency of every price. */
+  currency: CurrencySchema,
+  /** The customer: id and ABC grade (for grade overrides). */
+  customer: z.object({
+    /** The customer's id. */
+    id: IdSchema,
+    /** The customer's grade (e.g. `A`). */
+    grade: IdSchema.optional(),
+  }),
+  /** The lines, at least one. */
+  lines: z.array(QuoteLineSchema).min(1).max(10_000),
+  /** A discount on the whole quote after the line prices, a fraction. */
+  discount: FractionSchema.prefault(0),
+  /** Payment terms (付款条件), e.g. `prepaid` (先款后货) or `net-30`. */
+  paymentTerms: IdSchema.optional(),
+  /** The role of the person asking (e.g. `sales-rep`). */
+  requestedBy: IdSchema,
+})
+
+/**
+ * A quote as passed in.
+ *
+ * @group Quote approval
+ */
+export type QuoteInput = z.input<typeof QuoteSchema>
+
+/**
+ * A validated quote.
+ *
+ * @group Quote approval
+ */
+export type Quote = z.output<typeof QuoteSchema>
+
+/**
+ * What one role may approve on its own; a limit left out is unlimited.
+ *
+ * @group Quote approval
+ */
+export const RoleLimitsSchema = z.object({
+  /** The highest net total (after every discount) the role may approve. */
+  maxNetTotal: NonNegativeDecimalSchema.optional(),
+  /** The highest average discount (`1 − net ÷ list`), a fraction. */
+  maxAverageDiscount: FractionSchema.optional(),
+  /** The highest discount on any single line (line and quote discounts together), a fraction. */
+  maxLineDiscount: FractionSchema.optional(),
+  /** The lowest gross margin rate (`(net − cost) ÷ net`) the role may approve; may be negative. */
+  minMarginRate: DecimalSchema.optional(),
+})
+
+/**
+ * A rung of the approval ladder (审批层级).
+ *
+ * @group Quote approval
+ */
+export const ApprovalRoleSchema = z.object({
+  /** The role's id (e.g. `sales-rep`, `sales-supervisor`). */
+  role: IdSchema,
+  /** Its name (e.g. `{ en: 'Sales supervisor', 'zh-CN': '销售主管' }`). */
+  label: LabelSchema,
+  /** Its limits. */
+  limits: RoleLimitsSchema.default({}),
+})
+
+/**
+ * Extra discount allowed at every level for a customer grade or a product category (e.g. A-grade customers: 5 points more).
+ *
+ * @group Quote approval
+ */
+export const DiscountOverrideSchema = z
+  .object({
+    /** Applies to quotes for customers of this grade (both discount limits). */
+    customerGrade: IdSchema.optional(),
+    /** Applies to lines of this category (the line discount limit). */
+    category: IdSchema.optional(),
+    /** Discount added to the role's limit, a fraction (0.05 = 5 points). */
+    extraDiscount: FractionSchema,
+  })
+  .check(
+    whenValid((o, ctx) => {
+      if ((o.customerGrade === undefined) === (o.category === undefined)) addIssue(ctx, 'quote.override-target', [])
+    }),
+  )
+
+/**
+ * An approver outside the ladder, asked in parallel (e.g. finance 财务, contract review 法务).
+ *
+ * @group Quote approval
+ */
+export const ParallelApproverSchema = z.object({
+  /** The approver's role id. */
+  role: IdSchema,
+  /** Its name. */
+  label: LabelSchema,
+})
+
+/**
+ * The quote approval policy.
+ *
+ * @group Quote approval
+ */
+export const QuoteApprovalPolicySchema = VersionedSchema.extend({
+  /** The currency the amount limits are in; quotes in another currency are rejected. */
+  currency: CurrencySchema,
+  /** Whether a value equal to a limit is within it (`inclusive`, the default) or beyond it (`exclusive`, as ERPNext's `limit ≤ value` fires). */
+  boundary: z.literal(['inclusive', 'exclusive']).default('inclusive'),
+  /** Who signs: every rung from the requester up to the required role (`each-level`, default) or only the required role. */
+  chain: z.literal(['each-level', 'required-only']).default('each-level'),
+  /** The ladder from the lowest role to the highest; limits may not shrink as rank rises. */
+  ladder: z.array(ApprovalRoleSchema).min(1),
+  /** Extra discount by customer grade or category. */
+  overrides: z.array(DiscountOverrideSchema).default([]),
+  /** Payment terms other than the default need this approver. */
+  paymentTerms: z
+    .object({
+      /** The standard terms (e.g. `prepaid`, 先款后货). */
+      default: IdSchema,
+      /** Who approves other terms. */
+      approver: ParallelApproverSchema,
+    })
+    .optional(),
+  /** Net totals above this amount go through contract review. */
+  contractReview: z
+    .object({
+      /** The threshold (the boundary rule applies). */
+      above: NonNegativeDecimalSchema,
+      /** Who reviews. */
+      approver: ParallelApproverSchema,
+    })
+    .optional(),
+  /** A price below cost needs the top of the ladder (default true). */
+  belowCostNeedsTop: z.boolean().default(true),
+}).check(
+  whenValid((p, ctx) => {
+    checkVersionDates(p, ctx)
+    checkUniqueIds(p.ladder, 'role', ['ladder'], ctx)
+    const limits = ['maxNetTotal', 'maxAverageDiscount', 'maxLineDiscount'] as const
+    p.ladder.forEach((rung, i) => {
+      const below = p.ladder[i - 1]
+      if (!below) return
+      for (const key of limits) {
+        const low = below.limits[key]
+        const high = rung.limits[key]
+        if (low === undefined && high !== undefined) addIssue(ctx, 'quote.ladder-shrinks', ['ladder', i, 'limits', key], { role: rung.role, below: below.role })
+        else if (low !== undefined && high !== undefined && high.lt(low)) addIssue(ctx, 'quote.ladder-shrinks', ['ladder', i, 'limits', key], { role: rung.role, below: below.role })
+      }
+      const low = below.limits.minMarginRate
+      const high = rung.limits.minMarginRate
+      if ((low === undefined && high !== undefined) || (low !== undefined && high !== undefined && high.gt(low))) {
+        addIssue(ctx, 'quote.ladder-shrinks', ['ladder', i, 'limits', 'minMarginRate'], { role: rung.role, below: below.role })
+      }
+    })
+  }),
+)
+
+/**
+ * A quote approval policy as written in a policy document.
+ *
+ * @group Quote approval
+ */
+export type QuoteApprovalPolicyInput = z.input<typeof QuoteApprovalPolicySchema>
+
+/**
+ * A validated quote approval policy.
+ *
+ * @group Quote approval
+ */
+export type QuoteApprovalPolicy = z.output<typeof QuoteApprovalPolicySchema>

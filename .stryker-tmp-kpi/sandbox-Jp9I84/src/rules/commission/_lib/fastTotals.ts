@@ -1,0 +1,125 @@
+// @ts-nocheck
+import { hasOnlyKeys, isPlainDate, isPlainId, readCents } from '../../../core/plain'
+import type { CommissionPlan, CommissionInput } from '../../../models/commission'
+
+/**
+ * The integer fast path for statement totals. It takes only plain inputs it can decide exactly
+ * in integers — a revenue base on booking or invoice, amounts exact in cents, rates with at most
+ * 6 decimals, no splits, reversals, adjustments, bonuses, draws, category rates, eligibility
+ * filters, interpolated tiers, lower-boundary tiers, accelerators or carried caps, half-up rounding to cents, and every product within `Number.MAX_SAFE_INTEGER` — and
+ * returns `undefined` for anything else, so that the caller takes the exact path (which also
+ * reports any invalid field). Totals are in cents.
+ *
+ * @group Commission
+ */
+export interface FastTotals {
+  readonly base: number
+  readonly commission: number
+}
+
+const RATE_SCALE = 1_000_000
+
+/**
+ * A plan the fast path can run, prepared: rates as integers over 10^6, tier bounds in cents.
+ *
+ * @group Commission
+ */
+export interface FastPlan {
+  readonly kind: 'flat' | 'marginal' | 'retroactive'
+  readonly rates: readonly number[]
+  readonly bounds: readonly number[]
+  readonly cap: number | undefined
+  readonly floor: number | undefined
+  readonly minBase: number | undefined
+  readonly recognition: 'booking' | 'invoice'
+}
+
+/**
+ * Prepares a plan for the fast path, or `undefined` when it uses a feature the fast path leaves to the exact one.
+ *
+ * @group Commission
+ */
+export function fastPlan(plan: CommissionPlan): FastPlan | undefined {
+  const r = plan.rates
+  if (plan.base !== 'revenue' || plan.recognition === 'payment' || plan.rounding.scale !== 2 || plan.rounding.mode !== 'half-up') return undefined
+  if (plan.categoryRates.length > 0 || plan.eligibility.categories || plan.eligibility.customerGrades || plan.bonuses.length > 0 || plan.draw) return undefined
+  if (plan.gate?.minAttainment !== undefined || (r.kind !== 'flat' && (r.basis === 'attainment' || r.kind === 'interpolated' || r.boundary === 'lower'))) return undefined
+  if (plan.capExcess === 'carry-forward' || plan.accelerator !== undefined || plan.clawbackReducesAttainment) return undefined
+  const rates = r.kind === 'flat' ? [r.rate] : r.tiers.map((t) => t.rate)
+  if (rates.some((x) => x.decimalPlaces() > 6 || x.gt(100))) return undefined
+  const bounds = r.kind === 'flat' ? [0] : r.tiers.map((t) => readCents(t.from.toString()))
+  const limit = (d: CommissionPlan['cap']) => (d === undefined ? undefined : readCents(d.toString()))
+  if (bounds.some((b) => b === undefined)) return undefined
+  const cap = limit(plan.cap)
+  const floor = limit(plan.floor)
+  const minBase = limit(plan.gate?.minBase)
+  if ((plan.cap !== undefined && cap === undefined) || (plan.floor !== undefined && floor === undefined) || (plan.gate?.minBase !== undefined && minBase === undefined)) return undefined
+  return {
+    kind: r.kind as FastPlan['kind'],
+    rates: rates.map((x) => x.times(RATE_SCALE).toNumber()),
+    bounds: bounds as number[],
+    cap,
+    floor,
+    minBase,
+    recognition: plan.recognition === 'invoice' ? 'invoice' : 'booking',
+  }
+}
+
+/** Half-up rounding of `numerator / RATE_SCALE` for a non-negative numerator. */
+function roundCents(numerator: number): number {
+  return Math.floor((numerator + RATE_SCALE / 2) / RATE_SCALE)
+}
+
+const INPUT_KEYS = new Set(['rep', 'period', 'transactions', 'quota'])
+const TX_KEYS = new Set(['id', 'date', 'invoiceDate', 'amount', 'type'])
+
+/**
+ * Totals in cents, or `undefined` to take the exact path.
+ *
+ * @group Commission
+ */
+export function fastTotals(plan: FastPlan, input: CommissionInput): FastTotals | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input) || !hasOnlyKeys(input, INPUT_KEYS) || !isPlainId(input.rep)) return undefined
+  const { period } = input
+  if (typeof period !== 'object' || period === null || !isPlainDate(period.start) || !isPlainDate(period.end) || period.end < period.start) return undefined
+  if (input.quota !== undefined && (readCents(input.quota) ?? 0) <= 0) return undefined
+  const transactions = input.transactions ?? []
+  if (!Array.isArray(transactions)) return undefined
+  const seen = new Set<string>()
+  const amounts: number[] = []
+  for (const tx of transactions as unknown[]) {
+    if (typeof tx !== 'object' || tx === null || Array.isArray(tx) || !hasOnlyKeys(tx, TX_KEYS)) return undefined
+    const t = tx as { id: unknown; type?: unknown; date: unknown; invoiceDate?: unknown; amount: unknown }
+    if (!isPlainId(t.id) || seen.has(t.id) || (t.type !== undefined && t.type !== 'sale') || !isPlainDate(t.date)) return undefined
+    if (t.invoiceDate !== undefined && !isPlainDate(t.invoiceDate)) return undefined
+    seen.add(t.id)
+    const amount = readCents(t.amount)
+    if (amount === undefined) return undefined
+    const date = plan.recognition === 'invoice' ? ((t.invoiceDate as string | undefined) ?? t.date) : t.date
+    if (date >= period.start && date <= period.end) amounts.push(amount)
+  }
+  let base = 0
+  for (const a of amounts) base += a
+  if (!Number.isSafeInteger(base * Math.max(...plan.rates, 1))) return undefined // every product below is then exact
+  let reached = 0
+  plan.bounds.forEach((b, k) => {
+    if (base >= b) reached = k
+  })
+  let commission = 0
+  if (plan.kind === 'flat' || plan.kind === 'retroactive') {
+    // each line rounded, as the exact path does
+    const rate = plan.rates[plan.kind === 'flat' ? 0 : reached] as number
+    for (const a of amounts) commission += roundCents(a * rate)
+  } else {
+    let exact = 0
+    plan.bounds.forEach((from, k) => {
+      const to = plan.bounds[k + 1]
+      exact += Math.max(0, (to === undefined ? base : Math.min(base, to)) - from) * (plan.rates[k] as number)
+    })
+    commission = roundCents(exact)
+  }
+  if (plan.minBase !== undefined && base < plan.minBase) return { base, commission: 0 }
+  if (plan.cap !== undefined && commission > plan.cap) commission = plan.cap
+  if (plan.floor !== undefined && commission < plan.floor) commission = plan.floor
+  return { base, commission }
+}

@@ -1,0 +1,139 @@
+// @ts-nocheck
+import type * as z from 'zod'
+import { addMonths } from 'date-fns/addMonths'
+import { shiftDate, toDate, toText } from '../../../core/dates'
+import { max, min, normalize, ZERO, type Decimal } from '../../../core/decimal'
+import { step, type TraceStep } from '../../../core/trace'
+import type { CommissionPlan, CommissionYearInputSchema } from '../../../models/commission'
+import { computeStatement, type CommissionStatement } from './statement'
+
+type YearInput = z.output<typeof CommissionYearInputSchema>
+
+/** The settlement periods of a plan year: months or quarters from its first day, the last cut at the year's end. */
+function periodsOf(input: YearInput): { start: string; end: string }[] {
+  const months = input.every === 'quarter' ? 3 : 1
+  const periods: { start: string; end: string }[] = []
+  for (let n = 0; ; n += 1) {
+    const start = toText(addMonths(toDate(input.year.start), n * months))
+    if (start > input.year.end) break
+    const next = toText(addMonths(toDate(input.year.start), (n + 1) * months))
+    const end = shiftDate(next, -1)
+    periods.push({ start, end: end < input.year.end ? end : input.year.end })
+  }
+  return periods
+}
+
+/**
+ * A plan year settled period by period on year-to-date figures: each period's statement is the
+ * plan computed on the cumulative base and attainment from the start of the year (the annual
+ * quota), minus what earlier periods settled; the period's cap, floor and draw then apply to that
+ * true-up. Every period's earnings are counted once, so the payouts of a plan with no cap, floor,
+ * draw or clawback add up to the annual statement's earnings exactly.
+ */
+export function computeYear(plan: CommissionPlan, input: YearInput): CommissionStatement[] {
+  const money = (d: Decimal) => d.toFixed(plan.rounding.scale)
+  // the year-to-date statement is the plan without its per-period limits
+  const ytdPlan: CommissionPlan = { ...plan, cap: undefined, floor: undefined, draw: undefined, capExcess: 'forfeit' }
+  const through = input.through ?? input.year.end
+  let settled = input.previous?.settled ?? ZERO
+  let paidToDate = input.previous?.paidToDate ?? settled
+  let capCarried = input.previous?.capCarried ?? ZERO
+  let balance = input.previous?.balance ?? input.priorBalance
+  let previousTier: number | null = null
+  const statements: CommissionStatement[] = []
+  for (const period of periodsOf(input)) {
+    if (period.start > through) break
+    const ytd = computeStatement(ytdPlan, {
+      rep: input.rep,
+      period: { start: input.year.start, end: period.end },
+      quota: input.quota,
+      employment: input.employment,
+      transactions: input.transactions,
+      payments: input.payments,
+      adjustments: input.adjustments.filter((a) => a.date === undefined || a.date <= period.end),
+      priorBalance: ZERO,
+      priorCapCarry: ZERO,
+      kpis: input.kpis,
+    })
+    // the tier the year-to-date tiered base reached, as its lines record it
+    const tier = plan.rates.kind === 'flat' ? null : (ytd.lines.find((l) => l.tier !== null)?.tier ?? 0)
+    if (input.previous !== undefined && period.end <= input.previous.through) {
+      previousTier = tier
+      continue
+    }
+    const trace: TraceStep[] = [...ytd.trace.slice(0, -1)]
+    const earned = ytd.earnings
+    const trueUp = earned.minus(settled)
+    trace.push(step('commission.true-up', { earned: money(earned), base: money(ytd.base), settled: money(settled), trueUp: money(trueUp) }))
+    if (tier !== null && previousTier !== null && tier > previousTier && plan.rates.kind !== 'flat') {
+      const t = plan.rates.tiers[tier]
+      const from = ytd.tiers[tier]?.from ?? ZERO
+      trace.push(step(plan.rates.kind === 'marginal' ? 'commission.marginal-crossed' : 'commission.catch-up', { from: money(from), rate: t?.rate ?? ZERO }))
+    }
+    previousTier = tier
+    // the cap: what is over it is forfeited or carried to a later period with room under it
+    const carriedBefore = capCarried
+    const available = trueUp.plus(carriedBefore)
+    const pay = plan.cap !== undefined && available.gt(plan.cap) ? plan.cap : available
+    const cut = available.minus(pay)
+    let forfeited = ZERO
+    if (plan.capExcess === 'carry-forward') capCarried = cut
+    else {
+      capCarried = ZERO
+      forfeited = cut
+    }
+    const capAdjustment = normalize(plan.capExcess === 'carry-forward' ? min(ZERO, carriedBefore.minus(capCarried)) : cut.neg())
+    const capReleased = max(ZERO, carriedBefore.minus(capCarried))
+    if (cut.gt(0)) trace.push(step(plan.capExcess === 'carry-forward' ? 'commission.capped-carried' : 'commission.capped', { amount: money(available), cap: money(plan.cap ?? ZERO), carried: money(capCarried) }))
+    else if (capReleased.gt(0)) trace.push(step('commission.cap-released', { amount: money(capReleased), carried: money(capCarried) }))
+    settled = settled.plus(trueUp)
+    // the floor, once the gate is passed
+    let fromEarnings = pay
+    let floorAdjustment = ZERO
+    if (!ytd.gated && plan.floor !== undefined && fromEarnings.lt(plan.floor)) {
+      floorAdjustment = plan.floor.minus(fromEarnings)
+      trace.push(step('commission.floored', { amount: money(fromEarnings), floor: money(plan.floor) }))
+      fromEarnings = plan.floor
+    }
+    // the draw: a guaranteed minimum, recovered later when recoverable
+    const draw = plan.draw?.amount ?? ZERO
+    const recoverable = plan.draw?.recoverable ?? true
+    let payable: Decimal
+    let recovered = ZERO
+    let drawPaid = false
+    if (fromEarnings.lt(draw) || fromEarnings.isNegative()) {
+      payable = draw
+      drawPaid = plan.draw !== undefined
+      if (drawPaid) trace.push(step('commission.draw-paid', { earnings: money(fromEarnings), draw: money(draw) }))
+      if (recoverable) balance = balance.plus(draw.minus(fromEarnings))
+    } else {
+      const from = plan.draw?.recoverFrom
+      if (from !== undefined && period.start < from) {
+        if (balance.gt(0)) trace.push(step('commission.recovery-deferred', { date: from, balance: money(balance) }))
+      } else {
+        recovered = min(balance, fromEarnings.minus(draw))
+        if (plan.draw?.maxRecoveryPerPeriod !== undefined) recovered = min(recovered, plan.draw.maxRecoveryPerPeriod)
+      }
+      payable = fromEarnings.minus(recovered)
+      balance = balance.minus(recovered)
+      if (recovered.gt(0)) trace.push(step('commission.recovered', { amount: money(recovered) }))
+    }
+    paidToDate = paidToDate.plus(payable)
+    trace.push(step('commission.payable', { payable: money(payable), balance: money(balance) }))
+    statements.push({
+      ...ytd,
+      period,
+      capAdjustment,
+      capReleased,
+      capCarried,
+      floorAdjustment,
+      drawPaid,
+      recovered,
+      payable,
+      balance,
+      yearToDate: { yearStart: input.year.start, earned, settled: settled.minus(trueUp), trueUp, forfeited, paidToDate },
+      trace,
+    })
+  }
+  return statements
+}

@@ -1,0 +1,56 @@
+// @ts-nocheck
+import * as z from 'zod'
+import { type Decimal } from '../../../core/decimal'
+import { IdSchema, NonNegativeDecimalSchema, wholeNumber } from '../../../core/schema'
+import { CUSTOMER_MEASURES, type CustomerMeasure } from '../../../models/customer'
+import type { ValueGroup } from './pareto'
+
+/**
+ * A mergeable summary of customer values: the distinct values and how many customers have each.
+ *
+ * @group Customer grading
+ */
+export interface CustomerValueSummary {
+  /** The policy the values were measured for. */
+  readonly policyId: string
+  /** The measure. */
+  readonly measure: CustomerMeasure
+  /** Customers counted (those with history). */
+  readonly customers: number
+  /** Σ of the values. */
+  readonly total: Decimal
+  /** Distinct values, highest first, with their counts. */
+  readonly groups: readonly ValueGroup[]
+}
+
+/**
+ * A summary as it comes back from another worker or machine (decimals as strings).
+ *
+ * @group Customer grading
+ */
+export const CustomerValueSummarySchema = z.object({
+  /** The policy id. */
+  policyId: IdSchema,
+  /** The measure. */
+  measure: z.literal(CUSTOMER_MEASURES),
+  /** Customers counted. */
+  customers: wholeNumber(0, Number.MAX_SAFE_INTEGER),
+  /** Σ of the values (checked against the groups). */
+  total: NonNegativeDecimalSchema,
+  /** Distinct values with their counts. */
+  groups: z.array(
+    z.object({
+      /** The value. */
+      value: NonNegativeDecimalSchema,
+      /** How many customers have it. */
+      count: z.number().int().min(1),
+    }),
+  ),
+})
+
+/**
+ * A summary as passed in.
+ *
+ * @group Customer grading
+ */
+export type CustomerValueSummaryInput = z.input<typeof CustomerValueSummarySchema> | CustomerValueSummary

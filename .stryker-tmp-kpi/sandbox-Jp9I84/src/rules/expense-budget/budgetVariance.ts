@@ -1,0 +1,220 @@
+// @ts-nocheck
+import { fastOrNothing } from '../../core/plain'
+import * as z from 'zod'
+import { ratio, sum, ZERO, type Decimal } from '../../core/decimal'
+import { DateSchema, fail, IdSchema, NonNegativeDecimalSchema, parseWith } from '../../core/schema'
+import { step, type TraceStep } from '../../core/trace'
+import { ExpenseBudgetSchema, ExpenseEntrySchema, type ExpenseBudget, type ExpenseBudgetInput, type ExpenseEntryInput } from '../../models/expense'
+import { addEntries, addPlainEntries, lineName, PHASING_LABEL, phaseLines, statusOf, type Control, type LineFigures } from './_lib/lines'
+
+/**
+ * Options of {@link budgetVariance}.
+ *
+ * @group Expense budget
+ */
+export interface BudgetVarianceOptions {
+  /** The evaluation date: entries after it are left out, and the budget to date runs to it. */
+  readonly asOf: string
+  /** The grouping, outermost first: `category`, a dimension key, or `month` (e.g. `['category', 'region']`). Default `['category']`. */
+  readonly groupBy?: readonly string[]
+  /** Sales revenue for the same span, for the expense ratio (销售费用率). */
+  readonly revenue?: string | number
+}
+
+const OptionsSchema = z.object({ asOf: DateSchema, groupBy: z.array(IdSchema).max(8).default(['category']), revenue: NonNegativeDecimalSchema.optional() })
+
+/**
+ * One row of a variance report: a group at some level of the grouping.
+ *
+ * @group Expense budget
+ */
+export interface VarianceRow {
+  /** 0 for the grand total, up to the number of grouping keys for the finest rows. */
+  readonly level: number
+  /** The group's values, by grouping key (empty for the grand total). */
+  readonly group: Readonly<Record<string, string>>
+  /** The annual budget (for a month row, the month's budget). */
+  readonly budget: Decimal
+  /** The budget to date, by each line's phasing. */
+  readonly budgetToDate: Decimal
+  /** Actual spending to date (refunds negative). */
+  readonly actual: Decimal
+  /** `budgetToDate − actual`: positive is under budget (favourable). */
+  readonly variance: Decimal
+  /** `variance ÷ budgetToDate`, or `null` with no budget to date. */
+  readonly variancePct: Decimal | null
+  /** True when the variance is zero or more. */
+  readonly favourable: boolean
+  /** `actual ÷ budgetToDate`, or `null` with no budget to date. */
+  readonly utilisation: Decimal | null
+  /** Within, warning (past the control's warning share) or over. */
+  readonly status: 'within' | 'warning' | 'over'
+  /** What the control prescribes: `warn` for a warning; for an overrun the control's action; `null` within budget. */
+  readonly action: Control['action'] | null
+  /** Who approves an overrun, for `approval`. */
+  readonly approver: string | null
+  /** The phasings of the lines in the row. */
+  readonly phasings: readonly LineFigures['phasing'][]
+  /** True when the row holds only spending with no budget line. */
+  readonly unbudgeted: boolean
+}
+
+/**
+ * A variance report (费用差异分析).
+ *
+ * @group Expense budget
+ */
+export interface BudgetVariance {
+  /** The evaluation date. */
+  readonly asOf: string
+  /** The currency. */
+  readonly currency: string
+  /** The grouping used. */
+  readonly groupBy: readonly string[]
+  /** Rows, each group followed by its sub-groups, the grand total first. */
+  readonly rows: readonly VarianceRow[]
+  /** Total actual ÷ revenue (销售费用率), when revenue was given. */
+  readonly expenseRatio: Decimal | null
+  /** Total variance ÷ total budget to date (费用节约率), or `null` with no budget to date. */
+  readonly savingsRate: Decimal | null
+  /** Entries counted, and those left out (outside the fiscal year or after `asOf`). */
+  readonly entries: {
+    /** Entries counted. */
+    readonly counted: number
+    /** Entries left out. */
+    readonly ignored: number
+  }
+  /** Each line and the totals, explained. */
+  readonly trace: readonly TraceStep[]
+}
+
+interface Leaf {
+  readonly group: Record<string, string>
+  readonly budget: Decimal
+  readonly toDate: Decimal
+  readonly actual: Decimal
+  readonly line: LineFigures
+}
+
+function row(level: number, group: Record<string, string>, leaves: readonly Leaf[], fallback: Control): VarianceRow {
+  const budget = sum(leaves.map((l) => l.budget))
+  const budgetToDate = sum(leaves.map((l) => l.toDate))
+  const actual = sum(leaves.map((l) => l.actual))
+  const variance = budgetToDate.minus(actual)
+  const controls = [...new Set(leaves.map((l) => l.line.control))]
+  const control = controls.length === 1 ? (controls[0] as Control) : fallback
+  const { status, action } = statusOf(control, actual, budgetToDate, budget)
+  return {
+    level,
+    group,
+    budget,
+    budgetToDate,
+    actual,
+    variance,
+    variancePct: budgetToDate.isZero() ? null : ratio(variance, budgetToDate),
+    favourable: !variance.isNegative(),
+    utilisation: budgetToDate.isZero() ? null : ratio(actual, budgetToDate),
+    status,
+    action,
+    approver: status === 'over' && action === 'approval' ? (control.approver ?? null) : null,
+    phasings: [...new Set(leaves.map((l) => l.line.phasing))],
+    unbudgeted: leaves.length > 0 && leaves.every((l) => l.line.unbudgeted),
+  }
+}
+
+function valueOf(line: LineFigures, key: string): string {
+  return key === 'category' ? line.category : (line.dimensions[key] ?? '')
+}
+
+/**
+ * Actual against budget (预算执行与差异分析) as of a date, grouped as asked with roll-ups and a
+ * grand total. Each line's budget to date follows its phasing, and every row says which: `even`
+ * and `distribution` count a month in full once it has started (ERPNext's accumulated monthly
+ * budget); `linear` is planned × elapsed ÷ duration in calendar or working days (OCA's theoretical
+ * amount). Variance is budget to date − actual, so a positive variance is under budget.
+ *
+ * @param budget - The budget; see {@link ExpenseBudgetInput}.
+ * @param entries - Expense entries (refunds negative); those after `asOf` or outside the fiscal year are left out.
+ * @param options - `asOf`, `groupBy` (`category`, dimension keys, `month`), and `revenue` for the expense ratio.
+ * @returns Rows with budget, budget to date, actual, variance (amount and %), utilisation, status and action; the expense ratio and savings rate; a trace.
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad budget; `INVALID_INPUT` for a bad entry or option, or an entry with no line under `unbudgeted: 'error'` (`expense.unbudgeted-entry`).
+ *
+ * @example
+ * const budget = { id: 'b', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', fiscalYear: 2026, lines: [{ category: 'travel', amount: '120000' }] }
+ * const report = budgetVariance(budget, [{ date: '2026-03-15', category: 'travel', amount: '35000' }], { asOf: '2026-03-31' })
+ * report.rows[0]?.variance.toFixed(2) //=> '-5000.00'
+ *
+ * @group Expense budget
+ */
+export function budgetVariance(budget: ExpenseBudgetInput, entries: readonly ExpenseEntryInput[], options: BudgetVarianceOptions): BudgetVariance {
+  return varianceOf(parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY'), entries, options)
+}
+
+/** The variance report of a validated budget. @internal */
+export function varianceOf(parsed: ExpenseBudget, entries: readonly ExpenseEntryInput[], options: BudgetVarianceOptions): BudgetVariance {
+  const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  return variancesOf(parsed, entries, opts.asOf, [opts.groupBy], opts.revenue, ['options', 'groupBy'])[0] as BudgetVariance
+}
+
+/** Reports for several groupings of the same entries, summed once. @internal */
+export function variancesOf(
+  parsed: ExpenseBudget,
+  entries: readonly ExpenseEntryInput[],
+  asOf: string,
+  groupings: readonly (readonly string[])[],
+  revenue: Decimal | undefined,
+  path: readonly (string | number)[],
+): BudgetVariance[] {
+  const allowed = new Set(['category', 'month', ...parsed.dimensions])
+  groupings.forEach((groupBy, g) =>
+    groupBy.forEach((key, i) => {
+      if (!allowed.has(key)) fail('INVALID_INPUT', 'expense.unknown-dimension', groupings.length === 1 ? [...path, i] : [...path, g, i], { dimension: key })
+    }),
+  )
+  const lines = phaseLines(parsed, asOf)
+  // plain entries are summed in integer cents; anything else is validated by zod and summed in decimals
+  const counts = fastOrNothing(() => addPlainEntries(parsed, lines, entries, asOf)) ?? addEntries(parsed, lines, parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']), asOf, ['entries'])
+  return groupings.map((groupBy) => report(parsed, [...lines.values()], asOf, groupBy, revenue, counts))
+}
+
+function report(budget: ExpenseBudget, lines: readonly LineFigures[], asOf: string, groupBy: readonly string[], revenue: Decimal | undefined, counts: { counted: number; ignored: number }): BudgetVariance {
+  const money = (d: Decimal) => d.toFixed(budget.rounding.scale)
+  const byMonth = groupBy.includes('month')
+  const leaves: Leaf[] = lines.flatMap((line) =>
+    byMonth
+      ? line.months.map((m) => ({ group: Object.fromEntries(groupBy.map((k) => [k, k === 'month' ? m.month : valueOf(line, k)])), budget: m.budget, toDate: m.toDate, actual: m.actual, line }))
+      : [{ group: Object.fromEntries(groupBy.map((k) => [k, valueOf(line, k)])), budget: line.budget, toDate: line.toDate, actual: line.actual, line }],
+  )
+  const rows: VarianceRow[] = []
+  const walk = (level: number, group: Record<string, string>, members: readonly Leaf[]) => {
+    rows.push(row(level, group, members, budget.control))
+    if (level === groupBy.length) return
+    const key = groupBy[level] as string
+    const values = [...new Set(members.map((m) => m.group[key] ?? ''))].sort()
+    for (const value of values) walk(level + 1, { ...group, [key]: value }, members.filter((m) => m.group[key] === value))
+  }
+  walk(0, {}, leaves)
+  const trace: TraceStep[] = lines.map((l) => {
+    const { status } = statusOf(l.control, l.actual, l.toDate, l.budget)
+    return step('expense.line', {
+      line: lineName(budget, l.category, l.dimensions),
+      budget: money(l.budget),
+      toDate: money(l.toDate),
+      phasing: PHASING_LABEL[l.phasing],
+      actual: money(l.actual),
+      variance: money(l.toDate.minus(l.actual)),
+      status: STATUS[status],
+    })
+  })
+  const total = rows[0] as VarianceRow
+  trace.push(step('expense.total', { budget: money(total.budget), toDate: money(total.budgetToDate), actual: money(total.actual), variance: money(total.variance), variancePct: total.variancePct ?? ZERO }))
+  const expenseRatio = revenue === undefined || revenue.isZero() ? null : ratio(total.actual, revenue)
+  if (expenseRatio !== null && revenue !== undefined) trace.push(step('expense.ratio', { ratio: expenseRatio, revenue: money(revenue), savings: total.variancePct ?? ZERO }))
+  return { asOf, currency: budget.currency, groupBy, rows, expenseRatio, savingsRate: total.variancePct, entries: counts, trace }
+}
+
+const STATUS = {
+  within: { en: 'within budget', 'zh-CN': '预算内' },
+  warning: { en: 'warning', 'zh-CN': '预警' },
+  over: { en: 'over budget', 'zh-CN': '超预算' },
+} as const

@@ -1,0 +1,131 @@
+// @ts-nocheck
+import { fastOrNothing } from '../../core/plain'
+import * as z from 'zod'
+import { ratio, ZERO, type Decimal } from '../../core/decimal'
+import { DateSchema, parseWith } from '../../core/schema'
+import { step, type TraceStep } from '../../core/trace'
+import { ExpenseBudgetSchema, ExpenseEntrySchema, lineKey, type ExpenseBudget, type ExpenseBudgetInput, type ExpenseEntryInput } from '../../models/expense'
+import { addEntries, addPlainEntries, lineName, phaseLines, type Control } from './_lib/lines'
+
+/**
+ * Options of {@link checkExpense}.
+ *
+ * @group Expense budget
+ */
+export interface CheckExpenseOptions {
+  /** The evaluation date: the budget to date runs to it, and entries after it are left out. */
+  readonly asOf: string
+}
+
+/**
+ * Whether a new expense may go ahead (费用事前控制).
+ *
+ * @group Expense budget
+ */
+export interface ExpenseCheck {
+  /** `allowed`, `warning` (allowed, past the warning share), `approval` (over budget: needs approval) or `stopped`. */
+  readonly decision: 'allowed' | 'warning' | 'approval' | 'stopped'
+  /** Who approves, for `approval`. */
+  readonly approver: string | null
+  /** Which budget decided: the annual budget or the budget to date. */
+  readonly checkedAgainst: 'annual' | 'to-date'
+  /** The budget that decided. */
+  readonly budget: Decimal
+  /** Spent on the line before this expense. */
+  readonly spent: Decimal
+  /** What is left of that budget after this expense (negative when over). */
+  readonly remaining: Decimal
+  /** True when no budget line matches (the budget is zero). */
+  readonly unbudgeted: boolean
+  /** How the decision was reached. */
+  readonly trace: readonly TraceStep[]
+}
+
+const DECISION: Readonly<Record<Control['action'], ExpenseCheck['decision']>> = { ignore: 'allowed', warn: 'warning', approval: 'approval', stop: 'stopped' }
+
+/**
+ * Checks a new expense against its budget line before it is incurred (超出预算需审批): with what
+ * was spent up to `asOf`, is the line past its warning share or over its budget (annual, to date,
+ * or both, as its control says)? Over budget, the control decides: ignore (allowed), warn,
+ * require approval (by whom), or stop. An expense with no budget line counts against a budget of
+ * zero under the budget's default control.
+ *
+ * @param budget - The budget; see {@link ExpenseBudgetInput}.
+ * @param entries - Expenses so far.
+ * @param entry - The new expense.
+ * @param options - `asOf` date.
+ * @returns The decision, the budget that decided, what was spent and what remains, and a trace.
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad budget; `INVALID_INPUT` for a bad entry or option.
+ *
+ * @example
+ * const budget = {
+ *   id: 'b', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', fiscalYear: 2026,
+ *   control: { warnAt: '0.9', action: 'approval', approver: 'sales-director', against: 'to-date' },
+ *   lines: [{ category: 'entertainment', amount: '60000' }],
+ * }
+ * const spent = [{ date: '2026-02-10', category: 'entertainment', amount: '9000' }]
+ * checkExpense(budget, spent, { date: '2026-02-20', category: 'entertainment', amount: '2000' }, { asOf: '2026-02-20' }).decision //=> 'approval'
+ *
+ * @group Expense budget
+ */
+export function checkExpense(budget: ExpenseBudgetInput, entries: readonly ExpenseEntryInput[], entry: ExpenseEntryInput, options: CheckExpenseOptions): ExpenseCheck {
+  return checkOf(parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY'), entries, entry, options)
+}
+
+/** The check of a new expense against a validated budget. @internal */
+export function checkOf(parsed: ExpenseBudget, entries: readonly ExpenseEntryInput[], entry: ExpenseEntryInput, options: CheckExpenseOptions): ExpenseCheck {
+  const next = parseWith(ExpenseEntrySchema, entry, 'INVALID_INPUT', ['entry'])
+  const { asOf } = parseWith(z.object({ asOf: DateSchema }), options, 'INVALID_INPUT', ['options'])
+  const key = lineKey(next.category, next.dimensions, parsed.dimensions)
+  // only the new expense's line matters: phase that one, not the whole budget
+  const rows: ExpenseBudget = { ...parsed, unbudgeted: 'row', lines: parsed.lines.filter((l) => lineKey(l.category, l.dimensions, parsed.dimensions) === key) }
+  const lines = phaseLines(rows, asOf)
+  if (fastOrNothing(() => addPlainEntries(rows, lines, entries, asOf)) === undefined) addEntries(rows, lines, parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']), asOf, ['entries'])
+  const line = lines.get(key)
+  const control = line?.control ?? parsed.categories.find((c) => c.id === next.category)?.control ?? parsed.control
+  const spent = line?.actual ?? ZERO
+  const after = spent.plus(next.amount)
+  const budgets: { against: 'annual' | 'to-date'; amount: Decimal }[] = []
+  const annual = line?.budget ?? ZERO
+  const toDate = line?.toDate ?? annual
+  if (control.against !== 'annual') budgets.push({ against: 'to-date', amount: toDate })
+  if (control.against !== 'to-date') budgets.push({ against: 'annual', amount: annual })
+  // the tightest budget decides: the one with the least left
+  const decisive = budgets.reduce((a, b) => (b.amount.minus(after).lt(a.amount.minus(after)) ? b : a))
+  const over = after.gt(decisive.amount)
+  const warn = !over && after.gt(0) && after.gte(control.warnAt.times(decisive.amount))
+  const decision: ExpenseCheck['decision'] = over ? DECISION[control.action] : warn ? 'warning' : 'allowed'
+  const remaining = decisive.amount.minus(after)
+  const name = lineName(parsed, next.category, next.dimensions)
+  const money = (d: Decimal) => d.toFixed(parsed.rounding.scale)
+  const trace: TraceStep[] = [
+    step('expense.check', {
+      line: name,
+      spent: money(spent),
+      amount: money(next.amount),
+      after: money(after),
+      checked: decisive.against === 'annual' ? { en: 'the annual', 'zh-CN': '年度' } : { en: 'the to-date', 'zh-CN': '截至目前的' },
+      budget: money(decisive.amount),
+      share: ratio(after, decisive.amount),
+    }),
+  ]
+  const verdict =
+    decision === 'approval'
+      ? step('expense.decision-approval', { approver: control.approver ?? '—' })
+      : decision === 'stopped'
+        ? step('expense.decision-stopped')
+        : decision === 'warning'
+          ? step('expense.decision-warning', { warnAt: control.warnAt, remaining: money(remaining) })
+          : step('expense.decision-allowed', { remaining: money(remaining) })
+  trace.push(verdict)
+  return {
+    decision,
+    approver: decision === 'approval' ? (control.approver ?? null) : null,
+    checkedAgainst: decisive.against,
+    budget: decisive.amount,
+    spent,
+    remaining,
+    unbudgeted: line === undefined || line.unbudgeted,
+    trace,
+  }
+}

@@ -1,0 +1,7 @@
+// @ts-nocheck
+export { budgetVariance } from './budgetVariance'
+export type { BudgetVariance, BudgetVarianceOptions, VarianceRow } from './budgetVariance'
+export { checkExpense } from './checkExpense'
+export type { CheckExpenseOptions, ExpenseCheck } from './checkExpense'
+export { compileExpenseBudget } from './compileExpenseBudget'
+export type { ExpenseBudgetEvaluator, VariancesOptions } from './compileExpenseBudget'

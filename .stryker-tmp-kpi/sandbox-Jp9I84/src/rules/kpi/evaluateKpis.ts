@@ -1,0 +1,108 @@
+// @ts-nocheck
+function stryNS_9fa48() {
+  var g = typeof globalThis === 'object' && globalThis && globalThis.Math === Math && globalThis || new Function("return this")();
+  var ns = g.__stryker__ || (g.__stryker__ = {});
+  if (ns.activeMutant === undefined && g.process && g.process.env && g.process.env.__STRYKER_ACTIVE_MUTANT__) {
+    ns.activeMutant = g.process.env.__STRYKER_ACTIVE_MUTANT__;
+  }
+  function retrieveNS() {
+    return ns;
+  }
+  stryNS_9fa48 = retrieveNS;
+  return retrieveNS();
+}
+stryNS_9fa48();
+function stryCov_9fa48() {
+  var ns = stryNS_9fa48();
+  var cov = ns.mutantCoverage || (ns.mutantCoverage = {
+    static: {},
+    perTest: {}
+  });
+  function cover() {
+    var c = cov.static;
+    if (ns.currentTestId) {
+      c = cov.perTest[ns.currentTestId] = cov.perTest[ns.currentTestId] || {};
+    }
+    var a = arguments;
+    for (var i = 0; i < a.length; i++) {
+      c[a[i]] = (c[a[i]] || 0) + 1;
+    }
+  }
+  stryCov_9fa48 = cover;
+  cover.apply(null, arguments);
+}
+function stryMutAct_9fa48(id) {
+  var ns = stryNS_9fa48();
+  function isActive(id) {
+    if (ns.activeMutant === id) {
+      if (ns.hitCount !== void 0 && ++ns.hitCount > ns.hitLimit) {
+        throw new Error('Stryker: Hit count limit reached (' + ns.hitCount + ')');
+      }
+      return true;
+    }
+    return false;
+  }
+  stryMutAct_9fa48 = isActive;
+  return isActive(id);
+}
+import { parseWith } from '../../core/schema';
+import { KpiPolicySchema, type KpiMeasurementsInput, type KpiPolicyInput } from '../../models/kpi';
+import { compileKpis, evaluateCompiled, type KpiEvaluation } from './_lib/evaluate';
+
+/**
+ * Options of {@link evaluateKpis}.
+ *
+ * @group KPIs and SLAs
+ */
+export interface EvaluateKpisOptions {
+  /** The period evaluated (e.g. a month or a quarter), both ends included. */
+  readonly period: {
+    /** First day, `YYYY-MM-DD`. */
+    readonly start: string;
+    /** Last day (inclusive), `YYYY-MM-DD`. */
+    readonly end: string;
+  };
+  /** The evaluation date: periodic targets are prorated up to it (the period's end by default; a later date counts as the end). */
+  readonly asOf?: string;
+}
+
+/**
+ * Evaluates a period's measurements against the KPI policy (监控指标与预警, 绩效考核): for each
+ * KPI, its value (given, or computed by its formula from inputs), the target to date, the
+ * attainment, the alert band and the scorecard points; then the weighted total and its rating,
+ * and every alert — thresholds, missing data and trends — sorted from the most severe, each with
+ * the roles to notify.
+ *
+ * Attainment is value ÷ target for a higher-is-better KPI and 2 − value ÷ target (not below 0)
+ * for a lower-is-better one, so that 100 % means "on target" either way. A value on a band's
+ * `from` is in that band. Band decisions on attainment are made by cross-multiplication, never on
+ * a rounded quotient.
+ *
+ * @param policy - The KPI policy; see {@link KpiPolicyInput}.
+ * @param measurements - Values by KPI id: a decimal, `null`, or `{ value | inputs, history }`; see {@link KpiMeasurementsInput}.
+ * @param options - The `period` and the `asOf` date.
+ * @returns Each KPI's result, the scorecard total and rating, the alerts, and a trace.
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy (weights not adding up to 100 %, bands out of order…); `INVALID_INPUT` for an unknown KPI, a bad value or option.
+ *
+ * @example
+ * const policy = {
+ *   id: 'kpi', version: '1', effectiveFrom: '2026-01-01',
+ *   kpis: [{ id: 'revenue', label: { en: 'Revenue', 'zh-CN': '销售额' }, unit: 'money', direction: 'higher-is-better',
+ *     target: { kind: 'fixed', value: '500000' }, bandsOn: 'attainment',
+ *     bands: [{ level: 'critical' }, { from: '0.8', level: 'warning' }, { from: '1', level: 'ok' }] }],
+ *   scorecard: { weights: [{ kpi: 'revenue', weight: 1 }], ratings: [{ id: 'A', minScore: 100 }, { id: 'B', minScore: 80 }, { id: 'C', minScore: 0 }] },
+ * }
+ * const result = evaluateKpis(policy, { revenue: '420000' }, { period: { start: '2026-06-01', end: '2026-06-30' } })
+ * result.kpis[0]?.level //=> 'warning'
+ * result.rating //=> 'B'
+ *
+ * @group KPIs and SLAs
+ */
+export function evaluateKpis(policy: KpiPolicyInput, measurements: KpiMeasurementsInput, options: EvaluateKpisOptions): KpiEvaluation {
+  if (stryMutAct_9fa48("776")) {
+    {}
+  } else {
+    stryCov_9fa48("776");
+    return evaluateCompiled(compileKpis(parseWith(KpiPolicySchema, policy, stryMutAct_9fa48("777") ? "" : (stryCov_9fa48("777"), 'INVALID_POLICY'))), measurements, options);
+  }
+}

@@ -1,0 +1,10 @@
+// @ts-nocheck
+export type { KpiAlert, KpiAlertKind, KpiEvaluation, KpiResult } from './_lib/evaluate'
+export { compileKpiPolicy } from './compileKpiPolicy'
+export type { KpiPolicyEvaluator } from './compileKpiPolicy'
+export { evaluateKpis } from './evaluateKpis'
+export type { EvaluateKpisOptions } from './evaluateKpis'
+export { measureKpi } from './measureKpi'
+export type { FunnelStage, KpiMeasure } from './measureKpi'
+export { slaCompliance } from './slaCompliance'
+export type { SlaCheck, SlaComplianceOptions, SlaReport, SlaRuleSummary, SlaUnit } from './slaCompliance'

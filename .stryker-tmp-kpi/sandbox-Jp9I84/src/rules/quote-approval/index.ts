@@ -1,0 +1,10 @@
+// @ts-nocheck
+export type { AuthorityDecision } from './_lib/authority'
+export { APPROVAL_RULES } from './_lib/decide'
+export type { ApprovalDecision, ApprovalRule, ChainStep, FiredRule, ParallelApproval } from './_lib/decide'
+export type { QuickApproval } from './_lib/fastRoute'
+export type { LineFigures, QuoteFigures } from './_lib/figures'
+export { canApprove } from './canApprove'
+export { compileQuoteApprovalPolicy } from './compileQuoteApprovalPolicy'
+export type { QuoteApprovalEvaluator } from './compileQuoteApprovalPolicy'
+export { requiredApprovals } from './requiredApprovals'

@@ -1,0 +1,36 @@
+// @ts-nocheck
+import type { QuoteApprovalPolicyInput, QuoteInput } from '../../models/quote'
+import type { ApprovalDecision } from './_lib/decide'
+import { compileQuoteApprovalPolicy } from './compileQuoteApprovalPolicy'
+
+/**
+ * Who must approve a quote (报价审批): the lowest role on the ladder whose limits cover the net
+ * total, the average discount, every line's discount and the margin rate; the sequential chain
+ * from the requester up to it; and the parallel approvals (finance for non-standard payment
+ * terms, contract review above a threshold). A price below cost needs the top of the ladder.
+ * A value equal to a limit is within it unless the policy's `boundary` is `exclusive`.
+ *
+ * @param policy - The quote approval policy; see {@link QuoteApprovalPolicyInput}.
+ * @param quote - The quote; see {@link QuoteInput}.
+ * @returns Auto-approved or not, the required role, the chain, parallel approvals, each rule that fired (actual value and limit), the derived figures and a trace.
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad quote, a currency other than the policy's (`quote.currency`) or a requester not on the ladder (`quote.unknown-role`).
+ *
+ * @example
+ * const policy = {
+ *   id: 'quotes', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',
+ *   ladder: [
+ *     { role: 'sales-rep', label: { en: 'Sales rep', 'zh-CN': '销售代表' }, limits: { maxNetTotal: 100000, maxAverageDiscount: '0.1' } },
+ *     { role: 'sales-supervisor', label: { en: 'Supervisor', 'zh-CN': '销售主管' }, limits: { maxNetTotal: 500000, maxAverageDiscount: '0.2' } },
+ *     { role: 'sales-director', label: { en: 'Director', 'zh-CN': '销售总监' } },
+ *   ],
+ * }
+ * const quote = { currency: 'CNY', customer: { id: 'c1' }, requestedBy: 'sales-rep', lines: [{ product: 'p1', quantity: 10, listPrice: 10000, discount: '0.15' }] }
+ * const decision = requiredApprovals(policy, quote)
+ * decision.requiredRole //=> 'sales-supervisor'
+ * decision.rules.map((r) => r.rule) //=> ['average-discount']
+ *
+ * @group Quote approval
+ */
+export function requiredApprovals(policy: QuoteApprovalPolicyInput, quote: QuoteInput): ApprovalDecision {
+  return compileQuoteApprovalPolicy(policy).requiredApprovals(quote)
+}

@@ -1,0 +1,97 @@
+// @ts-nocheck
+import { describe, expect, it } from 'vitest'
+import { addBusinessDays, addBusinessHours, businessDaysBetween, businessHoursBetween, isBusinessDay } from '../../src/index'
+import { catchError } from '../helpers'
+
+// China 2026 National Day: 1–7 October off, Saturday 10 October worked (调休).
+const china = {
+  timeZone: 'Asia/Shanghai',
+  holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+  workdays: ['2026-10-10'],
+  hours: [
+    { start: '09:00', end: '12:00' },
+    { start: '13:00', end: '18:00' },
+  ],
+}
+
+describe('isBusinessDay', () => {
+  it.each([
+    ['2026-09-30', true], // Wednesday
+    ['2026-10-01', false], // holiday
+    ['2026-10-03', false], // Saturday
+    ['2026-10-08', true], // Thursday after the holiday
+    ['2026-10-10', true], // make-up Saturday
+    ['2026-10-11', false], // Sunday
+  ])('%s → %s', (date, expected) => {
+    expect(isBusinessDay(china, date)).toBe(expected)
+  })
+
+  it('honours a custom weekend (Friday and Saturday)', () => {
+    expect(isBusinessDay({ weekend: [5, 6] }, '2026-06-07')).toBe(true) // Sunday
+    expect(isBusinessDay({ weekend: [5, 6] }, '2026-06-05')).toBe(false) // Friday
+  })
+})
+
+describe('addBusinessDays / businessDaysBetween', () => {
+  it('skips the National Day week and lands on the make-up Saturday', () => {
+    // 30 Sep + 1 → 8 Oct (Thu), +2 → 9 Oct (Fri), +3 → 10 Oct (make-up Sat), +4 → 12 Oct (Mon)
+    expect(addBusinessDays(china, '2026-09-30', 1)).toBe('2026-10-08')
+    expect(addBusinessDays(china, '2026-09-30', 3)).toBe('2026-10-10')
+    expect(addBusinessDays(china, '2026-09-30', 4)).toBe('2026-10-12')
+    expect(businessDaysBetween(china, '2026-09-30', '2026-10-12')).toBe(4)
+  })
+
+  it('counts (from, to] forwards and [to, from) backwards', () => {
+    expect(businessDaysBetween({}, '2026-06-05', '2026-06-08')).toBe(1) // Fri → Mon
+    expect(businessDaysBetween({}, '2026-06-06', '2026-06-06')).toBe(0)
+    expect(businessDaysBetween({}, '2026-06-08', '2026-06-05')).toBe(-1) // [Fri, Mon) = Fri
+    expect(addBusinessDays({}, '2026-06-06', -1)).toBe('2026-06-05') // Saturday − 1 → Friday
+    expect(addBusinessDays({}, '2026-06-06', 0)).toBe('2026-06-06')
+  })
+
+  it('rejects a bad calendar with the path of the field', () => {
+    expect(catchError(() => addBusinessDays({ timeZone: 'Mars/Olympus' }, '2026-06-01', 1)).issues[0]).toMatchObject({ path: ['calendar', 'timeZone'], code: 'timezone.invalid' })
+    expect(catchError(() => addBusinessDays({ weekend: [0, 1, 2, 3, 4, 5, 6] }, '2026-06-01', 1)).issues[0]).toMatchObject({ path: ['calendar', 'weekend'], code: 'calendar.no-working-day' })
+    expect(catchError(() => addBusinessDays({ holidays: ['2026-06-06'], workdays: ['2026-06-06'] }, '2026-06-01', 1)).issues[0]).toMatchObject({ path: ['calendar', 'workdays', 0], code: 'calendar.overlap' })
+    expect(catchError(() => addBusinessDays({ hours: [{ start: '18:00', end: '09:00' }] }, '2026-06-01', 1)).issues[0]).toMatchObject({ path: ['calendar', 'hours', 0, 'end'], code: 'hours.reversed' })
+    expect(catchError(() => addBusinessDays({}, '2026-06-01', 1.5)).issues[0]?.path).toEqual(['days'])
+  })
+})
+
+describe('business hours', () => {
+  it('adds hours across the lunch break, a weekend and a holiday', () => {
+    // Wed 30 Sep 17:00 + 3 h: 1 h that day, then the next working day is Thu 8 Oct: 09:00–11:00
+    expect(addBusinessHours(china, '2026-09-30T17:00:00+08:00', 3)).toBe('2026-10-08T11:00:00.000+08:00')
+    // 11:00 + 2 h: 1 h before lunch, 1 h after → 14:00
+    expect(addBusinessHours(china, '2026-10-08T11:00:00+08:00', 2)).toBe('2026-10-08T14:00:00.000+08:00')
+    // a request arriving at night starts counting at 09:00
+    expect(addBusinessHours(china, '2026-10-08T22:30:00+08:00', 0.5)).toBe('2026-10-09T09:30:00.000+08:00')
+  })
+
+  it('reads instants in any offset and answers in the calendar zone', () => {
+    expect(addBusinessHours(china, '2026-10-08T01:00:00Z', 1)).toBe('2026-10-08T10:00:00.000+08:00')
+  })
+
+  it('counts business hours: 24 business hours are three working days of 8 hours', () => {
+    expect(businessHoursBetween(china, '2026-10-09T09:00:00+08:00', '2026-10-13T18:00:00+08:00')).toBe(32) // Fri, Sat (make-up), Mon, Tue
+    expect(businessHoursBetween(china, '2026-10-13T18:00:00+08:00', '2026-10-09T09:00:00+08:00')).toBe(-32)
+    expect(businessHoursBetween({ timeZone: 'Asia/Shanghai' }, '2026-06-05T17:00:00+08:00', '2026-06-08T10:00:00+08:00')).toBe(2)
+  })
+
+  it('rejects instants without an offset', () => {
+    expect(catchError(() => businessHoursBetween(china, '2026-10-09T09:00:00', '2026-10-09T10:00:00+08:00')).issues[0]?.path).toEqual(['from'])
+  })
+
+  it('follows daylight-saving changes: a 23-hour and a 25-hour day', () => {
+    const newYork = { timeZone: 'America/New_York' }
+    // DST starts on Sunday 8 March 2026: Friday 17:00 EST + 2 working hours is Monday 10:00 EDT
+    expect(addBusinessHours(newYork, '2026-03-06T17:00:00-05:00', 2)).toBe('2026-03-09T10:00:00.000-04:00')
+    expect(businessHoursBetween(newYork, '2026-03-06T17:00:00-05:00', '2026-03-09T10:00:00-04:00')).toBe(2)
+    // round the clock, every day: 8 March has only 23 hours, so 24 hours from its midnight end at 01:00 the next day
+    const allDay = { timeZone: 'America/New_York', weekend: [], hours: [{ start: '00:00', end: '24:00' }] }
+    expect(addBusinessHours(allDay, '2026-03-08T00:00:00-05:00', 24)).toBe('2026-03-09T01:00:00.000-04:00')
+    // DST ends on Sunday 25 October 2026 in London (25 hours): 48 weekday hours from Friday noon end on Tuesday noon GMT
+    expect(addBusinessHours({ timeZone: 'Europe/London', hours: [{ start: '00:00', end: '24:00' }] }, '2026-10-23T12:00:00+01:00', 48)).toBe('2026-10-27T12:00:00.000+00:00')
+    expect(businessHoursBetween({ ...allDay, timeZone: 'Europe/London' }, '2026-10-25T00:00:00+01:00', '2026-10-26T00:00:00Z')).toBe(25)
+  })
+})

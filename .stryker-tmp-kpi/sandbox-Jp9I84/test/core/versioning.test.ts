@@ -1,0 +1,35 @@
+// @ts-nocheck
+import { describe, expect, it } from 'vitest'
+import { policyInForce } from '../../src/index'
+import { catchError } from '../helpers'
+
+const v1 = { id: 'plan', version: '1', effectiveFrom: '2026-01-01' }
+const v2 = { id: 'plan', version: '2', effectiveFrom: '2026-07-01', effectiveTo: '2026-12-31' }
+
+describe('policyInForce', () => {
+  it('picks the version whose dates contain the day, boundaries included', () => {
+    expect(policyInForce([v2, v1], '2026-06-30')).toBe(v1)
+    expect(policyInForce([v2, v1], '2026-07-01')).toBe(v2)
+    expect(policyInForce([v2, v1], '2026-12-31')).toBe(v2)
+  })
+
+  it('throws NO_POLICY_IN_FORCE before the first version and after an explicit end', () => {
+    expect(catchError(() => policyInForce([v1, v2], '2025-12-31'))).toMatchObject({ code: 'NO_POLICY_IN_FORCE', issues: [{ path: ['date'] }] })
+    expect(catchError(() => policyInForce([v1, v2], '2027-01-01')).code).toBe('NO_POLICY_IN_FORCE')
+  })
+
+  it('rejects overlapping versions and a reversed version', () => {
+    const overlapping = catchError(() => policyInForce([{ ...v1, effectiveTo: '2026-07-01' }, v2], '2026-03-01'))
+    expect(overlapping).toMatchObject({ code: 'INVALID_POLICY', issues: [{ path: ['versions', 1, 'effectiveFrom'], code: 'versions.overlap' }] })
+    const sameStart = catchError(() => policyInForce([v1, { ...v1, version: '1b' }], '2026-03-01'))
+    expect(sameStart.issues[0]?.code).toBe('versions.overlap')
+    const reversed = catchError(() => policyInForce([{ ...v1, effectiveTo: '2025-12-01' }], '2026-03-01'))
+    expect(reversed.issues[0]).toMatchObject({ path: ['versions', 0, 'effectiveTo'], code: 'versions.reversed' })
+  })
+
+  it('does not mutate the list', () => {
+    const list = Object.freeze([Object.freeze({ ...v2 }), Object.freeze({ ...v1 })])
+    expect(policyInForce(list, '2026-08-01').version).toBe('2')
+    expect(list.map((v) => v.version)).toEqual(['2', '1'])
+  })
+})

@@ -1,0 +1,203 @@
+// @ts-nocheck
+import { describe, expect, it } from 'vitest'
+import { calculateCommission, calculateCommissions, compileCommissionPlan, explain } from '../../../src/index'
+import type { CommissionInput, CommissionPlanInput } from '../../../src/index'
+import { catchError } from '../../helpers'
+
+const june = { start: '2026-06-01', end: '2026-06-30' }
+const july = { start: '2026-07-01', end: '2026-07-31' }
+const head = { id: 'plan', version: '2026.1', effectiveFrom: '2026-01-01', currency: 'CNY' }
+const flat: CommissionPlanInput = { ...head, rates: { kind: 'flat', rate: '0.03' }, clawbackDays: 90 }
+const tiers = [
+  { from: 0, rate: '0.03' },
+  { from: 100000, rate: '0.05' },
+  { from: 200000, rate: '0.08' },
+]
+const marginal: CommissionPlanInput = { ...head, rates: { kind: 'marginal', tiers } }
+const retroactive: CommissionPlanInput = { ...head, rates: { kind: 'retroactive', tiers } }
+const sale = (id: string, amount: string, date = '2026-06-10', extra: object = {}) => ({ id, date, amount, ...extra })
+const input = (transactions: CommissionInput['transactions'], extra: Partial<CommissionInput> = {}): CommissionInput => ({ rep: 'r1', period: june, transactions, ...extra })
+const money = (d: { toFixed(n: number): string }) => d.toFixed(2)
+
+describe('calculateCommission — rates', () => {
+  it('pays a flat 3 %, rounded per line', () => {
+    const s = calculateCommission(flat, input([sale('t1', '12345.67'), sale('t2', '0.10')]))
+    expect(s.lines.map((l) => money(l.commission))).toEqual(['370.37', '0.00']) // 370.3701 and 0.003
+    expect(money(s.payable)).toBe('370.37')
+  })
+
+  it('marginal and retroactive tiers on the same numbers', () => {
+    const sales = [sale('t1', '150000'), sale('t2', '100000')]
+    const m = calculateCommission(marginal, input(sales))
+    // 100,000 × 3 % + 100,000 × 5 % + 50,000 × 8 % = 3,000 + 5,000 + 4,000
+    expect(money(m.commission)).toBe('12000.00')
+    expect(m.tiers.map((t) => [money(t.slice), money(t.commission)])).toEqual([
+      ['100000.00', '3000.00'],
+      ['100000.00', '5000.00'],
+      ['50000.00', '4000.00'],
+    ])
+    expect(m.lines.map((l) => money(l.commission))).toEqual(['7200.00', '4800.00'])
+    const r = calculateCommission(retroactive, input(sales))
+    // 250,000 reaches the 200,000 tier: 8 % on everything
+    expect(money(r.commission)).toBe('20000.00')
+    expect(r.lines.map((l) => [money(l.commission), l.tier])).toEqual([
+      ['12000.00', 2],
+      ['8000.00', 2],
+    ])
+    expect(explain(r, { locale: 'zh-CN' })).toContain('基数达到自 200000.00 起的档位：全部分档基数按 8% 计提')
+  })
+
+  it('puts a base exactly on a tier bound in the higher tier', () => {
+    expect(money(calculateCommission(retroactive, input([sale('t', '100000')])).commission)).toBe('5000.00')
+    expect(money(calculateCommission(retroactive, input([sale('t', '99999.99')])).commission)).toBe('3000.00')
+    expect(money(calculateCommission(marginal, input([sale('t', '100000')])).commission)).toBe('3000.00')
+  })
+
+  it('converts attainment tiers with the quota (accelerators above 100 %)', () => {
+    const plan: CommissionPlanInput = { ...head, rates: { kind: 'marginal', basis: 'attainment', tiers: [{ from: 0, rate: '0.03' }, { from: '0.8', rate: '0.05' }, { from: 1, rate: '0.08' }] } }
+    const s = calculateCommission(plan, input([sale('t', '250000')], { quota: '200000' }))
+    // bounds 0 / 160,000 / 200,000: 4,800 + 2,000 + 4,000
+    expect(s.attainment?.toString()).toBe('1.25')
+    expect(money(s.commission)).toBe('10800.00')
+    expect(catchError(() => calculateCommission(plan, input([sale('t', '1')]))).issues[0]).toMatchObject({ path: ['input', 'quota'], code: 'commission.needs-quota' })
+  })
+
+  it('pays a category at its own rate, outside the tiers, and skips ineligible sales', () => {
+    const plan: CommissionPlanInput = { ...head, rates: { kind: 'flat', rate: '0.03' }, categoryRates: [{ category: 'services', rate: '0.1' }], eligibility: { customerGrades: ['A', 'B'] } }
+    const s = calculateCommission(plan, input([
+      sale('t1', '10000', '2026-06-10', { category: 'services', customer: { id: 'c', grade: 'A' } }),
+      sale('t2', '10000', '2026-06-11', { category: 'devices', customer: { id: 'c', grade: 'B' } }),
+      sale('t3', '10000', '2026-06-12', { category: 'devices', customer: { id: 'd', grade: 'C' } }),
+    ]))
+    expect(s.lines.map((l) => [l.transactionId, money(l.commission)])).toEqual([
+      ['t1', '1000.00'],
+      ['t2', '300.00'],
+    ])
+    expect(explain(s)).toContain('t3 does not count: its customer grade is not eligible')
+  })
+})
+
+describe('calculateCommission — base and recognition', () => {
+  it('floors gross profit at zero per line, or not', () => {
+    const sales = [sale('t1', '100000', '2026-06-10', { cost: '60000' }), sale('t2', '10000', '2026-06-11', { cost: '12000' })]
+    const floored = calculateCommission({ ...flat, base: 'gross-profit' }, input(sales))
+    expect(floored.lines.map((l) => money(l.base))).toEqual(['40000.00', '0.00'])
+    expect(money(floored.commission)).toBe('1200.00')
+    const unfloored = calculateCommission({ ...flat, base: 'gross-profit', floorMarginAtZero: false }, input(sales))
+    expect(money(unfloored.base)).toBe('38000.00')
+    expect(catchError(() => calculateCommission({ ...flat, base: 'gross-profit' }, input([sale('t', '1')]))).issues[0]).toMatchObject({ path: ['input', 'transactions', 0, 'cost'], code: 'commission.cost-missing' })
+  })
+
+  it('earns on payment: a partial payment in June pays on what was collected', () => {
+    const plan: CommissionPlanInput = { ...flat, recognition: 'payment' }
+    const s = calculateCommission(plan, input([sale('t1', '100000', '2026-05-20', { cost: '60000' })], { payments: [{ transactionId: 't1', date: '2026-06-05', amount: '30000' }, { transactionId: 't1', date: '2026-07-05', amount: '70000' }] }))
+    expect(s.lines.map((l) => [l.kind, money(l.credited), money(l.commission)])).toEqual([['payment', '30000.00', '900.00']])
+    const gp = calculateCommission({ ...plan, base: 'gross-profit' }, input([sale('t1', '100000', '2026-05-20', { cost: '60000' })], { payments: [{ transactionId: 't1', date: '2026-06-05', amount: '30000' }] }))
+    expect(money(gp.base)).toBe('12000.00') // margin 40,000 × 30 %
+    expect(catchError(() => calculateCommission(plan, input([], { payments: [{ transactionId: 'x', date: '2026-06-05', amount: 1 }] }))).issues[0]).toMatchObject({ code: 'commission.unknown-transaction', path: ['input', 'payments', 0, 'transactionId'] })
+  })
+
+  it('splits 10,000.01 40/60 to the cent, the odd cent to the larger remainder', () => {
+    const splits = [{ rep: 'r1', share: '0.4' }, { rep: 'r2', share: '0.6' }]
+    const tx = [sale('t', '10000.01', '2026-06-10', { splits })]
+    const r1 = calculateCommission(flat, input(tx))
+    const r2 = calculateCommission(flat, { ...input(tx), rep: 'r2' })
+    expect([money(r1.lines[0]!.credited), money(r2.lines[0]!.credited)]).toEqual(['4000.00', '6000.01'])
+    expect(calculateCommission(flat, { ...input(tx), rep: 'r3' }).lines).toEqual([])
+    expect(catchError(() => calculateCommission(flat, input([sale('t', '1', '2026-06-10', { splits: [{ rep: 'r1', share: '0.5' }] })]))).issues[0]).toMatchObject({ path: ['input', 'transactions', 0, 'splits'], code: 'commission.splits-total' })
+  })
+})
+
+describe('calculateCommission — limits, clawbacks, bonuses, draws', () => {
+  it('gates below 50 % attainment, caps and floors', () => {
+    const gated = calculateCommission({ ...flat, gate: { minAttainment: '0.5' } }, input([sale('t', '90000')], { quota: '200000' }))
+    expect(gated).toMatchObject({ gated: true })
+    expect(money(gated.payable)).toBe('0.00')
+    const capped = calculateCommission({ ...marginal, cap: '5000' }, input([sale('t1', '150000'), sale('t2', '100000')]))
+    expect([money(capped.commission), money(capped.capAdjustment)]).toEqual(['5000.00', '-7000.00'])
+    const floored = calculateCommission({ ...flat, floor: '1000' }, input([sale('t', '10000')]))
+    expect([money(floored.commission), money(floored.floorAdjustment)]).toEqual(['1000.00', '700.00'])
+  })
+
+  it('claws back a refund in a later period, in proportion, within the window only', () => {
+    const refund = (amount: string, date: string) => ({ id: `R-${amount}`, type: 'refund' as const, date, amount, original: { id: 't1', date: '2026-06-10', amount: '150000', commission: '4500' } })
+    const partial = calculateCommission(flat, { ...input([refund('50000', '2026-07-15')]), period: july })
+    expect(partial.lines.map((l) => [l.kind, money(l.commission)])).toEqual([['clawback', '-1500.00']])
+    expect(money(partial.balance)).toBe('1500.00') // nothing else earned: carried as owed
+    const full = calculateCommission(flat, { ...input([refund('150000', '2026-07-15')]), period: july })
+    expect(money(full.clawbacks)).toBe('-4500.00')
+    const late = calculateCommission(flat, { ...input([refund('150000', '2026-09-10')]), period: { start: '2026-09-01', end: '2026-09-30' } })
+    expect(late.lines).toEqual([])
+    expect(explain(late)[0]).toBe('R-150000 (refund) 92 days after t1: past the 90-day window, nothing reversed')
+  })
+
+  it('pays bonuses when targets are met, prorated for a rep who joined mid-month', () => {
+    const plan: CommissionPlanInput = {
+      ...flat,
+      bonuses: [
+        { id: 'monthly', label: { en: 'Monthly target', 'zh-CN': '月度目标奖' }, measure: 'revenue', target: '200000', amount: '2000' },
+        { id: 'new', label: 'New customers', measure: 'new-customers', target: 2, rate: '0.01' },
+        { id: 'nps', label: 'Satisfaction', measure: 'kpi', kpi: 'satisfaction', target: '0.9', amount: '500' },
+      ],
+    }
+    // joined 16 June: 15 of 30 days → revenue target 100,000, new-customer target 1
+    const s = calculateCommission(plan, input([sale('t1', '120000', '2026-06-20', { customer: { id: 'c1', isNew: true } })], { employment: { start: '2026-06-16' }, quota: '300000', kpis: { satisfaction: '0.85' } }))
+    expect(s.quota?.toFixed(2)).toBe('150000.00')
+    expect(s.bonuses.map((b) => [b.id, b.met, money(b.target), money(b.amount)])).toEqual([
+      ['monthly', true, '100000.00', '2000.00'],
+      ['new', true, '1.00', '1200.00'],
+      ['nps', false, '0.90', '0.00'],
+    ])
+    expect(money(s.earnings)).toBe('6800.00') // 3,600 + 2,000 + 1,200
+    expect(catchError(() => calculateCommission(plan, input([]))).issues[0]).toMatchObject({ code: 'commission.kpi-missing' })
+  })
+
+  it('pays a recoverable draw and recovers it from a later surplus', () => {
+    const plan: CommissionPlanInput = { ...flat, draw: { amount: '5000', recoverable: true } }
+    const lean = calculateCommission(plan, input([sale('t', '100000')]))
+    expect([money(lean.earnings), money(lean.payable), money(lean.balance), lean.drawPaid]).toEqual(['3000.00', '5000.00', '2000.00', true])
+    const rich = calculateCommission(plan, { ...input([sale('t2', '300000', '2026-07-10')]), period: july, priorBalance: lean.balance })
+    expect([money(rich.earnings), money(rich.recovered), money(rich.payable), money(rich.balance)]).toEqual(['9000.00', '2000.00', '7000.00', '0.00'])
+    const nonRecoverable = calculateCommission({ ...flat, draw: { amount: '5000', recoverable: false } }, input([sale('t', '100000')]))
+    expect([money(nonRecoverable.payable), money(nonRecoverable.balance)]).toEqual(['5000.00', '0.00'])
+    expect(explain(rich, { locale: 'zh-CN' }).at(-1)).toBe('应付 7000.00；结转欠款 0.00')
+  })
+
+  it('applies manual adjustments', () => {
+    const s = calculateCommission(flat, input([sale('t', '10000')], { adjustments: [{ amount: '-50', reason: 'Duplicate credit in May' }] }))
+    expect(money(s.payable)).toBe('250.00')
+  })
+})
+
+describe('calculateCommissions', () => {
+  it('cuts a period at a plan change and prorates the quota', () => {
+    const v2: CommissionPlanInput = { ...flat, version: '2026.2', effectiveFrom: '2026-06-16', rates: { kind: 'flat', rate: '0.04' } }
+    const [a, b] = calculateCommissions([flat, v2], [input([sale('t1', '10000', '2026-06-10'), sale('t2', '10000', '2026-06-20')], { quota: '300000' })])
+    expect([a?.plan.version, a?.period.end, money(a!.commission), money(a!.quota!)]).toEqual(['2026.1', '2026-06-15', '300.00', '150000.00'])
+    expect([b?.plan.version, b?.period.start, money(b!.commission), money(b!.quota!)]).toEqual(['2026.2', '2026-06-16', '400.00', '150000.00'])
+  })
+
+  it('rejects overlapping versions and reports the index of a bad input', () => {
+    expect(catchError(() => calculateCommissions([flat, { ...flat, version: 'b' }], [])).code).toBe('INVALID_POLICY')
+    expect(catchError(() => calculateCommissions([flat], [input([]), { rep: '' } as CommissionInput])).issues[0]?.path.slice(0, 2)).toEqual([1, 'input'])
+    expect(catchError(() => calculateCommissions([flat], [{ ...input([]), period: { start: '2025-12-01', end: '2025-12-31' } }])).code).toBe('NO_POLICY_IN_FORCE')
+  })
+})
+
+describe('compileCommissionPlan — totals', () => {
+  it('takes the integer path for plain inputs and the exact path for the rest, with the same figures', () => {
+    const evaluator = compileCommissionPlan(marginal)
+    const plainInput = input([sale('t1', '150000'), sale('t2', '100000.01')])
+    const quick = evaluator.totals(plainInput)
+    expect([quick.fastPath, money(quick.commission)]).toEqual([true, '12000.00']) // 3,000 + 5,000 + 50,000.01 × 8 % = 12,000.0008
+    const split = evaluator.totals(input([sale('t1', '150000', '2026-06-10', { splits: [{ rep: 'r1', share: 1 }] })]))
+    expect([split.fastPath, money(split.commission)]).toEqual([false, '5500.00'])
+  })
+
+  it('still rejects invalid input with its path', () => {
+    const evaluator = compileCommissionPlan(flat)
+    expect(catchError(() => evaluator.totals(input([sale('t', '1', '2026-02-30')]))).issues[0]?.path).toEqual(['input', 'transactions', 0, 'date'])
+    expect(catchError(() => evaluator.totals(input([sale('t', '1'), sale('t', '2')]))).issues[0]).toMatchObject({ code: 'ids.duplicate' })
+    expect(catchError(() => evaluator.totals({ ...input([]), payments: 5 } as never)).code).toBe('INVALID_INPUT')
+  })
+})

@@ -1,0 +1,116 @@
+// @ts-nocheck
+import { describe, expect, it } from 'vitest'
+import { budgetVariance, checkExpense, compileExpenseBudget, explain } from '../../../src/index'
+import type { ExpenseBudgetInput } from '../../../src/index'
+import { expenseBudget } from '../../fixtures/expense'
+import { catchError } from '../../helpers'
+
+const money = (d: { toFixed(n: number): string } | null | undefined) => d?.toFixed(2) ?? null
+const entries = [
+  { date: '2026-04-10', category: 'marketing', dimensions: { region: 'east' }, amount: '50000' },
+  { date: '2026-05-20', category: 'marketing', dimensions: { region: 'east' }, amount: '90000' },
+  { date: '2026-05-25', category: 'marketing', dimensions: { region: 'east' }, amount: '-5000', description: 'refund from the trade-show organiser' },
+  { date: '2026-04-15', category: 'travel', dimensions: { region: 'east' }, amount: '12000' },
+  { date: '2026-05-02', category: 'travel', dimensions: { region: 'west' }, amount: '40000' },
+  { date: '2026-05-05', category: 'office', dimensions: { region: 'east' }, amount: '800' },
+  { date: '2026-06-01', category: 'travel', dimensions: { region: 'east' }, amount: '999' }, // after asOf
+]
+
+describe('budgetVariance', () => {
+  const report = budgetVariance(expenseBudget, entries, { asOf: '2026-05-15', groupBy: ['category', 'region'], revenue: '2000000' })
+
+  it('phases each line as its policy says, and says which', () => {
+    const leaf = (category: string, region: string) => report.rows.find((r) => r.level === 2 && r.group['category'] === category && r.group['region'] === region)
+    // distribution: April 5 % + May 5 % (a started month counts in full) of 1,200,000
+    expect(money(leaf('marketing', 'east')?.budgetToDate)).toBe('120000.00')
+    // even: 10,000 a month × 2
+    expect(money(leaf('travel', 'east')?.budgetToDate)).toBe('20000.00')
+    // linear by calendar days: 365,000 × 45 of 365 days (1 April – 15 May)
+    expect(money(leaf('travel', 'west')?.budgetToDate)).toBe('45000.00')
+    expect(leaf('travel', 'west')?.phasings).toEqual(['linear'])
+  })
+
+  it('computes actual, variance (positive = under budget), utilisation and status', () => {
+    const marketing = report.rows.find((r) => r.level === 2 && r.group['category'] === 'marketing')
+    // actual 50,000 + 90,000 − 5,000 refund (the 20 and 25 May entries are after asOf: only 50,000 counts)
+    expect(money(marketing?.actual)).toBe('50000.00')
+    expect(money(marketing?.variance)).toBe('70000.00')
+    expect(marketing).toMatchObject({ favourable: true, status: 'within', action: null })
+    const west = report.rows.find((r) => r.level === 2 && r.group['region'] === 'west')
+    expect([money(west?.actual), money(west?.variance), west?.utilisation?.toFixed(4), west?.status]).toEqual(['40000.00', '5000.00', '0.8889', 'within'])
+  })
+
+  it('rolls rows up exactly and reports the unbudgeted office spending in its own row', () => {
+    const total = report.rows[0]!
+    const categories = report.rows.filter((r) => r.level === 1)
+    expect(categories.map((r) => r.group['category'])).toEqual(['entertainment', 'marketing', 'office', 'travel'])
+    const sumOf = (key: 'budget' | 'budgetToDate' | 'actual' | 'variance') => categories.reduce((s, r) => s.plus(r[key]), total[key].minus(total[key]))
+    for (const key of ['budget', 'budgetToDate', 'actual', 'variance'] as const) expect(sumOf(key).eq(total[key])).toBe(true)
+    const office = categories.find((r) => r.group['category'] === 'office')
+    expect(office).toMatchObject({ unbudgeted: true, status: 'over', action: 'approval', approver: 'sales-director' })
+    expect(money(total.actual)).toBe('102800.00')
+    expect(report.entries).toEqual({ counted: 4, ignored: 3 })
+  })
+
+  it('gives the expense ratio and the savings rate', () => {
+    // 102,800 / 2,000,000 = 5.14 %
+    expect(report.expenseRatio?.toString()).toBe('0.0514')
+    expect(explain(report, { locale: 'zh-CN' }).at(-1)).toMatch(/^销售费用率 5.14%（销售收入 2000000.00）；费用节约率 /)
+  })
+
+  it('groups by month with months summing to the line', () => {
+    const monthly = budgetVariance(expenseBudget, entries, { asOf: '2027-03-31', groupBy: ['category', 'month'] })
+    const travel = monthly.rows.filter((r) => r.level === 2 && r.group['category'] === 'travel')
+    expect(travel).toHaveLength(12)
+    expect(travel.reduce((s, r) => s.plus(r.budget), travel[0]!.budget.minus(travel[0]!.budget)).toFixed(2)).toBe('485000.00')
+    // at the end of the year the budget to date is the whole budget
+    const total = monthly.rows[0]!
+    expect(total.budgetToDate.eq(total.budget)).toBe(true)
+  })
+
+  it('rejects an unknown grouping, a distribution that does not add up, duplicate lines and unbudgeted entries when the policy says so', () => {
+    expect(catchError(() => budgetVariance(expenseBudget, [], { asOf: '2026-05-15', groupBy: ['team'] })).issues[0]).toMatchObject({ path: ['options', 'groupBy', 0] })
+    const badDistribution: ExpenseBudgetInput = { ...expenseBudget, lines: [{ ...expenseBudget.lines[0]!, phasing: { kind: 'distribution', months: Array(12).fill('0.08') } }] }
+    expect(catchError(() => budgetVariance(badDistribution, [], { asOf: '2026-05-15' })).issues[0]).toMatchObject({ path: ['lines', 0, 'phasing', 'months'], code: 'expense.distribution-total' })
+    const duplicate: ExpenseBudgetInput = { ...expenseBudget, lines: [expenseBudget.lines[1]!, expenseBudget.lines[1]!] }
+    expect(catchError(() => budgetVariance(duplicate, [], { asOf: '2026-05-15' })).issues[0]).toMatchObject({ path: ['lines', 1], code: 'expense.duplicate-line' })
+    const strict: ExpenseBudgetInput = { ...expenseBudget, unbudgeted: 'error' }
+    expect(catchError(() => budgetVariance(strict, entries, { asOf: '2026-05-15' })).issues[0]).toMatchObject({ path: ['entries', 5], code: 'expense.unbudgeted-entry' })
+  })
+})
+
+describe('checkExpense', () => {
+  const spent = [{ date: '2026-04-20', category: 'travel', dimensions: { region: 'east' }, amount: '15000' }]
+  const next = (amount: string, category = 'travel') => ({ date: '2026-05-10', category, dimensions: { region: 'east' }, amount })
+
+  it('allows, warns, and asks for approval past the budget to date', () => {
+    // travel east: 20,000 to date by 10 May (April and May counted in full)
+    expect(checkExpense(expenseBudget, spent, next('2000'), { asOf: '2026-05-10' })).toMatchObject({ decision: 'allowed', checkedAgainst: 'to-date' })
+    expect(checkExpense(expenseBudget, spent, next('3000'), { asOf: '2026-05-10' }).decision).toBe('warning') // 18,000 = 90 %
+    const over = checkExpense(expenseBudget, spent, next('5000.01'), { asOf: '2026-05-10' })
+    expect(over).toMatchObject({ decision: 'approval', approver: 'sales-director' })
+    expect(money(over.remaining)).toBe('-0.01')
+    expect(explain(over, { locale: 'zh-CN' }).at(-1)).toBe('超出预算：需sales-director审批')
+  })
+
+  it('stops entertainment over the annual or the to-date budget, whichever is tighter', () => {
+    // entertainment east: 60,000 a year, 10,000 to date by 10 May; control: stop, against both
+    const result = checkExpense(expenseBudget, [], next('10000.01', 'entertainment'), { asOf: '2026-05-10' })
+    expect(result).toMatchObject({ decision: 'stopped', checkedAgainst: 'to-date' })
+    expect(checkExpense(expenseBudget, [], next('8000', 'entertainment'), { asOf: '2026-05-10' }).decision).toBe('warning')
+  })
+
+  it('checks spending with no budget line against zero', () => {
+    expect(checkExpense(expenseBudget, [], next('100', 'marketing-asia'), { asOf: '2026-05-10' })).toMatchObject({ decision: 'approval', unbudgeted: true })
+  })
+})
+
+describe('compileExpenseBudget', () => {
+  it('gives several groupings from one pass, each equal to its own report', () => {
+    const evaluator = compileExpenseBudget(expenseBudget)
+    const [byCategory, byRegion] = evaluator.variances(entries, { asOf: '2026-05-15', groupings: [['category'], ['region', 'category']] })
+    expect(JSON.stringify(byCategory)).toBe(JSON.stringify(budgetVariance(expenseBudget, entries, { asOf: '2026-05-15', groupBy: ['category'] })))
+    expect(JSON.stringify(byRegion)).toBe(JSON.stringify(evaluator.variance(entries, { asOf: '2026-05-15', groupBy: ['region', 'category'] })))
+    expect(catchError(() => evaluator.variances(entries, { asOf: '2026-05-15', groupings: [['category'], ['team']] })).issues[0]?.path).toEqual(['options', 'groupings', 1, 0])
+  })
+})

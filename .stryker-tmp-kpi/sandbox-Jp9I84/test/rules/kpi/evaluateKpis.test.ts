@@ -1,0 +1,144 @@
+// @ts-nocheck
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { compileKpiPolicy, evaluateKpis, explain } from '../../../src/index'
+import type { KpiPolicyInput } from '../../../src/index'
+import { juneMeasurements, kpiPolicy } from '../../fixtures/kpi'
+import { catchError } from '../../helpers'
+
+const june = { period: { start: '2026-06-01', end: '2026-06-30' } }
+const s = (d: { toString(): string } | null | undefined) => (d === null || d === undefined ? null : d.toString())
+
+describe('evaluateKpis', () => {
+  const result = evaluateKpis(kpiPolicy, juneMeasurements, june)
+
+  it('gives each KPI its value, target, attainment, level and score (the worked example of docs/kpi.md)', () => {
+    const rows = result.kpis.map((k) => [k.kpi, k.status, s(k.value), s(k.target), s(k.attainment), k.level, s(k.score)])
+    expect(rows).toEqual([
+      // 6,000,000 a year, equal months: 500,000 for June; 460,000 ÷ 500,000 = 92 % → warning (80–100 %)
+      ['revenue', 'measured', '460000', '500000', '0.92', 'warning', '92'],
+      // 12 ÷ 10 = 120 %, capped at 1.2 → 120 points
+      ['new-customers', 'measured', '12', '10', '1.2', 'ok', '120'],
+      // computed from the funnel: 40 won of 200 leads = 20 %, on the ok bound (from is inclusive); 20 % ÷ 25 % = 80 %
+      ['conversion', 'measured', '0.2', '0.25', '0.8', 'ok', '80'],
+      // lower is better: 2 − 9 % ÷ 8 % = 87.5 %; 9 % is in the warning band from 8 %
+      ['expense-ratio', 'measured', '0.09', '0.08', '0.875', 'warning', '87.5'],
+      // 10 lost of 250 = 4 %: notice (3–5 %); no target, not scored
+      ['churn', 'measured', '0.04', null, null, 'notice', null],
+      // missing → critical by default
+      ['satisfaction', 'missing', null, null, null, 'critical', null],
+      // missing → excluded
+      ['complaints', 'missing', null, null, null, null, null],
+    ])
+  })
+
+  it('weights the scores into a total and rates it', () => {
+    // 0.4 × 92 + 0.2 × 120 + 0.2 × 80 + 0.2 × 87.5 = 36.8 + 24 + 16 + 17.5 = 94.3 → B (90–100)
+    expect([s(result.score), s(result.coverage), result.rating]).toEqual(['94.3', '1', 'B'])
+  })
+
+  it('lists the alerts from the most severe, each with the roles to notify', () => {
+    expect(result.alerts.map((a) => [a.kpi, a.level, a.kind, a.notify])).toEqual([
+      ['satisfaction', 'critical', 'missing', ['sales-director', 'customer-service']],
+      ['revenue', 'warning', 'threshold', ['sales-manager']],
+      // 520,000 → 505,000 → 480,000 → 460,000: three declines in a row
+      ['revenue', 'warning', 'trend-streak', ['sales-manager']],
+      ['expense-ratio', 'warning', 'threshold', ['sales-manager']],
+      // 2.5 % → 4 % is a 60 % move the wrong way, over the 50 % allowed
+      ['churn', 'warning', 'trend-change', ['sales-manager']],
+      ['churn', 'notice', 'threshold', ['sales-supervisor']],
+    ])
+    expect(explain(result.alerts[4]!)).toEqual(['Churn rate moved 60% against its direction since the previous period (2.5% → 4%)', 'warning alert on Churn rate (sharp adverse change): notify sales-manager'])
+    expect(explain(result.alerts[0]!, { locale: 'zh-CN' })[1]).toBe('客户满意度严重（数据缺失）：通知 sales-director, customer-service')
+  })
+
+  it('explains each figure in English and Chinese', () => {
+    const en = explain(result)
+    expect(en.slice(0, 5)).toEqual([
+      'Revenue: value 460000.00',
+      'Revenue: target to date 500000.00 of 500000.00 for the period (calendar days)',
+      'Revenue: attainment 92%',
+      'Revenue: attainment 92% is in the band from 80%: warning',
+      'Revenue worsened 3 periods in a row',
+    ])
+    expect(en).toContain('Scorecard total 94.3 over 100% of the weight: rating B')
+    expect(explain(result, { locale: 'zh-CN' })).toContain('销售费用率：越低越好，达成率 = 2 − 数值 ÷ 目标 = 87.5%')
+  })
+
+  it('prorates a periodic target to the evaluation date, by calendar or working days, or whole months', () => {
+    const revenueOnly = (proration: string, months?: string[]): KpiPolicyInput => ({
+      ...kpiPolicy,
+      scorecard: undefined,
+      kpis: [{ ...kpiPolicy.kpis[0], target: { kind: 'periodic', annual: '6000000', proration, ...(months ? { months } : {}) } } as never],
+    })
+    const at = (policy: KpiPolicyInput, asOf: string, period = june.period) => evaluateKpis(policy, { revenue: '300000' }, { period, asOf }).kpis[0]!
+    // 500,000 × 20 ÷ 30 = 333,333.333… → 333,333.33 (rounded once, half-up)
+    expect(s(at(revenueOnly('calendar-days'), '2026-06-20').target)).toBe('333333.33')
+    // June 2026: 22 working days (no holidays in the calendar), 15 of them up to the 19th
+    expect(s(at(revenueOnly('business-days'), '2026-06-19').target)).toBe('340909.09')
+    expect(s(at(revenueOnly('whole-months'), '2026-06-01').target)).toBe('500000')
+    // a quarter, asOf mid-May, weighted months (Apr 2, May 2, Jun 2 of 12 + …): Apr 600,000 + May 600,000 × 15 ÷ 31
+    const weights = ['1', '1', '1', '2', '2', '2', '0', '0', '1', '1', '1', '0']
+    const q2 = at(revenueOnly('calendar-days', weights), '2026-05-15', { start: '2026-04-01', end: '2026-06-30' })
+    // 6,000,000 ÷ 12 weight units = 500,000 a unit: Apr 1,000,000 + May 1,000,000 × 15/31 = 1,483,870.97
+    expect([s(q2.target), s(q2.periodTarget)]).toEqual(['1483870.97', '3000000'])
+    // a date after the period counts as its end
+    expect(s(at(revenueOnly('calendar-days'), '2026-07-15').target)).toBe('500000')
+  })
+
+  it('treats a missing value as zero when the policy says so, and leaves excluded KPIs out of the total', () => {
+    const policy: KpiPolicyInput = { ...kpiPolicy, kpis: kpiPolicy.kpis.map((k) => (k.id === 'new-customers' ? { ...k, missing: 'zero' } : k.id === 'conversion' ? { ...k, missing: 'exclude' } : k)) }
+    const r = evaluateKpis(policy, { ...juneMeasurements, 'new-customers': null, conversion: null }, june)
+    expect(r.kpis[1]).toMatchObject({ status: 'missing', level: 'critical' })
+    expect(s(r.kpis[1]?.value)).toBe('0')
+    expect(s(r.kpis[1]?.score)).toBe('0')
+    expect(r.kpis[2]).toMatchObject({ status: 'missing', level: null, score: null })
+    // (0.4 × 92 + 0.2 × 0 + 0.2 × 87.5) ÷ 0.8 = 54.3 ÷ 0.8 = 67.875 → D
+    expect([s(r.score), s(r.coverage), r.rating]).toEqual(['67.875', '0.8', 'D'])
+  })
+
+  it('rejects bad policies and inputs with the path of the bad field', () => {
+    const weights = { ...kpiPolicy, scorecard: { ...kpiPolicy.scorecard, weights: [{ kpi: 'revenue', weight: '0.4' }, { kpi: 'new-customers', weight: '0.5' }] } }
+    expect(catchError(() => evaluateKpis(weights, {}, june)).issues[0]).toMatchObject({ path: ['scorecard', 'weights'], code: 'kpi.weights-total', message: 'Scorecard weights add up to 0.9, not 1 (100 %)' })
+    const order = { ...kpiPolicy, kpis: [{ ...kpiPolicy.kpis[3], bands: [{ level: 'warning' }, { from: '0.1', level: 'ok' }] }], scorecard: undefined }
+    expect(catchError(() => evaluateKpis(order as KpiPolicyInput, {}, june)).issues[0]).toMatchObject({ path: ['kpis', 0, 'bands', 1, 'level'], code: 'kpi.bands-order' })
+    const firstFrom = { ...kpiPolicy, kpis: [{ ...kpiPolicy.kpis[5], bands: [{ from: 0, level: 'critical' }] }], scorecard: undefined }
+    expect(catchError(() => evaluateKpis(firstFrom as KpiPolicyInput, {}, june)).issues[0]).toMatchObject({ path: ['kpis', 0, 'bands', 0, 'from'], code: 'kpi.band-from-first' })
+    const unscorable = { ...kpiPolicy, scorecard: { ...kpiPolicy.scorecard, weights: [{ kpi: 'churn', weight: 1 }] } }
+    expect(catchError(() => evaluateKpis(unscorable, {}, june)).issues[0]).toMatchObject({ path: ['scorecard', 'weights', 0, 'kpi'], code: 'kpi.unscorable' })
+    const ratings = { ...kpiPolicy, scorecard: { ...kpiPolicy.scorecard, ratings: [{ id: 'A', minScore: 90 }, { id: 'B', minScore: 95 }] } }
+    expect(catchError(() => evaluateKpis(ratings, {}, june)).issues.map((i) => i.code)).toEqual(['kpi.ratings-decrease', 'kpi.ratings-end'])
+    expect(catchError(() => evaluateKpis(kpiPolicy, { nps: 40 }, june)).issues[0]).toMatchObject({ path: ['measurements', 'nps'], code: 'kpi.unknown' })
+    expect(catchError(() => evaluateKpis(kpiPolicy, { 'new-customers': -1 }, june)).issues[0]).toMatchObject({ path: ['measurements', 'new-customers'], code: 'kpi.negative' })
+    expect(catchError(() => evaluateKpis(kpiPolicy, { churn: { value: 1, inputs: {} } }, june)).issues[0]).toMatchObject({ path: ['measurements', 'churn', 'inputs'], code: 'kpi.value-or-inputs' })
+    expect(catchError(() => evaluateKpis(kpiPolicy, { revenue: { inputs: {} } }, june)).issues[0]).toMatchObject({ path: ['measurements', 'revenue', 'inputs'], code: 'kpi.no-formula' })
+    expect(catchError(() => evaluateKpis(kpiPolicy, { churn: { inputs: { atStart: 5, lost: 6 } } }, june)).issues[0]).toMatchObject({ path: ['measurements', 'churn', 'inputs', 'lost'], code: 'kpi.part-exceeds-whole' })
+    expect(catchError(() => evaluateKpis(kpiPolicy, { revenue: 'NaN' }, june)).issues[0]).toMatchObject({ path: ['measurements', 'revenue'] })
+    expect(catchError(() => evaluateKpis(kpiPolicy, {}, { ...june, asOf: '2026-05-31' })).issues[0]).toMatchObject({ path: ['options', 'asOf'], code: 'kpi.asof-before-period' })
+  })
+
+  it('is the KPI policy of examples/policy.json', () => {
+    const example = JSON.parse(readFileSync(new URL('../../../examples/policy.json', import.meta.url), 'utf8')) as { kpi: unknown }
+    expect(example.kpi).toEqual(kpiPolicy)
+  })
+
+  it('does not mutate its inputs', () => {
+    const policy = structuredClone(kpiPolicy)
+    const measurements = structuredClone(juneMeasurements)
+    evaluateKpis(policy, measurements, june)
+    expect(policy).toEqual(kpiPolicy)
+    expect(measurements).toEqual(juneMeasurements)
+  })
+
+  it('gives the same evaluation through a compiled policy, and classifies single values on the fast path', () => {
+    const evaluator = compileKpiPolicy(kpiPolicy)
+    expect(evaluator.evaluate(juneMeasurements, june)).toEqual(result)
+    // expense ratio: ok below 8 %, warning from 8 %, critical from 10 % (both bounds inclusive)
+    expect(['0.0799', 0.08, '0.0999', 0.1, 0.3].map((v) => evaluator.level('expense-ratio', v))).toEqual(['ok', 'warning', 'warning', 'critical', 'critical'])
+    // attainment bands with the fixed target (10) or a target passed in
+    expect([evaluator.level('new-customers', 8), evaluator.level('new-customers', 7.99), evaluator.level('revenue', '399999.99', '500000'), evaluator.level('revenue', 400000, 500000)]).toEqual(['warning', 'critical', 'critical', 'warning'])
+    expect(catchError(() => evaluator.level('revenue', 1)).issues[0]).toMatchObject({ path: ['target'], code: 'kpi.needs-target' })
+    expect(catchError(() => evaluator.level('nps', 1)).issues[0]).toMatchObject({ path: ['kpi'], code: 'kpi.unknown' })
+    expect(catchError(() => evaluator.level('churn', 0.1 + 0.2)).issues[0]).toMatchObject({ path: ['value'], code: 'decimal.too-precise' })
+  })
+})

@@ -1,0 +1,16 @@
+// @ts-nocheck
+// The test run Stryker uses for each mutant: the unit and property tests of src/, with a fixed
+// fast-check seed so that a mutant is killed or survives the same way every time. The CLI tests
+// (they run the built dist/, which Stryker does not mutate) and the whole-API fuzz test are left out.
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/cli/**', 'test/fuzz*.test.ts', 'node_modules/**'],
+    environment: 'node',
+    setupFiles: ['test/setup.ts'],
+    env: { FC_SEED: '20261123' },
+    testTimeout: 60_000,
+  },
+})

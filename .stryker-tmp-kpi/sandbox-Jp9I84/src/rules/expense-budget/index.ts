@@ -1,7 +1,0 @@
-// @ts-nocheck
-export { budgetVariance } from './budgetVariance'
-export type { BudgetVariance, BudgetVarianceOptions, VarianceRow } from './budgetVariance'
-export { checkExpense } from './checkExpense'
-export type { CheckExpenseOptions, ExpenseCheck } from './checkExpense'
-export { compileExpenseBudget } from './compileExpenseBudget'
-export type { ExpenseBudgetEvaluator, VariancesOptions } from './compileExpenseBudget'

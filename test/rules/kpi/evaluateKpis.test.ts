@@ -141,3 +141,87 @@ describe('evaluateKpis', () => {
     expect(catchError(() => evaluator.level('churn', 0.1 + 0.2)).issues[0]).toMatchObject({ path: ['value'], code: 'decimal.too-precise' })
   })
 })
+
+describe('evaluateKpis — rarer branches, explained (gaps a mutation run found)', () => {
+  const base = { id: 'kpi', version: '1', effectiveFrom: '2026-01-01' }
+  const june = { period: { start: '2026-06-01', end: '2026-06-30' } }
+
+  it('explains a missing value counted as zero, left out, or critical, and a KPI without bands', () => {
+    const policy: KpiPolicyInput = {
+      ...base,
+      kpis: [
+        { id: 'zero', label: 'Visits', unit: 'count', direction: 'higher-is-better', target: { kind: 'fixed', value: 10 }, missing: 'zero' },
+        { id: 'out', label: 'NPS', unit: 'count', direction: 'higher-is-better', target: { kind: 'fixed', value: 10 }, missing: 'exclude' },
+        { id: 'crit', label: 'Calls', unit: 'count', direction: 'higher-is-better', target: { kind: 'fixed', value: 10 } },
+      ],
+      scorecard: { weights: [{ kpi: 'zero', weight: '0.5' }, { kpi: 'out', weight: '0.25' }, { kpi: 'crit', weight: '0.25' }], ratings: [{ id: 'A', minScore: 50 }, { id: 'B', minScore: 0 }] },
+    }
+    const result = evaluateKpis(policy, {}, june)
+    expect(explain(result)).toEqual([
+      'Visits: no measurement; the policy says count it as zero',
+      'Visits: value 0',
+      'Visits: target 10',
+      'Visits: attainment 0%',
+      'Visits: no alert bands: ok',
+      'Visits: score 0 × weight 50%',
+      'NPS: no measurement; the policy says leave it out of the scorecard',
+      'NPS: left out of the scorecard',
+      'Calls: no measurement; the policy says raise a critical alert and score 0',
+      'Calls: score 0 × weight 25%',
+      // (0.5 × 0 + 0.25 × 0) ÷ 0.75
+      'Scorecard total 0 over 75% of the weight: rating B',
+      'critical alert on Calls (missing data): notify —',
+    ])
+    expect(result.kpis.map((k) => [k.kpi, k.level, k.score?.toString() ?? null])).toEqual([['zero', 'ok', '0'], ['out', null, null], ['crit', 'critical', '0']])
+  })
+
+  it('explains a value below the second band, and a target to date of zero', () => {
+    const policy: KpiPolicyInput = {
+      ...base,
+      calendar: { timeZone: 'Asia/Shanghai' },
+      kpis: [
+        { id: 'r', label: 'Revenue', unit: 'money', direction: 'higher-is-better', target: { kind: 'periodic', annual: '1200000', proration: 'business-days' }, bandsOn: 'attainment', bands: [{ level: 'critical' }, { from: '0.8', level: 'ok' }] },
+      ],
+      scorecard: { weights: [{ kpi: 'r', weight: 1 }], ratings: [{ id: 'A', minScore: 0 }] },
+    }
+    // evaluated on Sunday 7 June 2026 for a period that starts on Saturday the 6th: no working day yet, a target to date of zero
+    const weekend = evaluateKpis(policy, { r: 5000 }, { period: { start: '2026-06-06', end: '2026-06-30' }, asOf: '2026-06-07' })
+    expect(explain(weekend)).toContain('Revenue: the target to date is zero, so there is no attainment and no score')
+    expect([weekend.kpis[0]?.attainment, weekend.kpis[0]?.score, weekend.score, weekend.rating]).toEqual([null, null, null, null])
+    const low = evaluateKpis(policy, { r: 50000 }, june)
+    expect(explain(low)).toContain('Revenue: attainment 50% is below 80%: critical')
+  })
+
+  it('prorates a period that starts and ends inside months', () => {
+    const policy: KpiPolicyInput = { ...base, kpis: [{ id: 'r', label: 'R', unit: 'money', direction: 'higher-is-better', target: { kind: 'periodic', annual: '1200000' } }] }
+    // 100,000 a month: June 15–30 is 16 of 30 days, July 1–14 is 14 of 31: 53,333.333… + 45,161.290… = 98,494.62
+    expect(evaluateKpis(policy, { r: 1 }, { period: { start: '2026-06-15', end: '2026-07-14' } }).kpis[0]?.target?.toString()).toBe('98494.62')
+  })
+
+  it('floors a lower-is-better attainment at zero, which is in a band from 0', () => {
+    const policy: KpiPolicyInput = {
+      ...base,
+      kpis: [{ id: 'e', label: 'Expense ratio', unit: 'ratio', direction: 'lower-is-better', target: { kind: 'fixed', value: '0.08' }, bandsOn: 'attainment', bands: [{ level: 'critical' }, { from: 0, level: 'warning' }, { from: '0.8', level: 'ok' }] }],
+    }
+    // 2 − 30 % ÷ 8 % = −1.75, floored at 0: in the band from 0, not below it
+    const result = evaluateKpis(policy, { e: '0.3' }, june)
+    expect([result.kpis[0]?.attainment?.toString(), result.kpis[0]?.level]).toEqual(['0', 'warning'])
+    expect(compileKpiPolicy(policy).level('e', '0.3')).toBe('warning')
+    expect(compileKpiPolicy(policy).level('e', 0.3)).toBe('warning')
+  })
+
+  it('says INVALID_INPUT for every bad measurement, and rejects NaN, infinity and 10^15 on the fast path', () => {
+    for (const measurements of [{ nps: 1 }, { 'new-customers': -1 }, { churn: { value: 1, inputs: {} } }, { revenue: { inputs: {} } }]) {
+      expect(catchError(() => evaluateKpis(kpiPolicy, measurements, june)).code).toBe('INVALID_INPUT')
+    }
+    const evaluator = compileKpiPolicy(kpiPolicy)
+    expect(catchError(() => evaluator.level('churn', Number.NaN)).issues[0]).toMatchObject({ path: ['value'], code: 'decimal.not-finite' })
+    expect(catchError(() => evaluator.level('churn', Number.POSITIVE_INFINITY)).issues[0]).toMatchObject({ path: ['value'], code: 'decimal.not-finite' })
+    expect(catchError(() => evaluator.level('churn', 1e15)).issues[0]).toMatchObject({ path: ['value'], code: 'decimal.too-large' })
+    expect(catchError(() => evaluator.level('churn', '1e15')).issues[0]).toMatchObject({ path: ['value'], code: 'decimal.too-large' })
+    expect(catchError(() => evaluator.level('new-customers', -1)).issues[0]).toMatchObject({ path: ['value'], code: 'kpi.negative' })
+    expect(catchError(() => evaluator.level('revenue', 1, 0)).issues[0]).toMatchObject({ path: ['target'], code: 'decimal.not-positive' })
+    expect(catchError(() => evaluator.level(42 as never, 1)).code).toBe('INVALID_INPUT')
+    expect(catchError(() => evaluateKpis({ ...kpiPolicy, kpis: [] }, {}, june)).code).toBe('INVALID_POLICY')
+  })
+})

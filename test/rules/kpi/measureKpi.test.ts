@@ -60,3 +60,37 @@ describe('measureKpi', () => {
     expect(unknown.issues[0]?.path).toEqual(['formula'])
   })
 })
+
+describe('measureKpi — every formula explained, every error coded (gaps a mutation run found)', () => {
+  it('writes each formula with its figures', () => {
+    const en = (input: Parameters<typeof measureKpi>[0]) => explain(measureKpi(input))
+    expect(en({ formula: 'attainment', actual: '460000', target: '500000' })).toEqual(['Attainment = actual 460000 ÷ target 500000 = 92%'])
+    expect(en({ formula: 'growth-rate', current: 115, previous: 100 })).toEqual(['Growth rate = (115 − 100) ÷ |100| = 15%'])
+    expect(en({ formula: 'churn-rate', atStart: 250, lost: 10 })).toEqual(['Churn rate = 10 lost ÷ 250 at the start = 4%'])
+    expect(en({ formula: 'gross-margin-rate', revenue: 800, cost: 620 })).toEqual(['Gross margin rate = (800 − 620) ÷ 800 = 22.5%'])
+    expect(en({ formula: 'expense-ratio', expenses: 5.14, revenue: 100 })).toEqual(['Expense ratio = expenses 5.14 ÷ revenue 100 = 5.14%'])
+    expect(en({ formula: 'complaint-timeliness', onTime: 47, total: 50 })).toEqual(['Complaint timeliness = 47 in time ÷ 50 = 94%'])
+    expect(en({ formula: 'quote-acceptance-rate', sent: 40, accepted: 13 })).toEqual(['Quote acceptance = 13 accepted ÷ 40 sent = 32.5%'])
+    // a deal closed the day it opened is 0 days long; 0 + 3 over two deals
+    expect(en({ formula: 'average-sales-cycle', deals: [{ opened: '2026-01-05', closed: '2026-01-05' }, { opened: '2026-01-05', closed: '2026-01-08' }] })).toEqual(['Average sales cycle = 3 days ÷ 2 deals = 1.5 days'])
+  })
+
+  it('gives no rate to a stage after an empty one', () => {
+    const result = measureKpi({ formula: 'conversion-rate', funnel: [{ stage: 'lead', count: 10 }, { stage: 'meeting', count: 0 }, { stage: 'won', count: 0 }] })
+    expect(result.stages.map((s) => [s.stage, s.count.toString(), s.rate?.toString() ?? null])).toEqual([['lead', '10', null], ['meeting', '0', '0'], ['won', '0', null]])
+  })
+
+  it('reports each impossible input as INVALID_INPUT with its path and message', () => {
+    const cases: [KpiFormulaInput, string, string][] = [
+      [{ formula: 'churn-rate', atStart: 10, lost: 11 }, 'lost', 'lost may not exceed atStart'],
+      [{ formula: 'complaint-timeliness', onTime: 5, total: 4 }, 'onTime', 'onTime may not exceed total'],
+      [{ formula: 'quote-acceptance-rate', sent: 1, accepted: 2 }, 'accepted', 'accepted may not exceed sent'],
+    ]
+    for (const [input, path, message] of cases) {
+      const error = catchError(() => measureKpi(input))
+      expect([error.code, error.issues[0]?.path, error.issues[0]?.message]).toEqual(['INVALID_INPUT', [path], message])
+    }
+    expect(catchError(() => measureKpi({ formula: 'conversion-rate', funnel: [{ stage: 'a', count: 1 }, { stage: 'b', count: 2 }] })).code).toBe('INVALID_INPUT')
+    expect(catchError(() => measureKpi({ formula: 'average-sales-cycle', deals: [{ opened: '2026-01-02', closed: '2026-01-01' }] })).code).toBe('INVALID_INPUT')
+  })
+})

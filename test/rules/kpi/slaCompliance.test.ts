@@ -91,3 +91,34 @@ describe('slaCompliance', () => {
     expect(catchError(() => slaCompliance(halfDay, items, { asOf })).issues[0]).toMatchObject({ path: ['sla', 0, 'within', 'amount'], code: 'sla.whole-days' })
   })
 })
+
+describe('slaCompliance — filters, open hour clocks and errors (gaps a mutation run found)', () => {
+  it('skips items without the kind or grade a rule names, and counts what it checked', () => {
+    const report = slaCompliance(kpiPolicy, [
+      { id: 'X-1', events: { received: '2026-10-13T09:00:00+08:00' } },
+      { id: 'X-2', kind: 'deal', events: { signed: '2026-10-08' } },
+      { id: 'X-3', kind: 'deal', grade: 'C', events: { signed: '2026-10-08' } },
+    ], { asOf: '2026-10-13T10:00:00+08:00' })
+    // X-1 has no kind: the ticket-only first-response rule skips it; X-2 has no grade and X-3 is C: the visit rule (A, B) skips both
+    expect(report.checks.map((c) => `${c.item}/${c.rule}`)).toEqual(['X-1/reply', 'X-1/resolve', 'X-2/delivery', 'X-3/delivery'])
+    expect(report.rules.map((r) => [r.rule, r.checked])).toEqual([['reply', 1], ['resolve', 1], ['first-response', 0], ['proposal', 0], ['delivery', 2], ['visit', 0]])
+  })
+
+  it('gives the time left on an open hour clock, straight and in working hours', () => {
+    const items = [{ id: 'T-9', kind: 'ticket', events: { received: '2026-10-09T17:00:00+08:00' } }]
+    const report = slaCompliance(kpiPolicy, items, { asOf: '2026-10-10T10:00:00+08:00' })
+    // 24 hours from Friday 17:00 is Saturday 17:00: 7 hours left at 10:00
+    expect(report.checks.find((c) => c.rule === 'reply')).toMatchObject({ status: 'pending', elapsed: 17, remaining: 7, due: '2026-10-10T17:00:00.000+08:00' })
+    // 4 working hours: Friday 17–18, then Saturday 10 October (a make-up working day) 09:00–12:00: due 12:00, 2 left at 10:00
+    expect(report.checks.find((c) => c.rule === 'first-response')).toMatchObject({ status: 'pending', elapsed: 2, remaining: 2, due: '2026-10-10T12:00:00.000+08:00' })
+    expect(explain(report.checks.find((c) => c.rule === 'first-response')!)).toEqual(['T-9 / First response within 4 working hours: open, 2 working hours left (due 2026-10-10T12:00:00.000+08:00)'])
+  })
+
+  it('rejects a day clock that stops before it starts, with INVALID_INPUT', () => {
+    const error = catchError(() => slaCompliance(kpiPolicy, [{ id: 'D-9', events: { signed: '2026-10-08', delivered: '2026-10-07' } }], { asOf }))
+    expect([error.code, error.issues[0]?.path, error.issues[0]?.code]).toEqual(['INVALID_INPUT', ['items', 0, 'events', 'delivered'], 'sla.end-before-start'])
+    expect(catchError(() => slaCompliance(kpiPolicy, [{ id: 'T-9', events: { received: '2026-09-30' } }], { asOf })).code).toBe('INVALID_INPUT')
+    expect(catchError(() => slaCompliance(kpiPolicy, 'tickets' as never, { asOf })).issues[0]).toMatchObject({ path: ['items'] })
+    expect(catchError(() => slaCompliance({ ...kpiPolicy, kpis: [] }, [], { asOf })).code).toBe('INVALID_POLICY')
+  })
+})

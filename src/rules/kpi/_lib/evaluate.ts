@@ -396,7 +396,8 @@ export function evaluateCompiled(c: CompiledKpiPolicy, measurements: unknown, op
     if (!coverage.isZero()) {
       score = ratio(sum(scored.map((r) => (r.score as Decimal).times(r.weight as Decimal))), coverage)
       const total = score
-      rating = (card.ratings.find((r) => r.minScore.lte(total)) ?? card.ratings[card.ratings.length - 1])?.id ?? null
+      // the last rating starts at 0 (the policy is validated so), so every total finds one
+      rating = card.ratings.find((r) => r.minScore.lte(total))?.id ?? null
       trace.push(step('kpi.total', { score: truncate(score, 4), coverage, rating: rating ?? '—' }))
     }
   }

@@ -225,3 +225,46 @@ describe('evaluateKpis — rarer branches, explained (gaps a mutation run found)
     expect(catchError(() => evaluateKpis({ ...kpiPolicy, kpis: [] }, {}, june)).code).toBe('INVALID_POLICY')
   })
 })
+
+describe('evaluateKpis — band scores and trends (gaps a mutation run found)', () => {
+  const base = { id: 'kpi', version: '1', effectiveFrom: '2026-01-01' }
+  const june = { period: { start: '2026-06-01', end: '2026-06-30' } }
+
+  it('scores a target-band KPI by its bands', () => {
+    // days of stock: too few or too many is bad; 20–40 days scores 100
+    const policy: KpiPolicyInput = {
+      ...base,
+      kpis: [{ id: 'stock', label: 'Days of stock', unit: 'duration', direction: 'target-band', bands: [{ level: 'critical', score: 0 }, { from: 10, level: 'warning', score: 60 }, { from: 20, level: 'ok', score: 100 }, { from: 40, level: 'warning', score: 70 }, { from: 60, level: 'critical', score: 0 }] }],
+      scorecard: { weights: [{ kpi: 'stock', weight: 1 }], ratings: [{ id: 'A', minScore: 90 }, { id: 'B', minScore: 60 }, { id: 'C', minScore: 0 }] },
+    }
+    const at = (days: number) => evaluateKpis(policy, { stock: days }, june)
+    expect([5, 10, 25, 40, 60].map((d) => [at(d).kpis[0]?.level, at(d).score?.toString(), at(d).rating])).toEqual([
+      ['critical', '0', 'C'],
+      ['warning', '60', 'B'],
+      ['ok', '100', 'A'],
+      ['warning', '70', 'B'],
+      ['critical', '0', 'C'],
+    ])
+    // a band KPI has no trend: the direction does not say which way is worse
+    expect(evaluateKpis({ ...policy, kpis: [{ ...policy.kpis[0]!, trend: { worsenedPeriods: 2, adverseChange: '0.1' } }] }, { stock: { value: 90, history: [30, 50, 70] } }, june).alerts.map((a) => a.kind)).toEqual(['threshold'])
+  })
+
+  it('counts a streak only of real declines, and a move only beyond the limit', () => {
+    const kpi = { id: 'rev', label: 'Revenue', unit: 'money' as const, direction: 'higher-is-better' as const, trend: { worsenedPeriods: 3, adverseChange: '0.2', level: 'notice' as const } }
+    const policy: KpiPolicyInput = { ...base, kpis: [kpi], escalation: { notice: ['sales-supervisor'] } }
+    const alerts = (value: number, history: number[]) => evaluateKpis(policy, { rev: { value, history } }, june).alerts.map((a) => [a.kind, a.level, a.notify])
+    // 100 → 90 → 80 → 70: three declines
+    expect(alerts(70, [100, 90, 80])).toEqual([['trend-streak', 'notice', ['sales-supervisor']]])
+    // a flat month breaks the streak
+    expect(alerts(70, [100, 80, 80])).toEqual([])
+    // −25 % in one month is beyond 20 %; −20 % exactly is not
+    expect(alerts(75, [100])).toEqual([['trend-change', 'notice', ['sales-supervisor']]])
+    expect(alerts(80, [100])).toEqual([])
+    // from a previous value of zero there is no rate of change
+    expect(alerts(-5, [0])).toEqual([])
+    // lower is better: a rise is the adverse move
+    const lower: KpiPolicyInput = { ...base, kpis: [{ ...kpi, direction: 'lower-is-better' }] }
+    expect(evaluateKpis(lower, { rev: { value: 130, history: [100] } }, june).alerts.map((a) => a.kind)).toEqual(['trend-change'])
+    expect(evaluateKpis(lower, { rev: { value: 70, history: [100] } }, june).alerts).toEqual([])
+  })
+})

@@ -71,7 +71,7 @@ const factsOf = (q: (typeof quotes)[number]) => {
   return { netTotal: net, averageDiscount: 1 - net / list, maxLineDiscount: maxLine, marginRate: (net - cost) / net }
 }
 
-function quoteCase(name: string, decide: (q: (typeof quotes)[number]) => { autoApproved: boolean }): Case {
+function quoteCase(name: string, decide: (q: (typeof quotes)[number]) => { autoApproved: boolean }, rounds: number): Case {
   return {
     name,
     items: N,
@@ -91,12 +91,13 @@ function quoteCase(name: string, decide: (q: (typeof quotes)[number]) => { autoA
       },
     },
     peerItems: SAMPLE,
-    rounds: 5,
+    rounds,
   }
 }
 
 /** Quote approval: 100,000 quotes of 10 lines through a compiled policy. */
 export const quoteCases: Case[] = [
-  quoteCase('route 100,000 quotes × 10 lines (compiled integer path, exact)', (q) => evaluator.route(q)),
-  quoteCase('required approvals for 100,000 quotes × 10 lines (compiled, exact, with traces)', (q) => evaluator.requiredApprovals(q)),
+  // the route is compared with json-rules-engine: five interleaved rounds, so one noisy round does not decide the ratio
+  quoteCase('route 100,000 quotes × 10 lines (compiled integer path, exact)', (q) => evaluator.route(q), 5),
+  quoteCase('required approvals for 100,000 quotes × 10 lines (compiled, exact, with traces)', (q) => evaluator.requiredApprovals(q), 1),
 ]

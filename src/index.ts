@@ -79,7 +79,7 @@ export type {
   ValueGrades,
   ValueGroup,
 } from './rules/customer-grading'
-export { CommissionInputSchema, CommissionPlanSchema, CommissionTransactionSchema, CommissionYearInputSchema } from './models/commission'
+export { AdjustmentSchema, CommissionInputSchema, CommissionPlanSchema, CommissionTransactionSchema, CommissionYearInputSchema, EmploymentSchema } from './models/commission'
 export type { CommissionInput, CommissionPlan, CommissionPlanInput, CommissionTransactionInput, CommissionYearInput } from './models/commission'
 export { calculateCommission, calculateCommissions, calculateCommissionYear, compileCommissionPlan } from './rules/commission'
 export type { BonusResult, CommissionLine, CommissionPlanEvaluator, CommissionStatement, CommissionTotals, TierBreakdown, YearToDate } from './rules/commission'

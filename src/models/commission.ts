@@ -290,6 +290,32 @@ export const CommissionPaymentSchema = z.object({
 })
 
 /**
+ * A rep's employment dates, when they join or leave mid-period.
+ *
+ * @group Commission
+ */
+export const EmploymentSchema = z.object({
+  /** First day employed. */
+  start: DateSchema.optional(),
+  /** Last day employed. */
+  end: DateSchema.optional(),
+})
+
+/**
+ * A manual adjustment (positive or negative) with its reason.
+ *
+ * @group Commission
+ */
+export const AdjustmentSchema = z.object({
+  /** The amount. */
+  amount: DecimalSchema,
+  /** Why. */
+  reason: z.string().min(1).max(500),
+  /** When it applies: a year-to-date statement counts it from the period holding this date (from the first period when left out); a single-period statement counts every adjustment given. */
+  date: DateSchema.optional(),
+})
+
+/**
  * What a statement is computed from.
  *
  * @group Commission
@@ -308,31 +334,13 @@ export const CommissionInputSchema = z
     /** The quota for the full period (for attainment tiers, gates and bonuses). */
     quota: PositiveDecimalSchema.optional(),
     /** The rep's employment dates, when they join or leave mid-period (quota and bonus targets are prorated by calendar days). */
-    employment: z
-      .object({
-        /** First day employed. */
-        start: DateSchema.optional(),
-        /** Last day employed. */
-        end: DateSchema.optional(),
-      })
-      .optional(),
+    employment: EmploymentSchema.optional(),
     /** Sales and their reversals. */
     transactions: z.array(CommissionTransactionSchema).default([]),
     /** Cash collected, for recognition on payment. */
     payments: z.array(CommissionPaymentSchema).default([]),
     /** Manual adjustments (positive or negative), each with a reason. */
-    adjustments: z
-      .array(
-        z.object({
-          /** The amount. */
-          amount: DecimalSchema,
-          /** Why. */
-          reason: z.string().min(1).max(500),
-          /** When it applies: a year-to-date statement counts it from the period holding this date (from the first period when left out); a single-period statement counts every adjustment given. */
-          date: DateSchema.optional(),
-        }),
-      )
-      .default([]),
+    adjustments: z.array(AdjustmentSchema).default([]),
     /** What the rep owed at the start (recoverable draws, negative earnings), zero or more. */
     priorBalance: NonNegativeDecimalSchema.prefault(0),
     /** Commission above the cap carried from earlier periods (a `carry-forward` plan), zero or more. */
@@ -378,31 +386,13 @@ export const CommissionYearInputSchema = z
     /** The annual quota: attainment is the year-to-date base ÷ this. */
     quota: PositiveDecimalSchema.optional(),
     /** The rep's employment dates within the year. */
-    employment: z
-      .object({
-        /** First day employed. */
-        start: DateSchema.optional(),
-        /** Last day employed. */
-        end: DateSchema.optional(),
-      })
-      .optional(),
+    employment: EmploymentSchema.optional(),
     /** Every sale and reversal of the year. */
     transactions: z.array(CommissionTransactionSchema).default([]),
     /** Cash collected, for recognition on payment. */
     payments: z.array(CommissionPaymentSchema).default([]),
     /** Manual adjustments, each counted from the period holding its date. */
-    adjustments: z
-      .array(
-        z.object({
-          /** The amount. */
-          amount: DecimalSchema,
-          /** Why. */
-          reason: z.string().min(1).max(500),
-          /** When it applies (the first period when left out). */
-          date: DateSchema.optional(),
-        }),
-      )
-      .default([]),
+    adjustments: z.array(AdjustmentSchema).default([]),
     /** KPI results for KPI bonuses: KPI id → value. */
     kpis: z.record(z.string(), DecimalSchema).default({}),
     /** What the rep owed when the year (or `previous`) started. */

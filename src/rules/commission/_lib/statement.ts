@@ -223,6 +223,32 @@ function interpolatedRate(rates: Tiered, bounds: readonly Decimal[], base: Decim
 }
 
 /**
+ * Pays a period's earnings against the plan's draw: the draw when earnings fall short (owed back
+ * when recoverable), else the earnings less what is recovered of the balance owed (from the
+ * draw's start date, at most its maximum a period). Steps go to `trace`.
+ */
+export function settleDraw(plan: CommissionPlan, earnings: Decimal, priorBalance: Decimal, periodStart: string, money: (d: Decimal) => string, trace: TraceStep[]): { payable: Decimal; balance: Decimal; recovered: Decimal; drawPaid: boolean } {
+  const draw = plan.draw?.amount ?? ZERO
+  let balance = priorBalance
+  if (earnings.lt(draw) || earnings.isNegative()) {
+    const drawPaid = plan.draw !== undefined
+    if (drawPaid) trace.push(step('commission.draw-paid', { earnings: money(earnings), draw: money(draw) }))
+    if (plan.draw?.recoverable ?? true) balance = balance.plus(draw.minus(earnings))
+    return { payable: draw, balance, recovered: ZERO, drawPaid }
+  }
+  let recovered = ZERO
+  const from = plan.draw?.recoverFrom
+  if (from !== undefined && periodStart < from) {
+    if (balance.gt(0)) trace.push(step('commission.recovery-deferred', { date: from, balance: money(balance) }))
+  } else {
+    recovered = min(balance, earnings.minus(draw))
+    if (plan.draw?.maxRecoveryPerPeriod !== undefined) recovered = min(recovered, plan.draw.maxRecoveryPerPeriod)
+  }
+  if (recovered.gt(0)) trace.push(step('commission.recovered', { amount: money(recovered) }))
+  return { payable: earnings.minus(recovered), balance: balance.minus(recovered), recovered, drawPaid: false }
+}
+
+/**
  * Computes one statement from a validated plan and input.
  *
  * @group Commission
@@ -492,30 +518,7 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
   const earnings = commission.plus(clawbacks).plus(bonusTotal).plus(adjustments)
 
   // draw and balance
-  const draw = plan.draw?.amount ?? ZERO
-  const recoverable = plan.draw?.recoverable ?? true
-  let payable: Decimal
-  let balance = input.priorBalance
-  let recovered = ZERO
-  let drawPaid = false
-  if (earnings.lt(draw) || earnings.isNegative()) {
-    payable = draw
-    drawPaid = plan.draw !== undefined
-    if (drawPaid) trace.push(step('commission.draw-paid', { earnings: money(earnings), draw: money(draw) }))
-    if (recoverable) balance = balance.plus(draw.minus(earnings))
-  } else {
-    const from = plan.draw?.recoverFrom
-    if (from !== undefined && start < from) {
-      if (balance.gt(0)) trace.push(step('commission.recovery-deferred', { date: from, balance: money(balance) }))
-    } else {
-      const most = plan.draw?.maxRecoveryPerPeriod
-      recovered = min(balance, earnings.minus(draw))
-      if (most !== undefined) recovered = min(recovered, most)
-    }
-    payable = earnings.minus(recovered)
-    balance = balance.minus(recovered)
-    if (recovered.gt(0)) trace.push(step('commission.recovered', { amount: money(recovered) }))
-  }
+  const { payable, balance, recovered, drawPaid } = settleDraw(plan, earnings, input.priorBalance, start, money, trace)
   trace.push(step('commission.payable', { payable: money(payable), balance: money(balance) }))
   return {
     rep: input.rep,

@@ -4,7 +4,7 @@ import { shiftDate, toDate, toText } from '../../../core/dates'
 import { max, min, normalize, sum, ZERO, type Decimal } from '../../../core/decimal'
 import { step, type TraceStep } from '../../../core/trace'
 import type { CommissionPlan, CommissionYearInputSchema } from '../../../models/commission'
-import { computeStatement, type CommissionStatement } from './statement'
+import { computeStatement, settleDraw, type CommissionStatement } from './statement'
 
 type YearInput = z.output<typeof CommissionYearInputSchema>
 
@@ -106,29 +106,10 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
       fromEarnings = plan.floor
     }
     // the draw: a guaranteed minimum, recovered later when recoverable
-    const draw = plan.draw?.amount ?? ZERO
-    const recoverable = plan.draw?.recoverable ?? true
-    let payable: Decimal
-    let recovered = ZERO
-    let drawPaid = false
     fromEarnings = fromEarnings.plus(bonusTotal)
-    if (fromEarnings.lt(draw) || fromEarnings.isNegative()) {
-      payable = draw
-      drawPaid = plan.draw !== undefined
-      if (drawPaid) trace.push(step('commission.draw-paid', { earnings: money(fromEarnings), draw: money(draw) }))
-      if (recoverable) balance = balance.plus(draw.minus(fromEarnings))
-    } else {
-      const from = plan.draw?.recoverFrom
-      if (from !== undefined && period.start < from) {
-        if (balance.gt(0)) trace.push(step('commission.recovery-deferred', { date: from, balance: money(balance) }))
-      } else {
-        recovered = min(balance, fromEarnings.minus(draw))
-        if (plan.draw?.maxRecoveryPerPeriod !== undefined) recovered = min(recovered, plan.draw.maxRecoveryPerPeriod)
-      }
-      payable = fromEarnings.minus(recovered)
-      balance = balance.minus(recovered)
-      if (recovered.gt(0)) trace.push(step('commission.recovered', { amount: money(recovered) }))
-    }
+    const afterDraw = settleDraw(plan, fromEarnings, balance, period.start, money, trace)
+    const { payable, recovered, drawPaid } = afterDraw
+    balance = afterDraw.balance
     paidToDate = paidToDate.plus(payable)
     trace.push(step('commission.payable', { payable: money(payable), balance: money(balance) }))
     statements.push({

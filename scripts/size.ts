@@ -1,12 +1,12 @@
 // Bundle budgets: the minified, gzipped ESM build of the whole package and of single imports, with
-// the runtime dependencies (zod, decimal.js, date-fns, @date-fns/tz) left out, as an application's
+// the runtime dependencies (zod, decimal.js, date-fns) left out, as an application's
 // bundler would see them. Fails when a bundle is over its budget, or when importing one domain
 // drags in another domain or the CLI. Run after `npm run build`.
 import { build } from 'esbuild'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
-const external = ['zod', 'decimal.js', 'date-fns', '@date-fns/tz']
+const external = ['zod', 'decimal.js', 'date-fns']
 
 interface Budget {
   /** What is imported from the package. */

@@ -2,22 +2,13 @@
  * Business calendars: weekend days, public holidays, make-up working days (调休) and business
  * hours in an IANA time zone; adding and counting business days and business hours.
  */
-import { TZDate } from '@date-fns/tz'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import * as z from 'zod'
 import { shiftDate, toDate } from './dates'
 import { addIssue, DateSchema, fail, InstantSchema, parseWith, whenValid, wholeNumber } from './schema'
+import { isTimeZone, zonedInstant, zoneOffset } from './zone'
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone })
-    return true
-  } catch {
-    return false
-  }
-}
 
 const TimeSchema = z.string().regex(TIME, { error: 'Expected a time of day written HH:mm' })
 
@@ -224,8 +215,7 @@ export function workingDaysIn(cal: CompiledCalendar, from: string, to: string): 
 }
 
 function instantAt(date: string, minutes: number, zone: string): number {
-  const d = toDate(date)
-  return new TZDate(d.getFullYear(), d.getMonth(), d.getDate(), Math.floor(minutes / 60), minutes % 60, zone).getTime()
+  return zonedInstant(utcMidnight(date) + minutes * 60_000, zone)
 }
 
 /** Business milliseconds between two epoch instants (negative when `to` is earlier). @internal */
@@ -255,11 +245,11 @@ export function addBusinessMillis(cal: CompiledCalendar, from: number, millis: n
 
 /** An epoch instant written ISO-8601 in the calendar's zone, with its offset. @internal */
 export function formatInstant(ms: number, zone: string, cal?: CompiledCalendar): string {
-  const offset = cal?.dayAt(ms).offset
-  if (offset === undefined) return new TZDate(ms, zone).toISOString()
+  // Whole minutes, as ISO-8601 writes an offset (historical local mean times have seconds).
+  const offset = Math.round((cal?.dayAt(ms).offset ?? zoneOffset(ms, zone)) / 60_000)
   const sign = offset < 0 ? '-' : '+'
-  const minutes = Math.abs(offset) / 60_000
-  return `${new Date(ms + offset).toISOString().slice(0, 23)}${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+  const minutes = Math.abs(offset)
+  return `${new Date(ms + offset * 60_000).toISOString().slice(0, 23)}${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 }
 
 const DaysSchema = wholeNumber(-100_000, 100_000)

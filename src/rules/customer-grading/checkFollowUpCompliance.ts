@@ -9,9 +9,9 @@ import { compileCalendar, stepBusinessDays, workingDaysIn, BusinessCalendarSchem
 import { shiftDate, toDate, toText } from '../../core/dates'
 import { DateSchema, fail, IdSchema, InstantSchema, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
+import { wallClock } from '../../core/zone'
 import { DateRangeSchema } from '../../core/period'
 import { CustomerGradingPolicySchema, type CustomerGradingPolicyInput } from '../../models/customer'
-import { TZDate } from '@date-fns/tz'
 
 /**
  * One week or month of the period.
@@ -59,8 +59,7 @@ const ContactsSchema = z.array(z.union([DateSchema, InstantSchema]))
 
 function localDay(contact: string, zone: string): string {
   if (contact.length === 10) return contact
-  const t = new TZDate(Date.parse(contact), zone)
-  return toText(new Date(t.getFullYear(), t.getMonth(), t.getDate()))
+  return new Date(wallClock(Date.parse(contact), zone)).toISOString().slice(0, 10)
 }
 
 function windowsOf(start: string, end: string, per: 'week' | 'month'): { start: string; end: string; fullStart: string; fullEnd: string }[] {

@@ -1,10 +1,12 @@
-// Every exported function, fed arbitrary JSON-like values: it returns, or it throws a
-// SalesRulesError — nothing else, ever. Near-valid documents made by editing the examples are in
+// Every exported function, fed arbitrary JSON-like values: it returns a result that passes its own
+// output schema (test/output-schemas.ts), or it throws a SalesRulesError — nothing else, ever. Near-valid documents made by editing the examples are in
 // fuzz-documents.test.ts. FUZZ_RUNS (default 300 per function) and FUZZ_SEED explore more locally;
 // the fixed default seed keeps CI repeatable.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import type * as z from 'zod'
 import * as api from '../src/index'
+import { RESULT_SCHEMAS } from './output-schemas'
 
 const functions = (Object.entries(api) as [string, unknown][]).filter((entry): entry is [string, (...args: unknown[]) => unknown] => typeof entry[1] === 'function' && entry[0] !== 'SalesRulesError' && entry[0] !== 'Dec')
 
@@ -15,15 +17,24 @@ const value = fc.oneof(
 )
 
 describe('fuzzing the public API', () => {
-  it.each(functions)('%s throws nothing but SalesRulesError', (_name, fn) => {
+  it('every exported function has an output schema', () => {
+    expect(functions.map(([name]) => name).sort()).toEqual(Object.keys(RESULT_SCHEMAS).sort())
+  })
+
+  it.each(functions)('%s returns a result its output schema accepts, or throws a SalesRulesError', (name, fn) => {
     fc.assert(
       fc.property(fc.array(value, { maxLength: 4 }), (args) => {
+        let result: unknown
         try {
-          fn(...args)
+          result = fn(...args)
         } catch (error) {
           if (!(error instanceof api.SalesRulesError)) throw error
           expect(error.issues.length).toBeGreaterThan(0)
+          return
         }
+        const schema = RESULT_SCHEMAS[name] as z.ZodType
+        const parsed = schema.safeParse(result)
+        expect(parsed.error?.issues ?? []).toEqual([])
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300), seed: Number(process.env.FUZZ_SEED ?? 20261123) },
     )

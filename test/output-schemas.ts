@@ -1,0 +1,447 @@
+// The zod output schema of every public result. Each schema is tied to the result's TypeScript
+// type by a compile-time check (`typed<T>()(schema)` fails to type-check unless the schema's output
+// type and T are the same type both ways), so a schema cannot drift from the type it checks. At
+// run time the schemas add what a type cannot say: every number is finite and not negative zero,
+// every decimal is a finite decimal.js value and not negative zero, every trace step names a
+// message code of the catalog. The fuzz tests parse every result they get with these.
+import * as z from 'zod'
+import * as api from '../src/index'
+import { en } from '../src/core/messages/en'
+import { FollowUpStrategySchema } from '../src/models/opportunity'
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+
+/** Returns the schema unchanged; does not compile unless its output type is exactly `T`. */
+const typed =
+  <T>() =>
+  <S extends z.ZodType>(schema: S, ..._exact: Same<z.output<S>, T> extends true ? [] : [mismatch: { expected: T; got: z.output<S> }]): S =>
+    schema
+
+const list = <S extends z.ZodType>(item: S) => z.array(item).readonly()
+const nullable = <S extends z.ZodType>(s: S) => s.nullable()
+
+/** A finite number that is not negative zero. */
+export const Num = z.number().refine((n) => !Object.is(n, -0), 'negative zero')
+const Int = Num.refine(Number.isInteger, 'not a whole number')
+/** A finite decimal.js value that is not negative zero. */
+export const DecimalOut = z.custom<api.Decimal>((v) => api.Dec.isDecimal(v) && (v as api.Decimal).isFinite() && !((v as api.Decimal).isZero() && (v as api.Decimal).isNegative()), 'a finite decimal, not negative zero')
+const Text = typed<api.LocalizedText>()(z.union([z.string(), z.object({ en: z.string().optional(), 'zh-CN': z.string().optional() }).readonly()]))
+const Code = z.custom<api.MessageCode>((v) => typeof v === 'string' && Object.hasOwn(en, v), 'a message code of the catalog')
+const TraceValue = typed<api.TraceValue>()(z.union([z.string(), Num, z.boolean(), z.object({ en: z.string().optional(), 'zh-CN': z.string().optional() }).readonly()]))
+const Step = typed<api.TraceStep>()(z.object({ code: Code, params: z.record(z.string(), TraceValue).readonly() }).readonly())
+const Trace = list(Step)
+const DateText = z.iso.date()
+export const InstantOut = z.iso.datetime({ offset: true })
+const InstantText = InstantOut
+const Period2 = z.object({ start: DateText, end: DateText }).readonly()
+
+// core
+export const AllocationOut = typed<api.Allocation>()(z.object({ total: DecimalOut, parts: list(DecimalOut), trace: Trace }).readonly())
+export const PeriodOut = typed<api.Period>()(z.object({ kind: z.literal(api.PERIOD_KINDS), start: DateText, end: DateText, fiscalYear: Int, label: z.string() }).readonly())
+export const ProrationOut = typed<api.Proration>()(
+  z.object({ amount: DecimalOut, covered: Num, total: Num, ranges: list(z.object({ start: DateText, end: DateText, units: Num, amount: DecimalOut }).readonly()), trace: Trace }).readonly(),
+)
+
+// opportunity scoring
+const Contribution = typed<api.DimensionContribution>()(
+  z.object({ dimension: z.string(), label: Text, level: nullable(z.string()), points: DecimalOut, weight: DecimalOut, contribution: DecimalOut }).readonly(),
+)
+const Gate = typed<api.AppliedGate>()(z.object({ dimension: z.string(), level: nullable(z.string()), atLeast: z.string(), maxGrade: z.string() }).readonly())
+export const OpportunityScoreOut = typed<api.OpportunityScore>()(
+  z
+    .object({
+      score: DecimalOut,
+      grade: z.string(),
+      gradeLabel: Text,
+      scoreGrade: z.string(),
+      strategy: FollowUpStrategySchema,
+      contributions: list(Contribution),
+      coverage: DecimalOut,
+      gatesApplied: list(Gate),
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const QuickGradeOut = typed<api.QuickGrade>()(z.object({ grade: z.string(), gradeIndex: Int }).readonly())
+const ForecastGroup = typed<api.ForecastGroup>()(z.object({ key: z.string(), count: Int, amount: DecimalOut, weighted: DecimalOut }).readonly())
+export const PipelineForecastOut = typed<api.PipelineForecast>()(
+  z
+    .object({
+      currency: z.string(),
+      lines: list(z.object({ id: z.string(), amount: DecimalOut, stage: z.string(), probability: DecimalOut, weighted: DecimalOut, grade: z.string() }).readonly()),
+      byGrade: list(ForecastGroup),
+      byStage: list(ForecastGroup),
+      amount: DecimalOut,
+      weighted: DecimalOut,
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const OpportunityPriorityOut = typed<api.OpportunityPriority>()(z.object({ xTier: z.string(), yTier: z.string(), priority: z.string(), label: Text, trace: Trace }).readonly())
+
+// quote approval
+const Fired = typed<api.FiredRule>()(
+  z.object({ rule: z.literal(api.APPROVAL_RULES), actual: DecimalOut, limit: nullable(DecimalOut), line: nullable(Int), requiredRole: nullable(z.string()) }).readonly(),
+)
+const Parallel = typed<api.ParallelApproval>()(z.object({ role: z.string(), label: Text, reason: z.literal(['payment-terms', 'contract-review']) }).readonly())
+const LineFigures = typed<api.LineFigures>()(
+  z
+    .object({
+      list: DecimalOut,
+      net: DecimalOut,
+      cost: nullable(DecimalOut),
+      belowCost: z.boolean(),
+      listPrice: DecimalOut,
+      effectivePrice: DecimalOut,
+      unitCost: nullable(DecimalOut),
+      category: z.union([z.string(), z.undefined()]),
+    })
+    .readonly(),
+)
+const QuoteFigures = typed<api.QuoteFigures>()(
+  z
+    .object({
+      listTotal: DecimalOut,
+      netTotal: DecimalOut,
+      averageDiscount: DecimalOut,
+      maxLineDiscount: DecimalOut,
+      costTotal: nullable(DecimalOut),
+      grossMargin: nullable(DecimalOut),
+      marginRate: nullable(DecimalOut),
+      lines: list(LineFigures),
+    })
+    .readonly(),
+)
+export const ApprovalDecisionOut = typed<api.ApprovalDecision>()(
+  z
+    .object({
+      autoApproved: z.boolean(),
+      requiredRole: nullable(z.string()),
+      chain: list(typed<api.ChainStep>()(z.object({ role: z.string(), label: Text }).readonly())),
+      parallel: list(Parallel),
+      rules: list(Fired),
+      figures: QuoteFigures,
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const AuthorityDecisionOut = typed<api.AuthorityDecision>()(
+  z.object({ allowed: z.boolean(), role: z.string(), reasons: list(Fired), escalateTo: nullable(z.string()), alsoRequires: list(Parallel), trace: Trace }).readonly(),
+)
+export const QuickApprovalOut = typed<api.QuickApproval>()(z.object({ requiredRole: nullable(z.string()), autoApproved: z.boolean() }).readonly())
+
+// customer grading
+const GradedCustomer = typed<api.GradedCustomer>()(
+  z
+    .object({
+      id: z.string(),
+      grade: z.string(),
+      label: Text,
+      computedGrade: z.string(),
+      rank: nullable(Int),
+      value: nullable(DecimalOut),
+      score: nullable(DecimalOut),
+      share: nullable(DecimalOut),
+      cumulativeShare: nullable(DecimalOut),
+      reason: z.literal(['pareto', 'threshold', 'score', 'no-history', 'override', 'held']),
+      overridden: z.boolean(),
+      held: z.boolean(),
+      periodsBelow: Int,
+      previousGrade: nullable(z.string()),
+      movement: z.literal(['up', 'down', 'same', 'new', 'changed']),
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const CustomerGradingOut = typed<api.CustomerGrading>()(
+  z
+    .object({
+      asOf: DateText,
+      method: z.literal(['pareto', 'thresholds', 'weighted']),
+      total: DecimalOut,
+      cutoffs: list(z.object({ grade: z.string(), minValue: nullable(DecimalOut) }).readonly()),
+      customers: list(GradedCustomer),
+      summary: list(z.object({ grade: z.string(), label: Text, count: Int, value: DecimalOut, share: DecimalOut }).readonly()),
+      moves: z.object({ up: Int, down: Int }).readonly(),
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const CustomerValueSummaryOut = typed<api.CustomerValueSummary>()(
+  z
+    .object({ policyId: z.string(), measure: z.literal(api.CUSTOMER_MEASURES), customers: Int, total: DecimalOut, groups: list(z.object({ value: DecimalOut, count: Int }).readonly()) })
+    .readonly(),
+)
+export const FollowUpComplianceOut = typed<api.FollowUpCompliance>()(
+  z
+    .object({
+      grade: z.string(),
+      windows: list(z.object({ start: DateText, end: DateText, required: Int, actual: Int, compliant: z.boolean() }).readonly()),
+      compliant: z.boolean(),
+      contacts: Int,
+      ignored: Int,
+      longestGapDays: Int,
+      nextDue: DateText,
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const ValueGradesOut = typed<api.ValueGrades>()(z.object({ grades: z.custom<Uint8Array>((v) => v instanceof Uint8Array), minValues: list(nullable(Num)), integerPath: z.boolean() }).readonly())
+
+// commission
+const CommissionLine = typed<api.CommissionLine>()(
+  z
+    .object({
+      transactionId: z.string(),
+      kind: z.literal(['sale', 'payment', 'clawback']),
+      date: DateText,
+      credited: DecimalOut,
+      share: DecimalOut,
+      base: DecimalOut,
+      rate: nullable(DecimalOut),
+      tier: nullable(Int),
+      commission: DecimalOut,
+    })
+    .readonly(),
+)
+export const CommissionStatementOut = typed<api.CommissionStatement>()(
+  z
+    .object({
+      rep: z.string(),
+      period: Period2,
+      currency: z.string(),
+      plan: z.object({ id: z.string(), version: z.string() }).readonly(),
+      lines: list(CommissionLine),
+      tiers: list(z.object({ from: DecimalOut, to: nullable(DecimalOut), rate: DecimalOut, slice: DecimalOut, commission: DecimalOut }).readonly()),
+      base: DecimalOut,
+      quota: nullable(DecimalOut),
+      attainment: nullable(DecimalOut),
+      gated: z.boolean(),
+      commission: DecimalOut,
+      capAdjustment: DecimalOut,
+      capReleased: DecimalOut,
+      capCarried: DecimalOut,
+      floorAdjustment: DecimalOut,
+      clawbacks: DecimalOut,
+      bonuses: list(z.object({ id: z.string(), label: Text, actual: DecimalOut, target: DecimalOut, met: z.boolean(), amount: DecimalOut }).readonly()),
+      adjustments: DecimalOut,
+      earnings: DecimalOut,
+      drawPaid: z.boolean(),
+      recovered: DecimalOut,
+      payable: DecimalOut,
+      balance: DecimalOut,
+      yearToDate: nullable(
+        typed<api.YearToDate>()(z.object({ yearStart: DateText, earned: DecimalOut, settled: DecimalOut, trueUp: DecimalOut, forfeited: DecimalOut, paidToDate: DecimalOut }).readonly()),
+      ),
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const CommissionTotalsOut = typed<api.CommissionTotals>()(
+  z.object({ rep: z.string(), base: DecimalOut, commission: DecimalOut, payable: DecimalOut, balance: DecimalOut, fastPath: z.boolean() }).readonly(),
+)
+
+// expense budget
+export const BudgetVarianceOut = typed<api.BudgetVariance>()(
+  z
+    .object({
+      asOf: DateText,
+      currency: z.string(),
+      groupBy: list(z.string()),
+      rows: list(
+        z
+          .object({
+            level: Int,
+            group: z.record(z.string(), z.string()).readonly(),
+            budget: DecimalOut,
+            budgetToDate: DecimalOut,
+            actual: DecimalOut,
+            variance: DecimalOut,
+            variancePct: nullable(DecimalOut),
+            favourable: z.boolean(),
+            utilisation: nullable(DecimalOut),
+            status: z.literal(['within', 'warning', 'over']),
+            action: nullable(z.literal(['ignore', 'warn', 'approval', 'stop'])),
+            approver: nullable(z.string()),
+            phasings: list(z.literal(['even', 'distribution', 'linear', 'unbudgeted'])),
+            unbudgeted: z.boolean(),
+          })
+          .readonly(),
+      ),
+      expenseRatio: nullable(DecimalOut),
+      savingsRate: nullable(DecimalOut),
+      entries: z.object({ counted: Int, ignored: Int }).readonly(),
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const ExpenseCheckOut = typed<api.ExpenseCheck>()(
+  z
+    .object({
+      decision: z.literal(['allowed', 'warning', 'approval', 'stopped']),
+      approver: nullable(z.string()),
+      checkedAgainst: z.literal(['annual', 'to-date']),
+      budget: DecimalOut,
+      spent: DecimalOut,
+      remaining: DecimalOut,
+      unbudgeted: z.boolean(),
+      trace: Trace,
+    })
+    .readonly(),
+)
+
+// KPI
+const Level = z.literal(api.ALERT_LEVELS)
+export const KpiMeasureOut = typed<api.KpiMeasure>()(
+  z
+    .object({
+      formula: z.literal(api.KPI_FORMULAS),
+      value: nullable(DecimalOut),
+      stages: list(z.object({ stage: z.string(), count: DecimalOut, rate: nullable(DecimalOut) }).readonly()),
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const KpiEvaluationOut = typed<api.KpiEvaluation>()(
+  z
+    .object({
+      period: Period2,
+      asOf: DateText,
+      kpis: list(
+        typed<api.KpiResult>()(
+          z
+            .object({
+              kpi: z.string(),
+              label: Text,
+              unit: z.literal(api.KPI_UNITS),
+              status: z.literal(['measured', 'missing']),
+              value: nullable(DecimalOut),
+              target: nullable(DecimalOut),
+              periodTarget: nullable(DecimalOut),
+              attainment: nullable(DecimalOut),
+              level: nullable(Level),
+              band: nullable(Int),
+              score: nullable(DecimalOut),
+              weight: nullable(DecimalOut),
+              trace: Trace,
+            })
+            .readonly(),
+        ),
+      ),
+      score: nullable(DecimalOut),
+      coverage: nullable(DecimalOut),
+      rating: nullable(z.string()),
+      alerts: list(
+        typed<api.KpiAlert>()(
+          z
+            .object({ kpi: z.string(), label: Text, level: Level, kind: z.literal(['missing', 'threshold', 'trend-streak', 'trend-change']), notify: list(z.string()), trace: Trace })
+            .readonly(),
+        ),
+      ),
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const AlertLevelOut = Level
+export const SlaReportOut = typed<api.SlaReport>()(
+  z
+    .object({
+      asOf: InstantText,
+      checks: list(
+        typed<api.SlaCheck>()(
+          z
+            .object({
+              item: z.string(),
+              rule: z.string(),
+              status: z.literal(['met', 'breached', 'pending']),
+              start: InstantText,
+              end: nullable(InstantText),
+              due: InstantText,
+              elapsed: Num,
+              remaining: nullable(Num),
+              unit: z.literal(['hours', 'business-hours', 'days', 'business-days']),
+              trace: Trace,
+            })
+            .readonly(),
+        ),
+      ),
+      rules: list(
+        z.object({ rule: z.string(), label: Text, checked: Int, met: Int, breached: Int, pending: Int, complianceRate: nullable(DecimalOut) }).readonly(),
+      ),
+      trace: Trace,
+    })
+    .readonly(),
+)
+
+// policy bundle
+const Path = list(z.union([z.string(), Num]))
+export const PolicyDiffOut = typed<api.PolicyDiff>()(
+  z
+    .object({
+      changes: list(
+        z
+          .object({ kind: z.literal(['added', 'removed', 'changed', 'reordered']), path: Path, where: z.string(), before: z.unknown().optional(), after: z.unknown().optional() })
+          .readonly(),
+      ),
+      trace: Trace,
+    })
+    .readonly(),
+)
+/** A parsed policy is its own schema's output: it parses again to an equal policy (checked by the fuzz tests). */
+export const SalesPolicyOut = z.custom<api.SalesPolicy>((v) => api.SalesPolicySchema.safeParse(v).success, 'a policy its own schema accepts')
+const Issue = typed<api.SalesRulesIssue>()(z.object({ path: Path, message: z.string(), code: z.string(), params: z.record(z.string(), z.union([z.string(), Num])).readonly().exactOptional() }).readonly())
+export const SalesPolicyValidationOut = typed<api.SalesPolicyValidation>()(
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), policy: SalesPolicyOut, trace: Trace }).readonly(),
+    z.object({ ok: z.literal(false), issues: list(Issue), trace: Trace }).readonly(),
+  ]),
+)
+
+const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'a function')
+const evaluator = <K extends string>(model: K, methods: readonly string[]) => z.object({ [model]: z.looseObject({}), ...Object.fromEntries(methods.map((m) => [m, fn])) }).readonly()
+
+/** The output schema of every exported function, by name. */
+export const RESULT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+  addBusinessDays: DateText,
+  addBusinessHours: InstantText,
+  businessDaysBetween: Int,
+  businessHoursBetween: Num,
+  isBusinessDay: z.boolean(),
+  parseAmount: DecimalOut,
+  roundAmount: DecimalOut,
+  allocate: AllocationOut,
+  periodOf: PeriodOut,
+  eachPeriod: list(PeriodOut),
+  prorate: ProrationOut,
+  explain: list(z.string()),
+  // the caller's own version object, whichever is in force
+  policyInForce: z.looseObject({ effectiveFrom: DateText }),
+  scoreOpportunity: OpportunityScoreOut,
+  scoreOpportunities: list(OpportunityScoreOut),
+  compileScoringMatrix: evaluator('matrix', ['score', 'grade']),
+  forecastPipeline: PipelineForecastOut,
+  prioritizeOpportunity: OpportunityPriorityOut,
+  requiredApprovals: ApprovalDecisionOut,
+  canApprove: AuthorityDecisionOut,
+  compileQuoteApprovalPolicy: evaluator('policy', ['requiredApprovals', 'canApprove', 'route']),
+  gradeCustomers: CustomerGradingOut,
+  checkFollowUpCompliance: FollowUpComplianceOut,
+  summarizeCustomerValues: CustomerValueSummaryOut,
+  mergeCustomerSummaries: CustomerValueSummaryOut,
+  compileCustomerGrading: evaluator('policy', ['grade', 'gradeValues']),
+  calculateCommission: CommissionStatementOut,
+  calculateCommissions: list(CommissionStatementOut),
+  calculateCommissionYear: list(CommissionStatementOut),
+  compileCommissionPlan: evaluator('plan', ['calculate', 'totals', 'year']),
+  budgetVariance: BudgetVarianceOut,
+  checkExpense: ExpenseCheckOut,
+  compileExpenseBudget: evaluator('budget', ['variance', 'variances', 'check']),
+  measureKpi: KpiMeasureOut,
+  evaluateKpis: KpiEvaluationOut,
+  slaCompliance: SlaReportOut,
+  compileKpiPolicy: evaluator('policy', ['evaluate', 'level', 'sla']),
+  parseSalesPolicy: SalesPolicyOut,
+  validateSalesPolicy: SalesPolicyValidationOut,
+  diffSalesPolicies: PolicyDiffOut,
+  salesPolicyJsonSchema: z.looseObject({ $schema: z.string() }),
+}

@@ -289,3 +289,10 @@ export function checkUniqueIds(
     seen.add(id)
   })
 }
+
+/**
+ * ISO 4217 currency code, e.g. `CNY`.
+ *
+ * @group Core
+ */
+export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, { error: 'Expected an ISO 4217 currency code such as CNY' })

@@ -5,9 +5,8 @@
  */
 import * as z from 'zod'
 import { ZERO } from '../core/decimal'
-import { addIssue, checkUniqueIds, DateSchema, DecimalSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, PositiveDecimalSchema, RoundingPolicySchema, whenValid, wholeNumber } from '../core/schema'
+import { addIssue, checkUniqueIds, CurrencySchema, DateSchema, DecimalSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, PositiveDecimalSchema, RoundingPolicySchema, whenValid, wholeNumber } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
-import { CurrencySchema } from './quote'
 
 /**
  * A tier: from this value (inclusive) up to the next tier's `from`, at `rate`.

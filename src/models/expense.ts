@@ -5,10 +5,9 @@
 import * as z from 'zod'
 import { BusinessCalendarSchema } from '../core/calendar'
 import { ZERO } from '../core/decimal'
-import { addIssue, checkUniqueIds, DateSchema, DecimalSchema, FractionSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingPolicySchema, whenValid } from '../core/schema'
+import { addIssue, checkUniqueIds, CurrencySchema, DateSchema, DecimalSchema, FractionSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingPolicySchema, whenValid } from '../core/schema'
 import type { LocalizedText } from '../core/trace'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
-import { CurrencySchema } from './quote'
 
 /**
  * An expense category with its bilingual name.

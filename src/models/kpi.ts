@@ -10,6 +10,7 @@ import { PRORATION_BASES } from '../core/period'
 import {
   addIssue,
   checkUniqueIds,
+  CurrencySchema,
   DateSchema,
   DecimalSchema,
   IdSchema,
@@ -21,7 +22,6 @@ import {
   whenValid,
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
-import { CurrencySchema } from './quote'
 
 /**
  * Alert levels from the mildest to the most severe: 正常 ok, 关注 notice, 预警 warning, 严重 critical.

@@ -6,7 +6,7 @@
 import * as z from 'zod'
 import { BusinessCalendarSchema } from '../core/calendar'
 import type { PathSegment } from '../core/errors'
-import { addIssue, DEFAULT_ROUNDING, RoundingPolicySchema, whenValid } from '../core/schema'
+import { addIssue, CurrencySchema, DEFAULT_ROUNDING, RoundingPolicySchema, whenValid } from '../core/schema'
 import { LOCALES } from '../core/trace'
 import { checkVersionList, type Versioned } from '../core/versioning'
 import { CommissionPlanSchema } from './commission'
@@ -14,7 +14,7 @@ import { CustomerGradingPolicySchema } from './customer'
 import { ExpenseBudgetSchema } from './expense'
 import { KpiPolicySchema } from './kpi'
 import { OpportunityScoringMatrixSchema } from './opportunity'
-import { CurrencySchema, QuoteApprovalPolicySchema } from './quote'
+import { QuoteApprovalPolicySchema } from './quote'
 
 /**
  * The domains of a sales policy, by their key in the document.

@@ -7,6 +7,7 @@ import * as z from 'zod'
 import {
   addIssue,
   checkUniqueIds,
+  CurrencySchema,
   DecimalSchema,
   FractionSchema,
   IdSchema,
@@ -16,13 +17,6 @@ import {
   whenValid,
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
-
-/**
- * ISO 4217 currency code, e.g. `CNY`.
- *
- * @group Quote approval
- */
-export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, { error: 'Expected an ISO 4217 currency code such as CNY' })
 
 /**
  * One line of a quote. Give the price either as `unitPrice` or as a `discount` off the list price (neither: the list price).

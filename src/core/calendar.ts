@@ -81,12 +81,18 @@ export type BusinessCalendarInput = z.input<typeof BusinessCalendarSchema>
  */
 export type BusinessCalendar = z.output<typeof BusinessCalendarSchema>
 
-/** One local day of a compiled calendar, as epoch milliseconds. @internal */
-export interface CalendarDay {
+/** One date of a compiled calendar: whether it is a working day, and the next date (no time-zone arithmetic). @internal */
+export interface CalendarDate {
   /** The date, `YYYY-MM-DD`. */
   readonly date: string
   /** True on a working day. */
   readonly working: boolean
+  /** The next date. */
+  readonly next: string
+}
+
+/** One local day of a compiled calendar, as epoch milliseconds. @internal */
+export interface CalendarDay extends CalendarDate {
   /** Local midnight that starts the day, and the one that starts the next day. */
   readonly start: number
   readonly end: number
@@ -94,8 +100,6 @@ export interface CalendarDay {
   readonly offset: number | undefined
   /** The working windows (none on a day off). */
   readonly windows: readonly { readonly start: number; readonly end: number }[]
-  /** The next date. */
-  readonly next: string
 }
 
 /** A business calendar ready for fast day and hour arithmetic. @internal */
@@ -103,7 +107,9 @@ export interface CompiledCalendar {
   readonly timeZone: string
   readonly isWorkingDay: (date: string) => boolean
   readonly windows: readonly { readonly start: number; readonly end: number }[]
-  /** The day of a date, from a bounded table filled on demand (time-zone arithmetic is done once per day, not per call). */
+  /** A date's working status and next date, from a bounded table filled on demand: for counting days. */
+  readonly date: (date: string) => CalendarDate
+  /** The day of a date with its instants, from a bounded table filled on demand (time-zone arithmetic is done once per day, not per call): for counting hours. */
   readonly day: (date: string) => CalendarDay
   /** The day holding an instant. */
   readonly dayAt: (ms: number) => CalendarDay
@@ -124,17 +130,25 @@ export function compileCalendar(cal: BusinessCalendar): CompiledCalendar {
   const zone = cal.timeZone
   const windows = cal.hours.map((h) => ({ start: minutesOf(h.start), end: minutesOf(h.end) }))
   const isWorkingDay = (date: string) => workdays.has(date) || (!holidays.has(date) && !weekend.has(weekdayOf(date)))
+  const dates = new Map<string, CalendarDate>()
+  const dateOf = (date: string): CalendarDate => {
+    const known = dates.get(date)
+    if (known !== undefined) return known
+    if (dates.size >= DAY_TABLE_LIMIT) dates.clear()
+    const made: CalendarDate = { date, working: isWorkingDay(date), next: shiftDate(date, 1) }
+    dates.set(date, made)
+    return made
+  }
   const table = new Map<string, CalendarDay>()
   const day = (date: string): CalendarDay => {
     const known = table.get(date)
     if (known !== undefined) return known
     if (table.size >= DAY_TABLE_LIMIT) table.clear()
-    const next = shiftDate(date, 1)
+    const { working, next } = dateOf(date)
     const start = instantAt(date, 0, zone)
     const end = instantAt(next, 0, zone)
     const offsetStart = utcMidnight(date) - start
     const offset = offsetStart === utcMidnight(next) - end ? offsetStart : undefined
-    const working = isWorkingDay(date)
     const made: CalendarDay = {
       date,
       working,
@@ -163,7 +177,7 @@ export function compileCalendar(cal: BusinessCalendar): CompiledCalendar {
     if (d.offset !== undefined) lastOffset = d.offset
     return d
   }
-  return { timeZone: zone, isWorkingDay, windows, day, dayAt }
+  return { timeZone: zone, isWorkingDay, windows, date: dateOf, day, dayAt }
 }
 
 /** Epoch milliseconds of UTC midnight of a date. */
@@ -189,8 +203,8 @@ export function stepBusinessDays(cal: CompiledCalendar, date: string, days: numb
   let left = Math.abs(days)
   const direction = days < 0 ? -1 : 1
   while (left > 0) {
-    current = direction > 0 ? cal.day(current).next : shiftDate(current, -1)
-    if (cal.day(current).working) left -= 1
+    current = direction > 0 ? cal.date(current).next : shiftDate(current, -1)
+    if (cal.date(current).working) left -= 1
   }
   return current
 }
@@ -198,13 +212,13 @@ export function stepBusinessDays(cal: CompiledCalendar, date: string, days: numb
 /** Business days in `(from, to]`, or minus those in `[to, from)` when `to` is earlier. @internal */
 export function countBusinessDays(cal: CompiledCalendar, from: string, to: string): number {
   if (to < from) {
-    const count = countBusinessDays(cal, to, from) - (cal.day(from).working ? 1 : 0) + (cal.day(to).working ? 1 : 0)
+    const count = countBusinessDays(cal, to, from) - (cal.date(from).working ? 1 : 0) + (cal.date(to).working ? 1 : 0)
     return count === 0 ? 0 : -count
   }
   let count = 0
   for (let current = from; current < to; ) {
-    current = cal.day(current).next
-    if (cal.day(current).working) count += 1
+    current = cal.date(current).next
+    if (cal.date(current).working) count += 1
   }
   return count
 }

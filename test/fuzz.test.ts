@@ -1,6 +1,6 @@
 // Every exported function, fed arbitrary JSON-like values: it returns a result that passes its own
 // output schema (test/output-schemas.ts), or it throws a SalesRulesError — nothing else, ever. Near-valid documents made by editing the examples are in
-// fuzz-documents.test.ts. FUZZ_RUNS (default 300 per function) and FUZZ_SEED explore more locally;
+// fuzz-documents.test.ts. FUZZ_RUNS (default 600 per function) and FUZZ_SEED explore more locally;
 // the fixed default seed keeps CI repeatable.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -36,7 +36,7 @@ describe('fuzzing the public API', () => {
         const parsed = schema.safeParse(result)
         expect(parsed.error?.issues ?? []).toEqual([])
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 300), seed: Number(process.env.FUZZ_SEED ?? 20261123) },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 600), seed: Number(process.env.FUZZ_SEED ?? 20261123) },
     )
   })
 })

@@ -12,6 +12,7 @@ import * as z from 'zod'
 import * as api from '../src/index'
 import { juneMeasurements, kpiPolicy } from './fixtures/kpi'
 import { examplePolicy } from './fixtures/policy'
+import { locate } from './helpers'
 import * as out from './output-schemas'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250)
@@ -61,18 +62,9 @@ type Edit = { readonly path: readonly number[]; readonly kind: number; readonly 
 /** Applies one edit at a path of indexes into the keys of each level (a copy is edited, never the original). */
 function edit(root: unknown, { path, kind, value }: Edit): unknown {
   const copy = structuredClone(root)
-  let node = copy as Record<string, unknown>
-  let parent: Record<string, unknown> | undefined
-  let key = ''
-  for (const i of path) {
-    if (typeof node !== 'object' || node === null) break
-    const keys = Object.keys(node)
-    if (keys.length === 0) break
-    parent = node
-    key = keys[i % keys.length] as string
-    node = node[key] as Record<string, unknown>
-  }
-  if (parent === undefined) return value
+  const at = locate(copy, path)
+  if (at === undefined) return value
+  const { parent, key } = at
   const here = parent[key]
   switch (kind % 6) {
     case 0: // drop the field (or an item)

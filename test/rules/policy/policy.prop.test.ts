@@ -2,22 +2,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { diffSalesPolicies, parseSalesPolicy, SalesRulesError, validateSalesPolicy } from '../../../src/index'
 import { examplePolicy } from '../../fixtures/policy'
+import { locate } from '../../helpers'
 
 /** A copy of the example with one leaf replaced, found by following `walk` down the document. */
 function edited(walk: readonly number[], value: unknown): ReturnType<typeof examplePolicy> {
   const document = examplePolicy()
-  let node: unknown = document
-  let parent: Record<string, unknown> | undefined
-  let key = ''
-  for (const step of walk) {
-    if (typeof node !== 'object' || node === null) break
-    const keys = Object.keys(node)
-    if (keys.length === 0) break
-    parent = node as Record<string, unknown>
-    key = keys[step % keys.length] as string
-    node = parent[key]
-  }
-  if (parent !== undefined) parent[key] = value
+  const at = locate(document, walk)
+  if (at !== undefined) at.parent[at.key] = value
   return document
 }
 

@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { POLICY_DOMAINS, salesPolicyJsonSchema, validateSalesPolicy } from '../../../src/index'
 import { examplePolicy } from '../../fixtures/policy'
-import { catchError } from '../../helpers'
+import { catchError, locate } from '../../helpers'
 
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020
 const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }))
@@ -82,19 +82,9 @@ describe('salesPolicyJsonSchema', () => {
       fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), leafValue, (walk, value) => {
         const document = examplePolicy()
         // follow a random path of keys and indexes down the document, then replace what is there
-        let node: unknown = document
-        let parent: Record<string, unknown> | undefined
-        let key = ''
-        for (const step of walk) {
-          if (typeof node !== 'object' || node === null) break
-          const keys = Object.keys(node)
-          if (keys.length === 0) break
-          parent = node as Record<string, unknown>
-          key = keys[step % keys.length] as string
-          node = parent[key]
-        }
-        if (parent === undefined) return
-        parent[key] = value
+        const at = locate(document, walk)
+        if (at === undefined) return
+        at.parent[at.key] = value
         if (validateSalesPolicy(document).ok) expect(jsonSchemaAccepts(document)).toBe(true)
       }),
       { numRuns: 300 },

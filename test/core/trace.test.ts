@@ -39,3 +39,18 @@ describe('explain', () => {
     expect(catchError(() => explain(decision, { locale: 'fr' as 'en' })).issues[0]?.path).toEqual(['locale'])
   })
 })
+
+describe('explain — formats and fallbacks (gaps a mutation run found)', () => {
+  it('writes a percent parameter as a percentage, a plain label as is, and leaves a missing parameter visible', () => {
+    expect(explain({ trace: [{ code: 'opportunity.coverage', params: { coverage: '0.875' } }] })).toEqual(['The rated dimensions carry 87.5% of the total weight'])
+    expect(explain({ trace: [{ code: 'opportunity.coverage', params: { coverage: '0.12345678' } }] })).toEqual(['The rated dimensions carry 12.3456% of the total weight'])
+    expect(explain({ trace: [{ code: 'prorate.basis', params: { amount: '1', period: 'P', basis: '自然日', covered: 1, total: 1 } }] }, { locale: 'en' })).toEqual(['Prorated 1 over P by 自然日: 1 of 1 units'])
+    expect(explain({ trace: [{ code: 'opportunity.coverage', params: {} }] })).toEqual(['The rated dimensions carry {coverage:percent} of the total weight'])
+  })
+
+  it('renders an empty label as nothing, and says INVALID_INPUT for a bad decision or options', () => {
+    expect(explain({ trace: [{ code: 'prorate.basis', params: { amount: '1', period: 'P', basis: {}, covered: 1, total: 1 } }] })).toEqual(['Prorated 1 over P by : 1 of 1 units'])
+    expect(catchError(() => explain(null as never)).code).toBe('INVALID_INPUT')
+    expect(catchError(() => explain({ trace: [] }, { locale: 'fr' as 'en' })).code).toBe('INVALID_INPUT')
+  })
+})

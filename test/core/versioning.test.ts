@@ -32,3 +32,36 @@ describe('policyInForce', () => {
     expect(list.map((v) => v.version)).toEqual(['2', '1'])
   })
 })
+
+describe('policyInForce — edges (gaps a mutation run found)', () => {
+  it('accepts a one-day version and versions that meet without a gap, in any order', () => {
+    const oneDay = { ...v1, version: '0', effectiveFrom: '2025-12-31', effectiveTo: '2025-12-31' }
+    const list = [v2, { ...v1, effectiveTo: '2026-06-30' }, oneDay]
+    expect(policyInForce(list, '2025-12-31').version).toBe('0')
+    expect(policyInForce(list, '2026-01-01').version).toBe('1')
+    expect(policyInForce(list, '2026-06-30').version).toBe('1')
+    expect(policyInForce(list, '2026-07-01').version).toBe('2')
+  })
+
+  it('picks the latest start on or before the day, wherever it is listed', () => {
+    const v3 = { ...v1, version: '3', effectiveFrom: '2026-04-01' }
+    expect(policyInForce([v3, v1], '2026-05-01').version).toBe('3')
+    expect(policyInForce([v1, v3], '2026-05-01').version).toBe('3')
+    expect(policyInForce([v1, v3], '2026-03-31').version).toBe('1')
+  })
+
+  it('names the versions, dates and day in its issues', () => {
+    const overlap = catchError(() => policyInForce([v2, { ...v1, effectiveTo: '2026-07-01' }], '2026-03-01')).issues[0]
+    expect(overlap).toMatchObject({ path: ['versions', 0, 'effectiveFrom'], code: 'versions.overlap', params: { version: '2', other: '1', start: '2026-07-01' } })
+    const reversed = catchError(() => policyInForce([{ ...v1, effectiveTo: '2025-12-31' }], '2026-03-01')).issues[0]
+    expect(reversed).toMatchObject({ params: { start: '2026-01-01', end: '2025-12-31' } })
+    const none = catchError(() => policyInForce([v1], '2025-06-30'))
+    expect(none.issues[0]).toMatchObject({ path: ['date'], code: 'versions.none-in-force', params: { date: '2025-06-30' } })
+    expect(catchError(() => policyInForce([v1], '2026-02-30')).issues[0]).toMatchObject({ path: ['date'] })
+    expect(catchError(() => policyInForce([v1], '2026-02-30')).code).toBe('INVALID_INPUT')
+  })
+
+  it('rejects a reversed header in a single policy too', () => {
+    expect(catchError(() => policyInForce([{ ...v2, effectiveTo: '2026-06-30' }], '2026-07-01')).issues[0]).toMatchObject({ path: ['versions', 0, 'effectiveTo'], code: 'versions.reversed' })
+  })
+})

@@ -50,7 +50,7 @@ describe('requiredApprovals', () => {
     expect(decision.rules[0]?.actual.toString()).toBe('0.12')
     expect(decision.rules[0]?.limit?.toString()).toBe('0.1')
     expect(decision.chain.map((c) => c.role)).toEqual(['sales-supervisor'])
-    expect(explain(decision)).toContain('Line discount 0.12 is beyond the limit of Sales rep (0.1); the lowest role allowed is Sales supervisor')
+    expect(explain(decision)).toContain('Line 1 discount 0.12 is beyond the limit of Sales rep (0.1); the lowest role allowed is Sales supervisor')
   })
 
   it('gives the same decision for a discount written as a price or as a percentage', () => {

@@ -26,6 +26,12 @@ const RULE_LABEL: Readonly<Record<ApprovalRule, { en: string; 'zh-CN': string }>
   'below-cost': { en: 'Price below cost', 'zh-CN': '低于成本价' },
 }
 
+/** A line rule's label names its line (1-based), so that the explanation says which line broke it. */
+function ruleLabel(rule: ApprovalRule, line: number | null): { en: string; 'zh-CN': string } {
+  if (line === null) return RULE_LABEL[rule]
+  return rule === 'below-cost' ? { en: `Line ${line + 1} price below cost`, 'zh-CN': `第 ${line + 1} 行低于成本价` } : { en: `Line ${line + 1} discount`, 'zh-CN': `第 ${line + 1} 行折扣` }
+}
+
 /**
  * A rule the quote breaks for the role that asks.
  *
@@ -189,7 +195,7 @@ export function decide(compiled: CompiledQuotePolicy, quote: Quote): ApprovalDec
     required = lowest === null || required === null ? null : Math.max(required, lowest)
     const value = actual()
     rules.push({ rule, actual: value, limit, line, requiredRole: roleId(compiled, lowest) })
-    const params = { rule: RULE_LABEL[rule], actual: value, limit: limit ?? '—', role: label(compiled, requester), line: line === null ? '' : line + 1 }
+    const params = { rule: ruleLabel(rule, line), actual: value, limit: limit ?? '—', role: label(compiled, requester) }
     trace.push(lowest === null ? step('quote.rule-none', params) : step('quote.rule', { ...params, required: label(compiled, lowest) }))
   }
   const unpaid = figures.listTotal.minus(figures.netTotal)

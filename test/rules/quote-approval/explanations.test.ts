@@ -192,3 +192,23 @@ describe('the fast route at the limits (ties decide differently by boundary)', (
     expect([contract(quotePolicy, contractAt!), contract(exclusive, contractAt!), contract(quotePolicy, contractAbove!)]).toEqual([true, false, false])
   })
 })
+
+describe('quote figures and the authority of a role', () => {
+  it('the largest line discount, a free line skipped, and no cost total unless every line has a cost', () => {
+    const big = requiredApprovals(quotePolicy, bigQuote).figures
+    // line 1 is 22 % off, line 2 20 %; line 2 has no cost
+    expect([big.maxLineDiscount.toString(), big.costTotal, big.grossMargin, big.marginRate, big.lines.map((l) => l.unitCost?.toString() ?? null)]).toEqual(['0.22', null, null, null, ['10000', null]])
+    const withFree = requiredApprovals(quotePolicy, { ...repQuote, lines: [{ product: 'GIFT', quantity: 1, listPrice: '0', unitCost: '5' }, ...repQuote.lines] }).figures
+    // the gift has no list price, so no discount; both other lines are 5 % off; cost 24,500 + 5
+    expect([withFree.maxLineDiscount.toString(), withFree.costTotal?.toString(), withFree.lines[0]?.belowCost]).toEqual(['0.05', '24505', true])
+  })
+
+  it('a role that may approve, explained to the end, and a role the ladder does not have', () => {
+    const ok = canApprove(quotePolicy, 'sales-manager', repQuote)
+    expect([ok.allowed, ok.escalateTo, ok.reasons]).toEqual([true, null, []])
+    expect(explain(ok)).toEqual(['Net total 38000 CNY on a list total of 40000: average discount 5%', 'Gross margin 13500, 35.5263% of the net total', 'Sales manager may approve this quote'])
+    expect(explain(ok, { locale: 'zh-CN' }).at(-1)).toBe('销售经理可以审批此报价')
+    expect(catchError(() => canApprove(quotePolicy, 'intern', repQuote)).issues[0]).toMatchObject({ path: ['role'], code: 'quote.unknown-role', params: { role: 'intern' } })
+    expect(catchError(() => canApprove(quotePolicy, '', repQuote)).issues[0]?.path).toEqual(['role'])
+  })
+})

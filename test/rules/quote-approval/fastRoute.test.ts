@@ -73,7 +73,7 @@ describe('fast route: the quotes it leaves to the exact path', () => {
   })
 
   it('a ladder whose limits are not whole cents has no fast path', () => {
-    const compiled = compileQuotePolicy(QuoteApprovalPolicySchema.parse({ ...quotePolicy, ladder: [{ ...quotePolicy.ladder[0], limits: { ...quotePolicy.ladder[0].limits, maxNetTotal: '50000.001' } }, ...quotePolicy.ladder.slice(1)] }))
+    const compiled = compileQuotePolicy(QuoteApprovalPolicySchema.parse({ ...quotePolicy, ladder: [{ ...quotePolicy.ladder[0]!, limits: { ...quotePolicy.ladder[0]!.limits, maxNetTotal: '50000.001' } }, ...quotePolicy.ladder.slice(1)] }))
     expect(fastLadder(compiled)).toBeUndefined()
     expect(fastLadder(compileQuotePolicy(QuoteApprovalPolicySchema.parse({ ...quotePolicy, contractReview: { ...quotePolicy.contractReview, above: '0.001' } })))).toBeUndefined()
   })

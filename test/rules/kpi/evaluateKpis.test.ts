@@ -268,3 +268,41 @@ describe('evaluateKpis — band scores and trends (gaps a mutation run found)', 
     expect(evaluateKpis(lower, { rev: { value: 70, history: [100] } }, june).alerts).toEqual([])
   })
 })
+
+describe('evaluateKpis — alert order and empty histories', () => {
+  const base = { id: 'kpi', version: '1', effectiveFrom: '2026-01-01' }
+  const june = { period: { start: '2026-06-01', end: '2026-06-30' } }
+  const bands = [{ level: 'warning' as const }, { from: 100, level: 'ok' as const }]
+  const trend = { worsenedPeriods: 2, adverseChange: '0.1', level: 'warning' as const }
+
+  it('lists alerts by severity, then in the policy’s KPI order, then threshold before streak before move', () => {
+    const policy: KpiPolicyInput = {
+      ...base,
+      kpis: [
+        { id: 'first', label: 'First', unit: 'count', direction: 'higher-is-better', bands, trend },
+        { id: 'second', label: 'Second', unit: 'count', direction: 'higher-is-better', bands: [{ level: 'critical' }, { from: 100, level: 'ok' }] },
+        { id: 'third', label: 'Third', unit: 'count', direction: 'higher-is-better', bands },
+      ],
+    }
+    // first: 60 after 90 and 80 is a warning, a two-month decline and a 25 % fall, all warnings
+    const result = evaluateKpis(policy, { third: 50, second: 50, first: { value: 60, history: [90, 80] } }, june)
+    expect(result.alerts.map((a) => `${a.kpi}:${a.kind}:${a.level}`)).toEqual(['second:threshold:critical', 'first:threshold:warning', 'first:trend-streak:warning', 'first:trend-change:warning', 'third:threshold:warning'])
+    // the evaluation's trace ends with each alert's sentence, in the same order
+    expect(explain(result).slice(-5)).toEqual(result.alerts.map((a) => explain({ trace: a.trace.slice(-1) })[0]))
+    expect(explain(result).at(-1)).toBe('warning alert on Third (threshold): notify —')
+  })
+
+  it('raises no trend alert without a history, even with both trend rules', () => {
+    const policy: KpiPolicyInput = { ...base, kpis: [{ id: 'rev', label: 'Revenue', unit: 'money', direction: 'higher-is-better', trend }] }
+    expect(evaluateKpis(policy, { rev: { value: 1, history: [] } }, june).alerts).toEqual([])
+    expect(evaluateKpis(policy, { rev: 1 }, june).alerts).toEqual([])
+  })
+
+  it('an evaluation date after the period is the period’s end', () => {
+    const policy: KpiPolicyInput = { ...base, kpis: [{ id: 'rev', label: 'Revenue', unit: 'money', direction: 'higher-is-better', target: { kind: 'periodic', annual: '1200' } }] }
+    const after = evaluateKpis(policy, { rev: 100 }, { ...june, asOf: '2026-07-15' })
+    const atEnd = evaluateKpis(policy, { rev: 100 }, { ...june, asOf: '2026-06-30' })
+    expect([after.asOf, after.kpis[0]?.target?.toString()]).toEqual(['2026-06-30', '100'])
+    expect(after).toEqual(atEnd)
+  })
+})

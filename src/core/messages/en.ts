@@ -151,6 +151,8 @@ export const en = {
   'expense.check': '{line}: {spent} spent, {amount} more makes {after} against {checked} budget {budget} ({share:percent})',
   'expense.decision-allowed': 'Allowed; {remaining} left',
   'expense.decision-warning': 'Allowed with a warning: past {warnAt:percent} of the budget; {remaining} left',
+  'expense.decision-over-allowed': 'Over budget by {over}: allowed, as the control ignores it',
+  'expense.decision-over-warning': 'Over budget by {over}: allowed with a warning',
   'expense.decision-approval': 'Over budget: needs approval by {approver}',
   'expense.decision-stopped': 'Over budget: stopped',
   'kpi.band-target': 'KPI {kpi} has a target band: its bands say where the band is, so it takes no target',

@@ -149,6 +149,8 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'expense.check': '{line}：已支出 {spent}，再支出 {amount} 后为 {after}，对比{checked}预算 {budget}（{share:percent}）',
   'expense.decision-allowed': '允许；剩余 {remaining}',
   'expense.decision-warning': '允许但预警：已超过预算的 {warnAt:percent}；剩余 {remaining}',
+  'expense.decision-over-allowed': '超出预算 {over}：控制规则不拦截，允许支出',
+  'expense.decision-over-warning': '超出预算 {over}：允许但预警',
   'expense.decision-approval': '超出预算：需{approver}审批',
   'expense.decision-stopped': '超出预算：禁止支出',
   'kpi.band-target': 'KPI {kpi} 为目标区间型：区间由预警档位给出，不设目标值',

@@ -109,7 +109,9 @@ export function checkOf(parsed: ExpenseBudget, entries: readonly ExpenseEntryInp
     }),
   ]
   const verdict =
-    decision === 'approval'
+    over && (decision === 'allowed' || decision === 'warning')
+      ? step(decision === 'allowed' ? 'expense.decision-over-allowed' : 'expense.decision-over-warning', { over: money(remaining.negated()) })
+      : decision === 'approval'
       ? step('expense.decision-approval', { approver: control.approver ?? '—' })
       : decision === 'stopped'
         ? step('expense.decision-stopped')

@@ -104,6 +104,50 @@ describe('checkExpense', () => {
   })
 })
 
+describe('checkExpense — explained, and every control (gaps a mutation run found)', () => {
+  const spent = [{ date: '2026-04-20', category: 'travel', dimensions: { region: 'east' }, amount: '15000' }]
+  const next = (amount: string, category = 'travel') => ({ date: '2026-05-10', category, dimensions: { region: 'east' }, amount })
+  const options = { asOf: '2026-05-10' }
+  const summary = (r: ReturnType<typeof checkExpense>) => [r.decision, r.approver, r.checkedAgainst, money(r.budget), money(r.spent), money(r.remaining), r.unbudgeted]
+
+  it('explains the sum checked and the verdict, in both languages', () => {
+    // travel east: 15,000 spent + 2,000 = 17,000 of 20,000 to date = 85 %
+    const allowed = checkExpense(expenseBudget, spent, next('2000'), options)
+    expect(summary(allowed)).toEqual(['allowed', null, 'to-date', '20000.00', '15000.00', '3000.00', false])
+    expect(explain(allowed)).toEqual(['Travel / east: 15000.00 spent, 2000.00 more makes 17000.00 against the to-date budget 20000.00 (85%)', 'Allowed; 3000.00 left'])
+    expect(explain(allowed, { locale: 'zh-CN' })).toEqual(['差旅 / east：已支出 15000.00，再支出 2000.00 后为 17000.00，对比截至目前的预算 20000.00（85%）', '允许；剩余 3000.00'])
+    expect(explain(checkExpense(expenseBudget, spent, next('3000'), options))[1]).toBe('Allowed with a warning: past 90% of the budget; 2000.00 left')
+    expect(explain(checkExpense(expenseBudget, spent, next('5000.01'), options))[1]).toBe('Over budget: needs approval by sales-director')
+    // entertainment: its own control (stop, against both); 10,000 to date is the tighter budget
+    const stopped = checkExpense(expenseBudget, [], next('10000.01', 'entertainment'), options)
+    expect(summary(stopped)).toEqual(['stopped', null, 'to-date', '10000.00', '0.00', '-0.01', false])
+    expect(explain(stopped)).toEqual(['Business entertainment / east: 0.00 spent, 10000.01 more makes 10000.01 against the to-date budget 10000.00 (100.0001%)', 'Over budget: stopped'])
+  })
+
+  it('checks the annual budget when the control says so, and warns or lets through when the action says so', () => {
+    const annualWarn = { ...expenseBudget, control: { ...expenseBudget.control, against: 'annual' as const, action: 'warn' as const } }
+    // 20,000.01 of the annual 120,000: far from both limits
+    expect(summary(checkExpense(annualWarn, spent, next('5000.01'), options))).toEqual(['allowed', null, 'annual', '120000.00', '15000.00', '99999.99', false])
+    const overAnnual = checkExpense(annualWarn, spent, next('105000.01'), options)
+    expect(summary(overAnnual)).toEqual(['warning', null, 'annual', '120000.00', '15000.00', '-0.01', false])
+    expect(explain(overAnnual)).toEqual(['Travel / east: 15000.00 spent, 105000.01 more makes 120000.01 against the annual budget 120000.00 (100%)', 'Over budget by 0.01: allowed with a warning'])
+    expect(explain(overAnnual, { locale: 'zh-CN' })[1]).toBe('超出预算 0.01：允许但预警')
+    const ignore = { ...expenseBudget, control: { ...expenseBudget.control, action: 'ignore' as const } }
+    const through = checkExpense(ignore, spent, next('50000'), options)
+    expect(summary(through)).toEqual(['allowed', null, 'to-date', '20000.00', '15000.00', '-45000.00', false])
+    expect(explain(through)[1]).toBe('Over budget by 45000.00: allowed, as the control ignores it')
+    // the line's own control wins over the category's, which wins over the budget's
+    const lineControl = { ...expenseBudget, lines: expenseBudget.lines.map((l) => (l.category === 'travel' && l.dimensions.region === 'east' ? { ...l, control: { action: 'stop' as const } } : l)) }
+    expect(checkExpense(lineControl, spent, next('5000.01'), options).decision).toBe('stopped')
+  })
+
+  it('names the path of a bad entry or option', () => {
+    expect(catchError(() => checkExpense(expenseBudget, spent, { ...next('1'), amount: 'x' }, options)).issues[0]?.path).toEqual(['entry', 'amount'])
+    expect(catchError(() => checkExpense(expenseBudget, spent, next('1'), { asOf: '2026-02-30' })).issues[0]?.path).toEqual(['options', 'asOf'])
+    expect(catchError(() => checkExpense(expenseBudget, [{ date: '2026-04-20', category: 'travel', amount: 'x' }], next('1'), options)).issues[0]?.path).toEqual(['entries', 0, 'amount'])
+  })
+})
+
 describe('compileExpenseBudget', () => {
   it('gives several groupings from one pass, each equal to its own report', () => {
     const evaluator = compileExpenseBudget(expenseBudget)

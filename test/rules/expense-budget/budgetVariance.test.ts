@@ -104,6 +104,62 @@ describe('checkExpense', () => {
   })
 })
 
+describe('budgetVariance — every row and the whole explanation (gaps a mutation run found)', () => {
+  const few = [
+    { date: '2026-04-10', category: 'marketing', dimensions: { region: 'east' }, amount: '70000' },
+    { date: '2026-05-02', category: 'travel', dimensions: { region: 'west' }, amount: '40000' },
+    { date: '2026-05-03', category: 'entertainment', dimensions: { region: 'east' }, amount: '9500' },
+    { date: '2026-05-04', category: 'travel', dimensions: { region: 'north' }, amount: '300' },
+  ]
+  const report = budgetVariance(expenseBudget, few, { asOf: '2026-05-15', groupBy: ['category', 'region'], revenue: '2000000' })
+  const row = (r: (typeof report.rows)[number]) => [r.level, Object.values(r.group).join('/'), money(r.budgetToDate), money(r.actual), money(r.variance), r.favourable, r.status, r.action, r.approver, r.phasings.join(','), r.unbudgeted]
+
+  it('rolls lines up to categories and the total, each row with its status, action, approver and phasings', () => {
+    // entertainment: 9,500 of 10,000 to date = 95 %, past its own 80 % warning level; north has no budget: over, approval
+    expect(report.rows.map(row)).toEqual([
+      [0, '', '195000.00', '119800.00', '75200.00', true, 'within', null, null, 'distribution,even,linear,unbudgeted', false],
+      [1, 'entertainment', '10000.00', '9500.00', '500.00', true, 'warning', 'warn', null, 'even', false],
+      [2, 'entertainment/east', '10000.00', '9500.00', '500.00', true, 'warning', 'warn', null, 'even', false],
+      [1, 'marketing', '120000.00', '70000.00', '50000.00', true, 'within', null, null, 'distribution', false],
+      [2, 'marketing/east', '120000.00', '70000.00', '50000.00', true, 'within', null, null, 'distribution', false],
+      [1, 'travel', '65000.00', '40300.00', '24700.00', true, 'within', null, null, 'even,linear,unbudgeted', false],
+      [2, 'travel/east', '20000.00', '0.00', '20000.00', true, 'within', null, null, 'even', false],
+      [2, 'travel/north', '0.00', '300.00', '-300.00', false, 'over', 'approval', 'sales-director', 'unbudgeted', true],
+      [2, 'travel/west', '45000.00', '40000.00', '5000.00', true, 'within', null, null, 'linear', false],
+    ])
+    // 119,800 ÷ 2,000,000 = 5.99 %; 75,200 ÷ 195,000 = 0.385641…
+    expect([report.expenseRatio?.toString(), report.savingsRate?.toFixed(6), report.entries]).toEqual(['0.0599', '0.385641', { counted: 4, ignored: 0 }])
+  })
+
+  it('explains each line, the total and the ratios', () => {
+    expect(explain(report)).toEqual([
+      'Marketing and promotion / east: budget 1200000.00, to date 120000.00 (monthly distribution), actual 70000.00, variance 50000.00: within budget',
+      'Travel / east: budget 120000.00, to date 20000.00 (even by month), actual 0.00, variance 20000.00: within budget',
+      'Travel / west: budget 365000.00, to date 45000.00 (time-linear), actual 40000.00, variance 5000.00: within budget',
+      'Business entertainment / east: budget 60000.00, to date 10000.00 (even by month), actual 9500.00, variance 500.00: warning',
+      'Travel / north: budget 0.00, to date 0.00 (unbudgeted), actual 300.00, variance -300.00: over budget',
+      'Total: budget 1745000.00, to date 195000.00, actual 119800.00, variance 75200.00 (38.5641%)',
+      'Expense ratio 5.99% of revenue 2000000.00; savings rate 38.5641%',
+    ])
+    expect(explain(report, { locale: 'zh-CN' }).slice(-2)).toEqual(['合计：预算 1745000.00，截至目前 195000.00，实际 119800.00，差异 75200.00（38.5641%）', '销售费用率 5.99%（销售收入 2000000.00）；费用节约率 38.5641%'])
+    // without revenue there is no ratio, and no sentence for it
+    const plain = budgetVariance(expenseBudget, few, { asOf: '2026-05-15' })
+    expect([plain.expenseRatio, explain(plain).at(-1)?.startsWith('Total:')]).toEqual([null, true])
+    expect(budgetVariance(expenseBudget, few, { asOf: '2026-05-15', revenue: 0 }).expenseRatio).toBeNull()
+  })
+
+  it('groups by a dimension only, and names a grouping key the budget does not have', () => {
+    const byRegion = budgetVariance(expenseBudget, few, { asOf: '2026-05-15', groupBy: ['region'] })
+    expect(byRegion.rows.map((r) => [r.level, r.group['region'] ?? '', money(r.actual)])).toEqual([
+      [0, '', '119800.00'],
+      [1, 'east', '79500.00'],
+      [1, 'north', '300.00'],
+      [1, 'west', '40000.00'],
+    ])
+    expect(catchError(() => budgetVariance(expenseBudget, few, { asOf: '2026-05-15', groupBy: ['region', 'channel'] })).issues[0]).toMatchObject({ path: ['options', 'groupBy', 1], code: 'expense.unknown-dimension', params: { dimension: 'channel' } })
+  })
+})
+
 describe('checkExpense — explained, and every control (gaps a mutation run found)', () => {
   const spent = [{ date: '2026-04-20', category: 'travel', dimensions: { region: 'east' }, amount: '15000' }]
   const next = (amount: string, category = 'travel') => ({ date: '2026-05-10', category, dimensions: { region: 'east' }, amount })

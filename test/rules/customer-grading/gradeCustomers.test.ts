@@ -64,6 +64,10 @@ describe('gradeCustomers — thresholds and weighted', () => {
     const r = gradeCustomers(thresholds, [{ id: 'a', value: '1000000' }, { id: 'b', value: '999999.99' }, { id: 'c', value: '200000' }, { id: 'd', value: '-5' }], { asOf })
     expect(r.customers.map((c) => c.grade)).toEqual(['A', 'B', 'B', 'C'])
     expect(explain(r.customers[3]!)).toEqual(['Value -5 is below every minimum: C (low value)'])
+    expect(r.customers.map((c) => [c.reason, c.rank])).toEqual([['threshold', 1], ['threshold', 2], ['threshold', 3], ['threshold', 4]])
+    expect(r.cutoffs.map((c) => [c.grade, c.minValue?.toString()])).toEqual([['A', '1000000'], ['B', '200000'], ['C', '0']])
+    expect(explain(r)[0]).toBe('Graded 4 customers by thresholds: total revenue 2199994.99')
+    expect(explain(r.customers[1]!)).toEqual(['Value 999999.99 reaches the B (medium value) minimum of 200000'])
   })
 
   it('grades by a weighted scorecard (规模, 行业, 需求)', () => {
@@ -92,6 +96,16 @@ describe('gradeCustomers — thresholds and weighted', () => {
       ['C', '35', 3],
       ['new', null, null],
     ])
+    // a weighted grading has no values, shares or cut-off values: the scores decide
+    expect(r.customers.map((c) => [c.reason, c.value, c.share, c.cumulativeShare])).toEqual([
+      ['score', null, null, null],
+      ['score', null, null, null],
+      ['score', null, null, null],
+      ['no-history', null, null, null],
+    ])
+    expect([r.method, r.cutoffs, r.total.toString()]).toEqual(['weighted', [], '0'])
+    expect(explain(r)[0]).toBe('Graded 4 customers by weighted criteria: total score —')
+    expect(r.customers.slice(0, 2).map((c) => explain(c))).toEqual([['Score 65 reaches the B (medium value) cut score of 40'], ['Score 70 reaches the A (high value) cut score of 70']])
   })
 
   it('rejects weighted cut scores that do not decrease, with the path', () => {

@@ -1,0 +1,89 @@
+// Whole explanations of opportunity scores: every dimension's points, a gate capping the grade,
+// missing ratings counted as zero or reweighted, the follow-up strategy; the priority grid and the
+// forecast. The figures are worked out in the comments.
+import { describe, expect, it } from 'vitest'
+import { compileScoringMatrix, explain, forecastPipeline, prioritizeOpportunity, scoreOpportunity } from '../../../src/index'
+import type { OpportunityScoringMatrixInput } from '../../../src/index'
+import { handbookMatrix } from '../../fixtures/opportunity'
+import { catchError } from '../../helpers'
+
+const summary = (r: ReturnType<typeof scoreOpportunity>) => ({
+  score: r.score.toString(),
+  grade: r.grade,
+  scoreGrade: r.scoreGrade,
+  coverage: r.coverage.toString(),
+  gates: r.gatesApplied,
+  contributions: r.contributions.map((c) => [c.dimension, c.level, c.points.toString(), c.contribution.toString()]),
+})
+const zero: OpportunityScoringMatrixInput = { ...handbookMatrix, missing: 'zero' }
+const reweight: OpportunityScoringMatrixInput = { ...handbookMatrix, missing: 'reweight' }
+
+describe('opportunity scores explained', () => {
+  it('a high score capped at medium by the budget gate', () => {
+    // 5/5 × 30 + 3/5 × 30 + 5/5 × 20 + 5/5 × 20 = 30 + 18 + 20 + 20 = 88 → high, but the budget is only planned
+    const r = scoreOpportunity(handbookMatrix, { need: 'urgent', budget: 'planned', decision: 'engaged', competition: 'none' })
+    expect(summary(r)).toEqual({
+      score: '88',
+      grade: 'medium',
+      scoreGrade: 'high',
+      coverage: '1',
+      gates: [{ dimension: 'budget', level: 'planned', atLeast: 'approved', maxGrade: 'medium' }],
+      contributions: [['need', 'urgent', '5', '30'], ['budget', 'planned', '3', '18'], ['decision', 'engaged', '5', '20'], ['competition', 'none', '5', '20']],
+    })
+    expect(explain(r)).toEqual([
+      'Customer need: rated urgent (5 of 5 points), weight 0.3, adds 30 points',
+      'Budget: rated planned (3 of 5 points), weight 0.3, adds 18 points',
+      'Decision process: rated engaged (5 of 5 points), weight 0.2, adds 20 points',
+      'Competition: rated none (5 of 5 points), weight 0.2, adds 20 points',
+      'Score 88 of 100 reaches grade High (from 75)',
+      'Budget is planned, below approved: the grade is capped at Medium',
+      'Follow-up for Medium: contact at least every 14 days, owned by sales-rep',
+    ])
+    expect(compileScoringMatrix(handbookMatrix).grade({ need: 'urgent', budget: 'planned', decision: 'engaged', competition: 'none' })).toEqual({ grade: 'medium', gradeIndex: 1 })
+  })
+
+  it('missing ratings counted as zero', () => {
+    // 30 + 30 + 0 + 0 = 60 → medium; the rated dimensions carry 60 % of the weight
+    const r = scoreOpportunity(zero, { need: 'urgent', budget: 'approved', decision: null })
+    expect(summary(r)).toMatchObject({ score: '60', grade: 'medium', scoreGrade: 'medium', coverage: '0.6', gates: [] })
+    expect(explain(r).slice(2)).toEqual(['Decision process is not rated and counts as zero points', 'Competition is not rated and counts as zero points', 'Score 60 of 100 reaches grade Medium (from 50)', 'Follow-up for Medium: contact at least every 14 days, owned by sales-rep'])
+    expect(compileScoringMatrix(zero).grade({ need: 'urgent', budget: 'approved', decision: null })).toEqual({ grade: 'medium', gradeIndex: 1 })
+  })
+
+  it('missing ratings reweighted, and a gate on a dimension not rated', () => {
+    // (30 + 30) ÷ 0.6 = 100 → high, with the strategy's next actions
+    const both = scoreOpportunity(reweight, { need: 'urgent', budget: 'approved', decision: null })
+    expect(summary(both)).toMatchObject({ score: '100', grade: 'high', coverage: '0.6', contributions: [['need', 'urgent', '5', '50'], ['budget', 'approved', '5', '50'], ['decision', null, '0', '0'], ['competition', null, '0', '0']] })
+    expect(explain(both).slice(2)).toEqual([
+      'Decision process is not rated; the score is taken over the rated dimensions',
+      'Competition is not rated; the score is taken over the rated dimensions',
+      'The rated dimensions carry 60% of the total weight',
+      'Score 100 of 100 reaches grade High (from 75)',
+      'Follow-up for High: contact at least every 3 days, owned by sales-manager',
+      'Next action: Arrange a visit',
+      'Next action: Send a proposal',
+    ])
+    // only the need rated: 30 ÷ 0.3 = 100, but the budget gate is not passed by a missing rating
+    const one = scoreOpportunity(reweight, { need: 'urgent' })
+    expect(summary(one)).toMatchObject({ score: '100', grade: 'medium', scoreGrade: 'high', coverage: '0.3', gates: [{ dimension: 'budget', level: null, atLeast: 'approved', maxGrade: 'medium' }] })
+    expect(explain(one).at(-2)).toBe('Budget is not rated, below approved: the grade is capped at Medium')
+    expect(explain(one, { locale: 'zh-CN' }).at(-2)).toBe('预算为未评分，低于已审批：等级最高为 中')
+    expect(compileScoringMatrix(reweight).grade({ need: 'urgent' })).toEqual({ grade: 'medium', gradeIndex: 1 })
+  })
+
+  it('the priority grid and the forecast', () => {
+    expect(explain(prioritizeOpportunity(handbookMatrix, { x: '500000', y: '0.5' }))).toEqual(['Deal value 500000 is in tier large', 'Win likelihood 0.5 is in tier likely', 'large × likely gives priority Close now'])
+    expect(catchError(() => prioritizeOpportunity(handbookMatrix, { x: '-1', y: '0.5' })).issues[0]).toMatchObject({ path: ['point', 'x'], code: 'grid.below-axis', params: { value: '-1', from: '0' } })
+    expect(catchError(() => prioritizeOpportunity({ ...handbookMatrix, priorityGrid: undefined }, { x: '1', y: '0.5' }))).toMatchObject({ code: 'INVALID_POLICY', issues: [{ path: ['priorityGrid'], code: 'grid.no-grid' }] })
+    // 100,000 × 60 % = 60,000 (score 100: high); 50,000 × 10 % = 5,000 (12 + 0 + 0 + 4 = 16: low)
+    const f = forecastPipeline(handbookMatrix, {
+      currency: 'CNY',
+      opportunities: [
+        { id: 'O-1', amount: '100000', stage: 'proposal', ratings: { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'none' } },
+        { id: 'O-2', amount: '50000', stage: 'lead', ratings: { need: 'vague', budget: 'none', decision: 'unknown', competition: 'strong' } },
+      ],
+    })
+    expect(explain(f)).toEqual(['O-1: 100000 at stage Proposal (60%) weighs 60000, grade High', 'O-2: 50000 at stage Lead (10%) weighs 5000, grade Low', 'Pipeline 150000, weighted forecast 65000 over 2 opportunities'])
+    expect(catchError(() => forecastPipeline(handbookMatrix, { currency: 'CNY', opportunities: [{ id: 'O-3', amount: '1', stage: 'won', ratings: {} }] })).issues[0]).toMatchObject({ path: ['input', 'opportunities', 0, 'stage'], code: 'stage.unknown', params: { stage: 'won' } })
+  })
+})

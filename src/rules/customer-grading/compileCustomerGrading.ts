@@ -3,7 +3,7 @@ import { fastOrNothing } from '../../core/plain'
 import { fail, parseWith } from '../../core/schema'
 import { CustomerGradingPolicySchema, type CustomerGradingPolicy, type CustomerGradingPolicyInput, type CustomerInput } from '../../models/customer'
 import type { CustomerGrading } from './_lib/grade'
-import { groupValues, keyOf, positionGroups } from './_lib/pareto'
+import { groupValues, keyOf, minValues, positionGroups } from './_lib/pareto'
 import { gradeCustomers, type GradeCustomersOptions } from './gradeCustomers'
 import { valueMethod } from './summarizeCustomerValues'
 
@@ -15,7 +15,10 @@ import { valueMethod } from './summarizeCustomerValues'
 export interface ValueGrades {
   /** Per value, the index of its grade in the policy (0 = the highest). */
   readonly grades: Uint8Array
-  /** Per grade, the lowest value that reaches it (`null`: none does). */
+  /**
+   * Per grade, its cut-off as in {@link CustomerGrading.cutoffs}: the policy's minimum (thresholds),
+   * or the lowest value in the grade (Pareto; `null` when no value is in it).
+   */
   readonly minValues: readonly (number | null)[]
   /** True when the values were exact in hundredths and the integer path was used; false when the exact decimal path was. */
   readonly integerPath: boolean
@@ -138,7 +141,7 @@ function integerGrades(policy: CustomerGradingPolicy, method: ValueMethod, scale
     }
     grades[i] = grade
   }
-  return { grades, minValues: mins.map((m) => (m === null ? null : m / 100)), integerPath: true }
+  return { grades, minValues: method.kind === 'thresholds' ? method.minimums.map((m) => m.toNumber()) : mins.map((m) => (m === null ? null : m / 100)), integerPath: true }
 }
 
 /** Exact path: any finite values, through decimals. */
@@ -154,10 +157,6 @@ function exactGrades(policy: CustomerGradingPolicy, method: ValueMethod, values:
   const { positions } = positionGroups(groups, method)
   const index = new Map(groups.map((g, i) => [keyOf(g.value), positions[i]?.grade ?? gradeCount - 1]))
   const grades = Uint8Array.from(decimals, (d) => index.get(keyOf(d)) ?? gradeCount - 1)
-  const mins: (number | null)[] = Array.from({ length: gradeCount }, () => null)
-  groups.forEach((g) => {
-    const grade = index.get(keyOf(g.value)) ?? gradeCount - 1
-    mins[grade] = g.value.toNumber()
-  })
-  return { grades, minValues: mins, integerPath: false }
+  const mins = method.kind === 'thresholds' ? method.minimums : minValues(groups, positions, gradeCount)
+  return { grades, minValues: mins.map((m) => (m === null ? null : m.toNumber())), integerPath: false }
 }

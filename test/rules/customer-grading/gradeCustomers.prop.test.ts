@@ -41,12 +41,14 @@ describe('customer grading (properties)', () => {
     )
   })
 
-  it('the compiled column path gives the grades of the full grading', () => {
+  it('the compiled column path gives the grades and cut-offs of the full grading', () => {
     const evaluator = compileCustomerGrading(paretoPolicy)
     fc.assert(
       fc.property(valuesArb, (values) => {
-        const fast = Array.from(evaluator.gradeValues(values).grades)
-        expect(fast).toEqual(gradeCustomers(paretoPolicy, customersOf(values), { asOf }).customers.map((c) => rank(c.grade)))
+        const column = evaluator.gradeValues(values)
+        const full = gradeCustomers(paretoPolicy, customersOf(values), { asOf })
+        expect(Array.from(column.grades)).toEqual(full.customers.map((c) => rank(c.grade)))
+        expect(column.minValues).toEqual(full.cutoffs.map((c) => (c.minValue === null ? null : c.minValue.toNumber())))
       }),
     )
   })

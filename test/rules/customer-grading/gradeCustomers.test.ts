@@ -179,4 +179,26 @@ describe('partitions and the compiled column path', () => {
     expect(Array.from(odd.grades)).toEqual(gradeCustomers(paretoPolicy, [{ id: 'a', value: 0.001 }, { id: 'b', value: 0.002 }, { id: 'c', value: 0.003 }], { asOf }).customers.map((c) => ['A', 'B', 'C'].indexOf(c.grade)))
     expect(catchError(() => evaluator.gradeValues([1, Number.NaN])).issues[0]).toMatchObject({ path: ['values', 1], code: 'decimal.not-finite' })
   })
+
+  it('grades a column by thresholds, negative values included, on both paths (gaps a mutation run found)', () => {
+    const thresholds: CustomerGradingPolicyInput = { ...paretoPolicy, method: { kind: 'thresholds', measure: 'revenue', lookbackMonths: 12, minimums: ['1000000', '200000', '0'] } }
+    const evaluator = compileCustomerGrading(thresholds)
+    // a minimum is reached by a value equal to it; below the last minimum is the last grade
+    const whole = evaluator.gradeValues([1000000, 999999.99, 200000, 199999.99, 0, -5])
+    expect([Array.from(whole.grades), whole.minValues, whole.integerPath]).toEqual([[0, 1, 1, 2, 2, 2], [1000000, 200000, 0], true])
+    // the cut-offs are the policy's minimums on either path, as in the full grading's cutoffs
+    const odd = evaluator.gradeValues([1000000.001, 0.001, -0.001])
+    expect([Array.from(odd.grades), odd.minValues, odd.integerPath]).toEqual([[0, 2, 2], [1000000, 200000, 0], false])
+    const full = gradeCustomers(thresholds, [{ id: 'a', value: '1000000.001' }, { id: 'b', value: '0.001' }, { id: 'c', value: '-0.001' }], { asOf })
+    expect(full.cutoffs.map((c) => c.minValue?.toNumber())).toEqual(odd.minValues)
+    // Pareto values may not be negative; a threshold grading accepts them
+    expect(catchError(() => compileCustomerGrading(paretoPolicy).gradeValues([5, -1])).issues[0]).toMatchObject({ path: ['values', 1], code: 'grading.negative-value' })
+    expect(catchError(() => evaluator.gradeValues([1, '2' as never])).issues[0]).toMatchObject({ path: ['values', 1], code: 'decimal.not-finite' })
+    expect(catchError(() => evaluator.gradeValues([1e15])).issues[0]).toMatchObject({ path: ['values', 0], code: 'decimal.too-large' })
+    for (const column of [null, 5, { length: -1 }, { length: 1.5 }]) expect(catchError(() => evaluator.gradeValues(column as never)).issues[0]).toMatchObject({ path: ['values'], code: 'grading.not-a-column' })
+    // an empty column, and a Pareto column of zeros: everyone in the last grade, no minimum values
+    expect(Array.from(evaluator.gradeValues([]).grades)).toEqual([])
+    const zeros = compileCustomerGrading(paretoPolicy).gradeValues([0, 0])
+    expect([Array.from(zeros.grades), zeros.minValues]).toEqual([[2, 2], [null, null, 0]])
+  })
 })

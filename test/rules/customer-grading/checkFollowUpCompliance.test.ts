@@ -51,3 +51,18 @@ describe('checkFollowUpCompliance', () => {
     expect(catchError(() => checkFollowUpCompliance(paretoPolicy, 'A', [], { start: '2026-06-30', end: '2026-06-01' })).issues[0]).toMatchObject({ path: ['period', 'end'], code: 'range.reversed' })
   })
 })
+
+describe('checkFollowUpCompliance — explained (gaps a mutation run found)', () => {
+  it('a month rule: contacts in any order, an instant on its local date, contacts outside the period ignored', () => {
+    // 23:30 in New York on 3 June is 11:30 on 4 June in Shanghai; gaps 3, 16 and 10 days; B is twice a month: every 15 days
+    const r = checkFollowUpCompliance(paretoPolicy, 'B', ['2026-06-20', '2026-06-03T23:30:00-04:00', '2026-05-01', '2026-07-15'], { start: '2026-06-01', end: '2026-06-30' })
+    expect([r.windows, r.compliant, r.contacts, r.ignored, r.longestGapDays, r.nextDue]).toEqual([[{ start: '2026-06-01', end: '2026-06-30', required: 2, actual: 2, compliant: true }], true, 2, 2, 16, '2026-07-05'])
+    expect(explain(r)).toEqual(['2026-06-01..2026-06-30: 2 contacts, 2 required this month: compliant', 'Longest gap 16 days; next contact due 2026-07-05 (every 15 days)'])
+    expect(explain(r, { locale: 'zh-CN' })).toEqual(['2026-06-01..2026-06-30：本月联系 2 次，要求 2 次：达标', '最长间隔 16 天；下次联系应在 2026-07-05 前（每 15 天）'])
+  })
+
+  it('names a grade without a follow-up rule', () => {
+    expect(catchError(() => checkFollowUpCompliance(paretoPolicy, 'new', [], { start: '2026-06-01', end: '2026-06-30' })).issues[0]).toMatchObject({ path: ['grade'], code: 'grading.no-follow-up', params: { grade: 'new' } })
+  })
+})
+

@@ -162,6 +162,16 @@ describe('partitions and the compiled column path', () => {
     expect(graded.map((c) => [c.id, c.grade, c.rank, c.cumulativeShare?.toString()])).toEqual(whole.customers.map((c) => [c.id, c.grade, c.rank, c.cumulativeShare?.toString()]))
   })
 
+  it('summarizes only a value-based grading, and merges only summaries of the same policy and measure', () => {
+    const levels = [{ id: 'low', label: 'low', points: 0 }, { id: 'mid', label: 'mid', points: 1 }, { id: 'high', label: 'high', points: 2 }]
+    const weighted: CustomerGradingPolicyInput = { ...paretoPolicy, method: { kind: 'weighted', dimensions: [{ key: 'x', label: 'x', weight: 1, levels }], minScores: [70, 40, 0] } }
+    expect(catchError(() => summarizeCustomerValues(weighted, tenCustomers))).toMatchObject({ code: 'INVALID_POLICY', issues: [{ path: ['method', 'kind'], code: 'grading.not-value-based' }] })
+    const s = JSON.parse(JSON.stringify(summarizeCustomerValues(paretoPolicy, tenCustomers)))
+    expect(catchError(() => mergeCustomerSummaries(paretoPolicy, [{ ...s, measure: 'gross-profit' }])).issues[0]).toMatchObject({ path: ['summaries', 0, 'policyId'], code: 'grading.summary-policy' })
+    expect(catchError(() => mergeCustomerSummaries(paretoPolicy, [{ ...s, customers: s.customers + 1 }])).issues[0]).toMatchObject({ path: ['summaries', 0, 'total'], code: 'grading.summary-total' })
+    expect(catchError(() => mergeCustomerSummaries(paretoPolicy, [s, { ...s, total: 'x' }])).issues[0]?.path.slice(0, 2)).toEqual(['summaries', 1])
+  })
+
   it('rejects a summary that does not add up or belongs to another policy', () => {
     const s = JSON.parse(JSON.stringify(summarizeCustomerValues(paretoPolicy, tenCustomers)))
     expect(catchError(() => mergeCustomerSummaries(paretoPolicy, [{ ...s, total: '1' }])).issues[0]).toMatchObject({ path: ['summaries', 0, 'total'], code: 'grading.summary-total' })

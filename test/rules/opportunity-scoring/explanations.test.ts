@@ -87,3 +87,45 @@ describe('opportunity scores explained', () => {
     expect(catchError(() => forecastPipeline(handbookMatrix, { currency: 'CNY', opportunities: [{ id: 'O-3', amount: '1', stage: 'won', ratings: {} }] })).issues[0]).toMatchObject({ path: ['input', 'opportunities', 0, 'stage'], code: 'stage.unknown', params: { stage: 'won' } })
   })
 })
+
+describe('the fast grade, every combination of ratings', () => {
+  const levels = handbookMatrix.dimensions.map((d) => [...d.levels.map((l) => l.id), null] as (string | null)[])
+  const combos: Record<string, string | null>[] = [{}]
+  handbookMatrix.dimensions.forEach((d, i) => {
+    const next: Record<string, string | null>[] = []
+    for (const c of combos) for (const level of levels[i]!) next.push({ ...c, [d.key]: level })
+    combos.splice(0, combos.length, ...next)
+  })
+
+  it.each([
+    ['reject', handbookMatrix],
+    ['zero', zero],
+    ['reweight', reweight],
+  ] as const)('missing ratings %s: the fast grade is the exact grade, or the same error', (_rule, matrix) => {
+    const evaluator = compileScoringMatrix(matrix)
+    let graded = 0
+    for (const ratings of combos) {
+      let exact: ReturnType<typeof scoreOpportunity> | undefined
+      try {
+        exact = scoreOpportunity(matrix, ratings)
+      } catch {
+        expect(catchError(() => evaluator.grade(ratings)).issues).toEqual(catchError(() => scoreOpportunity(matrix, ratings)).issues)
+        continue
+      }
+      graded += 1
+      expect(evaluator.grade(ratings), JSON.stringify(ratings)).toEqual({ grade: exact.grade, gradeIndex: matrix.grades.findIndex((g) => g.id === exact.grade) })
+    }
+    // 4 × 3 × 3 × 3 rated combinations always grade; with missing ratings allowed, all 5 × 4 × 4 × 4 but the one with nothing rated (reweight)
+    expect(graded).toBe(matrix === handbookMatrix ? 108 : matrix === zero ? 320 : 319)
+  })
+
+  it('says which rating is wrong, as the exact path does', () => {
+    const evaluator = compileScoringMatrix(handbookMatrix)
+    const full = { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'none' }
+    expect(catchError(() => evaluator.grade({ ...full, mood: 'good' })).issues[0]).toMatchObject({ path: ['ratings', 'mood'], code: 'scorecard.unknown-dimension' })
+    expect(catchError(() => evaluator.grade({ ...full, need: 'desperate' })).issues[0]).toMatchObject({ path: ['ratings', 'need'], code: 'scorecard.unknown-level', params: { dimension: 'need', level: 'desperate' } })
+    expect(catchError(() => evaluator.grade({ ...full, budget: null })).issues[0]).toMatchObject({ path: ['ratings', 'budget'], code: 'scorecard.missing-rating' })
+    expect(catchError(() => evaluator.grade(null as never)).issues[0]?.path).toEqual(['ratings'])
+    expect(catchError(() => compileScoringMatrix(reweight).grade({})).issues[0]).toMatchObject({ path: ['ratings'], code: 'scorecard.nothing-rated' })
+  })
+})

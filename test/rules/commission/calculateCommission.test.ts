@@ -176,6 +176,23 @@ describe('calculateCommissions', () => {
     expect([b?.plan.version, b?.period.start, money(b!.commission), money(b!.quota!)]).toEqual(['2026.2', '2026-06-16', '400.00', '150000.00'])
   })
 
+  it('cuts at every version in the period, boundary days included, and passes payments to the version in force on their date', () => {
+    const v2: CommissionPlanInput = { ...flat, version: '2026.2', effectiveFrom: '2026-06-16', rates: { kind: 'flat', rate: '0.04' } }
+    const v3: CommissionPlanInput = { ...flat, version: '2026.3', effectiveFrom: '2026-06-25', rates: { kind: 'flat', rate: '0.05' } }
+    const days = ['2026-06-15', '2026-06-16', '2026-06-24', '2026-06-25', '2026-06-30']
+    // quota 300,000 by days: 15, 9 and 6 of 30; the rep joined on 10 June, so the first piece is 6 of its 15 days: 60,000
+    const pieces = calculateCommissions([v3, flat, v2], [input(days.map((d, i) => sale(`t${i}`, '10000', d)), { quota: '300000', employment: { start: '2026-06-10' } })])
+    expect(pieces.map((s) => [s.plan.version, s.period.start, s.period.end, money(s.quota!), s.lines.map((l) => `${l.transactionId}:${money(l.commission)}`)])).toEqual([
+      ['2026.1', '2026-06-01', '2026-06-15', '60000.00', ['t0:300.00']],
+      ['2026.2', '2026-06-16', '2026-06-24', '90000.00', ['t1:400.00', 't2:400.00']],
+      ['2026.3', '2026-06-25', '2026-06-30', '60000.00', ['t3:500.00', 't4:500.00']],
+    ])
+    // a May sale collected on 10 and 20 June: 20,000 at 3 %, 30,000 at 4 %
+    const onPayment = calculateCommissions([{ ...flat, recognition: 'payment' }, { ...v2, recognition: 'payment' }], [input([sale('p', '100000', '2026-05-20')], { payments: [{ transactionId: 'p', date: '2026-06-10', amount: '20000' }, { transactionId: 'p', date: '2026-06-20', amount: '30000' }] })])
+    expect(onPayment.map((s) => s.lines.map((l) => [l.kind, money(l.credited), money(l.commission)]))).toEqual([[['payment', '20000.00', '600.00']], [['payment', '30000.00', '1200.00']]])
+    expect(catchError(() => calculateCommissions([v2], [input([])])).issues[0]).toMatchObject({ path: [0, 'period'], code: 'versions.none-in-force', params: { date: '2026-06-01' } })
+  })
+
   it('rejects overlapping versions and reports the index of a bad input', () => {
     expect(catchError(() => calculateCommissions([flat, { ...flat, version: 'b' }], [])).code).toBe('INVALID_POLICY')
     expect(catchError(() => calculateCommissions([flat], [input([]), { rep: '' } as CommissionInput])).issues[0]?.path.slice(0, 2)).toEqual([1, 'input'])

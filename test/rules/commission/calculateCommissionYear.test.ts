@@ -198,3 +198,85 @@ describe('calculateCommission — tier styles, boundaries, accelerators, overlay
     expect(catchError(() => calculateCommission({ ...plan, capExcess: 'forfeit' }, { ...input([]), priorCapCarry: '1' })).issues[0]).toMatchObject({ path: ['input', 'priorCapCarry'], code: 'commission.carry-without-plan' })
   })
 })
+
+describe('calculateCommissionYear — whole statements explained (gaps a mutation run found)', () => {
+  it('quarterly settlement of a retroactive plan over a nine-month year, with a floor and dated adjustments', () => {
+    const plan: CommissionPlanInput = { ...head, rates: { kind: 'retroactive', tiers: [{ from: 0, rate: '0.02' }, { from: 100000, rate: '0.04' }] }, floor: '500' }
+    const sale = (n: number, amount: string) => ({ id: `S-${n}`, date: `2026-0${n * 3 - 1}-15`, amount })
+    const statements = calculateCommissionYear(plan, {
+      rep: 'r',
+      year: { start: '2026-01-01', end: '2026-09-30' },
+      every: 'quarter',
+      transactions: [sale(1, '10000'), sale(2, '60000'), sale(3, '50000')],
+      adjustments: [{ amount: '100', reason: 'Spiff', date: '2026-05-01' }, { amount: '-20', reason: 'Correction', date: '2026-10-01' }],
+    })
+    // Q1: 2 % of 10,000 = 200, raised to the floor (the 300 top-up is not recovered later); Q2: 2 % of 70,000 + the May spiff
+    // = 1,500 to date, 200 settled: 1,300; Q3: 120,000 reaches 4 % on the whole year: 4,800 + 100 = 4,900, 1,500 settled: 3,400.
+    // The October correction is after the year and never counts.
+    expect(statements.map((s) => [s.period.end, money(s.yearToDate!.earned), money(s.yearToDate!.trueUp), money(s.floorAdjustment), money(s.payable)])).toEqual([
+      ['2026-03-31', '200.00', '200.00', '300.00', '500.00'],
+      ['2026-06-30', '1500.00', '1300.00', '0.00', '1300.00'],
+      ['2026-09-30', '4900.00', '3400.00', '0.00', '3400.00'],
+    ])
+    expect(explain(statements[0]!)).toEqual([
+      'S-1 (2026-02-15): credited 10000.00 of 10000.00 (100% share), base 10000.00',
+      'Commission base 10000.00',
+      'The base reaches the tier from 0.00: 2% on the whole tiered base',
+      'S-1: 10000.00 × 2% = 200.00',
+      'Year to date: earned 200.00 on a base of 10000.00; 0.00 settled in earlier periods; true-up this period 200.00',
+      'Commission 200.00 raised to the floor of 500.00',
+      'Payable 500.00; balance carried forward 0.00',
+    ])
+    expect(explain(statements[2]!)).toEqual([
+      'S-1 (2026-02-15): credited 10000.00 of 10000.00 (100% share), base 10000.00',
+      'S-2 (2026-05-15): credited 60000.00 of 60000.00 (100% share), base 60000.00',
+      'S-3 (2026-08-15): credited 50000.00 of 50000.00 (100% share), base 50000.00',
+      'Commission base 120000.00',
+      'The base reaches the tier from 100000.00: 4% on the whole tiered base',
+      'S-1: 10000.00 × 4% = 400.00',
+      'S-2: 60000.00 × 4% = 2400.00',
+      'S-3: 50000.00 × 4% = 2000.00',
+      'Adjustment 100.00: Spiff',
+      'Year to date: earned 4900.00 on a base of 120000.00; 1500.00 settled in earlier periods; true-up this period 3400.00',
+      'Retroactive plan: the year-to-date base reached the tier from 100000.00 (4%), so the whole year is repriced and the true-up includes the catch-up on earlier periods',
+      'Payable 3400.00; balance carried forward 0.00',
+    ])
+  })
+
+  it('a cap with the excess carried forward, paid out under the cap the next month', () => {
+    const plan: CommissionPlanInput = { ...head, rates: { kind: 'flat', rate: '0.1' }, cap: '3000', capExcess: 'carry-forward' }
+    const statements = calculateCommissionYear(plan, {
+      rep: 'r',
+      year: { start: '2026-01-01', end: '2026-03-31' },
+      transactions: [
+        { id: 'a', date: '2026-01-10', amount: '50000' },
+        { id: 'b', date: '2026-02-10', amount: '10000' },
+        { id: 'c', date: '2026-03-10', amount: '0.01' },
+      ],
+    })
+    // January earns 5,000: 3,000 paid, 2,000 carried; February earns 1,000 more: 1,000 + 2,000 released = 3,000 (the cap)
+    expect(statements.map((s) => [money(s.payable), money(s.capAdjustment), money(s.capReleased), money(s.capCarried)])).toEqual([
+      ['3000.00', '-2000.00', '0.00', '2000.00'],
+      ['3000.00', '0.00', '2000.00', '0.00'],
+      ['0.00', '0.00', '0.00', '0.00'],
+    ])
+    expect(explain(statements[0]!).slice(-2)).toEqual([
+      'a (2026-01-10): credited 50000.00 of 50000.00 (100% share), base 50000.00',
+      'Commission base 50000.00',
+      'a: 50000.00 × 10% = 5000.00',
+      'Year to date: earned 5000.00 on a base of 50000.00; 0.00 settled in earlier periods; true-up this period 5000.00',
+      'Commission 5000.00 capped at 3000.00; the excess is carried forward (2000.00 carried)',
+      'Payable 3000.00; balance carried forward 0.00',
+    ].slice(-2))
+    expect(explain(statements[1]!)).toEqual([
+      'a (2026-01-10): credited 50000.00 of 50000.00 (100% share), base 50000.00',
+      'b (2026-02-10): credited 10000.00 of 10000.00 (100% share), base 10000.00',
+      'Commission base 60000.00',
+      'a: 50000.00 × 10% = 5000.00',
+      'b: 10000.00 × 10% = 1000.00',
+      'Year to date: earned 6000.00 on a base of 60000.00; 5000.00 settled in earlier periods; true-up this period 1000.00',
+      '2000.00 carried from earlier periods is paid under the cap; 0.00 still carried',
+      'Payable 3000.00; balance carried forward 0.00',
+    ])
+  })
+})

@@ -53,11 +53,11 @@ describe('output schemas accept valid results', () => {
 })
 
 describe('output schemas reject what a result must never hold', () => {
-  const score = api.scoreOpportunity(policy.opportunityScoring, ratings)
+  const scored = () => api.scoreOpportunity(policy.opportunityScoring, ratings)
 
   it('a NaN, infinite or negative-zero decimal', () => {
     for (const bad of [new api.Dec(Number.NaN), new api.Dec(Number.POSITIVE_INFINITY), new api.Dec('-0')]) {
-      expect(issuesOf(out.OpportunityScoreOut, { ...score, score: bad }).map((i) => i.path)).toEqual([['score']])
+      expect(issuesOf(out.OpportunityScoreOut, { ...scored(), score: bad }).map((i) => i.path)).toEqual([['score']])
     }
   })
 
@@ -69,10 +69,10 @@ describe('output schemas reject what a result must never hold', () => {
   })
 
   it('a trace step whose code is not in the catalog, a missing field, a number where a decimal belongs', () => {
-    expect(issuesOf(out.OpportunityScoreOut, { ...score, trace: [{ code: 'no.such-code', params: {} }] }).map((i) => i.path)).toEqual([['trace', 0, 'code']])
-    const { coverage: _dropped, ...withoutCoverage } = score
+    expect(issuesOf(out.OpportunityScoreOut, { ...scored(), trace: [{ code: 'no.such-code', params: {} }] }).map((i) => i.path)).toEqual([['trace', 0, 'code']])
+    const { coverage: _dropped, ...withoutCoverage } = scored()
     expect(issuesOf(out.OpportunityScoreOut, withoutCoverage).map((i) => i.path)).toEqual([['coverage']])
-    expect(issuesOf(out.OpportunityScoreOut, { ...score, coverage: 1 }).map((i) => i.path)).toEqual([['coverage']])
+    expect(issuesOf(out.OpportunityScoreOut, { ...scored(), coverage: 1 }).map((i) => i.path)).toEqual([['coverage']])
   })
 
   it('a parsed policy its own schema would not accept', () => {

@@ -6,21 +6,21 @@ import { catchError } from '../../helpers'
 const asOf = '2026-06-30'
 
 describe('gradeCustomers — Pareto', () => {
-  const result = gradeCustomers(paretoPolicy, tenCustomers, { asOf })
+  const result = () => gradeCustomers(paretoPolicy, tenCustomers, { asOf })
 
   it('keeps the customer crossing a cut-off in the higher grade, and gives ties one grade', () => {
-    expect(result.customers.map((c) => c.grade)).toEqual(['A', 'A', 'A', 'B', 'B', 'B', 'C', 'C', 'C', 'C'])
+    expect(result().customers.map((c) => c.grade)).toEqual(['A', 'A', 'A', 'B', 'B', 'B', 'C', 'C', 'C', 'C'])
     // c3 crosses 80 % (from 65 % to 80 %): A. c4 starts at exactly 80 %: B.
-    expect(result.customers[2]?.cumulativeShare?.toString()).toBe('0.8')
-    expect(result.customers[3]?.cumulativeShare?.toString()).toBe('0.88')
-    expect(result.total.toString()).toBe('1000000')
+    expect(result().customers[2]?.cumulativeShare?.toString()).toBe('0.8')
+    expect(result().customers[3]?.cumulativeShare?.toString()).toBe('0.88')
+    expect(result().total.toString()).toBe('1000000')
   })
 
   it('ranks ties together and reports shares', () => {
-    expect(result.customers.map((c) => c.rank)).toEqual([1, 2, 3, 4, 5, 5, 7, 8, 8, 10])
-    expect(result.customers[4]?.share?.toString()).toBe('0.04')
-    expect(result.customers[4]?.cumulativeShare?.toString()).toBe('0.96') // through the whole tie group
-    expect(result.cutoffs.map((c) => [c.grade, c.minValue?.toString() ?? null])).toEqual([
+    expect(result().customers.map((c) => c.rank)).toEqual([1, 2, 3, 4, 5, 5, 7, 8, 8, 10])
+    expect(result().customers[4]?.share?.toString()).toBe('0.04')
+    expect(result().customers[4]?.cumulativeShare?.toString()).toBe('0.96') // through the whole tie group
+    expect(result().cutoffs.map((c) => [c.grade, c.minValue?.toString() ?? null])).toEqual([
       ['A', '150000'],
       ['B', '40000'],
       ['C', '0'],
@@ -28,17 +28,17 @@ describe('gradeCustomers — Pareto', () => {
   })
 
   it('summarises each grade, the no-history grade included', () => {
-    expect(result.summary.map((s) => [s.grade, s.count, s.value.toString(), s.share.toString()])).toEqual([
+    expect(result().summary.map((s) => [s.grade, s.count, s.value.toString(), s.share.toString()])).toEqual([
       ['A', 3, '800000', '0.8'],
       ['B', 3, '160000', '0.16'],
       ['C', 4, '40000', '0.04'],
       ['new', 0, '0', '0'],
     ])
-    expect(explain(result, { locale: 'zh-CN' })[1]).toBe('A 类（高价值）覆盖累计占比至 80%：数值自 150000 起')
+    expect(explain(result(), { locale: 'zh-CN' })[1]).toBe('A 类（高价值）覆盖累计占比至 80%：数值自 150000 起')
   })
 
   it('explains one customer', () => {
-    expect(explain(result.customers[3]!)).toEqual(['Rank 4, value 80000: the customers above it held 80% of the total, under the B (medium value) cut-off of 95%'])
+    expect(explain(result().customers[3]!)).toEqual(['Rank 4, value 80000: the customers above it held 80% of the total, under the B (medium value) cut-off of 95%'])
   })
 
   it('gives customers without history the no-history grade and leaves them out of the shares', () => {

@@ -17,8 +17,8 @@ const items: SlaItemInput[] = [
 const asOf = '2026-10-13T12:00:00+08:00'
 
 describe('slaCompliance', () => {
-  const report = slaCompliance(kpiPolicy, items, { asOf })
-  const check = (item: string, rule: string) => report.checks.find((c) => c.item === item && c.rule === rule)
+  const report = () => slaCompliance(kpiPolicy, items, { asOf })
+  const check = (item: string, rule: string) => report().checks.find((c) => c.item === item && c.rule === rule)
 
   it('runs clock hours straight through holidays', () => {
     // 17:00 on 30 September + 24 hours; replied after 23 hours
@@ -51,7 +51,7 @@ describe('slaCompliance', () => {
   it('applies rules only to the kinds and grades they name, and to items whose clock has started', () => {
     expect(check('D-3', 'visit')).toBeUndefined()
     expect(check('D-1', 'first-response')).toBeUndefined()
-    expect(report.checks.map((c) => `${c.item}/${c.rule}`)).toEqual([
+    expect(report().checks.map((c) => `${c.item}/${c.rule}`)).toEqual([
       'T-1/reply', 'T-1/resolve', 'T-1/first-response',
       'T-2/reply', 'T-2/resolve', 'T-2/first-response',
       'T-3/reply', 'T-3/resolve', 'T-3/first-response',
@@ -60,7 +60,7 @@ describe('slaCompliance', () => {
   })
 
   it('gives each rule its compliance rate over the decided items', () => {
-    expect(report.rules.map((r) => [r.rule, r.checked, r.met, r.breached, r.pending, r.complianceRate?.toString() ?? null])).toEqual([
+    expect(report().rules.map((r) => [r.rule, r.checked, r.met, r.breached, r.pending, r.complianceRate?.toString() ?? null])).toEqual([
       // T-3 has no reply 13 days later: breached
       ['reply', 3, 2, 1, 0, '0.6666666666666666666666666666666666666667'],
       ['resolve', 3, 1, 2, 0, '0.3333333333333333333333333333333333333333'],
@@ -69,8 +69,8 @@ describe('slaCompliance', () => {
       ['delivery', 2, 0, 1, 1, '0'],
       ['visit', 1, 0, 0, 1, null],
     ])
-    expect(explain(report)[4]).toBe('Delivery within 5 working days of signing: 0 met, 1 breached, 1 open; compliance 0%')
-    expect(explain(report, { locale: 'zh-CN' })[0]).toBe('24 小时内答复：达标 2，超时 1，未完成 0；达标率 66.6666%')
+    expect(explain(report())[4]).toBe('Delivery within 5 working days of signing: 0 met, 1 breached, 1 open; compliance 0%')
+    expect(explain(report(), { locale: 'zh-CN' })[0]).toBe('24 小时内答复：达标 2，超时 1，未完成 0；达标率 66.6666%')
     expect(explain(check('D-2', 'delivery')!)).toEqual(['D-2 / Delivery within 5 working days of signing: open, 1 working days left (due 2026-10-14)'])
   })
 
@@ -78,7 +78,7 @@ describe('slaCompliance', () => {
     const weekendsOnly = slaCompliance(kpiPolicy, [items[3]!], { asOf, calendar: { timeZone: 'Asia/Shanghai' } })
     // without the holidays: 30 September, 1 and 2 October
     expect(weekendsOnly.checks[0]).toMatchObject({ due: '2026-10-02', status: 'breached', elapsed: 8 })
-    expect(compileKpiPolicy(kpiPolicy).sla(items, { asOf })).toEqual(report)
+    expect(compileKpiPolicy(kpiPolicy).sla(items, { asOf })).toEqual(report())
   })
 
   it('rejects dates on hour rules, stops before starts, and bad options, with their paths', () => {

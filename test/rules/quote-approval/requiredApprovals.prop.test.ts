@@ -91,12 +91,12 @@ describe('quote approval (properties)', () => {
 })
 
 describe('quote approval fast route (properties)', () => {
-  const evaluator = compileQuoteApprovalPolicy(quotePolicy)
-  const exclusive = compileQuoteApprovalPolicy({ ...quotePolicy, boundary: 'exclusive' })
+  const evaluator = () => compileQuoteApprovalPolicy(quotePolicy)
+  const exclusive = () => compileQuoteApprovalPolicy({ ...quotePolicy, boundary: 'exclusive' })
   it('gives the required role and auto-approval of the full decision, on the integer and on the exact path', () => {
     fc.assert(
       fc.property(quoteArb, fc.constantFrom('sales-rep', 'sales-supervisor', 'sales-director'), fc.constantFrom(undefined, 'prepaid', 'net-30'), fc.boolean(), ({ lines, grade }, requestedBy, paymentTerms, strict) => {
-        const ev = strict ? exclusive : evaluator
+        const ev = strict ? exclusive() : evaluator()
         // whole-number prices, some at exact limit ratios: 5 %, 10 %, 15 % off a round list price
         const base = toQuote(lines, grade, 0)
         // costs in whole cents, so that most quotes are plain and take the integer path
@@ -109,9 +109,9 @@ describe('quote approval fast route (properties)', () => {
 
   it('decides ties on a limit exactly (sending them to the exact path)', () => {
     const atLimit = { currency: 'CNY', customer: { id: 'c' }, requestedBy: 'sales-rep', lines: [{ product: 'p', quantity: 3, listPrice: '1000', discount: '0.05' }] }
-    expect(evaluator.route(atLimit)).toEqual({ requiredRole: 'sales-rep', autoApproved: true })
-    expect(exclusive.route(atLimit)).toEqual({ requiredRole: 'sales-supervisor', autoApproved: false })
-    expect(evaluator.route({ ...atLimit, lines: [{ product: 'p', quantity: 1, listPrice: '50000' }] }).requiredRole).toBe('sales-rep')
-    expect(evaluator.route({ ...atLimit, lines: [{ product: 'p', quantity: 1, listPrice: '50000.01' }] }).requiredRole).toBe('sales-supervisor')
+    expect(evaluator().route(atLimit)).toEqual({ requiredRole: 'sales-rep', autoApproved: true })
+    expect(exclusive().route(atLimit)).toEqual({ requiredRole: 'sales-supervisor', autoApproved: false })
+    expect(evaluator().route({ ...atLimit, lines: [{ product: 'p', quantity: 1, listPrice: '50000' }] }).requiredRole).toBe('sales-rep')
+    expect(evaluator().route({ ...atLimit, lines: [{ product: 'p', quantity: 1, listPrice: '50000.01' }] }).requiredRole).toBe('sales-supervisor')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { explain, parseSalesPolicy, POLICY_DOMAINS, validateSalesPolicy } from '../../../src/index'
+import { explain, parseSalesPolicy, POLICY_DOMAINS, salesPolicyJsonSchema, validateSalesPolicy } from '../../../src/index'
 import { examplePolicy } from '../../fixtures/policy'
 import { catchError } from '../../helpers'
 
@@ -82,5 +82,20 @@ describe('validateSalesPolicy', () => {
       expect(explain(bad, { locale: 'zh-CN' })).toEqual(['销售政策有 3 个问题'])
     }
     for (const junk of [undefined, null, 42, 'policy', [], { company: 'x' }]) expect(validateSalesPolicy(junk).ok).toBe(false)
+  })
+})
+
+describe('validateSalesPolicy and salesPolicyJsonSchema — what they say (gaps a mutation run found)', () => {
+  it('names the company and the domains of a valid document, or none', () => {
+    expect(explain(validateSalesPolicy(examplePolicy()))).toEqual(['The sales policy of Example Trading Co. (示例贸易有限公司) is valid: opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi'])
+    const bare = validateSalesPolicy({ company: 'X', currency: 'CNY' })
+    expect([bare.ok, explain(bare)]).toEqual([true, ['The sales policy of X is valid: —']])
+  })
+
+  it('identifies each schema by its file, for the whole document or one domain', () => {
+    const whole = salesPolicyJsonSchema()
+    expect([whole.$schema, whole.$id, whole.title, (whole as { required?: string[] }).required]).toEqual(['https://json-schema.org/draft/2020-12/schema', 'https://sales-rules.dev/schemas/sales-policy.schema.json', 'sales-rules sales policy', ['company', 'currency']])
+    const commission = salesPolicyJsonSchema('commission')
+    expect([commission.$id, commission.title, Object.keys((commission as { properties: object }).properties).slice(0, 3)]).toEqual(['https://sales-rules.dev/schemas/commission.schema.json', 'sales-rules commission', ['id', 'version', 'effectiveFrom']])
   })
 })

@@ -35,6 +35,10 @@ describe('fast route: the quotes it decides itself', () => {
     ['a net total beyond the director', at({ requestedBy: 'sales-director' }, { product: 'P-1', quantity: 1, listPrice: '5000000.01', unitCost: '1' })],
     ['a discount of zero on the whole quote', { ...at({}, { product: 'P-1', quantity: 1, listPrice: '1000', unitCost: '1' }), discount: '0' } as QuoteInput],
     ['a quote of ¥0', at({}, { product: 'P-1', quantity: 1, listPrice: '0' })],
+    // discounts in millionths: 12.5 % and 7.25 % (more than two decimals), a number, none, all of it
+    ['discounts with three and four decimals', at({ requestedBy: 'sales-manager' }, { product: 'P-1', quantity: 8, listPrice: '1000', discount: '0.125', unitCost: '1' }, { product: 'P-2', quantity: 4, listPrice: '1000', discount: '0.0725', unitCost: '1' })],
+    ['a discount given as a number, and a line at list price', at({}, { product: 'P-1', quantity: 1, listPrice: '1000', discount: 0.02, unitCost: '1' }, { product: 'P-2', quantity: 1, listPrice: '1000', discount: '0', unitCost: '1' })],
+    ['a line given away', at({ requestedBy: 'general-manager' }, { product: 'P-1', quantity: 1, listPrice: '1000', discount: '1', unitCost: '1' }, { product: 'P-2', quantity: 1, listPrice: '100000', unitCost: '1' })],
   ]
   it.each(decided)('%s', (_label, q) => {
     for (const policy of [quotePolicy, exclusive, { ...quotePolicy, belowCostNeedsTop: false }]) {

@@ -2,11 +2,12 @@
 // quotes it takes and which it leaves are part of its contract (a fast path that always gave up
 // would be correct and useless; one that took a tie would be fast and wrong).
 import { describe, expect, it } from 'vitest'
-import { QuoteApprovalPolicySchema, requiredApprovals } from '../../../src/index'
+import { compileQuoteApprovalPolicy, QuoteApprovalPolicySchema, requiredApprovals } from '../../../src/index'
 import type { QuoteApprovalPolicyInput, QuoteInput } from '../../../src/index'
 import { compileQuotePolicy } from '../../../src/rules/quote-approval/_lib/decide'
 import { fastLadder, fastRoute } from '../../../src/rules/quote-approval/_lib/fastRoute'
 import { quotePolicy, repQuote } from '../../fixtures/quote'
+import { catchError } from '../../helpers'
 
 function fast(policy: QuoteApprovalPolicyInput, quote: unknown) {
   const compiled = compileQuotePolicy(QuoteApprovalPolicySchema.parse(policy))
@@ -80,5 +81,34 @@ describe('fast route: the quotes it leaves to the exact path', () => {
     const compiled = compileQuotePolicy(QuoteApprovalPolicySchema.parse({ ...quotePolicy, ladder: [{ ...quotePolicy.ladder[0]!, limits: { ...quotePolicy.ladder[0]!.limits, maxNetTotal: '50000.001' } }, ...quotePolicy.ladder.slice(1)] }))
     expect(fastLadder(compiled)).toBeUndefined()
     expect(fastLadder(compileQuotePolicy(QuoteApprovalPolicySchema.parse({ ...quotePolicy, contractReview: { ...quotePolicy.contractReview, above: '0.001' } })))).toBeUndefined()
+  })
+})
+
+describe('fast route: invalid quotes are refused as the exact path refuses them', () => {
+  const line = (patch: object) => ({ product: 'P-1', quantity: 1, listPrice: '1000', unitCost: '1', ...patch })
+  const invalid: [string, unknown][] = [
+    ['another currency', { ...repQuote, currency: 'USD' }],
+    ['a quote id with spaces around it', { ...repQuote, id: ' Q-1 ' }],
+    ['no lines', { ...repQuote, lines: [] }],
+    ['lines that are not a list', { ...repQuote, lines: 'none' }],
+    ['a quantity of zero', { ...repQuote, lines: [line({ quantity: 0 })] }],
+    ['a negative list price', { ...repQuote, lines: [line({ listPrice: '-1' })] }],
+    ['a price given twice', { ...repQuote, lines: [line({ unitPrice: '900', discount: '0.1' })] }],
+    ['a discount over 100 %', { ...repQuote, lines: [line({ discount: '1.01' })] }],
+    ['a negative discount', { ...repQuote, lines: [line({ discount: '-0.01' })] }],
+    ['a negative unit cost', { ...repQuote, lines: [line({ unitCost: '-1' })] }],
+    ['a product id that is empty', { ...repQuote, lines: [line({ product: '' })] }],
+    ['a category that is not an id', { ...repQuote, lines: [line({ category: 7 })] }],
+    ['a customer without an id', { ...repQuote, customer: { grade: 'A' } }],
+    ['a customer grade that is not an id', { ...repQuote, customer: { id: 'C-1', grade: ' A' } }],
+    ['payment terms that are not an id', { ...repQuote, paymentTerms: '' }],
+    ['a role not on the ladder', { ...repQuote, requestedBy: 'intern' }],
+    ['a requester that is not a string', { ...repQuote, requestedBy: 7 }],
+    ['a line that is not an object', { ...repQuote, lines: ['P-1'] }],
+  ]
+  it.each(invalid)('%s', (_label, q) => {
+    const evaluator = compileQuoteApprovalPolicy(quotePolicy)
+    const exactIssues = catchError(() => requiredApprovals(quotePolicy, q as QuoteInput)).issues
+    expect(catchError(() => evaluator.route(q as QuoteInput)).issues).toEqual(exactIssues)
   })
 })

@@ -186,3 +186,42 @@ describe('commission statements explained', () => {
     ])
   })
 })
+
+describe('commission statements — edges (gaps a mutation run found)', () => {
+  const refund = (id: string, date: string, originalDate: string) => ({ id, type: 'refund' as const, date, amount: '1000', original: { id: 'o', date: originalDate, amount: '1000', commission: '30' } })
+
+  it('a collected-cash base: payments of sales count, a payment against a refund does not; the refund claws back', () => {
+    const plan: CommissionPlanInput = { ...flat, base: 'collected', recognition: 'payment' }
+    const s = calculateCommission(plan, input([sale('t1', '100000', '2026-05-20'), { id: 'R1', type: 'refund', date: '2026-06-02', amount: '10', original: { id: 't1', date: '2026-05-20', amount: '100000', commission: '3000' } }], { payments: [{ transactionId: 't1', date: '2026-06-05', amount: '40000' }, { transactionId: 'R1', date: '2026-06-06', amount: '10' }] }))
+    // 40 % collected: 1,200; the refund of 10 reverses 10 ÷ 100,000 of 3,000 = 0.30
+    expect([s.base.toFixed(2), s.commission.toFixed(2), s.clawbacks.toFixed(2), s.payable.toFixed(2)]).toEqual(['40000.00', '1200.00', '-0.30', '1199.70'])
+    expect(explain(s)).toEqual(['t1: 40000.00 collected on 2026-06-05, 40% of the deal, base 40000.00', 'R1 (refund) 13 days after t1: reverses 0.30 of its commission', 'Commission base 40000.00', 't1: 40000.00 × 3% = 1200.00', 'Payable 1199.70; balance carried forward 0.00'])
+    // a payment of a sale the plan does not cover
+    const other = calculateCommission({ ...flat, recognition: 'payment', eligibility: { categories: ['devices'] } }, input([sale('t1', '100000', '2026-05-20', { category: 'services' })], { payments: [{ transactionId: 't1', date: '2026-06-05', amount: '40000' }] }))
+    expect(explain(other)).toEqual(['t1 does not count: its category is not eligible', 'Commission base 0.00', 'Payable 0.00; balance carried forward 0.00'])
+  })
+
+  it('the clawback window includes its last day; refunds outside the period wait for their own', () => {
+    // 2 March + 90 days = 31 May: reversed (in May, so not June's); 1 June is day 91: not reversed
+    const s = calculateCommission(flat, input([refund('R90', '2026-05-31', '2026-03-02'), refund('R91', '2026-06-01', '2026-03-02'), refund('Rin', '2026-06-15', '2026-06-01'), refund('Rout', '2026-07-01', '2026-06-01')]))
+    expect(explain(s)).toEqual(['R91 (refund) 91 days after o: past the 90-day window, nothing reversed', 'Rin (refund) 14 days after o: reverses 30.00 of its commission', 'Commission base 0.00', 'Payable 0.00; balance carried forward 30.00'])
+    const may = calculateCommission(flat, { ...input([refund('R90', '2026-05-31', '2026-03-02')]), period: { start: '2026-05-01', end: '2026-05-31' } })
+    expect(may.clawbacks.toFixed(2)).toBe('-30.00')
+  })
+
+  it('a rep who left during the period: quota prorated to the days employed', () => {
+    // employed 1–10 June: 10 of 30 days of a 30,000 quota
+    const s = calculateCommission(flat, input([sale('t', '10000')], { quota: '30000', employment: { start: '2026-05-01', end: '2026-06-10' } }))
+    expect([s.quota?.toFixed(2), s.attainment?.toString()]).toEqual(['10000.00', '1'])
+    expect(explain(s)[0]).toBe('Employed 10 of 30 days: quota and targets prorated (10000.00)')
+  })
+
+  it('a balance owed recovered from this period, and a lower tier boundary', () => {
+    const recovered = calculateCommission({ ...flat, draw: { amount: '1000', recoverable: true } }, input([sale('t', '100000')], { priorBalance: '500' }))
+    expect([recovered.recovered.toFixed(2), recovered.payable.toFixed(2), explain(recovered).at(-2)]).toEqual(['500.00', '2500.00', '500.00 recovered towards the balance owed'])
+    // with boundary 'lower' a base exactly on a bound stays in the lower tier
+    const lower: CommissionPlanInput = { ...head, rates: { kind: 'retroactive', boundary: 'lower', tiers: [{ from: 0, rate: '0.03' }, { from: 100000, rate: '0.05' }] } }
+    expect([calculateCommission(lower, input([sale('a', '100000')])).commission.toFixed(2), calculateCommission(lower, input([sale('a', '100000.01')])).commission.toFixed(2)]).toEqual(['3000.00', '5000.00'])
+  })
+})
+

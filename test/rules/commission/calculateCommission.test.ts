@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { calculateCommission, calculateCommissions, compileCommissionPlan, explain } from '../../../src/index'
 import type { CommissionInput, CommissionPlanInput } from '../../../src/index'
+import { bonusPlan, flat, head, input, joinerInput, july, marginal, money, retroactive, sale } from '../../fixtures/commission'
 import { catchError } from '../../helpers'
 
-const june = { start: '2026-06-01', end: '2026-06-30' }
-const july = { start: '2026-07-01', end: '2026-07-31' }
-const head = { id: 'plan', version: '2026.1', effectiveFrom: '2026-01-01', currency: 'CNY' }
-const flat: CommissionPlanInput = { ...head, rates: { kind: 'flat', rate: '0.03' }, clawbackDays: 90 }
-const tiers = [
-  { from: 0, rate: '0.03' },
-  { from: 100000, rate: '0.05' },
-  { from: 200000, rate: '0.08' },
-]
-const marginal: CommissionPlanInput = { ...head, rates: { kind: 'marginal', tiers } }
-const retroactive: CommissionPlanInput = { ...head, rates: { kind: 'retroactive', tiers } }
-const sale = (id: string, amount: string, date = '2026-06-10', extra: object = {}) => ({ id, date, amount, ...extra })
-const input = (transactions: CommissionInput['transactions'], extra: Partial<CommissionInput> = {}): CommissionInput => ({ rep: 'r1', period: june, transactions, ...extra })
-const money = (d: { toFixed(n: number): string }) => d.toFixed(2)
 
 describe('calculateCommission — rates', () => {
   it('pays a flat 3 %, rounded per line', () => {
@@ -131,16 +118,9 @@ describe('calculateCommission — limits, clawbacks, bonuses, draws', () => {
   })
 
   it('pays bonuses when targets are met, prorated for a rep who joined mid-month', () => {
-    const plan: CommissionPlanInput = {
-      ...flat,
-      bonuses: [
-        { id: 'monthly', label: { en: 'Monthly target', 'zh-CN': '月度目标奖' }, measure: 'revenue', target: '200000', amount: '2000' },
-        { id: 'new', label: 'New customers', measure: 'new-customers', target: 2, rate: '0.01' },
-        { id: 'nps', label: 'Satisfaction', measure: 'kpi', kpi: 'satisfaction', target: '0.9', amount: '500' },
-      ],
-    }
+    const plan = bonusPlan
     // joined 16 June: 15 of 30 days → revenue target 100,000, new-customer target 1
-    const s = calculateCommission(plan, input([sale('t1', '120000', '2026-06-20', { customer: { id: 'c1', isNew: true } })], { employment: { start: '2026-06-16' }, quota: '300000', kpis: { satisfaction: '0.85' } }))
+    const s = calculateCommission(plan, joinerInput)
     expect(s.quota?.toFixed(2)).toBe('150000.00')
     expect(s.bonuses.map((b) => [b.id, b.met, money(b.target), money(b.amount)])).toEqual([
       ['monthly', true, '100000.00', '2000.00'],

@@ -4,20 +4,9 @@
 // an accelerator. The figures are worked out in the comments.
 import { describe, expect, it } from 'vitest'
 import { calculateCommission, explain } from '../../../src/index'
-import type { CommissionInput, CommissionPlanInput } from '../../../src/index'
+import type { CommissionPlanInput } from '../../../src/index'
+import { bonusPlan, flat, head, input, joinerInput, july, marginal, sale } from '../../fixtures/commission'
 
-const june = { start: '2026-06-01', end: '2026-06-30' }
-const july = { start: '2026-07-01', end: '2026-07-31' }
-const head = { id: 'plan', version: '2026.1', effectiveFrom: '2026-01-01', currency: 'CNY' }
-const flat: CommissionPlanInput = { ...head, rates: { kind: 'flat', rate: '0.03' }, clawbackDays: 90 }
-const tiers = [
-  { from: 0, rate: '0.03' },
-  { from: 100000, rate: '0.05' },
-  { from: 200000, rate: '0.08' },
-]
-const marginal: CommissionPlanInput = { ...head, rates: { kind: 'marginal', tiers } }
-const sale = (id: string, amount: string, date = '2026-06-10', extra: object = {}) => ({ id, date, amount, ...extra })
-const input = (transactions: CommissionInput['transactions'], extra: Partial<CommissionInput> = {}): CommissionInput => ({ rep: 'r1', period: june, transactions, ...extra })
 
 describe('commission statements explained', () => {
   it('eligibility by customer grade and category; a category at its own rate', () => {
@@ -119,16 +108,8 @@ describe('commission statements explained', () => {
   })
 
   it('bonuses prorated for a rep who joined mid-month (a KPI target is not prorated)', () => {
-    const plan: CommissionPlanInput = {
-      ...flat,
-      bonuses: [
-        { id: 'monthly', label: { en: 'Monthly target', 'zh-CN': '月度目标奖' }, measure: 'revenue', target: '200000', amount: '2000' },
-        { id: 'new', label: 'New customers', measure: 'new-customers', target: 2, rate: '0.01' },
-        { id: 'nps', label: 'Satisfaction', measure: 'kpi', kpi: 'satisfaction', target: '0.9', amount: '500' },
-      ],
-    }
     // 15 of 30 days: quota 150,000, revenue target 100,000, new-customer target 1; 1 % of 120,000 = 1,200
-    const s = calculateCommission(plan, input([sale('t1', '120000', '2026-06-20', { customer: { id: 'c1', isNew: true } })], { employment: { start: '2026-06-16' }, quota: '300000', kpis: { satisfaction: '0.85' } }))
+    const s = calculateCommission(bonusPlan, joinerInput)
     expect(explain(s)).toEqual([
       'Employed 15 of 30 days: quota and targets prorated (150000.00)',
       't1 (2026-06-20): credited 120000.00 of 120000.00 (100% share), base 120000.00',

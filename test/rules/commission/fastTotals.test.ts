@@ -3,20 +3,12 @@
 import { describe, expect, it } from 'vitest'
 import { calculateCommission, compileCommissionPlan } from '../../../src/index'
 import type { CommissionInput, CommissionPlanInput } from '../../../src/index'
+import { flat, head, june, marginal, retroactive, tiers } from '../../fixtures/commission'
 import { catchError } from '../../helpers'
 
-const june = { start: '2026-06-01', end: '2026-06-30' }
-const head = { id: 'plan', version: '2026.1', effectiveFrom: '2026-01-01', currency: 'CNY' }
-const flat: CommissionPlanInput = { ...head, rates: { kind: 'flat', rate: '0.03' } }
-const tiers = [
-  { from: 0, rate: '0.03' },
-  { from: 100000, rate: '0.05' },
-  { from: 200000, rate: '0.08' },
-]
-const marginal: CommissionPlanInput = { ...head, rates: { kind: 'marginal', tiers } }
-const retroactive: CommissionPlanInput = { ...head, rates: { kind: 'retroactive', tiers } }
-const sale = (id: string, amount: string | number, date = '2026-06-10', extra: object = {}) => ({ id, date, amount, ...extra })
+/** An input from untyped transactions: some are deliberately invalid. */
 const input = (transactions: unknown[], extra: object = {}): CommissionInput => ({ rep: 'r1', period: june, transactions, ...extra }) as CommissionInput
+const sale = (id: string, amount: string | number, date = '2026-06-10', extra: object = {}) => ({ id, date, amount, ...extra })
 const figures = (t: { base: { toFixed(n: number): string }; commission: { toFixed(n: number): string }; payable: { toFixed(n: number): string }; balance: { toFixed(n: number): string } }) =>
   [t.base.toFixed(2), t.commission.toFixed(2), t.payable.toFixed(2), t.balance.toFixed(2)]
 

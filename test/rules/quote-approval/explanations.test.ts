@@ -119,6 +119,16 @@ describe('quote explanations', () => {
     expect(summary(d)).toMatchObject({ requiredRole: 'general-manager', rules: [['margin-rate', '-0.010526', '0.3', null, 'general-manager'], ['below-cost', '9500', '9600', 0, 'general-manager']] })
     expect(explain(d, { locale: 'zh-CN' }).slice(1)).toEqual(['毛利 -100，占净额的 -1.0526%', '毛利率 -0.010526 超出销售代表的权限（0.3）；最低可审批角色为总经理', '第 1 行低于成本价 9500 超出销售代表的权限（9600）；最低可审批角色为总经理', '需逐级审批至总经理（依次 4 个签字）'])
     expect(requiredApprovals({ ...quotePolicy, belowCostNeedsTop: false }, below).rules.map((r) => r.rule)).toEqual(['margin-rate'])
+    // two lines below cost are named each in English too: net 9,500 + 9,000, cost 9,600 + 9,100, margin −200 ÷ 18,500
+    const two = requiredApprovals(quotePolicy, { ...below, lines: [...below.lines, { product: 'P-2', quantity: 1, listPrice: '10000', unitPrice: '9000', unitCost: '9100' }] })
+    expect(explain(two).slice(1)).toEqual([
+      'Gross margin -200, -1.081% of the net total',
+      'Average discount 0.075 is beyond the limit of Sales rep (0.05); the lowest role allowed is Sales supervisor',
+      'Gross margin rate -0.01081 is beyond the limit of Sales rep (0.3); the lowest role allowed is General manager',
+      'Line 1 price below cost 9500 is beyond the limit of Sales rep (9600); the lowest role allowed is General manager',
+      'Line 2 price below cost 9000 is beyond the limit of Sales rep (9100); the lowest role allowed is General manager',
+      'Needs approval up to General manager (4 signatures in order)',
+    ])
   })
 
   it('a quote beyond every role of a ladder whose top has limits', () => {

@@ -86,6 +86,29 @@ describe('requiredApprovals', () => {
     expect(onlyRequired.chain.map((c) => c.role)).toEqual(['general-manager'])
   })
 
+  it('has an empty chain when the requester may approve, or when no role may (either chain)', () => {
+    // the top role has a net limit of its own: ¥20,000,000 is beyond every role; a margin rate of 5 % that
+    // the director could approve does not bring the quote back within anyone's authority
+    const capped = { ...quotePolicy, ladder: [...quotePolicy.ladder.slice(0, 4), { ...quotePolicy.ladder[4], limits: { maxNetTotal: 10000000 } }] }
+    for (const chain of ['each-level', 'required-only'] as const) {
+      const within = requiredApprovals({ ...quotePolicy, chain }, quote({ lines: [line({ unitCost: '1' })] }))
+      expect([within.requiredRole, within.autoApproved, within.chain]).toEqual(['sales-rep', true, []])
+      const beyond = requiredApprovals({ ...capped, chain }, quote({ lines: [line({ listPrice: '20000000', unitCost: '19000000' })] }))
+      expect([beyond.requiredRole, beyond.autoApproved, beyond.chain]).toEqual([null, false, []])
+      expect(beyond.rules.map((r) => [r.rule, r.requiredRole])).toEqual([['net-total', null], ['margin-rate', 'sales-director']])
+      expect(beyond.trace.at(-1)?.code).toBe('quote.beyond-all')
+    }
+  })
+
+  it('refuses another currency and an unknown role with INVALID_INPUT at the field', () => {
+    const currency = catchError(() => requiredApprovals(quotePolicy, quote({ currency: 'USD' })))
+    expect([currency.code, currency.issues[0]?.path, currency.issues[0]?.code]).toEqual(['INVALID_INPUT', ['quote', 'currency'], 'quote.currency'])
+    const role = catchError(() => requiredApprovals(quotePolicy, quote({ requestedBy: 'intern' })))
+    expect([role.code, role.issues[0]?.path, role.issues[0]?.code]).toEqual(['INVALID_INPUT', ['quote', 'requestedBy'], 'quote.unknown-role'])
+    const asked = catchError(() => canApprove(quotePolicy, 'intern', repQuote))
+    expect([asked.code, asked.issues[0]?.path, asked.issues[0]?.code]).toEqual(['INVALID_INPUT', ['role'], 'quote.unknown-role'])
+  })
+
   it('adds finance for non-standard payment terms and contract review above the threshold, in parallel', () => {
     const decision = requiredApprovals(quotePolicy, quote({ paymentTerms: 'net-30', lines: [line({ listPrice: '1200000' })] }))
     expect(decision.requiredRole).toBe('sales-director')

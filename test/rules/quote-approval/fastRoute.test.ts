@@ -22,11 +22,11 @@ const exact = (policy: QuoteApprovalPolicyInput, quote: QuoteInput) => {
 const at = (patch: Partial<QuoteInput>, ...lines: QuoteInput['lines']): QuoteInput => ({ ...repQuote, ...patch, lines })
 const exclusive = { ...quotePolicy, boundary: 'exclusive' as const }
 /** No payment terms, no contract review. */
-const bare = { ...quotePolicy, paymentTerms: undefined, contractReview: undefined }
+const bare: QuoteApprovalPolicyInput = (({ paymentTerms: _terms, contractReview: _review, ...rest }) => rest)(quotePolicy)
 /** A top role with limits of its own, so that some quotes need a role nobody holds. */
-const capped = { ...quotePolicy, ladder: [...quotePolicy.ladder.slice(0, 4), { ...quotePolicy.ladder[4], limits: { maxNetTotal: 10000000, maxLineDiscount: '0.40' } }] }
+const capped: QuoteApprovalPolicyInput = { ...quotePolicy, ladder: [...quotePolicy.ladder.slice(0, 4), { ...quotePolicy.ladder[4]!, limits: { maxNetTotal: 10000000, maxLineDiscount: '0.40' } }] }
 /** The rep may give no discount at all. */
-const noDiscount = { ...quotePolicy, ladder: [{ ...quotePolicy.ladder[0], limits: { ...quotePolicy.ladder[0].limits, maxAverageDiscount: '0', maxLineDiscount: '0' } }, ...quotePolicy.ladder.slice(1)] }
+const noDiscount: QuoteApprovalPolicyInput = { ...quotePolicy, ladder: [{ ...quotePolicy.ladder[0]!, limits: { ...quotePolicy.ladder[0]!.limits, maxAverageDiscount: '0', maxLineDiscount: '0' } }, ...quotePolicy.ladder.slice(1)] }
 /**
  * The rep's quote with no figure on a limit (2.25 % average discount, a 37.3 % margin, ¥39,100 net),
  * so that the fast route decides it: the invalid quotes below differ from it in one field each.

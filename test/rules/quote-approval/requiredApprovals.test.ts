@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { canApprove, compileQuoteApprovalPolicy, explain, requiredApprovals } from '../../../src/index'
-import type { QuoteInput } from '../../../src/index'
+import type { QuoteApprovalPolicyInput, QuoteInput } from '../../../src/index'
 import { quotePolicy, repQuote } from '../../fixtures/quote'
 import { catchError } from '../../helpers'
 
@@ -89,7 +89,7 @@ describe('requiredApprovals', () => {
   it('has an empty chain when the requester may approve, or when no role may (either chain)', () => {
     // the top role has a net limit of its own: ¥20,000,000 is beyond every role; a margin rate of 5 % that
     // the director could approve does not bring the quote back within anyone's authority
-    const capped = { ...quotePolicy, ladder: [...quotePolicy.ladder.slice(0, 4), { ...quotePolicy.ladder[4], limits: { maxNetTotal: 10000000 } }] }
+    const capped: QuoteApprovalPolicyInput = { ...quotePolicy, ladder: [...quotePolicy.ladder.slice(0, 4), { ...quotePolicy.ladder[4]!, limits: { maxNetTotal: 10000000 } }] }
     for (const chain of ['each-level', 'required-only'] as const) {
       const within = requiredApprovals({ ...quotePolicy, chain }, quote({ lines: [line({ unitCost: '1' })] }))
       expect([within.requiredRole, within.autoApproved, within.chain]).toEqual(['sales-rep', true, []])

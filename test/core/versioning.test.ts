@@ -1,5 +1,8 @@
+import * as z from 'zod'
 import { describe, expect, it } from 'vitest'
 import { policyInForce } from '../../src/index'
+import { parseWith } from '../../src/core/schema'
+import { checkVersionDates, VersionedSchema } from '../../src/core/versioning'
 import { catchError } from '../helpers'
 
 const v1 = { id: 'plan', version: '1', effectiveFrom: '2026-01-01' }
@@ -63,5 +66,24 @@ describe('policyInForce — edges (gaps a mutation run found)', () => {
 
   it('rejects a reversed header in a single policy too', () => {
     expect(catchError(() => policyInForce([{ ...v2, effectiveTo: '2026-06-30' }], '2026-07-01')).issues[0]).toMatchObject({ path: ['versions', 0, 'effectiveTo'], code: 'versions.reversed' })
+  })
+})
+
+describe('version headers and lists — the issue each gets', () => {
+  const header = VersionedSchema.check(z.superRefine(checkVersionDates))
+  it('a header may end on the day it starts, not before', () => {
+    expect(parseWith(header, { ...v1, effectiveTo: '2026-01-01' }, 'INVALID_POLICY')).toMatchObject({ effectiveTo: '2026-01-01' })
+    expect(parseWith(header, v1, 'INVALID_POLICY')).toMatchObject({ effectiveFrom: '2026-01-01' })
+    expect(catchError(() => parseWith(header, { ...v1, effectiveTo: '2025-12-31' }, 'INVALID_POLICY')).issues).toEqual([
+      { path: ['effectiveTo'], message: expect.stringContaining('2025-12-31'), code: 'versions.reversed', params: { start: '2026-01-01', end: '2025-12-31' } },
+    ])
+  })
+
+  it('of two versions starting the same day, the one listed later is the overlap, in either order', () => {
+    const b = { ...v1, version: '1b' }
+    expect(catchError(() => policyInForce([v1, b], '2026-03-01')).issues[0]).toMatchObject({ path: ['versions', 1, 'effectiveFrom'], params: { version: '1b', other: '1' } })
+    expect(catchError(() => policyInForce([b, v1], '2026-03-01')).issues[0]).toMatchObject({ path: ['versions', 1, 'effectiveFrom'], params: { version: '1', other: '1b' } })
+    const c = { ...v1, version: '1c' }
+    expect(catchError(() => policyInForce([c, v2, b, v1], '2026-03-01')).issues.map((i) => i.path)).toEqual([['versions', 2, 'effectiveFrom'], ['versions', 3, 'effectiveFrom']])
   })
 })

@@ -133,7 +133,9 @@ export function compileCalendar(cal: BusinessCalendar): CompiledCalendar {
   const dates = new Map<string, CalendarDate>()
   const dateOf = (date: string): CalendarDate => {
     const known = dates.get(date)
+    // Stryker disable next-line all: a memo; each date is made the same way again without it
     if (known !== undefined) return known
+    // Stryker disable next-line all: the memo's bound; only memory depends on it
     if (dates.size >= DAY_TABLE_LIMIT) dates.clear()
     const made: CalendarDate = { date, working: isWorkingDay(date), next: shiftDate(date, 1) }
     dates.set(date, made)
@@ -142,7 +144,9 @@ export function compileCalendar(cal: BusinessCalendar): CompiledCalendar {
   const table = new Map<string, CalendarDay>()
   const day = (date: string): CalendarDay => {
     const known = table.get(date)
+    // Stryker disable next-line all: a memo; each day is made the same way again without it
     if (known !== undefined) return known
+    // Stryker disable next-line all: the memo's bound; only memory depends on it
     if (table.size >= DAY_TABLE_LIMIT) table.clear()
     const { working, next } = dateOf(date)
     const start = instantAt(date, 0, zone)
@@ -168,6 +172,7 @@ export function compileCalendar(cal: BusinessCalendar): CompiledCalendar {
     const guess = Math.floor((ms + lastOffset) / 86_400_000)
     let d = byNumber.get(guess)
     if (d === undefined) {
+      // Stryker disable next-line all: the memo's bound; only memory depends on it
       if (byNumber.size >= DAY_TABLE_LIMIT) byNumber.clear()
       d = day(new Date(guess * 86_400_000).toISOString().slice(0, 10))
       byNumber.set(guess, d)

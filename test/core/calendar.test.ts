@@ -94,3 +94,55 @@ describe('business hours', () => {
     expect(businessHoursBetween({ ...allDay, timeZone: 'Europe/London' }, '2026-10-25T00:00:00+01:00', '2026-10-26T00:00:00Z')).toBe(25)
   })
 })
+
+describe('calendar edges (gaps a mutation run found)', () => {
+  it('business hours with minutes: 08:30–12:15 and 13:00–17:45 make 8.5 hours a day', () => {
+    const shanghai = { timeZone: 'Asia/Shanghai', hours: [{ start: '08:30', end: '12:15' }, { start: '13:00', end: '17:45' }] }
+    expect(addBusinessHours(shanghai, '2026-06-08T08:00:00+08:00', 1)).toBe('2026-06-08T09:30:00.000+08:00')
+    expect(businessHoursBetween(shanghai, '2026-06-08T00:00:00+08:00', '2026-06-09T00:00:00+08:00')).toBe(8.5)
+  })
+
+  it('hours that fill a window exactly end at its close; zero hours stay where they start, even off hours', () => {
+    expect(addBusinessHours({}, '2026-06-08T09:00:00Z', 9)).toBe('2026-06-08T18:00:00.000+00:00')
+    expect(addBusinessHours({ timeZone: 'Asia/Shanghai' }, '2026-06-06T10:00:00+08:00', 0)).toBe('2026-06-06T10:00:00.000+08:00') // a Saturday
+  })
+
+  it('windows on the days the clocks change are wall-clock times: shorter in spring, longer in autumn', () => {
+    // New York, 8 March 2026: 02:00 EST jumps to 03:00 EDT, so 01:00–04:00 is 2 hours
+    const ny = { timeZone: 'America/New_York', weekend: [], hours: [{ start: '01:00', end: '04:00' }, { start: '22:00', end: '24:00' }] }
+    expect(businessHoursBetween(ny, '2026-03-08T00:00:00-05:00', '2026-03-09T00:00:00-04:00')).toBe(4)
+    expect(addBusinessHours(ny, '2026-03-08T00:00:00-05:00', 2.5)).toBe('2026-03-08T22:30:00.000-04:00')
+    expect(addBusinessHours(ny, '2026-03-07T23:00:00-05:00', 3)).toBe('2026-03-08T04:00:00.000-04:00')
+    // London, 25 October 2026: 02:00 BST falls back to 01:00 GMT, so 00:30–03:00 is 3.5 hours
+    const london = { timeZone: 'Europe/London', weekend: [], hours: [{ start: '00:30', end: '03:00' }] }
+    expect(businessHoursBetween(london, '2026-10-25T00:00:00+01:00', '2026-10-26T00:00:00Z')).toBe(3.5)
+    expect(addBusinessHours(london, '2026-10-25T00:00:00+01:00', 3)).toBe('2026-10-25T02:30:00.000+00:00')
+  })
+
+  it('a backward count with no working day is 0, not -0', () => {
+    expect(businessDaysBetween({}, '2026-06-07', '2026-06-06')).toBe(0)
+  })
+
+  it('windows may touch but not overlap, and a window must not be empty', () => {
+    expect(addBusinessHours({ hours: [{ start: '09:00', end: '12:00' }, { start: '12:00', end: '18:00' }] }, '2026-06-08T09:00:00Z', 9)).toBe('2026-06-08T18:00:00.000+00:00')
+    const overlap = catchError(() => addBusinessDays({ hours: [{ start: '09:00', end: '12:00' }, { start: '11:59', end: '18:00' }] }, '2026-06-01', 1))
+    expect([overlap.code, overlap.issues.map((i) => [i.path, i.code])]).toEqual(['INVALID_INPUT', [[['calendar', 'hours', 1, 'start'], 'hours.reversed']]])
+    expect(catchError(() => addBusinessDays({ hours: [{ start: '09:00', end: '09:00' }] }, '2026-06-01', 1)).issues[0]).toMatchObject({ path: ['calendar', 'hours', 0, 'end'], code: 'hours.reversed' })
+  })
+
+  it('counts up to 36,600 days (a hundred years) and refuses a longer span at `to`', () => {
+    expect(businessDaysBetween({ weekend: [] }, '2000-01-01', '2100-03-17')).toBe(36_600)
+    const error = catchError(() => businessDaysBetween({}, '2000-01-01', '2100-03-18'))
+    expect([error.code, error.issues]).toEqual([
+      'INVALID_INPUT',
+      [{ path: ['to'], message: expect.stringContaining('36600'), code: 'range.too-long', params: { start: '2000-01-01', end: '2100-03-18', max: 36_600 } }],
+    ])
+  })
+
+  it('refuses a bad argument with INVALID_INPUT at its name', () => {
+    const date = catchError(() => addBusinessDays({}, '2026-02-30', 1))
+    expect([date.code, date.issues[0]?.path]).toEqual(['INVALID_INPUT', ['date']])
+    const hours = catchError(() => addBusinessHours({}, '2026-06-08T09:00:00Z', -1))
+    expect([hours.code, hours.issues[0]?.path]).toEqual(['INVALID_INPUT', ['hours']])
+  })
+})

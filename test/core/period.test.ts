@@ -100,3 +100,34 @@ describe('prorate', () => {
     expect(overlap.issues[0]).toMatchObject({ path: ['ranges', 0], code: 'range.overlap' })
   })
 })
+
+describe('prorate — edges (gaps a mutation run found)', () => {
+  it('gives each range its units and share, and says so in the trace', () => {
+    const p = prorate({ amount: '900', period: { start: '2026-01-01', end: '2026-01-30' }, ranges: [{ start: '2026-01-01', end: '2026-01-10' }, { start: '2026-01-21', end: '2026-01-30' }], rounding: cents })
+    expect(p.ranges.map((r) => [r.units, r.amount.toFixed(2)])).toEqual([[10, '300.00'], [10, '300.00']])
+    expect(p.trace.map((t) => t.params)).toEqual([
+      { amount: '900.00', period: '2026-01-01..2026-01-30', basis: { en: 'calendar days', 'zh-CN': '自然日' }, covered: 20, total: 30 },
+      { start: '2026-01-01', end: '2026-01-10', units: 10, amount: '300.00' },
+      { start: '2026-01-21', end: '2026-01-30', units: 10, amount: '300.00' },
+    ])
+  })
+
+  it('a period with no working day prorates nothing by working days (no division by zero)', () => {
+    const p = prorate({ amount: '1000', period: { start: '2026-06-06', end: '2026-06-07' }, ranges: [{ start: '2026-06-06', end: '2026-06-06' }], basis: 'business-days', rounding: cents })
+    expect([p.amount.toString(), p.covered, p.total, p.ranges.map((r) => [r.units, r.amount.toString()])]).toEqual(['0', 0, 0, [[0, '0']]])
+    expect(explain(p)).toEqual(['Prorated 1000.00 over 2026-06-06..2026-06-07 by working days: 0 of 0 units', 'Range 2026-06-06..2026-06-06 covers 0 units and gets 0.00'])
+  })
+
+  it('names the range, the period and the other range in its issues', () => {
+    const period = { start: '2026-01-01', end: '2026-03-31' }
+    expect(catchError(() => prorate({ amount: '1000', period, ranges: [{ start: '2026-03-01', end: '2026-04-02' }], rounding: cents })).issues).toEqual([
+      { path: ['ranges', 0], message: 'The range 2026-03-01..2026-04-02 is not inside the period 2026-01-01..2026-03-31', code: 'range.outside-period', params: { start: '2026-03-01', end: '2026-04-02', period: '2026-01-01..2026-03-31' } },
+    ])
+    expect(catchError(() => prorate({ amount: '1000', period, ranges: [{ start: '2026-02-01', end: '2026-02-28' }, { start: '2026-01-15', end: '2026-02-01' }], rounding: cents })).issues).toEqual([
+      { path: ['ranges', 0], message: 'The range 2026-02-01..2026-02-28 overlaps 2026-01-15..2026-02-01', code: 'range.overlap', params: { start: '2026-02-01', end: '2026-02-28', other: '2026-01-15..2026-02-01' } },
+    ])
+    expect(catchError(() => prorate({ amount: '1000', period: { start: '1900-01-01', end: '2026-03-31' }, ranges: [{ start: '2026-02-01', end: '2026-02-28' }], rounding: cents })).issues).toEqual([
+      { path: ['period', 'end'], message: 'The range 1900-01-01..2026-03-31 spans more than 36600 days', code: 'range.too-long', params: { start: '1900-01-01', end: '2026-03-31', max: 36_600 } },
+    ])
+  })
+})

@@ -147,3 +147,29 @@ describe('matrix validation', () => {
     expect(error.issues).toEqual([expect.objectContaining({ path: ['grades', 1, 'minScore'], code: 'scorecard.unreachable' })])
   })
 })
+
+describe('compileScoringMatrix — coefficients beyond a double’s exact integers', () => {
+  it('grades exactly on a cut when weights and points have 12 decimals (the integer path would round)', () => {
+    // weights 0.5 ± 10^-12, points 50 ± 10^-12 (best 100 each): the score is 50 ∓ 2 × 10^-24 for
+    // (50 − ε, 50 + ε) and (50 + ε, 50 − ε), and 50 exactly for (50, 50); the scaled
+    // coefficients are near 10^26, so only the exact path tells them apart
+    const levels = [
+      { id: 'below', label: 'below', points: '49.999999999999' },
+      { id: 'at', label: 'at', points: '50' },
+      { id: 'above', label: 'above', points: '50.000000000001' },
+      { id: 'best', label: 'best', points: 100 },
+    ]
+    const matrix = { ...handbookMatrix, gates: [], dimensions: [
+      { key: 'a', label: 'a', weight: '0.500000000001', levels },
+      { key: 'b', label: 'b', weight: '0.499999999999', levels },
+    ] }
+    const evaluator = compileScoringMatrix(matrix)
+    const grades = (['below', 'at', 'above'] as const).flatMap((a) => (['below', 'at', 'above'] as const).map((b) => `${a}/${b}: ${evaluator.grade({ a, b }).grade}`))
+    expect(grades).toEqual([
+      'below/below: low', 'below/at: low', 'below/above: low',
+      'at/below: low', 'at/at: medium', 'at/above: medium',
+      'above/below: medium', 'above/at: medium', 'above/above: medium',
+    ])
+    expect(grades).toEqual((['below', 'at', 'above'] as const).flatMap((a) => (['below', 'at', 'above'] as const).map((b) => `${a}/${b}: ${scoreOpportunity(matrix, { a, b }).grade}`)))
+  })
+})

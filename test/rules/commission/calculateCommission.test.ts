@@ -131,6 +131,48 @@ describe('calculateCommission — limits, clawbacks, bonuses, draws', () => {
     expect(catchError(() => calculateCommission(plan, input([]))).issues[0]).toMatchObject({ code: 'commission.kpi-missing' })
   })
 
+  it('counts new customers among the sales only (not old customers, sales without a customer, or refunds)', () => {
+    const refund = { id: 'r1', type: 'refund' as const, date: '2026-06-20', amount: '1000', original: { id: 't0', date: '2026-06-01', amount: '1000', commission: '30' }, customer: { id: 'c9', isNew: true } }
+    const s = calculateCommission(bonusPlan, input([
+      sale('t1', '1000', '2026-06-05', { customer: { id: 'c1', isNew: true } }),
+      sale('t2', '1000', '2026-06-06', { customer: { id: 'c2', isNew: false } }),
+      sale('t3', '1000', '2026-06-07', { customer: { id: 'c3', isNew: true } }),
+      sale('t4', '1000', '2026-06-08'),
+      refund,
+    ], { kpis: { satisfaction: '0.95' } }))
+    // revenue 4,000 (the refund reverses an earlier period's commission; it does not count here); two new customers (t1, t3) meet 2
+    expect(s.bonuses.map((b) => [b.id, b.actual.toString(), b.met])).toEqual([['monthly', '4000', false], ['new', '2', true], ['nps', '0.95', true]])
+  })
+
+  it('names the missing KPI in the error: code, path and params', () => {
+    const error = catchError(() => calculateCommission(bonusPlan, input([])))
+    expect([error.code, error.issues]).toEqual(['INVALID_INPUT', [{ path: ['input', 'kpis', 'satisfaction'], code: 'commission.kpi-missing', message: 'No result for KPI "satisfaction"', params: { kpi: 'satisfaction' } }]])
+  })
+
+  it('pays carried cap excess under the cap of a later period, and says so', () => {
+    // 3 % of 10,000 = 300, cap 500: 200 of the 350 carried is paid, 150 still carried
+    const s = calculateCommission({ ...flat, cap: '500', capExcess: 'carry-forward' }, input([sale('t1', '10000')], { priorCapCarry: '350' }))
+    expect([money(s.commission), money(s.capCarried)]).toEqual(['500.00', '150.00'])
+    expect(explain(s)).toEqual([
+      't1 (2026-06-10): credited 10000.00 of 10000.00 (100% share), base 10000.00',
+      'Commission base 10000.00',
+      't1: 10000.00 × 3% = 300.00',
+      '200.00 carried from earlier periods is paid under the cap; 150.00 still carried',
+      'Payable 500.00; balance carried forward 0.00',
+    ])
+  })
+
+  it('accelerates by date order, whatever the order the deals are listed in', () => {
+    const plan: CommissionPlanInput = { ...flat, accelerator: { fromAttainment: '1', multiplier: '2' } }
+    const deals = [sale('t1', '80000', '2026-06-05'), sale('t2', '40000', '2026-06-15'), sale('t3', '30000', '2026-06-25')]
+    // t3 is the only deal closed at or past 100 % of 100,000: 2,400 + 1,200 + 900 × 2 = 5,400
+    for (const listed of [deals, [...deals].reverse(), [deals[1]!, deals[2]!, deals[0]!]]) {
+      const s = calculateCommission(plan, input(listed, { quota: '100000' }))
+      expect(money(s.commission)).toBe('5400.00')
+      expect(explain(s).filter((l) => l.includes('accelerator'))).toEqual(['t3 closed at 120% of quota (accelerator from 100%): commission × 2 = 1800.00'])
+    }
+  })
+
   it('pays a recoverable draw and recovers it from a later surplus', () => {
     const plan: CommissionPlanInput = { ...flat, draw: { amount: '5000', recoverable: true } }
     const lean = calculateCommission(plan, input([sale('t', '100000')]))

@@ -1,7 +1,8 @@
 // The commission totals fast path: which plans and inputs it takes (then its figures are the exact
 // statement's), which it leaves to the exact path, and its decisions on bounds, caps, floors and gates.
 import { describe, expect, it } from 'vitest'
-import { calculateCommission, compileCommissionPlan } from '../../../src/index'
+import { calculateCommission, compileCommissionPlan, CommissionPlanSchema } from '../../../src/index'
+import { fastPlan, fastTotals } from '../../../src/rules/commission/_lib/fastTotals'
 import type { CommissionInput, CommissionPlanInput } from '../../../src/index'
 import { flat, head, june, marginal, retroactive, tiers } from '../../fixtures/commission'
 import { catchError } from '../../helpers'
@@ -29,7 +30,13 @@ describe('commission totals: the fast path takes', () => {
     ['a floor', { ...flat, floor: '300.01' }, input([sale('a', '10000')]), ['10000.00', '300.01', '300.01', '0.00']],
     ['a base gate met exactly', { ...flat, gate: { minBase: '10000' } }, input([sale('a', '10000')]), ['10000.00', '300.00', '300.00', '0.00']],
     ['a base gate missed by a cent', { ...flat, gate: { minBase: '10000.01' } }, input([sale('a', '10000')]), ['10000.00', '0.00', '0.00', '0.00']],
-    ['invoice dates deciding the period', { ...flat, recognition: 'invoice' }, input([sale('a', '1000', '2026-05-30', { invoiceDate: '2026-06-01' }), sale('b', '1000', '2026-06-30', { invoiceDate: '2026-07-01' }), sale('c', '1000', '2026-06-15')]), ['2000.00', '60.00', '60.00', '0.00']],
+    // booked in June: b and c (4,000); invoiced in June: a and c (2,000)
+    ['invoice dates deciding the period', { ...flat, recognition: 'invoice' }, input([sale('a', '1000', '2026-05-30', { invoiceDate: '2026-06-01' }), sale('b', '3000', '2026-06-30', { invoiceDate: '2026-07-01' }), sale('c', '1000', '2026-06-15')]), ['2000.00', '60.00', '60.00', '0.00']],
+    ['booking dates, whatever the invoice dates', flat, input([sale('a', '1000', '2026-05-30', { invoiceDate: '2026-06-01' }), sale('b', '3000', '2026-06-30', { invoiceDate: '2026-07-01' }), sale('c', '1000', '2026-06-15')]), ['4000.00', '120.00', '120.00', '0.00']],
+    // 1,000 × 3.1234 % = 31.234 → 31.23; tiers with a rate of six decimals
+    ['a rate with six decimals', { ...head, rates: { kind: 'flat', rate: '0.031234' } }, input([sale('a', '1000')]), ['1000.00', '31.23', '31.23', '0.00']],
+    ['a one-day period', flat, { rep: 'r1', period: { start: '2026-06-10', end: '2026-06-10' }, transactions: [sale('a', '1000'), sale('b', '1000', '2026-06-11')] }, ['1000.00', '30.00', '30.00', '0.00']],
+    ['no transactions given', flat, { rep: 'r1', period: june } as CommissionInput, ['0.00', '0.00', '0.00', '0.00']],
     ['booking dates, the period’s first and last days included', flat, input([sale('a', '1000', '2026-06-01'), sale('b', '1000', '2026-06-30'), sale('c', '1000', '2026-07-01'), sale('d', '1000', '2026-05-31', { type: 'sale' })]), ['2000.00', '60.00', '60.00', '0.00']],
     ['a quota, and no transactions', flat, input([], { quota: '1000' }), ['0.00', '0.00', '0.00', '0.00']],
   ]
@@ -57,6 +64,7 @@ describe('commission totals: the fast path leaves to the exact path', () => {
     ['an accelerator', { ...flat, accelerator: { fromAttainment: '1', multiplier: '2' } }],
     ['clawbacks reducing attainment', { ...flat, clawbackReducesAttainment: true }],
     ['a rate with seven decimals', { ...head, rates: { kind: 'flat', rate: '0.0312345' } }],
+    ['one tier rate with seven decimals', { ...head, rates: { kind: 'marginal', tiers: [{ from: 0, rate: '0.03' }, { from: '100000', rate: '0.0512345' }] } }],
     ['a tier bound in fractions of a cent', { ...head, rates: { kind: 'marginal', tiers: [{ from: 0, rate: '0.03' }, { from: '100.001', rate: '0.05' }] } }],
     ['a cap in fractions of a cent', { ...flat, cap: '1.001' }],
     ['a floor in fractions of a cent', { ...flat, floor: '1.001' }],
@@ -93,5 +101,33 @@ describe('commission totals: the fast path leaves to the exact path', () => {
     expect(catchError(() => evaluator.totals(input([], { quota: '0' }))).issues[0]?.path).toEqual(['input', 'quota'])
     expect(catchError(() => evaluator.totals({ ...input([]), rep: '' })).issues[0]?.path).toEqual(['input', 'rep'])
     expect(catchError(() => evaluator.totals(input([sale('a ', '1')]))).issues[0]?.path).toEqual(['input', 'transactions', 0, 'id'])
+  })
+})
+
+describe('commission totals: the fast path itself never throws, and takes nothing it cannot read', () => {
+  const plan = () => {
+    const p = fastPlan(CommissionPlanSchema.parse(flat))
+    if (p === undefined) throw new Error('expected a fast plan')
+    return p
+  }
+  const valid = input([sale('a', '1000')])
+  it('decides the plain input the others are made from', () => {
+    expect(fastTotals(plan(), valid)).toEqual({ base: 100000, commission: 3000 })
+  })
+  const bad: [string, unknown][] = [
+    ['null', null],
+    ['a list', [valid]],
+    ['a text', 'input'],
+    ['a period of null', { ...valid, period: null }],
+    ['a period as text', { ...valid, period: '2026-06' }],
+    ['a reversed period', { ...valid, period: { start: '2026-06-30', end: '2026-06-01' } }],
+    ['transactions as text', { ...valid, transactions: 'a' }],
+    ['a transaction of null', { ...valid, transactions: [null] }],
+    ['a transaction that is a list', { ...valid, transactions: [[sale('a', '1000')]] }],
+    ['a refund', { ...valid, transactions: [{ ...sale('a', '1000'), type: 'refund' }] }],
+    ['an amount that is not cents', { ...valid, transactions: [sale('a', 'x')] }],
+  ]
+  it.each(bad)('%s', (_label, i) => {
+    expect(fastTotals(plan(), i as CommissionInput)).toBeUndefined()
   })
 })

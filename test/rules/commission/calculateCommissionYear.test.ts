@@ -33,6 +33,8 @@ describe('calculateCommissionYear — year-to-date true-up', () => {
       '0.2916666666666666666666666666666666666667',
     ])
     expect(explain(march)).toContain('Marginal plan: the year-to-date base crossed into the tier from 300000.00; the base above it is paid 5% from this period on')
+    // said in March only: the month the tier is crossed
+    expect(statements.map((s) => explain(s).filter((l) => l.startsWith('Marginal plan')).length)).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0])
     expect(explain(march)).toContain('Year to date: earned 11500.00 on a base of 350000.00; 7500.00 settled in earlier periods; true-up this period 4000.00')
     // the twelve payouts add up to the annual statement, to the cent
     const annual = calculateCommission(plan, { rep: 'REP-12', period: year, quota: '1200000', transactions: sales })
@@ -46,6 +48,7 @@ describe('calculateCommissionYear — year-to-date true-up', () => {
     // March: 350,000 × 5 % = 17,500 earned, 7,500 settled: 10,000 = 100,000 × 5 % for March + 250,000 × 2 % catch-up
     expect(statements.map((s) => money(s.payable))).toEqual(['3000.00', '4500.00', '10000.00', ...Array(9).fill('2500.00')])
     expect(explain(statements[2]!)).toContain('Retroactive plan: the year-to-date base reached the tier from 300000.00 (5%), so the whole year is repriced and the true-up includes the catch-up on earlier periods')
+    expect(statements.map((s) => explain(s).filter((l) => l.startsWith('Retroactive plan')).length)).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0])
     expect(explain(statements[2]!, { locale: 'zh-CN' })).toContain('年度累计：基数 350000.00 应得 17500.00；以前期间已结算 7500.00；本期补差 10000.00')
     expect(money(statements[11]!.yearToDate!.earned)).toBe('40000.00')
   })
@@ -106,6 +109,12 @@ describe('calculateCommissionYear — year-to-date true-up', () => {
       ['2500.00', false],
     ])
     expect(money(statements[3]!.yearToDate!.earned)).toBe('14000.00')
+    expect(statements.map((s) => explain(s).filter((l) => l.startsWith('Monthly target')))).toEqual([
+      ['Monthly target: 100000 reaches the target 100000: bonus 1000.00'],
+      ['Monthly target: 150000 reaches the target 100000: bonus 1000.00'],
+      ['Monthly target: 100000 reaches the target 100000: bonus 1000.00'],
+      ['Monthly target: 50000 is below the target 100000: no bonus'],
+    ])
   })
 
   it('settles by quarter, and continues a year settled elsewhere from its last state', () => {

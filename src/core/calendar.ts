@@ -4,7 +4,7 @@
  */
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import * as z from 'zod'
-import { shiftDate, toDate } from './dates'
+import { shiftDate, toDate, utcDate } from './dates'
 import { addIssue, DateSchema, fail, InstantSchema, parseWith, whenValid, wholeNumber } from './schema'
 import { isTimeZone, zonedInstant, zoneOffset } from './zone'
 
@@ -187,9 +187,7 @@ export function compileCalendar(cal: BusinessCalendar): CompiledCalendar {
 
 /** Epoch milliseconds of UTC midnight of a date. */
 function utcMidnight(date: string): number {
-  const d = new Date(0)
-  d.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))
-  return d.getTime()
+  return utcDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))).getTime()
 }
 
 /** The day of the week of a date, 0 = Sunday. */

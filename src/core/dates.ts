@@ -30,7 +30,21 @@ export function toText(date: Date): string {
  * @group Core
  */
 export function shiftDate(text: string, days: number): string {
+  return utcText(utcDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)) + days))
+}
+
+/**
+ * UTC midnight of a date given by its numbers (month 1–12); a day or month out of range rolls
+ * over as `Date` does (day 0 is the last day of the month before). By `setUTCFullYear`, not
+ * `Date.UTC`, which reads the years 0–99 as 1900–1999. @internal
+ */
+export function utcDate(year: number, month: number, day: number): Date {
   const d = new Date(0)
-  d.setUTCFullYear(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10)) + days)
+  d.setUTCFullYear(year, month - 1, day)
+  return d
+}
+
+/** A UTC midnight written `YYYY-MM-DD`. @internal */
+export function utcText(d: Date): string {
   return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`
 }

@@ -4,6 +4,8 @@
  * back to the zod-validated exact path, which reports any invalid field. @internal
  */
 
+import { utcDate } from './dates'
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /**
@@ -15,10 +17,10 @@ export function isPlainDate(value: unknown): value is string {
   if (typeof value !== 'string') return false
   const m = DATE.exec(value)
   if (m === null) return false
-  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999
-  const d = new Date(0)
-  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
+  // a day or month out of range rolls over, so the date is real when its numbers come back the same
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const d = utcDate(year, month, day)
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
 }
 
 /**

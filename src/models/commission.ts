@@ -4,6 +4,7 @@
  * invoice or payment (回款), clawbacks, splits, bonuses, draws and proration.
  */
 import * as z from 'zod'
+import { utcDate, utcText } from '../core/dates'
 import { ZERO } from '../core/decimal'
 import { addIssue, checkUniqueIds, CurrencySchema, DateSchema, DecimalSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, PositiveDecimalSchema, RoundingPolicySchema, whenValid, wholeNumber } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
@@ -417,11 +418,8 @@ export const CommissionYearInputSchema = z
       const { start, end } = input.year
       if (start.slice(8) !== '01') addIssue(ctx, 'commission.year-start', ['year', 'start'])
       else {
-        const y = Number(start.slice(0, 4))
-        const m = Number(start.slice(5, 7))
-        const day = new Date(0)
-        day.setUTCFullYear(y, m - 1 + 12, 0)
-        const last = `${String(day.getUTCFullYear()).padStart(4, '0')}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${String(day.getUTCDate()).padStart(2, '0')}`
+        // the day before the same day twelve months on
+        const last = utcText(utcDate(Number(start.slice(0, 4)), Number(start.slice(5, 7)) + 12, 0))
         if (end < start) addIssue(ctx, 'range.reversed', ['year', 'end'], { start, end })
         else if (end > last) addIssue(ctx, 'commission.year-end', ['year', 'end'], { end: last })
       }

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { isTimeZone, wallClock, zonedInstant, zoneOffset } from '../../src/core/zone'
 
 const HOUR = 3_600_000
@@ -38,19 +38,20 @@ describe('zone arithmetic (hand-computed)', () => {
 
 // Setting process.env.TZ changes the zone of Date in a forked test process (vitest's default
 // pool), not in a worker thread (Stryker's runner uses threads): the oracle is used where it works.
-const tzChangeable = (() => {
+/** Runs `fn` with the process zone set to `zone`, then restores the zone as it was (or unset). */
+function inZone<T>(zone: string, fn: () => T): T {
   const original = process.env.TZ
-  process.env.TZ = 'Asia/Shanghai'
-  const works = new Date(0).getTimezoneOffset() === -480
-  process.env.TZ = original
-  return works
-})()
+  process.env.TZ = zone
+  try {
+    return fn()
+  } finally {
+    if (original === undefined) delete process.env.TZ
+    else process.env.TZ = original
+  }
+}
+const tzChangeable = inZone('Asia/Shanghai', () => new Date(0).getTimezoneOffset() === -480)
 
 describe.runIf(tzChangeable)('zone arithmetic agrees with Date in the process zone (properties)', () => {
-  const original = process.env.TZ
-  afterEach(() => {
-    process.env.TZ = original
-  })
   const zone = fc.constantFrom('Asia/Shanghai', 'America/New_York', 'Europe/London', 'America/Santiago', 'Australia/Lord_Howe', 'Asia/Kolkata', 'UTC')
   // whole seconds from 1970 to 2100: Date's own offsets are whole minutes there
   const instant = fc.integer({ min: 0, max: 4_102_444_800 }).map((s) => s * 1000)
@@ -58,8 +59,7 @@ describe.runIf(tzChangeable)('zone arithmetic agrees with Date in the process zo
   it('the offset at an instant is the one Date reads there', () => {
     fc.assert(
       fc.property(zone, instant, (z, t) => {
-        process.env.TZ = z
-        expect(zoneOffset(t, z)).toBe(-new Date(t).getTimezoneOffset() * 60_000 || 0)
+        expect(zoneOffset(t, z)).toBe(inZone(z, () => -new Date(t).getTimezoneOffset() * 60_000 || 0))
       }),
     )
   })
@@ -67,9 +67,8 @@ describe.runIf(tzChangeable)('zone arithmetic agrees with Date in the process zo
   it('a wall-clock reading lands where Date puts it, skipped and repeated readings included', () => {
     fc.assert(
       fc.property(zone, instant, fc.integer({ min: -3 * HOUR, max: 3 * HOUR }), (z, t, shift) => {
-        process.env.TZ = z
         const wall = new Date(wallClock(t, z) + shift)
-        const local = new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds())
+        const local = inZone(z, () => new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds()))
         expect(zonedInstant(wall.getTime(), z)).toBe(local.getTime())
       }),
     )

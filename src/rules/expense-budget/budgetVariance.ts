@@ -172,6 +172,7 @@ export function variancesOf(
   )
   const lines = phaseLines(parsed, asOf)
   // plain entries are summed in integer cents; anything else is validated by zod and summed in decimals
+  // Stryker disable next-line ArrowFunction: which path sums is a matter of speed; both give the same sums (plainEntries.test.ts holds each to it)
   const counts = fastOrNothing(() => addPlainEntries(parsed, lines, entries, asOf)) ?? addEntries(parsed, lines, parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']), asOf, ['entries'])
   return groupings.map((groupBy) => report(parsed, [...lines.values()], asOf, groupBy, revenue, counts))
 }

@@ -197,6 +197,24 @@ describe('checkExpense — explained, and every control (gaps a mutation run fou
     expect(checkExpense(lineControl, spent, next('5000.01'), options).decision).toBe('stopped')
   })
 
+  it('checks a line with no budget under its category’s control, against zero', () => {
+    // entertainment west has no line: the entertainment control (stop) applies, not the budget's (approval)
+    const west = { date: '2026-05-10', category: 'entertainment', dimensions: { region: 'west' }, amount: '100' }
+    const r = checkExpense(expenseBudget, [], west, options)
+    expect(summary(r)).toEqual(['stopped', null, 'to-date', '0.00', '0.00', '-100.00', true])
+    expect(explain(r, { locale: 'zh-CN' })).toEqual(['业务招待 / west：已支出 0.00，再支出 100.00 后为 100.00，对比截至目前的预算 0.00（0%）', '超出预算：禁止支出'])
+    // and the annual budget in Chinese
+    const annual = { ...expenseBudget, control: { ...expenseBudget.control, against: 'annual' as const } }
+    expect(explain(checkExpense(annual, spent, next('5000'), options), { locale: 'zh-CN' })[0]).toBe('差旅 / east：已支出 15000.00，再支出 5000.00 后为 20000.00，对比年度预算 120000.00（16.6666%）')
+  })
+
+  it('the compiled budget checks as checkExpense does, and names the path of bad options', () => {
+    const evaluator = compileExpenseBudget(expenseBudget)
+    expect(JSON.stringify(evaluator.check(spent, next('3000'), options))).toBe(JSON.stringify(checkExpense(expenseBudget, spent, next('3000'), options)))
+    const error = catchError(() => evaluator.variances(spent, 42 as never))
+    expect([error.code, error.issues[0]?.path]).toEqual(['INVALID_INPUT', ['options']])
+  })
+
   it('names the path of a bad entry or option', () => {
     expect(catchError(() => checkExpense(expenseBudget, spent, { ...next('1'), amount: 'x' }, options)).issues[0]?.path).toEqual(['entry', 'amount'])
     expect(catchError(() => checkExpense(expenseBudget, spent, next('1'), { asOf: '2026-02-30' })).issues[0]?.path).toEqual(['options', 'asOf'])

@@ -32,6 +32,10 @@ describe('expense lines', () => {
     expect(statusOf({ ...control, against: 'annual' }, d('100.01'), d('100'), d('1000'))).toEqual({ status: 'within', action: null })
     expect(statusOf({ ...control, against: 'annual' }, d('900'), d('100'), d('1000'))).toEqual({ status: 'warning', action: 'warn' })
     expect(statusOf({ ...control, against: 'both' }, d('100.01'), d('100'), d('1000'))).toEqual({ status: 'over', action: 'approval' })
+    // each control checks only the budget it names: here to date is 200 and the year 100
+    expect(statusOf(control, d('150'), d('200'), d('100'))).toEqual({ status: 'within', action: null })
+    expect(statusOf({ ...control, against: 'both' }, d('150'), d('200'), d('100'))).toEqual({ status: 'over', action: 'approval' })
+    expect(statusOf({ ...control, against: 'annual' }, d('150'), d('200'), d('100'))).toEqual({ status: 'over', action: 'approval' })
     // nothing spent against a budget of zero is within, not a warning
     expect(statusOf(control, d('0'), d('0'), d('0'))).toEqual({ status: 'within', action: null })
   })
@@ -45,6 +49,10 @@ describe('expense lines', () => {
     expect(lineName(budget, 'travel', { region: 'east', channel: '' })).toEqual({ en: 'Travel / east', 'zh-CN': '差旅 / east' })
     expect(lineName(budget, 'travel', {})).toEqual({ en: 'Travel', 'zh-CN': '差旅' })
     expect(lineName(budget, 'office', { region: 'west' })).toBe('office / west')
+    expect(lineName(budget, 'office', {})).toBe('office')
+    // a copy: a trace never shares the budget's own label object
+    const travel = budget.categories.find((c) => c.id === 'travel')?.label
+    expect(lineName(budget, 'travel', {})).not.toBe(travel)
     const chineseOnly = budgetOf(expenseBudget.lines.filter((l) => l.category === 'travel'), { categories: [{ id: 'travel', label: { 'zh-CN': '差旅' } }] })
     expect(lineName(chineseOnly, 'travel', { region: 'east' })).toEqual({ en: '差旅 / east', 'zh-CN': '差旅 / east' })
   })

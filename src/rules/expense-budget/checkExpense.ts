@@ -79,7 +79,7 @@ export function checkOf(parsed: ExpenseBudget, entries: readonly ExpenseEntryInp
   // only the new expense's line matters: phase that one, not the whole budget
   const rows: ExpenseBudget = { ...parsed, unbudgeted: 'row', lines: parsed.lines.filter((l) => lineKey(l.category, l.dimensions, parsed.dimensions) === key) }
   const lines = phaseLines(rows, asOf)
-  // Stryker disable next-line ArrowFunction,ConditionalExpression: which path sums is a matter of speed; both give the same sums (plainEntries.test.ts holds each to it)
+  // Stryker disable next-line ArrowFunction: which path sums is a matter of speed; both give the same sums (plainEntries.test.ts holds each to it)
   if (fastOrNothing(() => addPlainEntries(rows, lines, entries, asOf)) === undefined) addEntries(rows, lines, parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']), asOf, ['entries'])
   const line = lines.get(key)
   const control = line?.control ?? parsed.categories.find((c) => c.id === next.category)?.control ?? parsed.control

@@ -67,8 +67,21 @@ export interface ScoringMatrixEvaluator {
  */
 export function compileScoringMatrix(matrix: OpportunityScoringMatrixInput): ScoringMatrixEvaluator {
   const parsed = parseWith(OpportunityScoringMatrixSchema, matrix, 'INVALID_POLICY')
+  const compiled = compileMatrix(parsed)
+  const exact = exactGrade(compiled)
+  const fast = compiled.card.safe && compiled.card.missing !== 'reweight' ? fastGrade(compiled) : undefined
+  return {
+    matrix: parsed,
+    score: (ratings) => evaluate(compiled, checkedRatings(ratings), ['ratings']),
+    // the exact path decides, or reports with its path, whatever the fast path leaves
+    grade: fast === undefined ? exact : (ratings) => fast(ratings) ?? exact(ratings),
+  }
+}
+
+/** A validated matrix with its scorecard and gates compiled. @internal */
+export function compileMatrix(parsed: OpportunityScoringMatrix): CompiledMatrix {
   const card = compileScorecard(parsed)
-  const compiled: CompiledMatrix = {
+  return {
     matrix: parsed,
     card,
     gates: parsed.gates.map((gate) => {
@@ -80,12 +93,6 @@ export function compileScoringMatrix(matrix: OpportunityScoringMatrixInput): Sco
         gate,
       }
     }),
-  }
-  const grade = card.safe && card.missing !== 'reweight' ? fastGrade(compiled) : exactGrade(compiled)
-  return {
-    matrix: parsed,
-    score: (ratings) => evaluate(compiled, checkedRatings(ratings), ['ratings']),
-    grade,
   }
 }
 
@@ -105,9 +112,11 @@ function checkedRatings(ratings: unknown): RawRatings {
 /**
  * The number path, used when every product fits in a double exactly (checked at compile time)
  * and the denominator is fixed (no re-weighting): per dimension a Map from level id to its
- * integer coefficient, and per grade an integer threshold on the sum.
+ * integer coefficient, and per grade an integer threshold on the sum. It returns `undefined` for
+ * ratings it does not take (a missing rating under `reject`, an unknown dimension or level, not
+ * an object), which go to the exact path. @internal
  */
-function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => QuickGrade {
+export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => QuickGrade | undefined {
   const { card } = compiled
   const keys = card.dimensions.map((d) => d.key)
   const tables = card.dimensions.map((d) => new Map([...d.levels.values()].map((l) => [l.id, l.kNumber])))
@@ -117,9 +126,8 @@ function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => QuickGrade {
   const thresholds = card.grades.map((g) => Number((g.cut * denominator + 999_999n) / 1_000_000n))
   const ids = compiled.matrix.grades.map((g) => g.id)
   const zero = card.missing === 'zero'
-  const exact = exactGrade(compiled) // decides, or reports with its path, whatever the fast path does not take
   return (ratings) => {
-    if (typeof ratings !== 'object' || ratings === null) return exact(ratings)
+    if (typeof ratings !== 'object' || ratings === null) return undefined
     let sum = 0
     let present = 0
     for (let i = 0; i < keys.length; i += 1) {
@@ -128,13 +136,13 @@ function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => QuickGrade {
       const id = ratings[key]
       if (id === undefined || id === null) {
         if (zero) continue
-        return exact(ratings) // throws the missing-rating error with its path
+        return undefined // a missing rating: the exact path reports it
       }
       const k = (tables[i] as Map<string, number>).get(id)
-      if (k === undefined) return exact(ratings) // throws the unknown-level error
+      if (k === undefined) return undefined // an unknown level
       sum += k
     }
-    if (Object.keys(ratings).length !== present) return exact(ratings) // an unknown dimension
+    if (Object.keys(ratings).length !== present) return undefined // an unknown dimension
     let index = 0
     for (let g = thresholds.length - 1; g > 0; g -= 1) {
       if (sum >= (thresholds[g] as number)) {

@@ -2,7 +2,8 @@
 // missing ratings counted as zero or reweighted, the follow-up strategy; the priority grid and the
 // forecast. The figures are worked out in the comments.
 import { describe, expect, it } from 'vitest'
-import { compileScoringMatrix, explain, forecastPipeline, prioritizeOpportunity, scoreOpportunity } from '../../../src/index'
+import { compileScoringMatrix, explain, forecastPipeline, OpportunityScoringMatrixSchema, prioritizeOpportunity, scoreOpportunity } from '../../../src/index'
+import { compileMatrix, fastGrade } from '../../../src/rules/opportunity-scoring/compileScoringMatrix'
 import type { OpportunityScoringMatrixInput } from '../../../src/index'
 import { handbookMatrix } from '../../fixtures/opportunity'
 import { catchError } from '../../helpers'
@@ -127,5 +128,34 @@ describe('the fast grade, every combination of ratings', () => {
     expect(catchError(() => evaluator.grade({ ...full, budget: null })).issues[0]).toMatchObject({ path: ['ratings', 'budget'], code: 'scorecard.missing-rating' })
     expect(catchError(() => evaluator.grade(null as never)).issues[0]?.path).toEqual(['ratings'])
     expect(catchError(() => compileScoringMatrix(reweight).grade({})).issues[0]).toMatchObject({ path: ['ratings'], code: 'scorecard.nothing-rated' })
+  })
+})
+
+describe('the fast grade itself: what it decides, and what it leaves to the exact path', () => {
+  const fastOf = (matrix: OpportunityScoringMatrixInput) => {
+    const compiled = compileMatrix(OpportunityScoringMatrixSchema.parse(matrix))
+    return fastGrade(compiled)
+  }
+  const full = { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'none' }
+
+  it('decides complete ratings, and missing ones under `zero`, as the exact grade', () => {
+    const fast = fastOf(handbookMatrix)
+    // 100 × (0.3 + 0.3 + 0.2 + 0.2) = 100: high
+    expect(fast(full)).toEqual({ grade: 'high', gradeIndex: 2 })
+    expect(fast({ ...full, need: 'none', decision: 'unknown' })).toEqual({ grade: 'medium', gradeIndex: 1 }) // 0 + 30 + 0 + 20 = 50
+    expect(fast({ ...full, budget: 'planned' })).toEqual({ grade: 'medium', gradeIndex: 1 }) // 88, capped by the budget gate
+    expect(fast({ need: 'none', budget: 'none', decision: 'unknown', competition: 'strong' })).toEqual({ grade: 'low', gradeIndex: 0 }) // 4
+    expect(fastOf(zero)({ need: 'urgent', budget: 'approved', decision: null })).toEqual({ grade: 'medium', gradeIndex: 1 })
+    expect(fastOf(zero)({ need: 'urgent', budget: 'approved' })).toEqual({ grade: 'medium', gradeIndex: 1 })
+  })
+
+  it.each([
+    ['not an object', null],
+    ['a missing rating under `reject`', { ...full, budget: null }],
+    ['a rating left out under `reject`', { need: 'urgent', budget: 'approved', decision: 'engaged' }],
+    ['an unknown level', { ...full, need: 'desperate' }],
+    ['an unknown dimension', { ...full, mood: 'good' }],
+  ] as const)('leaves %s', (_label, ratings) => {
+    expect(fastOf(handbookMatrix)(ratings as never)).toBeUndefined()
   })
 })

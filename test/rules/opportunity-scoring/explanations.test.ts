@@ -128,6 +128,9 @@ describe('the fast grade, every combination of ratings', () => {
     expect(catchError(() => evaluator.grade({ ...full, budget: null })).issues[0]).toMatchObject({ path: ['ratings', 'budget'], code: 'scorecard.missing-rating' })
     expect(catchError(() => evaluator.grade(null as never)).issues[0]?.path).toEqual(['ratings'])
     expect(catchError(() => compileScoringMatrix(reweight).grade({})).issues[0]).toMatchObject({ path: ['ratings'], code: 'scorecard.nothing-rated' })
+    // each an INVALID_INPUT
+    const errors = [{ ...full, mood: 'good' }, { ...full, need: 'desperate' }, { ...full, budget: null }].map((r) => catchError(() => evaluator.grade(r)).code)
+    expect([...errors, catchError(() => compileScoringMatrix(reweight).grade({})).code]).toEqual(['INVALID_INPUT', 'INVALID_INPUT', 'INVALID_INPUT', 'INVALID_INPUT'])
   })
 })
 

@@ -28,7 +28,7 @@ const cases: [string, (...args: never[]) => unknown, unknown[], Expected[]][] = 
   ['periodOf', api.periodOf, ['2026-05-20', 'quarter', { fiscalYearStartMonth: 4 }], [['INVALID_INPUT', ['date']], ['INVALID_INPUT', ['kind']], ['INVALID_INPUT', ['options']]]],
   ['eachPeriod', api.eachPeriod, ['2026-01-01', '2026-03-31', 'month', { fiscalYearStartMonth: 1 }], [['INVALID_INPUT', ['start']], ['INVALID_INPUT', ['end']], ['INVALID_INPUT', ['kind']], ['INVALID_INPUT', ['options']]]],
   ['prorate', api.prorate, [{ amount: '100', period: { start: '2026-04-01', end: '2026-06-30' }, ranges: [{ start: '2026-05-01', end: '2026-06-30' }], rounding: { scale: 2, mode: 'half-up' } }], [['INVALID_INPUT', []]]],
-  ['explain', api.explain, [{ trace: [] }, { locale: 'en' }], [['INVALID_INPUT', []], ['INVALID_INPUT', []]]],
+  ['explain', api.explain, [{ trace: [] }, { locale: 'en' }], [['INVALID_INPUT', []], ['INVALID_INPUT', ['options']]]],
   ['policyInForce', api.policyInForce, [[policy.commission], '2026-06-30'], [['INVALID_POLICY', ['versions']], ['INVALID_INPUT', ['date']]]],
   ['scoreOpportunity', api.scoreOpportunity, [policy.opportunityScoring, ratings], [['INVALID_POLICY', []], ['INVALID_INPUT', ['ratings']]]],
   ['scoreOpportunities', api.scoreOpportunities, [policy.opportunityScoring, [ratings]], [['INVALID_POLICY', []], ['INVALID_INPUT', ['ratingsList']]]],

@@ -139,7 +139,7 @@ const ExplainOptionsSchema = z.object({ locale: z.literal(LOCALES).optional() })
  * @param decision - Any result with a `trace` (every rule returns one).
  * @param options - `locale`: `en` (default) or `zh-CN`.
  * @returns One sentence per trace step, in order.
- * @throws {SalesRulesError} `INVALID_INPUT` when the decision has no valid trace or the locale is unknown.
+ * @throws {SalesRulesError} `INVALID_INPUT` when the decision has no valid trace (paths from the decision's root, e.g. `['trace', 0, 'code']`) or the locale is unknown (`['options', 'locale']`).
  *
  * @example
  * const { trace } = allocate('100.00', [1, 1, 1], { scale: 2, mode: 'half-up' })
@@ -149,6 +149,6 @@ const ExplainOptionsSchema = z.object({ locale: z.literal(LOCALES).optional() })
  */
 export function explain(decision: Traced, options?: ExplainOptions): string[] {
   const { trace } = parseWith(TracedSchema, decision, 'INVALID_INPUT')
-  const locale = parseWith(ExplainOptionsSchema, options, 'INVALID_INPUT')?.locale ?? 'en'
+  const locale = parseWith(ExplainOptionsSchema, options, 'INVALID_INPUT', ['options'])?.locale ?? 'en'
   return trace.map((s) => renderMessage(s.code, s.params, locale))
 }

@@ -36,7 +36,7 @@ describe('explain', () => {
 
   it('rejects an unknown code or locale', () => {
     expect(catchError(() => explain({ trace: [{ code: 'nope' as 'allocate.part', params: {} }] })).issues[0]?.path).toEqual(['trace', 0, 'code'])
-    expect(catchError(() => explain(decision, { locale: 'fr' as 'en' })).issues[0]?.path).toEqual(['locale'])
+    expect(catchError(() => explain(decision, { locale: 'fr' as 'en' })).issues[0]?.path).toEqual(['options', 'locale'])
   })
 })
 

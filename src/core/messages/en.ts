@@ -52,6 +52,7 @@ export const en = {
   'opportunity.coverage': 'The rated dimensions carry {coverage:percent} of the total weight',
   'opportunity.score': 'Score {score} of 100 reaches grade {grade} (from {minScore})',
   'opportunity.gate': '{dimension} is {level}, below {atLeast}: the grade is capped at {grade}',
+  'opportunity.gate-unrated': '{dimension} is not rated, so it does not reach {atLeast}: the grade is capped at {grade}',
   'opportunity.strategy': 'Follow-up for {grade}: contact at least every {days} days, owned by {owner}',
   'opportunity.next-action': 'Next action: {action}',
   'priority.axis': '{axis} {value} is in tier {tier}',

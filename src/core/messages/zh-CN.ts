@@ -50,6 +50,7 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'opportunity.coverage': '已评分维度占总权重的 {coverage:percent}',
   'opportunity.score': '得分 {score}（满分 100），达到等级 {grade}（{minScore} 分起）',
   'opportunity.gate': '{dimension}为{level}，低于{atLeast}：等级最高为 {grade}',
+  'opportunity.gate-unrated': '{dimension}未评分，未达到{atLeast}：等级最高为 {grade}',
   'opportunity.strategy': '{grade}级跟进策略：至少每 {days} 天联系一次，负责人 {owner}',
   'opportunity.next-action': '下一步：{action}',
   'priority.axis': '{axis} {value} 属于档位 {tier}',

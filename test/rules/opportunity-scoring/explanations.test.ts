@@ -67,8 +67,8 @@ describe('opportunity scores explained', () => {
     // only the need rated: 30 ÷ 0.3 = 100, but the budget gate is not passed by a missing rating
     const one = scoreOpportunity(reweight, { need: 'urgent' })
     expect(summary(one)).toMatchObject({ score: '100', grade: 'medium', scoreGrade: 'high', coverage: '0.3', gates: [{ dimension: 'budget', level: null, atLeast: 'approved', maxGrade: 'medium' }] })
-    expect(explain(one).at(-2)).toBe('Budget is not rated, below approved: the grade is capped at Medium')
-    expect(explain(one, { locale: 'zh-CN' }).at(-2)).toBe('预算为未评分，低于已审批：等级最高为 中')
+    expect(explain(one).at(-2)).toBe('Budget is not rated, so it does not reach approved: the grade is capped at Medium')
+    expect(explain(one, { locale: 'zh-CN' }).at(-2)).toBe('预算未评分，未达到已审批：等级最高为 中')
     expect(compileScoringMatrix(reweight).grade({ need: 'urgent' })).toEqual({ grade: 'medium', gradeIndex: 1 })
   })
 

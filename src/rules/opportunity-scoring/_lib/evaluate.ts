@@ -127,14 +127,12 @@ export function evaluate(compiled: CompiledMatrix, ratings: Ratings, path: reado
   const gatesApplied: AppliedGate[] = applied.map((g) => {
     const level = raw.levels[g.dim]
     const dim = card.dimensions[g.dim]
-    trace.push(
-      step('opportunity.gate', {
-        dimension: dim?.label ?? g.gate.dimension,
-        level: level?.label ?? { en: 'not rated', 'zh-CN': '未评分' },
-        atLeast: dim?.levels.get(g.gate.atLeast)?.label ?? g.gate.atLeast,
-        grade: card.grades[g.cap]?.label ?? g.gate.maxGrade,
-      }),
-    )
+    const params = {
+      dimension: dim?.label ?? g.gate.dimension,
+      atLeast: dim?.levels.get(g.gate.atLeast)?.label ?? g.gate.atLeast,
+      grade: card.grades[g.cap]?.label ?? g.gate.maxGrade,
+    }
+    trace.push(level === undefined ? step('opportunity.gate-unrated', params) : step('opportunity.gate', { ...params, level: level.label }))
     return { dimension: g.gate.dimension, level: level?.id ?? null, atLeast: g.gate.atLeast, maxGrade: g.gate.maxGrade }
   })
   const final = matrix.grades[grade] as OpportunityScoringMatrix['grades'][number]

@@ -92,6 +92,8 @@ export const en = {
   'grading.pareto-rest': 'Rank {rank}, value {value}: the customers above it held {before:percent} of the total; the rest are {grade}',
   'grading.threshold': 'Value {value} reaches the {grade} minimum of {minimum}',
   'grading.threshold-rest': 'Value {value} is below every minimum: {grade}',
+  'grading.pareto-unranked': 'Value {value} is not in the summary: at or above the {grade} minimum of {minimum}',
+  'grading.pareto-unranked-rest': 'Value {value} is not in the summary: below every minimum, so {grade}',
   'grading.score': 'Score {score} reaches the {grade} cut score of {minScore}',
   'grading.no-history': 'No history: graded {grade}',
   'grading.held': 'Computed {computed}, below last period’s {previous} for {periods} periods (downgrade after {after}): stays {previous}',

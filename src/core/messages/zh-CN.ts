@@ -90,6 +90,8 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'grading.pareto-rest': '排名 {rank}，数值 {value}：排在前面的客户合计占 {before:percent}；其余为{grade}',
   'grading.threshold': '数值 {value} 达到{grade}最低值 {minimum}',
   'grading.threshold-rest': '数值 {value} 低于所有最低值：{grade}',
+  'grading.pareto-unranked': '数值 {value} 不在汇总中：不低于{grade}的最低值 {minimum}',
+  'grading.pareto-unranked-rest': '数值 {value} 不在汇总中：低于所有最低值，归为{grade}',
   'grading.score': '得分 {score} 达到{grade}分数线 {minScore}',
   'grading.no-history': '无历史数据：定为{grade}',
   'grading.held': '计算结果为{computed}，已连续 {periods} 期低于上期的{previous}（满 {after} 期才降级）：保持{previous}',

@@ -172,6 +172,30 @@ describe('partitions and the compiled column path', () => {
     expect(catchError(() => mergeCustomerSummaries(paretoPolicy, [s, { ...s, total: 'x' }])).issues[0]?.path.slice(0, 2)).toEqual(['summaries', 1])
   })
 
+  it('grades a value the summary does not hold by the minimum values, and says so (it has no rank)', () => {
+    const summary = summarizeCustomerValues(paretoPolicy, tenCustomers)
+    // minimums from the ten: A from 150,000 (c3), B from 40,000 (c5, c6); 40,000 is in the summary, ranked with c5
+    const g = gradeCustomers(paretoPolicy, [{ id: 'x1', value: '300000' }, { id: 'x2', value: '40000' }, { id: 'x3', value: '5000' }], { asOf, summary })
+    expect(g.customers.map((c) => [c.id, c.grade, c.rank, explain(c)])).toEqual([
+      ['x1', 'A', null, ['Value 300000 is not in the summary: at or above the A (high value) minimum of 150000']],
+      ['x2', 'B', 5, ['Rank 5, value 40000: the customers above it held 88% of the total, under the B (medium value) cut-off of 95%']],
+      ['x3', 'C', null, ['Value 5000 is not in the summary: below every minimum, so C (low value)']],
+    ])
+    expect(explain(g.customers[0]!, { locale: 'zh-CN' })).toEqual(['数值 300000 不在汇总中：不低于A 类（高价值）的最低值 150000'])
+    expect(explain(g.customers[2]!, { locale: 'zh-CN' })).toEqual(['数值 5000 不在汇总中：低于所有最低值，归为C 类（低价值）'])
+  })
+
+  it('names an unknown previous or override grade, and a summary of another policy, with their paths', () => {
+    const previous = catchError(() => gradeCustomers(paretoPolicy, [{ id: 'x', value: '1', previous: { grade: 'Z', asOf: '2026-03-31' } }], { asOf }))
+    expect([previous.code, previous.issues]).toEqual(['INVALID_INPUT', [{ path: ['customers', 0, 'previous', 'grade'], code: 'grading.unknown-grade', message: 'Unknown grade "Z"', params: { grade: 'Z' } }]])
+    const override = catchError(() => gradeCustomers(paretoPolicy, [{ id: 'x', value: '1', override: { grade: 'Z', reason: 'r' } }], { asOf }))
+    expect(override.issues).toEqual([{ path: ['customers', 0, 'override', 'grade'], code: 'grading.unknown-grade', message: 'Unknown grade "Z"', params: { grade: 'Z' } }])
+    const summary = summarizeCustomerValues(paretoPolicy, tenCustomers)
+    const other = catchError(() => gradeCustomers(paretoPolicy, [], { asOf, summary: { ...summary, policyId: 'x' } }))
+    expect([other.code, other.issues[0]?.path, other.issues[0]?.code]).toEqual(['INVALID_INPUT', ['options', 'summary', 'policyId'], 'grading.summary-policy'])
+    expect(catchError(() => mergeCustomerSummaries(paretoPolicy, [])).code).toBe('INVALID_INPUT')
+  })
+
   it('rejects a summary that does not add up or belongs to another policy', () => {
     const s = JSON.parse(JSON.stringify(summarizeCustomerValues(paretoPolicy, tenCustomers)))
     expect(catchError(() => mergeCustomerSummaries(paretoPolicy, [{ ...s, total: '1' }])).issues[0]).toMatchObject({ path: ['summaries', 0, 'total'], code: 'grading.summary-total' })

@@ -252,8 +252,14 @@ export function gradeAll(policy: CustomerGradingPolicy, customers: readonly Cust
       const cumulative = p ? ratio(p.through, total) : null
       let steps: TraceStep[]
       if (m.kind === 'pareto') {
-        const before = p ? ratio(p.before, total) : ZERO
-        steps = [index < n - 1 ? step('grading.pareto', { rank: p?.rank ?? '—', value, before, grade: gradeLabel(index), cutoff: m.cutoffs[index] as Decimal }) : step('grading.pareto-rest', { rank: p?.rank ?? '—', value, before, grade: gradeLabel(index) })]
+        if (p === undefined) {
+          // not ranked: graded by the minimum values the ranked customers set
+          const minimum = cutoffs[index]?.minValue
+          steps = [index < n - 1 && minimum ? step('grading.pareto-unranked', { value, grade: gradeLabel(index), minimum }) : step('grading.pareto-unranked-rest', { value, grade: gradeLabel(index) })]
+        } else {
+          const before = ratio(p.before, total)
+          steps = [index < n - 1 ? step('grading.pareto', { rank: p.rank, value, before, grade: gradeLabel(index), cutoff: m.cutoffs[index] as Decimal }) : step('grading.pareto-rest', { rank: p.rank, value, before, grade: gradeLabel(index) })]
+        }
       } else {
         const minimum = m.minimums[index] as Decimal
         steps = [value.gte(minimum) ? step('grading.threshold', { value, grade: gradeLabel(index), minimum }) : step('grading.threshold-rest', { value, grade: gradeLabel(index) })]

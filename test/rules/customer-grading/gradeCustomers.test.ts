@@ -186,7 +186,7 @@ describe('partitions and the compiled column path', () => {
   })
 
   it('names an unknown previous or override grade, and a summary of another policy, with their paths', () => {
-    const previous = catchError(() => gradeCustomers(paretoPolicy, [{ id: 'x', value: '1', previous: { grade: 'Z', asOf: '2026-03-31' } }], { asOf }))
+    const previous = catchError(() => gradeCustomers(paretoPolicy, [{ id: 'x', value: '1', previous: { grade: 'Z' } }], { asOf }))
     expect([previous.code, previous.issues]).toEqual(['INVALID_INPUT', [{ path: ['customers', 0, 'previous', 'grade'], code: 'grading.unknown-grade', message: 'Unknown grade "Z"', params: { grade: 'Z' } }]])
     const override = catchError(() => gradeCustomers(paretoPolicy, [{ id: 'x', value: '1', override: { grade: 'Z', reason: 'r' } }], { asOf }))
     expect(override.issues).toEqual([{ path: ['customers', 0, 'override', 'grade'], code: 'grading.unknown-grade', message: 'Unknown grade "Z"', params: { grade: 'Z' } }])

@@ -134,6 +134,7 @@ export const en = {
   'commission.floored': 'Commission {amount} raised to the floor of {floor}',
   'commission.clawback': '{id} ({type}) {days} days after {original}: reverses {amount} of its commission',
   'commission.clawback-late': '{id} ({type}) {days} days after {original}: past the {window}-day window, nothing reversed',
+  'commission.clawback-none': '{id} ({type}) {days} days after {original}: the plan has no clawback, nothing reversed',
   'commission.bonus-met': '{bonus}: {actual} reaches the target {target}: bonus {amount}',
   'commission.bonus-missed': '{bonus}: {actual} is below the target {target}: no bonus',
   'commission.adjustment': 'Adjustment {amount}: {reason}',

@@ -132,6 +132,7 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'commission.floored': '提成 {amount} 提高到保底 {floor}',
   'commission.clawback': '{id}（{type}）发生在 {original} 后 {days} 天：追回其提成 {amount}',
   'commission.clawback-late': '{id}（{type}）发生在 {original} 后 {days} 天：已超过 {window} 天追回期，不追回',
+  'commission.clawback-none': '{id}（{type}）发生在 {original} 后 {days} 天：方案未设追回期，不追回',
   'commission.bonus-met': '{bonus}：{actual} 达到目标 {target}：奖金 {amount}',
   'commission.bonus-missed': '{bonus}：{actual} 未达目标 {target}：无奖金',
   'commission.adjustment': '调整 {amount}：{reason}',

@@ -144,6 +144,41 @@ describe('calculateCommission — limits, clawbacks, bonuses, draws', () => {
     expect(s.bonuses.map((b) => [b.id, b.actual.toString(), b.met])).toEqual([['monthly', '4000', false], ['new', '2', true], ['nps', '0.95', true]])
   })
 
+  it('credits the rep’s part of a split, an overlay on top, and nothing of a deal that is not the rep’s', () => {
+    const s = calculateCommission(flat, input([
+      sale('t1', '1000', '2026-06-10', { splits: [{ rep: 'r1', share: '0.6' }, { rep: 'r2', share: '0.4' }] }),
+      sale('t2', '1000', '2026-06-11', { splits: [{ rep: 'r2', share: 1 }, { rep: 'r1', share: '0.5', overlay: true }] }),
+      sale('t3', '1000', '2026-06-12', { splits: [{ rep: 'r2', share: 1 }] }),
+    ]))
+    // 600 × 3 % = 18 and the overlay's 500 × 3 % = 15; t3 is r2's alone
+    expect(explain(s)).toEqual([
+      't1 (2026-06-10): credited 600.00 of 1000.00 (60% share), base 600.00',
+      't2 (2026-06-11): overlay credit 500.00 (50% of 1000.00, on top of the reps), base 500.00',
+      'Commission base 1100.00',
+      't1: 600.00 × 3% = 18.00',
+      't2: overlay credit 500.00 at the rate the rep’s own base reached, 3% = 15.00',
+      'Payable 33.00; balance carried forward 0.00',
+    ])
+    // nor a payment, or a refund, of a deal that is not the rep's
+    const others = input([sale('t3', '1000', '2026-06-12', { splits: [{ rep: 'r2', share: 1 }] })], { payments: [{ transactionId: 't3', date: '2026-06-12', amount: '100' }] })
+    expect(explain(calculateCommission({ ...flat, recognition: 'payment' }, others))).toEqual(['Commission base 0.00', 'Payable 0.00; balance carried forward 0.00'])
+    const refund = { id: 'r1', type: 'refund' as const, date: '2026-06-20', amount: '1000', original: { id: 't0', date: '2026-06-01', amount: '1000', commission: '30' }, splits: [{ rep: 'r2', share: 1 }] }
+    expect(explain(calculateCommission(flat, input([refund])))).toEqual(['Commission base 0.00', 'Payable 0.00; balance carried forward 0.00'])
+  })
+
+  it('reverses nothing when the plan has no clawback, and says so', () => {
+    const refund = { id: 'r1', type: 'refund' as const, date: '2026-06-20', amount: '1000', original: { id: 't0', date: '2026-06-01', amount: '1000', commission: '30' } }
+    const s = calculateCommission({ ...head, rates: { kind: 'flat', rate: '0.03' } }, input([refund]))
+    expect([money(s.clawbacks), explain(s)[0], explain(s, { locale: 'zh-CN' })[0]]).toEqual(['0.00', 'r1 (refund) 19 days after t0: the plan has no clawback, nothing reversed', 'r1（退款）发生在 t0 后 19 天：方案未设追回期，不追回'])
+  })
+
+  it('names a missing cost and a payment of an unknown deal, with their paths and ids', () => {
+    const cost = catchError(() => calculateCommission({ ...flat, base: 'gross-profit' }, input([sale('t1', '1000')])))
+    expect([cost.code, cost.issues]).toEqual(['INVALID_INPUT', [{ path: ['input', 'transactions', 0, 'cost'], code: 'commission.cost-missing', message: 'A gross-profit base needs the cost of t1', params: { id: 't1' } }]])
+    const unknown = catchError(() => calculateCommission({ ...flat, recognition: 'payment' }, input([sale('t1', '1000')], { payments: [{ transactionId: 'nope', date: '2026-06-12', amount: '100' }] })))
+    expect([unknown.code, unknown.issues]).toEqual(['INVALID_INPUT', [{ path: ['input', 'payments', 0, 'transactionId'], code: 'commission.unknown-transaction', message: 'The payment is for an unknown transaction "nope"', params: { id: 'nope' } }]])
+  })
+
   it('names the missing KPI in the error: code, path and params', () => {
     const error = catchError(() => calculateCommission(bonusPlan, input([])))
     expect([error.code, error.issues]).toEqual(['INVALID_INPUT', [{ path: ['input', 'kpis', 'satisfaction'], code: 'commission.kpi-missing', message: 'No result for KPI "satisfaction"', params: { kpi: 'satisfaction' } }]])

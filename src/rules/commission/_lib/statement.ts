@@ -329,10 +329,8 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
     if (part === null) return
     const days = differenceInCalendarDays(toDate(tx.date), toDate(tx.original.date))
     const params = { id: tx.id, type: TYPE_LABEL[tx.type], days, original: tx.original.id }
-    if (plan.clawbackDays === undefined || days > plan.clawbackDays) {
-      trace.push(step('commission.clawback-late', { ...params, window: plan.clawbackDays ?? 0 }))
-      return
-    }
+    if (plan.clawbackDays === undefined) return void trace.push(step('commission.clawback-none', params))
+    if (days > plan.clawbackDays) return void trace.push(step('commission.clawback-late', { ...params, window: plan.clawbackDays }))
     if (plan.clawbackReducesAttainment) {
       const base = normalize(baseOf(tx, part.part, i).neg())
       credits.push(credit(tx, 'clawback', tx.date, part, base))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { calculateCommission, calculateCommissions, compileCommissionPlan, explain } from '../../../src/index'
 import type { CommissionInput, CommissionPlanInput } from '../../../src/index'
-import { bonusPlan, flat, head, input, joinerInput, july, marginal, money, retroactive, sale } from '../../fixtures/commission'
+import { bonusPlan, flat, head, input, joinerInput, july, marginal, money, retroactive, sale, tiers } from '../../fixtures/commission'
 import { catchError } from '../../helpers'
 
 
@@ -177,6 +177,39 @@ describe('calculateCommission — limits, clawbacks, bonuses, draws', () => {
     expect([cost.code, cost.issues]).toEqual(['INVALID_INPUT', [{ path: ['input', 'transactions', 0, 'cost'], code: 'commission.cost-missing', message: 'A gross-profit base needs the cost of t1', params: { id: 't1' } }]])
     const unknown = catchError(() => calculateCommission({ ...flat, recognition: 'payment' }, input([sale('t1', '1000')], { payments: [{ transactionId: 'nope', date: '2026-06-12', amount: '100' }] })))
     expect([unknown.code, unknown.issues]).toEqual(['INVALID_INPUT', [{ path: ['input', 'payments', 0, 'transactionId'], code: 'commission.unknown-transaction', message: 'The payment is for an unknown transaction "nope"', params: { id: 'nope' } }]])
+  })
+
+  it('breaks a tiered base down by tier: retroactive, interpolated on the top tier, marginal within the first', () => {
+    const breakdown = (t: { tiers: readonly { from: { toString(): string }; to: { toString(): string } | null; rate: { toString(): string }; slice: { toString(): string }; commission: { toString(): string } }[] }) =>
+      t.tiers.map((x) => [x.from.toString(), x.to?.toString() ?? null, x.rate.toString(), x.slice.toString(), x.commission.toString()])
+    // 150,000 reaches the 5 % tier: 5 % of all of it, shown in the tier reached
+    expect(breakdown(calculateCommission(retroactive, input([sale('t1', '150000')])))).toEqual([['0', '100000', '0.03', '0', '0'], ['100000', '200000', '0.05', '150000', '7500'], ['200000', null, '0.08', '0', '0']])
+    const top = calculateCommission({ ...head, rates: { kind: 'interpolated', tiers } }, input([sale('t1', '250000')]))
+    expect(breakdown(top)).toEqual([['0', '100000', '0.03', '0', '0'], ['100000', '200000', '0.05', '0', '0'], ['200000', null, '0.08', '250000', '20000']])
+    expect(explain(top)[2]).toBe('The base 250000.00 lies in the tier from 200000.00 to —: interpolated rate 8% on the whole tiered base')
+    // 50,000 stays in the first tier: one slice, the others say nothing
+    expect(explain(calculateCommission(marginal, input([sale('t1', '50000')])))).toEqual([
+      't1 (2026-06-10): credited 50000.00 of 50000.00 (100% share), base 50000.00',
+      'Commission base 50000.00',
+      'Tier from 0.00: 50000.00 × 3% = 1500',
+      'Tiered commission 1500, rounded to 1500.00 and shared over the lines by base',
+      't1: 1500.00 of the tiered commission, for a base of 50000.00',
+      'Payable 1500.00; balance carried forward 0.00',
+    ])
+  })
+
+  it('takes a negative tiered base (refunds only) back at the first tier’s rate, shared over the refunds', () => {
+    const refund = (id: string, amount: string) => ({ id, type: 'refund' as const, date: '2026-06-20', amount, original: { id: `o${id}`, date: '2026-06-01', amount, commission: '30' } })
+    const s = calculateCommission({ ...marginal, clawbackDays: 90, clawbackReducesAttainment: true }, input([refund('r1', '3000'), refund('r2', '1000')]))
+    // −4,000 × 3 % = −120, shared 3 : 1 by the size of each refund
+    expect([s.tiers[0]?.slice.toString(), s.lines.map((l) => [l.transactionId, l.commission.toString()]), money(s.balance)]).toEqual(['-4000', [['r1', '-90'], ['r2', '-30']], '120.00'])
+  })
+
+  it('needs a quota for an attainment gate and for an accelerator', () => {
+    for (const plan of [{ ...flat, gate: { minAttainment: '0.5' } }, { ...flat, accelerator: { fromAttainment: '1', multiplier: '2' } }] as CommissionPlanInput[]) {
+      const error = catchError(() => calculateCommission(plan, input([sale('t1', '1000')])))
+      expect([error.code, error.issues[0]?.path, error.issues[0]?.code]).toEqual(['INVALID_INPUT', ['input', 'quota'], 'commission.needs-quota'])
+    }
   })
 
   it('names the missing KPI in the error: code, path and params', () => {

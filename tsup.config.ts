@@ -5,11 +5,22 @@ import { defineConfig } from 'tsup'
 // whole chunks of the domains it does not import (their zod schemas included, which it could not
 // drop from a single file: schemas are built by top-level call chains). The domain entry files are
 // not exported; they exist to shape the chunks. CommonJS stays one file.
-const domains = ['opportunity-scoring', 'customer-grading', 'quote-approval', 'commission', 'expense-budget', 'kpi', 'policy']
+const domains = [
+  'opportunity-scoring',
+  'customer-grading',
+  'quote-approval',
+  'commission',
+  'expense-budget',
+  'kpi',
+  'policy',
+]
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', ...Object.fromEntries(domains.map((d) => [`domains/${d}`, `src/rules/${d}/index.ts`])) },
+    entry: {
+      index: 'src/index.ts',
+      ...Object.fromEntries(domains.map((d) => [`domains/${d}`, `src/rules/${d}/index.ts`])),
+    },
     format: ['esm'],
     dts: { entry: { index: 'src/index.ts' } },
     sourcemap: true,

@@ -10,11 +10,25 @@ const inputs: CommissionInput[] = Array.from({ length: REPS }, (_, r) => ({
   rep: `r${r}`,
   period: { start: '2026-06-01', end: '2026-06-30' },
   quota: '500000',
-  transactions: Array.from({ length: TX }, (_, t) => ({ id: `t${t}`, date: `2026-06-${String(1 + (t % 30)).padStart(2, '0')}`, amount: `${1000 + (next() % 20000)}.${String(next() % 100).padStart(2, '0')}` })),
+  transactions: Array.from({ length: TX }, (_, t) => ({
+    id: `t${t}`,
+    date: `2026-06-${String(1 + (t % 30)).padStart(2, '0')}`,
+    amount: `${1000 + (next() % 20000)}.${String(next() % 100).padStart(2, '0')}`,
+  })),
 }))
 const head = { id: 'bench', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY' }
 const flat = compileCommissionPlan({ ...head, rates: { kind: 'flat', rate: '0.03' } })
-const marginal = compileCommissionPlan({ ...head, rates: { kind: 'marginal', tiers: [{ from: 0, rate: '0.03' }, { from: 500000, rate: '0.05' }, { from: 1000000, rate: '0.08' }] } })
+const marginal = compileCommissionPlan({
+  ...head,
+  rates: {
+    kind: 'marginal',
+    tiers: [
+      { from: 0, rate: '0.03' },
+      { from: 500000, rate: '0.05' },
+      { from: 1000000, rate: '0.08' },
+    ],
+  },
+})
 
 function plainFlat(): number {
   let total = 0
@@ -30,7 +44,10 @@ function plainMarginal(): number {
   for (const input of inputs) {
     let base = 0
     for (const t of input.transactions ?? []) base += Number(t.amount)
-    const c = Math.min(base, 500000) * 0.03 + Math.max(0, Math.min(base, 1000000) - 500000) * 0.05 + Math.max(0, base - 1000000) * 0.08
+    const c =
+      Math.min(base, 500000) * 0.03 +
+      Math.max(0, Math.min(base, 1000000) - 500000) * 0.05 +
+      Math.max(0, base - 1000000) * 0.08
     total += Math.round(c * 100) / 100
   }
   return total

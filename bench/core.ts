@@ -1,9 +1,16 @@
 import { addBusinessDays, allocate, businessDaysBetween, parseAmount } from '../src/index'
 import type { Case } from './harness'
 
-const amounts = Array.from({ length: 1000 }, (_, i) => `${(i * 7919) % 100000}.${String(i % 100).padStart(2, '0')}`)
+const amounts = Array.from(
+  { length: 1000 },
+  (_, i) => `${(i * 7919) % 100000}.${String(i % 100).padStart(2, '0')}`,
+)
 const weights = [3, 3, 4]
-const calendar = { weekend: [0, 6], holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], workdays: ['2026-10-10'] }
+const calendar = {
+  weekend: [0, 6],
+  holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+  workdays: ['2026-10-10'],
+}
 
 function plainAddBusinessDays(start: Date, days: number, holidays: ReadonlySet<string>): Date {
   const d = new Date(start)
@@ -33,7 +40,8 @@ export const coreCases: Case[] = [
       const cents = 100001
       const parts = weights.map((w) => Math.floor((cents * w) / 10))
       let left = cents - parts.reduce((a, b) => a + b, 0)
-      for (let i = 0; left > 0; i += 1, left -= 1) parts[i % parts.length] = (parts[i % parts.length] ?? 0) + 1
+      for (let i = 0; left > 0; i += 1, left -= 1)
+        parts[i % parts.length] = (parts[i % parts.length] ?? 0) + 1
       return parts
     },
   },

@@ -6,7 +6,10 @@ const N = 1_000_000
 let seed = 11
 const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648)
 // long-tailed revenues in yuan and fen
-const values = Float64Array.from({ length: N }, () => Math.round((next() % 1000) ** 2 * (1 + (next() % 100))) / 100)
+const values = Float64Array.from(
+  { length: N },
+  () => Math.round((next() % 1000) ** 2 * (1 + (next() % 100))) / 100,
+)
 const evaluator = compileCustomerGrading(paretoPolicy)
 
 /** The hand-written baseline: sort a Float64Array, one cumulative-sum pass, then a grade per value. */

@@ -7,8 +7,19 @@ const REGIONS = 100
 const categories = ['marketing', 'compensation', 'travel', 'entertainment', 'communication', 'office']
 const products = Array.from({ length: Math.ceil(10_000 / (REGIONS * categories.length)) }, (_, i) => `p${i}`)
 const budget: ExpenseBudgetInput = {
-  id: 'bench', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', fiscalYear: 2026, dimensions: ['region', 'product'],
-  lines: categories.flatMap((category) => Array.from({ length: REGIONS }, (_, r) => products.map((product) => ({ category, dimensions: { region: `r${r}`, product }, amount: '120000' }))).flat()).slice(0, 10_000),
+  id: 'bench',
+  version: '1',
+  effectiveFrom: '2026-01-01',
+  currency: 'CNY',
+  fiscalYear: 2026,
+  dimensions: ['region', 'product'],
+  lines: categories
+    .flatMap((category) =>
+      Array.from({ length: REGIONS }, (_, r) =>
+        products.map((product) => ({ category, dimensions: { region: `r${r}`, product }, amount: '120000' })),
+      ).flat(),
+    )
+    .slice(0, 10_000),
 }
 let seed = 5
 const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648)
@@ -40,7 +51,8 @@ export const expenseCases: Case[] = [
   {
     name: `variance of ${ENTRIES.toLocaleString('en-US')} entries into ${budget.lines.length.toLocaleString('en-US')} lines, grouped by category and by category × region (compiled budget, exact)`,
     items: ENTRIES,
-    run: () => evaluator.variances(entries, { asOf: '2026-06-30', groupings: [['category'], ['category', 'region']] }),
+    run: () =>
+      evaluator.variances(entries, { asOf: '2026-06-30', groupings: [['category'], ['category', 'region']] }),
     baseline: plainGroupBy,
   },
 ]

@@ -32,7 +32,9 @@ let sink: unknown
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
 }
 
 /**
@@ -53,9 +55,10 @@ export async function measure(cases: readonly Case[], time = 500): Promise<Row[]
       bench.add('baseline', () => {
         sink = c.baseline()
       })
-      for (const [name, fn] of Object.entries(c.peers ?? {})) bench.add(name, async () => {
-        sink = await fn()
-      })
+      for (const [name, fn] of Object.entries(c.peers ?? {}))
+        bench.add(name, async () => {
+          sink = await fn()
+        })
       await bench.run()
       for (const name of names) {
         const result = bench.getTask(name)?.result
@@ -65,7 +68,12 @@ export async function measure(cases: readonly Case[], time = 500): Promise<Row[]
     const hz = (name: string, items: number) => (items * 1000) / median(samples.get(name) ?? [Number.NaN])
     const peers: Record<string, number> = {}
     for (const name of Object.keys(c.peers ?? {})) peers[name] = hz(name, c.peerItems ?? c.items)
-    rows.push({ name: c.name, itemsPerSecond: hz('library', c.items), baselinePerSecond: hz('baseline', c.items), peers })
+    rows.push({
+      name: c.name,
+      itemsPerSecond: hz('library', c.items),
+      baselinePerSecond: hz('baseline', c.items),
+      peers,
+    })
   }
   void sink
   return rows

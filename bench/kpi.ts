@@ -53,7 +53,11 @@ function plainScorecards(): number {
     const revenue = Number(t.revenue.value) / 500_000
     const customers = t['new-customers'] / 10
     const expenseRatio = 2 - Number(t['expense-ratio']) / 0.08
-    total += 0.4 * Math.min(revenue, 1.2) * 100 + 0.2 * Math.min(customers, 1.2) * 100 + 0.2 * 80 + 0.2 * Math.max(0, Math.min(expenseRatio, 1.2)) * 100
+    total +=
+      0.4 * Math.min(revenue, 1.2) * 100 +
+      0.2 * Math.min(customers, 1.2) * 100 +
+      0.2 * 80 +
+      0.2 * Math.max(0, Math.min(expenseRatio, 1.2)) * 100
   }
   return total
 }
@@ -63,21 +67,41 @@ const start = Date.parse('2026-09-01T00:00:00+08:00')
 const items: SlaItemInput[] = Array.from({ length: SLA_ITEMS }, (_, i) => {
   const received = start + (next() % (40 * 24 * 60)) * 60_000
   const replied = received + (next() % (30 * 60)) * 60_000
-  return { id: `T-${i}`, kind: 'ticket', events: { received: new Date(received).toISOString(), 'first-response': new Date(replied).toISOString() } }
+  return {
+    id: `T-${i}`,
+    kind: 'ticket',
+    events: { received: new Date(received).toISOString(), 'first-response': new Date(replied).toISOString() },
+  }
 })
-const slaPolicy = compileKpiPolicy({ ...kpiPolicy, sla: kpiPolicy.sla.filter((r) => r.id === 'first-response') })
-const parsedTimes = items.map((item) => [Date.parse(item.events['received'] as string), Date.parse(item.events['first-response'] as string)] as const)
+const slaPolicy = compileKpiPolicy({
+  ...kpiPolicy,
+  sla: kpiPolicy.sla.filter((r) => r.id === 'first-response'),
+})
+const parsedTimes = items.map(
+  (item) =>
+    [
+      Date.parse(item.events['received'] as string),
+      Date.parse(item.events['first-response'] as string),
+    ] as const,
+)
 
 /** Baseline: elapsed working hours with a weekday/holiday check per day and two windows, in plain numbers, UTC+8 fixed. */
 function plainSla(): number {
   const holidays = new Set(kpiPolicy.calendar.holidays)
   const workdays = new Set(kpiPolicy.calendar.workdays)
-  const windows = [[9, 12], [13, 18]] as const
+  const windows = [
+    [9, 12],
+    [13, 18],
+  ] as const
   let met = 0
   for (const [from, to] of parsedTimes) {
     let worked = 0
     const offset = 8 * 3_600_000
-    for (let day = Math.floor((from + offset) / 86_400_000); day <= Math.floor((to + offset) / 86_400_000); day += 1) {
+    for (
+      let day = Math.floor((from + offset) / 86_400_000);
+      day <= Math.floor((to + offset) / 86_400_000);
+      day += 1
+    ) {
       const date = new Date(day * 86_400_000).toISOString().slice(0, 10)
       const weekday = new Date(day * 86_400_000).getUTCDay()
       if (!workdays.has(date) && (holidays.has(date) || weekday === 0 || weekday === 6)) continue
@@ -103,7 +127,8 @@ export const kpiCases: Case[] = [
   {
     name: `evaluate ${SCORECARDS.toLocaleString('en-US')} monthly scorecards of 7 KPIs (targets, bands, trends, alerts, full traces)`,
     items: SCORECARDS,
-    run: () => teams.map((t) => evaluator.evaluate(t, { period: { start: '2026-06-01', end: '2026-06-30' } })),
+    run: () =>
+      teams.map((t) => evaluator.evaluate(t, { period: { start: '2026-06-01', end: '2026-06-30' } })),
     baseline: plainScorecards,
   },
   {

@@ -5,8 +5,15 @@ import type { Case } from './harness'
 // A 6-dimension matrix, 5 levels each (points 0–4), weights 0.1–0.3, grades at 0 / 40 / 70.
 const weights = ['0.3', '0.2', '0.15', '0.15', '0.1', '0.1']
 const matrix = {
-  id: 'bench', version: '1', effectiveFrom: '2026-01-01',
-  dimensions: weights.map((weight, i) => ({ key: `d${i}`, label: `d${i}`, weight, levels: [0, 1, 2, 3, 4].map((p) => ({ id: `l${p}`, label: `l${p}`, points: p })) })),
+  id: 'bench',
+  version: '1',
+  effectiveFrom: '2026-01-01',
+  dimensions: weights.map((weight, i) => ({
+    key: `d${i}`,
+    label: `d${i}`,
+    weight,
+    levels: [0, 1, 2, 3, 4].map((p) => ({ id: `l${p}`, label: `l${p}`, points: p })),
+  })),
   grades: [
     { id: 'low', label: 'low', minScore: 0, strategy: { contactEveryDays: 30, ownerRole: 'rep' } },
     { id: 'medium', label: 'medium', minScore: 40, strategy: { contactEveryDays: 14, ownerRole: 'rep' } },
@@ -16,7 +23,9 @@ const matrix = {
 const N = 1_000_000
 let seed = 42
 const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648)
-const opportunities = Array.from({ length: N }, () => Object.fromEntries(weights.map((_, i) => [`d${i}`, `l${next() % 5}`])))
+const opportunities = Array.from({ length: N }, () =>
+  Object.fromEntries(weights.map((_, i) => [`d${i}`, `l${next() % 5}`])),
+)
 
 const evaluator = compileScoringMatrix(matrix)
 
@@ -33,7 +42,11 @@ function plainGrade(ratings: Record<string, string>): string {
 
 const engine = new Engine()
 for (const g of [...matrix.grades].reverse()) {
-  engine.addRule({ conditions: { all: [{ fact: 'score', operator: 'greaterThanInclusive', value: Number(g.minScore) }] }, event: { type: g.id }, priority: Number(g.minScore) + 1 })
+  engine.addRule({
+    conditions: { all: [{ fact: 'score', operator: 'greaterThanInclusive', value: Number(g.minScore) }] },
+    event: { type: g.id },
+    priority: Number(g.minScore) + 1,
+  })
 }
 engine.addFact('score', async (_params, almanac) => {
   const ratings = (await almanac.factValue('ratings')) as Record<string, string>

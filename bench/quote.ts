@@ -13,14 +13,36 @@ const quotes = Array.from({ length: N }, (_, q) => ({
   lines: Array.from({ length: 10 }, (_, i) => {
     const list = 100 + (next() % 5000)
     const pct = next() % 20
-    return { product: `p${i}`, quantity: 1 + (next() % 20), listPrice: String(list), unitPrice: ((list * (100 - pct)) / 100).toFixed(2), unitCost: ((list * 55) / 100).toFixed(2) }
+    return {
+      product: `p${i}`,
+      quantity: 1 + (next() % 20),
+      listPrice: String(list),
+      unitPrice: ((list * (100 - pct)) / 100).toFixed(2),
+      unitCost: ((list * 55) / 100).toFixed(2),
+    }
   }),
 }))
 
 const evaluator = compileQuoteApprovalPolicy(quotePolicy)
 
 // The hand-written baseline: the same figures and ladder in plain numbers (floats: fast, not exact).
-const ladder = quotePolicy.ladder.map((r) => ({ role: r.role, net: Number(((r as { limits?: object }).limits as { maxNetTotal?: number } | undefined)?.maxNetTotal ?? Infinity), avg: Number(((r as { limits?: object }).limits as { maxAverageDiscount?: string } | undefined)?.maxAverageDiscount ?? Infinity), line: Number(((r as { limits?: object }).limits as { maxLineDiscount?: string } | undefined)?.maxLineDiscount ?? Infinity), margin: Number(((r as { limits?: object }).limits as { minMarginRate?: string } | undefined)?.minMarginRate ?? -Infinity) }))
+const ladder = quotePolicy.ladder.map((r) => ({
+  role: r.role,
+  net: Number(
+    ((r as { limits?: object }).limits as { maxNetTotal?: number } | undefined)?.maxNetTotal ?? Infinity,
+  ),
+  avg: Number(
+    ((r as { limits?: object }).limits as { maxAverageDiscount?: string } | undefined)?.maxAverageDiscount ??
+      Infinity,
+  ),
+  line: Number(
+    ((r as { limits?: object }).limits as { maxLineDiscount?: string } | undefined)?.maxLineDiscount ??
+      Infinity,
+  ),
+  margin: Number(
+    ((r as { limits?: object }).limits as { minMarginRate?: string } | undefined)?.minMarginRate ?? -Infinity,
+  ),
+}))
 function plainRequiredRole(q: (typeof quotes)[number]): string {
   let list = 0
   let net = 0
@@ -37,7 +59,8 @@ function plainRequiredRole(q: (typeof quotes)[number]): string {
   const extra = q.customer.grade === 'A' ? 0.05 : 0
   const avg = 1 - net / list
   const margin = (net - cost) / net
-  for (const r of ladder) if (net <= r.net && avg <= r.avg + extra && maxLine <= r.line + extra && margin >= r.margin) return r.role
+  for (const r of ladder)
+    if (net <= r.net && avg <= r.avg + extra && maxLine <= r.line + extra && margin >= r.margin) return r.role
   return 'none'
 }
 
@@ -47,10 +70,18 @@ ladder.forEach((r, i) => {
     priority: 100 - i,
     conditions: {
       all: [
-        { fact: 'netTotal', operator: 'lessThanInclusive', value: r.net === Infinity ? Number.MAX_VALUE : r.net },
+        {
+          fact: 'netTotal',
+          operator: 'lessThanInclusive',
+          value: r.net === Infinity ? Number.MAX_VALUE : r.net,
+        },
         { fact: 'averageDiscount', operator: 'lessThanInclusive', value: r.avg === Infinity ? 1 : r.avg },
         { fact: 'maxLineDiscount', operator: 'lessThanInclusive', value: r.line === Infinity ? 1 : r.line },
-        { fact: 'marginRate', operator: 'greaterThanInclusive', value: r.margin === -Infinity ? -Number.MAX_VALUE : r.margin },
+        {
+          fact: 'marginRate',
+          operator: 'greaterThanInclusive',
+          value: r.margin === -Infinity ? -Number.MAX_VALUE : r.margin,
+        },
       ],
     },
     event: { type: r.role },
@@ -68,10 +99,19 @@ const factsOf = (q: (typeof quotes)[number]) => {
     cost += l.quantity * Number(l.unitCost)
     maxLine = Math.max(maxLine, 1 - Number(l.unitPrice) / Number(l.listPrice))
   }
-  return { netTotal: net, averageDiscount: 1 - net / list, maxLineDiscount: maxLine, marginRate: (net - cost) / net }
+  return {
+    netTotal: net,
+    averageDiscount: 1 - net / list,
+    maxLineDiscount: maxLine,
+    marginRate: (net - cost) / net,
+  }
 }
 
-function quoteCase(name: string, decide: (q: (typeof quotes)[number]) => { autoApproved: boolean }, rounds: number): Case {
+function quoteCase(
+  name: string,
+  decide: (q: (typeof quotes)[number]) => { autoApproved: boolean },
+  rounds: number,
+): Case {
   return {
     name,
     items: N,
@@ -99,5 +139,9 @@ function quoteCase(name: string, decide: (q: (typeof quotes)[number]) => { autoA
 export const quoteCases: Case[] = [
   // the route is compared with json-rules-engine: five interleaved rounds, so one noisy round does not decide the ratio
   quoteCase('route 100,000 quotes × 10 lines (compiled integer path, exact)', (q) => evaluator.route(q), 5),
-  quoteCase('required approvals for 100,000 quotes × 10 lines (compiled, exact, with traces)', (q) => evaluator.requiredApprovals(q), 1),
+  quoteCase(
+    'required approvals for 100,000 quotes × 10 lines (compiled, exact, with traces)',
+    (q) => evaluator.requiredApprovals(q),
+    1,
+  ),
 ]

@@ -14,7 +14,10 @@ function timeOf(code: string): number {
   const times: number[] = []
   for (let i = 0; i < RUNS; i += 1) {
     const start = process.hrtime.bigint()
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: process.cwd(), encoding: 'utf8' })
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+      cwd: process.cwd(),
+      encoding: 'utf8',
+    })
     if (result.status !== 0) throw new Error(`start-up probe failed: ${result.stderr}`)
     times.push(Number(process.hrtime.bigint() - start) / 1e6)
   }
@@ -26,7 +29,9 @@ export function startupTable(): string {
   const empty = timeOf('')
   const deps = timeOf("await import('zod'); await import('decimal.js'); await import('date-fns/format')")
   const esm = timeOf("await import('./dist/index.js')")
-  const cjs = timeOf("const { createRequire } = await import('node:module'); createRequire(import.meta.url)('./dist/index.cjs')")
+  const cjs = timeOf(
+    "const { createRequire } = await import('node:module'); createRequire(import.meta.url)('./dist/index.cjs')",
+  )
   const row = (name: string, ms: number) => `| ${name} | ${ms.toFixed(1)} | ${(ms - empty).toFixed(1)} |`
   return [
     '| process | median ms | over an empty process |',

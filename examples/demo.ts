@@ -44,27 +44,70 @@ const customers = [
   { id: 'CUST-090 新签客户' },
 ]
 const grading = gradeCustomers(policy.customerGrading, customers, { asOf: '2026-06-30' })
-show('ABC grading of the customer base', grading, grading.customers.map((c) => `${c.id.split(' ')[0]}=${c.grade}`).join(' '))
+show(
+  'ABC grading of the customer base',
+  grading,
+  grading.customers.map((c) => `${c.id.split(' ')[0]}=${c.grade}`).join(' '),
+)
 const held = grading.customers[3]!
 show(`Customer ${held.id}`, held, `${held.grade} (computed ${held.computedGrade}, held: ${held.held})`)
-const followUp = checkFollowUpCompliance(policy.customerGrading, 'A', ['2026-06-01', '2026-06-03', '2026-06-05T16:30:00+08:00', '2026-06-09', '2026-06-12'], { start: '2026-06-01', end: '2026-06-14' })
-show('Follow-ups of CUST-007 (A: at least 3 a week)', followUp, followUp.compliant ? 'compliant' : `not compliant; next contact due ${followUp.nextDue}`)
+const followUp = checkFollowUpCompliance(
+  policy.customerGrading,
+  'A',
+  ['2026-06-01', '2026-06-03', '2026-06-05T16:30:00+08:00', '2026-06-09', '2026-06-12'],
+  { start: '2026-06-01', end: '2026-06-14' },
+)
+show(
+  'Follow-ups of CUST-007 (A: at least 3 a week)',
+  followUp,
+  followUp.compliant ? 'compliant' : `not compliant; next contact due ${followUp.nextDue}`,
+)
 
 // 2. Score the pipeline (销售机会评估)
 const pipeline = [
-  { id: 'OPP-101 华东医疗设备', amount: '860000', stage: 'negotiation', ratings: { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'some' } },
-  { id: 'OPP-102 西南物流系统', amount: '420000', stage: 'proposal', ratings: { need: 'clear', budget: 'planned', decision: 'engaged', competition: 'none' } },
-  { id: 'OPP-103 华北零售门店', amount: '150000', stage: 'lead', ratings: { need: 'vague', budget: 'none', decision: 'unknown', competition: 'strong' } },
+  {
+    id: 'OPP-101 华东医疗设备',
+    amount: '860000',
+    stage: 'negotiation',
+    ratings: { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'some' },
+  },
+  {
+    id: 'OPP-102 西南物流系统',
+    amount: '420000',
+    stage: 'proposal',
+    ratings: { need: 'clear', budget: 'planned', decision: 'engaged', competition: 'none' },
+  },
+  {
+    id: 'OPP-103 华北零售门店',
+    amount: '150000',
+    stage: 'lead',
+    ratings: { need: 'vague', budget: 'none', decision: 'unknown', competition: 'strong' },
+  },
 ]
 const first = pipeline[0]!
 const scored = scoreOpportunity(policy.opportunityScoring, first.ratings)
-show(`Opportunity ${first.id}`, scored, `score ${scored.score}, grade ${scored.grade}, contact every ${scored.strategy.contactEveryDays} days`)
+show(
+  `Opportunity ${first.id}`,
+  scored,
+  `score ${scored.score}, grade ${scored.grade}, contact every ${scored.strategy.contactEveryDays} days`,
+)
 const gated = scoreOpportunity(policy.opportunityScoring, pipeline[1]!.ratings)
-show(`Opportunity ${pipeline[1]!.id}`, gated, `score ${gated.score}, grade ${gated.grade} (the score alone says ${gated.scoreGrade})`)
+show(
+  `Opportunity ${pipeline[1]!.id}`,
+  gated,
+  `score ${gated.score}, grade ${gated.grade} (the score alone says ${gated.scoreGrade})`,
+)
 const priority = prioritizeOpportunity(policy.opportunityScoring, { x: first.amount, y: '0.8' })
 show(`Priority of ${first.id}`, priority, `${priority.priority}`)
-const forecast = forecastPipeline(policy.opportunityScoring, { currency: policy.currency, opportunities: pipeline })
-show('Weighted pipeline forecast', forecast, `${forecast.weighted.toFixed(2)} ${forecast.currency} of ${forecast.amount.toFixed(2)}`)
+const forecast = forecastPipeline(policy.opportunityScoring, {
+  currency: policy.currency,
+  opportunities: pipeline,
+})
+show(
+  'Weighted pipeline forecast',
+  forecast,
+  `${forecast.weighted.toFixed(2)} ${forecast.currency} of ${forecast.amount.toFixed(2)}`,
+)
 
 // 3. Approve quotes (报价审批)
 const quote = {
@@ -74,14 +117,36 @@ const quote = {
   requestedBy: 'sales-rep',
   paymentTerms: 'net-30',
   lines: [
-    { product: 'MRI-200', category: 'devices', quantity: 2, listPrice: '98000', discount: '0.12', unitCost: '61000' },
-    { product: 'SVC-3Y', category: 'services', quantity: 2, listPrice: '12000', unitPrice: '11000', unitCost: '4000' },
+    {
+      product: 'MRI-200',
+      category: 'devices',
+      quantity: 2,
+      listPrice: '98000',
+      discount: '0.12',
+      unitCost: '61000',
+    },
+    {
+      product: 'SVC-3Y',
+      category: 'services',
+      quantity: 2,
+      listPrice: '12000',
+      unitPrice: '11000',
+      unitCost: '4000',
+    },
   ],
 }
 const approval = requiredApprovals(policy.quoteApproval, quote)
-show(`Quote ${quote.id} by a sales rep`, approval, `${approval.autoApproved ? 'auto-approved' : `needs ${approval.requiredRole}`}; chain ${approval.chain.map((c) => c.role).join(' → ') || '—'}; parallel ${approval.parallel.map((p) => p.role).join(', ') || '—'}`)
+show(
+  `Quote ${quote.id} by a sales rep`,
+  approval,
+  `${approval.autoApproved ? 'auto-approved' : `needs ${approval.requiredRole}`}; chain ${approval.chain.map((c) => c.role).join(' → ') || '—'}; parallel ${approval.parallel.map((p) => p.role).join(', ') || '—'}`,
+)
 const authority = canApprove(policy.quoteApproval, 'sales-rep', quote)
-show('Can the sales rep approve it?', authority, authority.allowed ? 'yes' : `no, escalate to ${authority.escalateTo}`)
+show(
+  'Can the sales rep approve it?',
+  authority,
+  authority.allowed ? 'yes' : `no, escalate to ${authority.escalateTo}`,
+)
 
 // 4. Compute commission statements (提成结算)
 const statement = calculateCommission(policy.commission, {
@@ -89,13 +154,39 @@ const statement = calculateCommission(policy.commission, {
   period: { start: '2026-06-01', end: '2026-06-30' },
   quota: '600000',
   transactions: [
-    { id: 'SO-2606-01', date: '2026-06-03', amount: '420000', category: 'devices', customer: { id: 'CUST-007', grade: 'A', isNew: false } },
-    { id: 'SO-2606-02', date: '2026-06-12', amount: '250000', category: 'services', customer: { id: 'CUST-090', isNew: true }, splits: [{ rep: 'REP-12 王伟', share: '0.6' }, { rep: 'REP-31 李娜', share: '0.4' }] },
-    { id: 'RF-2606-01', type: 'refund', date: '2026-06-20', amount: '30000', original: { id: 'SO-2605-07', date: '2026-05-18', amount: '90000', commission: '2700' } },
+    {
+      id: 'SO-2606-01',
+      date: '2026-06-03',
+      amount: '420000',
+      category: 'devices',
+      customer: { id: 'CUST-007', grade: 'A', isNew: false },
+    },
+    {
+      id: 'SO-2606-02',
+      date: '2026-06-12',
+      amount: '250000',
+      category: 'services',
+      customer: { id: 'CUST-090', isNew: true },
+      splits: [
+        { rep: 'REP-12 王伟', share: '0.6' },
+        { rep: 'REP-31 李娜', share: '0.4' },
+      ],
+    },
+    {
+      id: 'RF-2606-01',
+      type: 'refund',
+      date: '2026-06-20',
+      amount: '30000',
+      original: { id: 'SO-2605-07', date: '2026-05-18', amount: '90000', commission: '2700' },
+    },
   ],
   priorBalance: '0',
 })
-show('June commission statement of REP-12', statement, `payable ${statement.payable.toFixed(2)} ${statement.currency}, balance ${statement.balance.toFixed(2)}`)
+show(
+  'June commission statement of REP-12',
+  statement,
+  `payable ${statement.payable.toFixed(2)} ${statement.currency}, balance ${statement.balance.toFixed(2)}`,
+)
 
 // The same rep's year settled month by month on year-to-date figures (年度累计，按月补差)
 const months = ['2026-01-20', '2026-02-18', '2026-03-16', '2026-04-21', '2026-05-19', '2026-06-03']
@@ -103,24 +194,57 @@ const yearToDate = calculateCommissionYear(policy.commission, {
   rep: 'REP-12 王伟',
   year: { start: '2026-01-01', end: '2026-12-31' },
   quota: '7200000',
-  transactions: months.map((date, i) => ({ id: `SO-${date}`, date, amount: ['380000', '520000', '900000', '610000', '450000', '670000'][i] as string })),
+  transactions: months.map((date, i) => ({
+    id: `SO-${date}`,
+    date,
+    amount: ['380000', '520000', '900000', '610000', '450000', '670000'][i] as string,
+  })),
   through: '2026-06-30',
 })
 // January to March stay under the 30 % gate on year-to-date attainment and pay the draw; April passes it and catches up
 const april = yearToDate[3]!
-show('REP-12, April on year-to-date figures (the gate opens)', april, `earned to date ${april.yearToDate?.earned.toFixed(2)}, settled before ${april.yearToDate?.settled.toFixed(2)}, recovers ${april.recovered.toFixed(2)} of the draws, pays ${april.payable.toFixed(2)}`)
+show(
+  'REP-12, April on year-to-date figures (the gate opens)',
+  april,
+  `earned to date ${april.yearToDate?.earned.toFixed(2)}, settled before ${april.yearToDate?.settled.toFixed(2)}, recovers ${april.recovered.toFixed(2)} of the draws, pays ${april.payable.toFixed(2)}`,
+)
 console.log(`   payouts January–June: ${yearToDate.map((m) => m.payable.toFixed(2)).join(' · ')}`)
 
 // 5. Check the expense budget (销售费用预算)
 const expenses = [
-  { date: '2026-04-10', category: 'marketing', dimensions: { region: 'east' }, amount: '50000', description: '上海医疗器械展' },
+  {
+    date: '2026-04-10',
+    category: 'marketing',
+    dimensions: { region: 'east' },
+    amount: '50000',
+    description: '上海医疗器械展',
+  },
   { date: '2026-04-15', category: 'travel', dimensions: { region: 'east' }, amount: '12000' },
   { date: '2026-05-02', category: 'travel', dimensions: { region: 'west' }, amount: '40000' },
   { date: '2026-05-05', category: 'entertainment', dimensions: { region: 'east' }, amount: '7600' },
 ]
-const variance = budgetVariance(policy.expenseBudget, expenses, { asOf: '2026-05-15', groupBy: ['category'], revenue: '2000000' })
-show('Expense budget variance as of 2026-05-15', variance, `actual ${variance.rows[0]?.actual.toFixed(2)} of ${variance.rows[0]?.budgetToDate.toFixed(2)} to date; expense ratio ${variance.expenseRatio?.times(100).toFixed(2)}%`)
-const dinner = checkExpense(policy.expenseBudget, expenses, { date: '2026-05-16', category: 'entertainment', dimensions: { region: 'east' }, amount: '2800', description: '客户答谢宴' }, { asOf: '2026-05-16' })
+const variance = budgetVariance(policy.expenseBudget, expenses, {
+  asOf: '2026-05-15',
+  groupBy: ['category'],
+  revenue: '2000000',
+})
+show(
+  'Expense budget variance as of 2026-05-15',
+  variance,
+  `actual ${variance.rows[0]?.actual.toFixed(2)} of ${variance.rows[0]?.budgetToDate.toFixed(2)} to date; expense ratio ${variance.expenseRatio?.times(100).toFixed(2)}%`,
+)
+const dinner = checkExpense(
+  policy.expenseBudget,
+  expenses,
+  {
+    date: '2026-05-16',
+    category: 'entertainment',
+    dimensions: { region: 'east' },
+    amount: '2800',
+    description: '客户答谢宴',
+  },
+  { asOf: '2026-05-16' },
+)
 show('A ¥2,800 client dinner (业务招待)', dinner, dinner.decision)
 
 // 6. Evaluate the monthly KPI scorecard (监控指标与绩效考核) and the service-time report (服务时效)
@@ -129,36 +253,86 @@ const june = evaluateKpis(
   {
     revenue: { value: '460000', history: ['520000', '505000', '480000'] },
     'new-customers': 12,
-    conversion: { inputs: { funnel: [{ stage: 'lead', count: 200 }, { stage: 'qualified', count: 80 }, { stage: 'won', count: 40 }] } },
+    conversion: {
+      inputs: {
+        funnel: [
+          { stage: 'lead', count: 200 },
+          { stage: 'qualified', count: 80 },
+          { stage: 'won', count: 40 },
+        ],
+      },
+    },
     'expense-ratio': '0.09',
     churn: { inputs: { atStart: 250, lost: 10 }, history: ['0.02', '0.025'] },
   },
   { period: { start: '2026-06-01', end: '2026-06-30' } },
 )
-show('June KPI scorecard of the East team', june, `total ${june.score?.toFixed(2)}, rating ${june.rating}; ${june.alerts.length} alerts, the first ${june.alerts[0]?.level} on ${june.alerts[0]?.kpi}`)
+show(
+  'June KPI scorecard of the East team',
+  june,
+  `total ${june.score?.toFixed(2)}, rating ${june.rating}; ${june.alerts.length} alerts, the first ${june.alerts[0]?.level} on ${june.alerts[0]?.kpi}`,
+)
 const tickets = [
-  { id: 'T-0930-01', kind: 'ticket', events: { received: '2026-09-30T17:00:00+08:00', replied: '2026-10-01T16:00:00+08:00', resolved: '2026-10-02T17:00:00+08:00' } },
-  { id: 'T-0930-02', kind: 'ticket', events: { received: '2026-09-30T16:00:00+08:00', 'first-response': '2026-10-08T10:30:00+08:00' } },
-  { id: 'OPP-102 西南物流系统', kind: 'deal', events: { 'need-confirmed': '2026-09-29', 'proposal-sent': '2026-10-09' } },
+  {
+    id: 'T-0930-01',
+    kind: 'ticket',
+    events: {
+      received: '2026-09-30T17:00:00+08:00',
+      replied: '2026-10-01T16:00:00+08:00',
+      resolved: '2026-10-02T17:00:00+08:00',
+    },
+  },
+  {
+    id: 'T-0930-02',
+    kind: 'ticket',
+    events: { received: '2026-09-30T16:00:00+08:00', 'first-response': '2026-10-08T10:30:00+08:00' },
+  },
+  {
+    id: 'OPP-102 西南物流系统',
+    kind: 'deal',
+    events: { 'need-confirmed': '2026-09-29', 'proposal-sent': '2026-10-09' },
+  },
   { id: 'SO-2610-03 华东医疗', kind: 'deal', grade: 'A', events: { signed: '2026-10-08' } },
 ]
 const sla = slaCompliance(policy.kpi, tickets, { asOf: '2026-10-13T12:00:00+08:00' })
-show('Service times as of 13 October (国庆 holidays, 10-10 调休)', sla, sla.checks.map((c) => `${c.item.split(' ')[0]}/${c.rule}=${c.status}`).join(' '))
+show(
+  'Service times as of 13 October (国庆 holidays, 10-10 调休)',
+  sla,
+  sla.checks.map((c) => `${c.item.split(' ')[0]}/${c.rule}=${c.status}`).join(' '),
+)
 const open = sla.checks.find((c) => c.status === 'pending')
-if (open) show(`Open: ${open.item} / ${open.rule}`, open, `due ${open.due}, ${open.remaining} ${open.unit} left`)
+if (open)
+  show(`Open: ${open.item} / ${open.rule}`, open, `due ${open.due}, ${open.remaining} ${open.unit} left`)
 
 // 7. Money and calendars from the core
 const cents = { scale: 2, mode: 'half-up' } as const
 const split = allocate('12345.67', ['0.4', '0.6'], cents)
-show('Split a ¥12,345.67 commission 40/60 between two reps', split, split.parts.map((p) => p.toFixed(2)).join(' + '))
+show(
+  'Split a ¥12,345.67 commission 40/60 between two reps',
+  split,
+  split.parts.map((p) => p.toFixed(2)).join(' + '),
+)
 const quota = prorate({
   amount: '300000',
   period: { start: '2026-04-01', end: '2026-06-30' },
   ranges: [{ start: '2026-05-11', end: '2026-06-30' }],
   basis: 'business-days',
-  calendar: { timeZone: 'Asia/Shanghai', holidays: ['2026-05-01', '2026-05-04', '2026-05-05', '2026-06-19'], workdays: ['2026-05-09'] },
+  calendar: {
+    timeZone: 'Asia/Shanghai',
+    holidays: ['2026-05-01', '2026-05-04', '2026-05-05', '2026-06-19'],
+    workdays: ['2026-05-09'],
+  },
   rounding: cents,
 })
-show('Quota for a rep who joined on 2026-05-11, prorated over Q2 by working days', quota, quota.amount.toFixed(2))
-const national = { holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], workdays: ['2026-10-10'] }
-console.log(`\n== Delivery due 5 working days after signing on 2026-09-28 (国庆, 10-10 调休): ${addBusinessDays(national, '2026-09-28', 5)}`)
+show(
+  'Quota for a rep who joined on 2026-05-11, prorated over Q2 by working days',
+  quota,
+  quota.amount.toFixed(2),
+)
+const national = {
+  holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+  workdays: ['2026-10-10'],
+}
+console.log(
+  `\n== Delivery due 5 working days after signing on 2026-09-28 (国庆, 10-10 调休): ${addBusinessDays(national, '2026-09-28', 5)}`,
+)

@@ -21,12 +21,38 @@ interface Budget {
 // Budgets about 10 % above the sizes measured when they were set. The ESM build is split by
 // domain (tsup.config.ts) and the package has no side effects, so a single import carries its own
 // domain's code and zod schemas and the core, not the other domains'.
-const others = (own: string): string[] => ['sales-rules validate', 'diffSalesPolicies', ...['OpportunityScoringMatrixSchema', 'CustomerGradingPolicySchema', 'QuoteApprovalPolicySchema', 'CommissionPlanSchema', 'ExpenseBudgetSchema', 'KpiPolicySchema'].filter((s) => s !== own)]
+const others = (own: string): string[] => [
+  'sales-rules validate',
+  'diffSalesPolicies',
+  ...[
+    'OpportunityScoringMatrixSchema',
+    'CustomerGradingPolicySchema',
+    'QuoteApprovalPolicySchema',
+    'CommissionPlanSchema',
+    'ExpenseBudgetSchema',
+    'KpiPolicySchema',
+  ].filter((s) => s !== own),
+]
 const budgets: Budget[] = [
   { name: 'the whole package', code: `export * from './dist/index.js'`, budget: 58_000 },
-  { name: '{ parseAmount, allocate } (core money)', code: `export { parseAmount, allocate } from './dist/index.js'`, budget: 10_000, without: others('') },
-  { name: '{ gradeCustomers }', code: `export { gradeCustomers } from './dist/index.js'`, budget: 16_000, without: others('CustomerGradingPolicySchema') },
-  { name: '{ calculateCommission }', code: `export { calculateCommission } from './dist/index.js'`, budget: 20_000, without: others('CommissionPlanSchema') },
+  {
+    name: '{ parseAmount, allocate } (core money)',
+    code: `export { parseAmount, allocate } from './dist/index.js'`,
+    budget: 10_000,
+    without: others(''),
+  },
+  {
+    name: '{ gradeCustomers }',
+    code: `export { gradeCustomers } from './dist/index.js'`,
+    budget: 16_000,
+    without: others('CustomerGradingPolicySchema'),
+  },
+  {
+    name: '{ calculateCommission }',
+    code: `export { calculateCommission } from './dist/index.js'`,
+    budget: 20_000,
+    without: others('CommissionPlanSchema'),
+  },
 ]
 
 /** One measured bundle. */
@@ -43,18 +69,52 @@ export interface BundleSize {
 export async function bundleSizes(): Promise<BundleSize[]> {
   const sizes: BundleSize[] = []
   for (const b of budgets) {
-    const result = await build({ stdin: { contents: b.code, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, external, treeShaking: true, logLevel: 'silent' })
+    const result = await build({
+      stdin: { contents: b.code, resolveDir: process.cwd(), loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'neutral',
+      write: false,
+      external,
+      treeShaking: true,
+      logLevel: 'silent',
+    })
     const text = result.outputFiles[0]?.text ?? ''
-    const readable = (await build({ stdin: { contents: b.code, resolveDir: process.cwd(), loader: 'js' }, bundle: true, format: 'esm', platform: 'neutral', write: false, external, logLevel: 'silent' })).outputFiles[0]?.text ?? ''
-    sizes.push({ name: b.name, minified: text.length, gzipped: gzipSync(text).length, budget: b.budget, leaks: (b.without ?? []).filter((t) => readable.includes(t)) })
+    const readable =
+      (
+        await build({
+          stdin: { contents: b.code, resolveDir: process.cwd(), loader: 'js' },
+          bundle: true,
+          format: 'esm',
+          platform: 'neutral',
+          write: false,
+          external,
+          logLevel: 'silent',
+        })
+      ).outputFiles[0]?.text ?? ''
+    sizes.push({
+      name: b.name,
+      minified: text.length,
+      gzipped: gzipSync(text).length,
+      budget: b.budget,
+      leaks: (b.without ?? []).filter((t) => readable.includes(t)),
+    })
   }
   return sizes
 }
 
 /** The sizes as a Markdown table. */
 export function sizeTable(sizes: readonly BundleSize[]): string {
-  const rows = sizes.map((s) => `| ${s.name} | ${s.minified.toLocaleString('en-US')} | ${s.gzipped.toLocaleString('en-US')} | ${s.budget.toLocaleString('en-US')} | ${s.gzipped > s.budget ? 'OVER' : s.leaks.length > 0 ? `pulls in ${s.leaks.join(', ')}` : 'ok'} |`)
-  return ['| import | minified bytes | gzipped bytes | budget (gzipped) | |', '|---|---:|---:|---:|---|', ...rows].join('\n')
+  const rows = sizes.map(
+    (s) =>
+      `| ${s.name} | ${s.minified.toLocaleString('en-US')} | ${s.gzipped.toLocaleString('en-US')} | ${s.budget.toLocaleString('en-US')} | ${s.gzipped > s.budget ? 'OVER' : s.leaks.length > 0 ? `pulls in ${s.leaks.join(', ')}` : 'ok'} |`,
+  )
+  return [
+    '| import | minified bytes | gzipped bytes | budget (gzipped) | |',
+    '|---|---:|---:|---:|---|',
+    ...rows,
+  ].join('\n')
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

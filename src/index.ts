@@ -14,18 +14,53 @@ export type { PathSegment, SalesRulesErrorCode, SalesRulesIssue } from './core/e
 export type { MessageCode } from './core/messages/en'
 export { allocate, parseAmount, roundAmount } from './core/money'
 export type { Allocation } from './core/money'
-export { DateRangeSchema, eachPeriod, MAX_RANGE_DAYS, PERIOD_KINDS, PRORATION_BASES, periodOf, prorate } from './core/period'
-export type { DateRange, Period, PeriodKind, PeriodOptions, Proration, ProratedRange, ProrateRequest, ProrationBasis } from './core/period'
+export {
+  DateRangeSchema,
+  eachPeriod,
+  MAX_RANGE_DAYS,
+  PERIOD_KINDS,
+  PRORATION_BASES,
+  periodOf,
+  prorate,
+} from './core/period'
+export type {
+  DateRange,
+  Period,
+  PeriodKind,
+  PeriodOptions,
+  Proration,
+  ProratedRange,
+  ProrateRequest,
+  ProrationBasis,
+} from './core/period'
 export { DEFAULT_ROUNDING, LabelSchema, RoundingPolicySchema } from './core/schema'
 export { explain, LOCALES } from './core/trace'
 export type { ExplainOptions, Locale, LocalizedText, Traced, TraceStep, TraceValue } from './core/trace'
 export { policyInForce, VersionedSchema } from './core/versioning'
 export type { Versioned } from './core/versioning'
-export { OpportunityScoringMatrixSchema, PipelineOpportunitySchema, PriorityPointSchema, RatingsSchema } from './models/opportunity'
-export type { OpportunityScoringMatrix, OpportunityScoringMatrixInput, PipelineOpportunity, PriorityPoint, Ratings } from './models/opportunity'
+export {
+  OpportunityScoringMatrixSchema,
+  PipelineOpportunitySchema,
+  PriorityPointSchema,
+  RatingsSchema,
+} from './models/opportunity'
+export type {
+  OpportunityScoringMatrix,
+  OpportunityScoringMatrixInput,
+  PipelineOpportunity,
+  PriorityPoint,
+  Ratings,
+} from './models/opportunity'
 export { MISSING_RATING_RULES } from './models/scorecard'
 export type { MissingRatingRule } from './models/scorecard'
-export { compileScoringMatrix, forecastPipeline, ForecastInputSchema, prioritizeOpportunity, scoreOpportunities, scoreOpportunity } from './rules/opportunity-scoring'
+export {
+  compileScoringMatrix,
+  forecastPipeline,
+  ForecastInputSchema,
+  prioritizeOpportunity,
+  scoreOpportunities,
+  scoreOpportunity,
+} from './rules/opportunity-scoring'
 export type {
   AppliedGate,
   DimensionContribution,
@@ -40,7 +75,12 @@ export type {
 } from './rules/opportunity-scoring'
 export { QuoteApprovalPolicySchema, QuoteSchema } from './models/quote'
 export type { Quote, QuoteApprovalPolicy, QuoteApprovalPolicyInput, QuoteInput } from './models/quote'
-export { APPROVAL_RULES, canApprove, compileQuoteApprovalPolicy, requiredApprovals } from './rules/quote-approval'
+export {
+  APPROVAL_RULES,
+  canApprove,
+  compileQuoteApprovalPolicy,
+  requiredApprovals,
+} from './rules/quote-approval'
 export type {
   ApprovalDecision,
   ApprovalRule,
@@ -54,7 +94,12 @@ export type {
   QuoteFigures,
 } from './rules/quote-approval'
 export { CUSTOMER_MEASURES, CustomerGradingPolicySchema, CustomerSchema } from './models/customer'
-export type { CustomerGradingPolicy, CustomerGradingPolicyInput, CustomerInput, CustomerMeasure } from './models/customer'
+export type {
+  CustomerGradingPolicy,
+  CustomerGradingPolicyInput,
+  CustomerInput,
+  CustomerMeasure,
+} from './models/customer'
 export {
   checkFollowUpCompliance,
   compileCustomerGrading,
@@ -79,14 +124,53 @@ export type {
   ValueGrades,
   ValueGroup,
 } from './rules/customer-grading'
-export { AdjustmentSchema, CommissionInputSchema, CommissionPlanSchema, CommissionTransactionSchema, CommissionYearInputSchema, EmploymentSchema } from './models/commission'
-export type { CommissionInput, CommissionPlan, CommissionPlanInput, CommissionTransactionInput, CommissionYearInput } from './models/commission'
-export { calculateCommission, calculateCommissions, calculateCommissionYear, compileCommissionPlan } from './rules/commission'
-export type { BonusResult, CommissionLine, CommissionPlanEvaluator, CommissionStatement, CommissionTotals, TierBreakdown, YearToDate } from './rules/commission'
+export {
+  AdjustmentSchema,
+  CommissionInputSchema,
+  CommissionPlanSchema,
+  CommissionTransactionSchema,
+  CommissionYearInputSchema,
+  EmploymentSchema,
+} from './models/commission'
+export type {
+  CommissionInput,
+  CommissionPlan,
+  CommissionPlanInput,
+  CommissionTransactionInput,
+  CommissionYearInput,
+} from './models/commission'
+export {
+  calculateCommission,
+  calculateCommissions,
+  calculateCommissionYear,
+  compileCommissionPlan,
+} from './rules/commission'
+export type {
+  BonusResult,
+  CommissionLine,
+  CommissionPlanEvaluator,
+  CommissionStatement,
+  CommissionTotals,
+  TierBreakdown,
+  YearToDate,
+} from './rules/commission'
 export { DEFAULT_EXPENSE_CATEGORIES, ExpenseBudgetSchema, ExpenseEntrySchema } from './models/expense'
-export type { ExpenseBudget, ExpenseBudgetInput, ExpenseCategoryDefault, ExpenseEntryInput } from './models/expense'
+export type {
+  ExpenseBudget,
+  ExpenseBudgetInput,
+  ExpenseCategoryDefault,
+  ExpenseEntryInput,
+} from './models/expense'
 export { budgetVariance, checkExpense, compileExpenseBudget } from './rules/expense-budget'
-export type { BudgetVariance, BudgetVarianceOptions, CheckExpenseOptions, ExpenseBudgetEvaluator, ExpenseCheck, VarianceRow, VariancesOptions } from './rules/expense-budget'
+export type {
+  BudgetVariance,
+  BudgetVarianceOptions,
+  CheckExpenseOptions,
+  ExpenseBudgetEvaluator,
+  ExpenseCheck,
+  VarianceRow,
+  VariancesOptions,
+} from './rules/expense-budget'
 export {
   ALERT_LEVELS,
   KPI_DIRECTIONS,
@@ -131,5 +215,16 @@ export type {
 } from './rules/kpi'
 export { DOMAIN_SCHEMAS, POLICY_DOMAINS, SalesPolicySchema } from './models/policy'
 export type { PolicyDomain, SalesPolicy, SalesPolicyInput } from './models/policy'
-export { diffSalesPolicies, parseSalesPolicy, SCHEMA_FILES, salesPolicyJsonSchema, validateSalesPolicy } from './rules/policy'
-export type { DiffSalesPoliciesOptions, PolicyChange, PolicyDiff, SalesPolicyValidation } from './rules/policy'
+export {
+  diffSalesPolicies,
+  parseSalesPolicy,
+  SCHEMA_FILES,
+  salesPolicyJsonSchema,
+  validateSalesPolicy,
+} from './rules/policy'
+export type {
+  DiffSalesPoliciesOptions,
+  PolicyChange,
+  PolicyDiff,
+  SalesPolicyValidation,
+} from './rules/policy'

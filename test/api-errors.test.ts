@@ -12,57 +12,333 @@ import { catchError } from './helpers'
 type Expected = readonly [api.SalesRulesErrorCode, readonly api.PathSegment[]] | null
 
 const policy = examplePolicy()
-const quote = { id: 'Q-1', currency: 'CNY', customer: { id: 'CUST-007', grade: 'A' }, requestedBy: 'sales-rep', lines: [{ product: 'MRI-200', quantity: 2, listPrice: '98000' }] }
-const sale = { rep: 'REP-12', period: { start: '2026-06-01', end: '2026-06-30' }, quota: '600000', transactions: [{ id: 'SO-1', date: '2026-06-03', amount: '420000' }] }
+const quote = {
+  id: 'Q-1',
+  currency: 'CNY',
+  customer: { id: 'CUST-007', grade: 'A' },
+  requestedBy: 'sales-rep',
+  lines: [{ product: 'MRI-200', quantity: 2, listPrice: '98000' }],
+}
+const sale = {
+  rep: 'REP-12',
+  period: { start: '2026-06-01', end: '2026-06-30' },
+  quota: '600000',
+  transactions: [{ id: 'SO-1', date: '2026-06-03', amount: '420000' }],
+}
 const calendar = { timeZone: 'Asia/Shanghai' }
 const ratings = { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'some' }
 const cases: [string, (...args: never[]) => unknown, unknown[], Expected[]][] = [
-  ['addBusinessDays', api.addBusinessDays, [calendar, '2026-09-30', 2], [['INVALID_INPUT', ['calendar']], ['INVALID_INPUT', ['date']], null]],
-  ['addBusinessHours', api.addBusinessHours, [calendar, '2026-09-30T09:00:00+08:00', 2], [['INVALID_INPUT', ['calendar']], ['INVALID_INPUT', ['from']], null]],
-  ['businessDaysBetween', api.businessDaysBetween, [calendar, '2026-09-30', '2026-10-09'], [['INVALID_INPUT', ['calendar']], ['INVALID_INPUT', ['from']], ['INVALID_INPUT', ['to']]]],
-  ['businessHoursBetween', api.businessHoursBetween, [calendar, '2026-09-30T09:00:00+08:00', '2026-10-09T09:00:00+08:00'], [['INVALID_INPUT', ['calendar']], ['INVALID_INPUT', ['from']], ['INVALID_INPUT', ['to']]]],
-  ['isBusinessDay', api.isBusinessDay, [calendar, '2026-09-30'], [['INVALID_INPUT', ['calendar']], ['INVALID_INPUT', ['date']]]],
+  [
+    'addBusinessDays',
+    api.addBusinessDays,
+    [calendar, '2026-09-30', 2],
+    [['INVALID_INPUT', ['calendar']], ['INVALID_INPUT', ['date']], null],
+  ],
+  [
+    'addBusinessHours',
+    api.addBusinessHours,
+    [calendar, '2026-09-30T09:00:00+08:00', 2],
+    [['INVALID_INPUT', ['calendar']], ['INVALID_INPUT', ['from']], null],
+  ],
+  [
+    'businessDaysBetween',
+    api.businessDaysBetween,
+    [calendar, '2026-09-30', '2026-10-09'],
+    [
+      ['INVALID_INPUT', ['calendar']],
+      ['INVALID_INPUT', ['from']],
+      ['INVALID_INPUT', ['to']],
+    ],
+  ],
+  [
+    'businessHoursBetween',
+    api.businessHoursBetween,
+    [calendar, '2026-09-30T09:00:00+08:00', '2026-10-09T09:00:00+08:00'],
+    [
+      ['INVALID_INPUT', ['calendar']],
+      ['INVALID_INPUT', ['from']],
+      ['INVALID_INPUT', ['to']],
+    ],
+  ],
+  [
+    'isBusinessDay',
+    api.isBusinessDay,
+    [calendar, '2026-09-30'],
+    [
+      ['INVALID_INPUT', ['calendar']],
+      ['INVALID_INPUT', ['date']],
+    ],
+  ],
   ['parseAmount', api.parseAmount, ['1'], [null]],
-  ['roundAmount', api.roundAmount, ['1.005', { scale: 2, mode: 'half-up' }], [null, ['INVALID_INPUT', ['rounding']]]],
-  ['allocate', api.allocate, ['100', ['1', '2'], { scale: 2, mode: 'half-up' }], [null, ['INVALID_INPUT', ['weights']], ['INVALID_INPUT', ['rounding']]]],
-  ['periodOf', api.periodOf, ['2026-05-20', 'quarter', { fiscalYearStartMonth: 4 }], [['INVALID_INPUT', ['date']], ['INVALID_INPUT', ['kind']], ['INVALID_INPUT', ['options']]]],
-  ['eachPeriod', api.eachPeriod, ['2026-01-01', '2026-03-31', 'month', { fiscalYearStartMonth: 1 }], [['INVALID_INPUT', ['start']], ['INVALID_INPUT', ['end']], ['INVALID_INPUT', ['kind']], ['INVALID_INPUT', ['options']]]],
-  ['prorate', api.prorate, [{ amount: '100', period: { start: '2026-04-01', end: '2026-06-30' }, ranges: [{ start: '2026-05-01', end: '2026-06-30' }], rounding: { scale: 2, mode: 'half-up' } }], [['INVALID_INPUT', []]]],
-  ['explain', api.explain, [{ trace: [] }, { locale: 'en' }], [['INVALID_INPUT', []], ['INVALID_INPUT', ['options']]]],
-  ['policyInForce', api.policyInForce, [[policy.commission], '2026-06-30'], [['INVALID_POLICY', ['versions']], ['INVALID_INPUT', ['date']]]],
-  ['scoreOpportunity', api.scoreOpportunity, [policy.opportunityScoring, ratings], [['INVALID_POLICY', []], ['INVALID_INPUT', ['ratings']]]],
-  ['scoreOpportunities', api.scoreOpportunities, [policy.opportunityScoring, [ratings]], [['INVALID_POLICY', []], ['INVALID_INPUT', ['ratingsList']]]],
+  [
+    'roundAmount',
+    api.roundAmount,
+    ['1.005', { scale: 2, mode: 'half-up' }],
+    [null, ['INVALID_INPUT', ['rounding']]],
+  ],
+  [
+    'allocate',
+    api.allocate,
+    ['100', ['1', '2'], { scale: 2, mode: 'half-up' }],
+    [null, ['INVALID_INPUT', ['weights']], ['INVALID_INPUT', ['rounding']]],
+  ],
+  [
+    'periodOf',
+    api.periodOf,
+    ['2026-05-20', 'quarter', { fiscalYearStartMonth: 4 }],
+    [
+      ['INVALID_INPUT', ['date']],
+      ['INVALID_INPUT', ['kind']],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
+  [
+    'eachPeriod',
+    api.eachPeriod,
+    ['2026-01-01', '2026-03-31', 'month', { fiscalYearStartMonth: 1 }],
+    [
+      ['INVALID_INPUT', ['start']],
+      ['INVALID_INPUT', ['end']],
+      ['INVALID_INPUT', ['kind']],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
+  [
+    'prorate',
+    api.prorate,
+    [
+      {
+        amount: '100',
+        period: { start: '2026-04-01', end: '2026-06-30' },
+        ranges: [{ start: '2026-05-01', end: '2026-06-30' }],
+        rounding: { scale: 2, mode: 'half-up' },
+      },
+    ],
+    [['INVALID_INPUT', []]],
+  ],
+  [
+    'explain',
+    api.explain,
+    [{ trace: [] }, { locale: 'en' }],
+    [
+      ['INVALID_INPUT', []],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
+  [
+    'policyInForce',
+    api.policyInForce,
+    [[policy.commission], '2026-06-30'],
+    [
+      ['INVALID_POLICY', ['versions']],
+      ['INVALID_INPUT', ['date']],
+    ],
+  ],
+  [
+    'scoreOpportunity',
+    api.scoreOpportunity,
+    [policy.opportunityScoring, ratings],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['ratings']],
+    ],
+  ],
+  [
+    'scoreOpportunities',
+    api.scoreOpportunities,
+    [policy.opportunityScoring, [ratings]],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['ratingsList']],
+    ],
+  ],
   ['compileScoringMatrix', api.compileScoringMatrix, [policy.opportunityScoring], [['INVALID_POLICY', []]]],
-  ['forecastPipeline', api.forecastPipeline, [policy.opportunityScoring, { currency: 'CNY', opportunities: [] }], [['INVALID_POLICY', []], ['INVALID_INPUT', ['input']]]],
-  ['prioritizeOpportunity', api.prioritizeOpportunity, [policy.opportunityScoring, { x: '860000', y: '0.8' }], [['INVALID_POLICY', []], ['INVALID_INPUT', ['point']]]],
-  ['requiredApprovals', api.requiredApprovals, [policy.quoteApproval, quote], [['INVALID_POLICY', []], ['INVALID_INPUT', ['quote']]]],
-  ['canApprove', api.canApprove, [policy.quoteApproval, 'sales-rep', quote], [['INVALID_POLICY', []], ['INVALID_INPUT', ['role']], ['INVALID_INPUT', ['quote']]]],
-  ['compileQuoteApprovalPolicy', api.compileQuoteApprovalPolicy, [policy.quoteApproval], [['INVALID_POLICY', []]]],
-  ['gradeCustomers', api.gradeCustomers, [policy.customerGrading, [{ id: 'C-1', value: '1' }], { asOf: '2026-06-30' }], [['INVALID_POLICY', []], ['INVALID_INPUT', ['customers']], ['INVALID_INPUT', ['options']]]],
-  ['checkFollowUpCompliance', api.checkFollowUpCompliance, [policy.customerGrading, 'A', ['2026-06-01'], { start: '2026-06-01', end: '2026-06-14' }], [['INVALID_POLICY', []], ['INVALID_INPUT', ['grade']], ['INVALID_INPUT', ['contacts']], ['INVALID_INPUT', ['period']]]],
-  ['summarizeCustomerValues', api.summarizeCustomerValues, [policy.customerGrading, [{ id: 'C-1', value: '1' }]], [['INVALID_POLICY', []], ['INVALID_INPUT', ['customers']]]],
-  ['mergeCustomerSummaries', api.mergeCustomerSummaries, [policy.customerGrading, [api.summarizeCustomerValues(policy.customerGrading, [{ id: 'C-1', value: '1' }])]], [['INVALID_POLICY', []], ['INVALID_INPUT', ['summaries']]]],
+  [
+    'forecastPipeline',
+    api.forecastPipeline,
+    [policy.opportunityScoring, { currency: 'CNY', opportunities: [] }],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['input']],
+    ],
+  ],
+  [
+    'prioritizeOpportunity',
+    api.prioritizeOpportunity,
+    [policy.opportunityScoring, { x: '860000', y: '0.8' }],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['point']],
+    ],
+  ],
+  [
+    'requiredApprovals',
+    api.requiredApprovals,
+    [policy.quoteApproval, quote],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['quote']],
+    ],
+  ],
+  [
+    'canApprove',
+    api.canApprove,
+    [policy.quoteApproval, 'sales-rep', quote],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['role']],
+      ['INVALID_INPUT', ['quote']],
+    ],
+  ],
+  [
+    'compileQuoteApprovalPolicy',
+    api.compileQuoteApprovalPolicy,
+    [policy.quoteApproval],
+    [['INVALID_POLICY', []]],
+  ],
+  [
+    'gradeCustomers',
+    api.gradeCustomers,
+    [policy.customerGrading, [{ id: 'C-1', value: '1' }], { asOf: '2026-06-30' }],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['customers']],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
+  [
+    'checkFollowUpCompliance',
+    api.checkFollowUpCompliance,
+    [policy.customerGrading, 'A', ['2026-06-01'], { start: '2026-06-01', end: '2026-06-14' }],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['grade']],
+      ['INVALID_INPUT', ['contacts']],
+      ['INVALID_INPUT', ['period']],
+    ],
+  ],
+  [
+    'summarizeCustomerValues',
+    api.summarizeCustomerValues,
+    [policy.customerGrading, [{ id: 'C-1', value: '1' }]],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['customers']],
+    ],
+  ],
+  [
+    'mergeCustomerSummaries',
+    api.mergeCustomerSummaries,
+    [
+      policy.customerGrading,
+      [api.summarizeCustomerValues(policy.customerGrading, [{ id: 'C-1', value: '1' }])],
+    ],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['summaries']],
+    ],
+  ],
   ['compileCustomerGrading', api.compileCustomerGrading, [policy.customerGrading], [['INVALID_POLICY', []]]],
-  ['calculateCommission', api.calculateCommission, [policy.commission, sale], [['INVALID_POLICY', []], ['INVALID_INPUT', ['input']]]],
-  ['calculateCommissions', api.calculateCommissions, [[policy.commission], [sale]], [['INVALID_POLICY', ['versions']], ['INVALID_INPUT', ['inputs']]]],
-  ['calculateCommissionYear', api.calculateCommissionYear, [policy.commission, { rep: 'REP-12', year: { start: '2026-01-01', end: '2026-12-31' }, quota: '7200000', transactions: [] }], [['INVALID_POLICY', []], ['INVALID_INPUT', ['input']]]],
+  [
+    'calculateCommission',
+    api.calculateCommission,
+    [policy.commission, sale],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['input']],
+    ],
+  ],
+  [
+    'calculateCommissions',
+    api.calculateCommissions,
+    [[policy.commission], [sale]],
+    [
+      ['INVALID_POLICY', ['versions']],
+      ['INVALID_INPUT', ['inputs']],
+    ],
+  ],
+  [
+    'calculateCommissionYear',
+    api.calculateCommissionYear,
+    [
+      policy.commission,
+      { rep: 'REP-12', year: { start: '2026-01-01', end: '2026-12-31' }, quota: '7200000', transactions: [] },
+    ],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['input']],
+    ],
+  ],
   ['compileCommissionPlan', api.compileCommissionPlan, [policy.commission], [['INVALID_POLICY', []]]],
-  ['budgetVariance', api.budgetVariance, [policy.expenseBudget, [], { asOf: '2026-05-15' }], [['INVALID_POLICY', []], ['INVALID_INPUT', ['entries']], ['INVALID_INPUT', ['options']]]],
-  ['checkExpense', api.checkExpense, [policy.expenseBudget, [], { date: '2026-05-16', category: 'travel', amount: '10' }, { asOf: '2026-05-16' }], [['INVALID_POLICY', []], ['INVALID_INPUT', ['entries']], ['INVALID_INPUT', ['entry']], ['INVALID_INPUT', ['options']]]],
+  [
+    'budgetVariance',
+    api.budgetVariance,
+    [policy.expenseBudget, [], { asOf: '2026-05-15' }],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['entries']],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
+  [
+    'checkExpense',
+    api.checkExpense,
+    [
+      policy.expenseBudget,
+      [],
+      { date: '2026-05-16', category: 'travel', amount: '10' },
+      { asOf: '2026-05-16' },
+    ],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['entries']],
+      ['INVALID_INPUT', ['entry']],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
   ['compileExpenseBudget', api.compileExpenseBudget, [policy.expenseBudget], [['INVALID_POLICY', []]]],
   ['measureKpi', api.measureKpi, [{ formula: 'churn-rate', atStart: 10, lost: 1 }], [['INVALID_INPUT', []]]],
-  ['evaluateKpis', api.evaluateKpis, [kpiPolicy, juneMeasurements, { period: { start: '2026-06-01', end: '2026-06-30' } }], [['INVALID_POLICY', []], ['INVALID_INPUT', ['measurements']], ['INVALID_INPUT', ['options']]]],
-  ['slaCompliance', api.slaCompliance, [kpiPolicy, [], { asOf: '2026-10-13T12:00:00+08:00' }], [['INVALID_POLICY', []], ['INVALID_INPUT', ['items']], ['INVALID_INPUT', ['options']]]],
+  [
+    'evaluateKpis',
+    api.evaluateKpis,
+    [kpiPolicy, juneMeasurements, { period: { start: '2026-06-01', end: '2026-06-30' } }],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['measurements']],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
+  [
+    'slaCompliance',
+    api.slaCompliance,
+    [kpiPolicy, [], { asOf: '2026-10-13T12:00:00+08:00' }],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['items']],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
   ['compileKpiPolicy', api.compileKpiPolicy, [kpiPolicy], [['INVALID_POLICY', []]]],
   ['parseSalesPolicy', api.parseSalesPolicy, [policy], [['INVALID_POLICY', []]]],
   ['validateSalesPolicy', api.validateSalesPolicy, [policy], [null]],
-  ['diffSalesPolicies', api.diffSalesPolicies, [policy, policy, { from: 'a', to: 'b' }], [['INVALID_POLICY', ['before']], ['INVALID_POLICY', ['after']], ['INVALID_INPUT', ['options']]]],
+  [
+    'diffSalesPolicies',
+    api.diffSalesPolicies,
+    [policy, policy, { from: 'a', to: 'b' }],
+    [
+      ['INVALID_POLICY', ['before']],
+      ['INVALID_POLICY', ['after']],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
   ['salesPolicyJsonSchema', api.salesPolicyJsonSchema, ['commission'], [['INVALID_INPUT', ['domain']]]],
 ]
 
 describe('the error contract of every exported function', () => {
   it('covers every exported function', () => {
-    const exported = Object.entries(api).filter(([name, value]) => typeof value === 'function' && name !== 'SalesRulesError' && name !== 'Dec').map(([name]) => name)
+    const exported = Object.entries(api)
+      .filter(([name, value]) => typeof value === 'function' && name !== 'SalesRulesError' && name !== 'Dec')
+      .map(([name]) => name)
     expect(cases.map(([name]) => name).sort()).toEqual(exported.sort())
   })
 

@@ -43,7 +43,8 @@ function toProgram(code: string): string {
     const expected = line.slice(at + 4).trim()
     return `__check((${expression}), (${expected}), ${JSON.stringify(expression)})`
   })
-  return ts.transpileModule(lines.join('\n'), { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText
+  return ts.transpileModule(lines.join('\n'), { compilerOptions: { target: ts.ScriptTarget.ES2022 } })
+    .outputText
 }
 
 const examples = sourceFiles(join(process.cwd(), 'src')).flatMap(examplesOf)
@@ -51,21 +52,29 @@ const examples = sourceFiles(join(process.cwd(), 'src')).flatMap(examplesOf)
 describe('JSDoc examples', () => {
   it('finds an example for every exported function', () => {
     const documented = new Set(examples.map((e) => e.code))
-    const functions = Object.entries(api).filter(([, value]) => typeof value === 'function' && !/^[A-Z]/.test(String((value as { name?: string }).name)))
+    const functions = Object.entries(api).filter(
+      ([, value]) => typeof value === 'function' && !/^[A-Z]/.test(String((value as { name?: string }).name)),
+    )
     for (const [name] of functions) {
-      expect([...documented].some((code) => code.includes(`${name}(`)), `${name} has an @example`).toBe(true)
+      expect(
+        [...documented].some((code) => code.includes(`${name}(`)),
+        `${name} has an @example`,
+      ).toBe(true)
     }
   })
 
-  it.each(examples.map((e) => [`${e.file}:${e.line}`, e] as const))('%s runs and holds', (_label, example) => {
-    const checks: string[] = []
-    const check = (actual: unknown, expected: unknown, expression: string) => {
-      expect(actual, expression).toEqual(expected)
-      checks.push(expression)
-    }
-    const names = Object.keys(api)
-    const run = new Function('__check', ...names, toProgram(example.code)) as (...args: unknown[]) => void
-    run(check, ...names.map((n) => (api as Record<string, unknown>)[n]))
-    expect(checks.length, 'the example asserts something with //=>').toBeGreaterThan(0)
-  })
+  it.each(examples.map((e) => [`${e.file}:${e.line}`, e] as const))(
+    '%s runs and holds',
+    (_label, example) => {
+      const checks: string[] = []
+      const check = (actual: unknown, expected: unknown, expression: string) => {
+        expect(actual, expression).toEqual(expected)
+        checks.push(expression)
+      }
+      const names = Object.keys(api)
+      const run = new Function('__check', ...names, toProgram(example.code)) as (...args: unknown[]) => void
+      run(check, ...names.map((n) => (api as Record<string, unknown>)[n]))
+      expect(checks.length, 'the example asserts something with //=>').toBeGreaterThan(0)
+    },
+  )
 })

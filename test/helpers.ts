@@ -16,7 +16,10 @@ export function catchError(fn: () => unknown): SalesRulesError {
  * array, modulo its number of keys) and returns the last container reached and the key in it, to
  * edit what is there; `undefined` when the document is not a container to begin with.
  */
-export function locate(root: unknown, walk: readonly number[]): { readonly parent: Record<string, unknown>; readonly key: string } | undefined {
+export function locate(
+  root: unknown,
+  walk: readonly number[],
+): { readonly parent: Record<string, unknown>; readonly key: string } | undefined {
   let node = root
   let found: { parent: Record<string, unknown>; key: string } | undefined
   for (const step of walk) {

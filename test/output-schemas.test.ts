@@ -10,7 +10,12 @@ import * as out from './output-schemas'
 const policy = examplePolicy()
 const calendar = { timeZone: 'Asia/Shanghai', holidays: ['2026-10-01'], workdays: ['2026-10-10'] }
 const ratings = { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'some' }
-const sale = { rep: 'REP-12', period: { start: '2026-06-01', end: '2026-06-30' }, quota: '600000', transactions: [{ id: 'SO-1', date: '2026-06-03', amount: '420000' }] }
+const sale = {
+  rep: 'REP-12',
+  period: { start: '2026-06-01', end: '2026-06-30' },
+  quota: '600000',
+  transactions: [{ id: 'SO-1', date: '2026-06-03', amount: '420000' }],
+}
 
 function issuesOf(schema: z.ZodType, value: unknown): readonly z.core.$ZodIssue[] {
   return schema.safeParse(value).error?.issues ?? []
@@ -21,21 +26,40 @@ describe('output schemas accept valid results', () => {
   const calls: [string, () => unknown][] = [
     ['addBusinessDays', () => api.addBusinessDays(calendar, '2026-09-30', 2)],
     ['businessDaysBetween', () => api.businessDaysBetween(calendar, '2026-09-30', '2026-10-12')],
-    ['businessHoursBetween', () => api.businessHoursBetween(calendar, '2026-09-30T09:00:00+08:00', '2026-10-09T12:00:00+08:00')],
+    [
+      'businessHoursBetween',
+      () => api.businessHoursBetween(calendar, '2026-09-30T09:00:00+08:00', '2026-10-09T12:00:00+08:00'),
+    ],
     ['isBusinessDay', () => api.isBusinessDay(calendar, '2026-10-10')],
     ['parseAmount', () => api.parseAmount('-0.00')],
     ['roundAmount', () => api.roundAmount('-0.004', { scale: 2, mode: 'half-up' })],
     ['periodOf', () => api.periodOf('2026-05-20', 'quarter', { fiscalYearStartMonth: 4 })],
     ['eachPeriod', () => api.eachPeriod('2026-01-15', '2026-07-01', 'month')],
-    ['explain', () => api.explain(api.scoreOpportunity(policy.opportunityScoring, ratings), { locale: 'zh-CN' })],
+    [
+      'explain',
+      () => api.explain(api.scoreOpportunity(policy.opportunityScoring, ratings), { locale: 'zh-CN' }),
+    ],
     ['policyInForce', () => api.policyInForce([policy.commission], '2026-06-30')],
-    ['scoreOpportunities', () => api.scoreOpportunities(policy.opportunityScoring, [ratings, { ...ratings, competition: 'some' }])],
+    [
+      'scoreOpportunities',
+      () => api.scoreOpportunities(policy.opportunityScoring, [ratings, { ...ratings, competition: 'some' }]),
+    ],
     ['compileScoringMatrix', () => api.compileScoringMatrix(policy.opportunityScoring)],
     ['compileQuoteApprovalPolicy', () => api.compileQuoteApprovalPolicy(policy.quoteApproval)],
     ['summarizeCustomerValues', () => api.summarizeCustomerValues(paretoPolicy, tenCustomers)],
-    ['mergeCustomerSummaries', () => api.mergeCustomerSummaries(paretoPolicy, [api.summarizeCustomerValues(paretoPolicy, tenCustomers.slice(0, 4)), api.summarizeCustomerValues(paretoPolicy, tenCustomers.slice(4))])],
+    [
+      'mergeCustomerSummaries',
+      () =>
+        api.mergeCustomerSummaries(paretoPolicy, [
+          api.summarizeCustomerValues(paretoPolicy, tenCustomers.slice(0, 4)),
+          api.summarizeCustomerValues(paretoPolicy, tenCustomers.slice(4)),
+        ]),
+    ],
     ['compileCustomerGrading', () => api.compileCustomerGrading(paretoPolicy)],
-    ['calculateCommissions', () => api.calculateCommissions([policy.commission], [sale, { ...sale, rep: 'REP-31' }])],
+    [
+      'calculateCommissions',
+      () => api.calculateCommissions([policy.commission], [sale, { ...sale, rep: 'REP-31' }]),
+    ],
     ['compileCommissionPlan', () => api.compileCommissionPlan(policy.commission)],
     ['compileExpenseBudget', () => api.compileExpenseBudget(policy.expenseBudget)],
     ['compileKpiPolicy', () => api.compileKpiPolicy(policy.kpi)],
@@ -48,7 +72,9 @@ describe('output schemas accept valid results', () => {
   })
 
   it('the compiled customer grading’s value column', () => {
-    expect(issuesOf(out.ValueGradesOut, api.compileCustomerGrading(paretoPolicy).gradeValues([5, 1, 3]))).toEqual([])
+    expect(
+      issuesOf(out.ValueGradesOut, api.compileCustomerGrading(paretoPolicy).gradeValues([5, 1, 3])),
+    ).toEqual([])
   })
 })
 
@@ -57,22 +83,32 @@ describe('output schemas reject what a result must never hold', () => {
 
   it('a NaN, infinite or negative-zero decimal', () => {
     for (const bad of [new api.Dec(Number.NaN), new api.Dec(Number.POSITIVE_INFINITY), new api.Dec('-0')]) {
-      expect(issuesOf(out.OpportunityScoreOut, { ...scored(), score: bad }).map((i) => i.path)).toEqual([['score']])
+      expect(issuesOf(out.OpportunityScoreOut, { ...scored(), score: bad }).map((i) => i.path)).toEqual([
+        ['score'],
+      ])
     }
   })
 
   it('a NaN, infinite or negative-zero number, and a fractional count', () => {
     const period = api.periodOf('2026-05-20', 'month')
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, -0, 2026.5]) {
-      expect(issuesOf(out.PeriodOut, { ...period, fiscalYear: bad }).map((i) => i.path)).toEqual([['fiscalYear']])
+      expect(issuesOf(out.PeriodOut, { ...period, fiscalYear: bad }).map((i) => i.path)).toEqual([
+        ['fiscalYear'],
+      ])
     }
   })
 
   it('a trace step whose code is not in the catalog, a missing field, a number where a decimal belongs', () => {
-    expect(issuesOf(out.OpportunityScoreOut, { ...scored(), trace: [{ code: 'no.such-code', params: {} }] }).map((i) => i.path)).toEqual([['trace', 0, 'code']])
+    expect(
+      issuesOf(out.OpportunityScoreOut, { ...scored(), trace: [{ code: 'no.such-code', params: {} }] }).map(
+        (i) => i.path,
+      ),
+    ).toEqual([['trace', 0, 'code']])
     const { coverage: _dropped, ...withoutCoverage } = scored()
     expect(issuesOf(out.OpportunityScoreOut, withoutCoverage).map((i) => i.path)).toEqual([['coverage']])
-    expect(issuesOf(out.OpportunityScoreOut, { ...scored(), coverage: 1 }).map((i) => i.path)).toEqual([['coverage']])
+    expect(issuesOf(out.OpportunityScoreOut, { ...scored(), coverage: 1 }).map((i) => i.path)).toEqual([
+      ['coverage'],
+    ])
   })
 
   it('a parsed policy its own schema would not accept', () => {

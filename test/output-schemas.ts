@@ -14,7 +14,10 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 /** Returns the schema unchanged; does not compile unless its output type is exactly `T`. */
 const typed =
   <T>() =>
-  <S extends z.ZodType>(schema: S, ..._exact: Same<z.output<S>, T> extends true ? [] : [mismatch: { expected: T; got: z.output<S> }]): S =>
+  <S extends z.ZodType>(
+    schema: S,
+    ..._exact: Same<z.output<S>, T> extends true ? [] : [mismatch: { expected: T; got: z.output<S> }]
+  ): S =>
     schema
 
 const list = <S extends z.ZodType>(item: S) => z.array(item).readonly()
@@ -24,11 +27,31 @@ const nullable = <S extends z.ZodType>(s: S) => s.nullable()
 export const Num = z.number().refine((n) => !Object.is(n, -0), 'negative zero')
 const Int = Num.refine(Number.isInteger, 'not a whole number')
 /** A finite decimal.js value that is not negative zero. */
-export const DecimalOut = z.custom<api.Decimal>((v) => api.Dec.isDecimal(v) && (v as api.Decimal).isFinite() && !((v as api.Decimal).isZero() && (v as api.Decimal).isNegative()), 'a finite decimal, not negative zero')
-const Text = typed<api.LocalizedText>()(z.union([z.string(), z.object({ en: z.string().optional(), 'zh-CN': z.string().optional() }).readonly()]))
-const Code = z.custom<api.MessageCode>((v) => typeof v === 'string' && Object.hasOwn(en, v), 'a message code of the catalog')
-const TraceValue = typed<api.TraceValue>()(z.union([z.string(), Num, z.boolean(), z.object({ en: z.string().optional(), 'zh-CN': z.string().optional() }).readonly()]))
-const Step = typed<api.TraceStep>()(z.object({ code: Code, params: z.record(z.string(), TraceValue).readonly() }).readonly())
+export const DecimalOut = z.custom<api.Decimal>(
+  (v) =>
+    api.Dec.isDecimal(v) &&
+    (v as api.Decimal).isFinite() &&
+    !((v as api.Decimal).isZero() && (v as api.Decimal).isNegative()),
+  'a finite decimal, not negative zero',
+)
+const Text = typed<api.LocalizedText>()(
+  z.union([z.string(), z.object({ en: z.string().optional(), 'zh-CN': z.string().optional() }).readonly()]),
+)
+const Code = z.custom<api.MessageCode>(
+  (v) => typeof v === 'string' && Object.hasOwn(en, v),
+  'a message code of the catalog',
+)
+const TraceValue = typed<api.TraceValue>()(
+  z.union([
+    z.string(),
+    Num,
+    z.boolean(),
+    z.object({ en: z.string().optional(), 'zh-CN': z.string().optional() }).readonly(),
+  ]),
+)
+const Step = typed<api.TraceStep>()(
+  z.object({ code: Code, params: z.record(z.string(), TraceValue).readonly() }).readonly(),
+)
 const Trace = list(Step)
 const DateText = z.iso.date()
 export const InstantOut = z.iso.datetime({ offset: true })
@@ -36,17 +59,50 @@ const InstantText = InstantOut
 const Period2 = z.object({ start: DateText, end: DateText }).readonly()
 
 // core
-export const AllocationOut = typed<api.Allocation>()(z.object({ total: DecimalOut, parts: list(DecimalOut), trace: Trace }).readonly())
-export const PeriodOut = typed<api.Period>()(z.object({ kind: z.literal(api.PERIOD_KINDS), start: DateText, end: DateText, fiscalYear: Int, label: z.string() }).readonly())
+export const AllocationOut = typed<api.Allocation>()(
+  z.object({ total: DecimalOut, parts: list(DecimalOut), trace: Trace }).readonly(),
+)
+export const PeriodOut = typed<api.Period>()(
+  z
+    .object({
+      kind: z.literal(api.PERIOD_KINDS),
+      start: DateText,
+      end: DateText,
+      fiscalYear: Int,
+      label: z.string(),
+    })
+    .readonly(),
+)
 export const ProrationOut = typed<api.Proration>()(
-  z.object({ amount: DecimalOut, covered: Num, total: Num, ranges: list(z.object({ start: DateText, end: DateText, units: Num, amount: DecimalOut }).readonly()), trace: Trace }).readonly(),
+  z
+    .object({
+      amount: DecimalOut,
+      covered: Num,
+      total: Num,
+      ranges: list(z.object({ start: DateText, end: DateText, units: Num, amount: DecimalOut }).readonly()),
+      trace: Trace,
+    })
+    .readonly(),
 )
 
 // opportunity scoring
 const Contribution = typed<api.DimensionContribution>()(
-  z.object({ dimension: z.string(), label: Text, level: nullable(z.string()), points: DecimalOut, weight: DecimalOut, contribution: DecimalOut }).readonly(),
+  z
+    .object({
+      dimension: z.string(),
+      label: Text,
+      level: nullable(z.string()),
+      points: DecimalOut,
+      weight: DecimalOut,
+      contribution: DecimalOut,
+    })
+    .readonly(),
 )
-const Gate = typed<api.AppliedGate>()(z.object({ dimension: z.string(), level: nullable(z.string()), atLeast: z.string(), maxGrade: z.string() }).readonly())
+const Gate = typed<api.AppliedGate>()(
+  z
+    .object({ dimension: z.string(), level: nullable(z.string()), atLeast: z.string(), maxGrade: z.string() })
+    .readonly(),
+)
 export const OpportunityScoreOut = typed<api.OpportunityScore>()(
   z
     .object({
@@ -62,13 +118,28 @@ export const OpportunityScoreOut = typed<api.OpportunityScore>()(
     })
     .readonly(),
 )
-export const QuickGradeOut = typed<api.QuickGrade>()(z.object({ grade: z.string(), gradeIndex: Int }).readonly())
-const ForecastGroup = typed<api.ForecastGroup>()(z.object({ key: z.string(), count: Int, amount: DecimalOut, weighted: DecimalOut }).readonly())
+export const QuickGradeOut = typed<api.QuickGrade>()(
+  z.object({ grade: z.string(), gradeIndex: Int }).readonly(),
+)
+const ForecastGroup = typed<api.ForecastGroup>()(
+  z.object({ key: z.string(), count: Int, amount: DecimalOut, weighted: DecimalOut }).readonly(),
+)
 export const PipelineForecastOut = typed<api.PipelineForecast>()(
   z
     .object({
       currency: z.string(),
-      lines: list(z.object({ id: z.string(), amount: DecimalOut, stage: z.string(), probability: DecimalOut, weighted: DecimalOut, grade: z.string() }).readonly()),
+      lines: list(
+        z
+          .object({
+            id: z.string(),
+            amount: DecimalOut,
+            stage: z.string(),
+            probability: DecimalOut,
+            weighted: DecimalOut,
+            grade: z.string(),
+          })
+          .readonly(),
+      ),
       byGrade: list(ForecastGroup),
       byStage: list(ForecastGroup),
       amount: DecimalOut,
@@ -77,13 +148,29 @@ export const PipelineForecastOut = typed<api.PipelineForecast>()(
     })
     .readonly(),
 )
-export const OpportunityPriorityOut = typed<api.OpportunityPriority>()(z.object({ xTier: z.string(), yTier: z.string(), priority: z.string(), label: Text, trace: Trace }).readonly())
+export const OpportunityPriorityOut = typed<api.OpportunityPriority>()(
+  z
+    .object({ xTier: z.string(), yTier: z.string(), priority: z.string(), label: Text, trace: Trace })
+    .readonly(),
+)
 
 // quote approval
 const Fired = typed<api.FiredRule>()(
-  z.object({ rule: z.literal(api.APPROVAL_RULES), actual: DecimalOut, limit: nullable(DecimalOut), line: nullable(Int), requiredRole: nullable(z.string()) }).readonly(),
+  z
+    .object({
+      rule: z.literal(api.APPROVAL_RULES),
+      actual: DecimalOut,
+      limit: nullable(DecimalOut),
+      line: nullable(Int),
+      requiredRole: nullable(z.string()),
+    })
+    .readonly(),
 )
-const Parallel = typed<api.ParallelApproval>()(z.object({ role: z.string(), label: Text, reason: z.literal(['payment-terms', 'contract-review']) }).readonly())
+const Parallel = typed<api.ParallelApproval>()(
+  z
+    .object({ role: z.string(), label: Text, reason: z.literal(['payment-terms', 'contract-review']) })
+    .readonly(),
+)
 const LineFigures = typed<api.LineFigures>()(
   z
     .object({
@@ -126,9 +213,20 @@ export const ApprovalDecisionOut = typed<api.ApprovalDecision>()(
     .readonly(),
 )
 export const AuthorityDecisionOut = typed<api.AuthorityDecision>()(
-  z.object({ allowed: z.boolean(), role: z.string(), reasons: list(Fired), escalateTo: nullable(z.string()), alsoRequires: list(Parallel), trace: Trace }).readonly(),
+  z
+    .object({
+      allowed: z.boolean(),
+      role: z.string(),
+      reasons: list(Fired),
+      escalateTo: nullable(z.string()),
+      alsoRequires: list(Parallel),
+      trace: Trace,
+    })
+    .readonly(),
 )
-export const QuickApprovalOut = typed<api.QuickApproval>()(z.object({ requiredRole: nullable(z.string()), autoApproved: z.boolean() }).readonly())
+export const QuickApprovalOut = typed<api.QuickApproval>()(
+  z.object({ requiredRole: nullable(z.string()), autoApproved: z.boolean() }).readonly(),
+)
 
 // customer grading
 const GradedCustomer = typed<api.GradedCustomer>()(
@@ -161,7 +259,11 @@ export const CustomerGradingOut = typed<api.CustomerGrading>()(
       total: DecimalOut,
       cutoffs: list(z.object({ grade: z.string(), minValue: nullable(DecimalOut) }).readonly()),
       customers: list(GradedCustomer),
-      summary: list(z.object({ grade: z.string(), label: Text, count: Int, value: DecimalOut, share: DecimalOut }).readonly()),
+      summary: list(
+        z
+          .object({ grade: z.string(), label: Text, count: Int, value: DecimalOut, share: DecimalOut })
+          .readonly(),
+      ),
       moves: z.object({ up: Int, down: Int }).readonly(),
       trace: Trace,
     })
@@ -169,14 +271,24 @@ export const CustomerGradingOut = typed<api.CustomerGrading>()(
 )
 export const CustomerValueSummaryOut = typed<api.CustomerValueSummary>()(
   z
-    .object({ policyId: z.string(), measure: z.literal(api.CUSTOMER_MEASURES), customers: Int, total: DecimalOut, groups: list(z.object({ value: DecimalOut, count: Int }).readonly()) })
+    .object({
+      policyId: z.string(),
+      measure: z.literal(api.CUSTOMER_MEASURES),
+      customers: Int,
+      total: DecimalOut,
+      groups: list(z.object({ value: DecimalOut, count: Int }).readonly()),
+    })
     .readonly(),
 )
 export const FollowUpComplianceOut = typed<api.FollowUpCompliance>()(
   z
     .object({
       grade: z.string(),
-      windows: list(z.object({ start: DateText, end: DateText, required: Int, actual: Int, compliant: z.boolean() }).readonly()),
+      windows: list(
+        z
+          .object({ start: DateText, end: DateText, required: Int, actual: Int, compliant: z.boolean() })
+          .readonly(),
+      ),
       compliant: z.boolean(),
       contacts: Int,
       ignored: Int,
@@ -186,7 +298,15 @@ export const FollowUpComplianceOut = typed<api.FollowUpCompliance>()(
     })
     .readonly(),
 )
-export const ValueGradesOut = typed<api.ValueGrades>()(z.object({ grades: z.custom<Uint8Array>((v) => v instanceof Uint8Array), minValues: list(nullable(Num)), integerPath: z.boolean() }).readonly())
+export const ValueGradesOut = typed<api.ValueGrades>()(
+  z
+    .object({
+      grades: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
+      minValues: list(nullable(Num)),
+      integerPath: z.boolean(),
+    })
+    .readonly(),
+)
 
 // commission
 const CommissionLine = typed<api.CommissionLine>()(
@@ -212,7 +332,17 @@ export const CommissionStatementOut = typed<api.CommissionStatement>()(
       currency: z.string(),
       plan: z.object({ id: z.string(), version: z.string() }).readonly(),
       lines: list(CommissionLine),
-      tiers: list(z.object({ from: DecimalOut, to: nullable(DecimalOut), rate: DecimalOut, slice: DecimalOut, commission: DecimalOut }).readonly()),
+      tiers: list(
+        z
+          .object({
+            from: DecimalOut,
+            to: nullable(DecimalOut),
+            rate: DecimalOut,
+            slice: DecimalOut,
+            commission: DecimalOut,
+          })
+          .readonly(),
+      ),
       base: DecimalOut,
       quota: nullable(DecimalOut),
       attainment: nullable(DecimalOut),
@@ -223,7 +353,18 @@ export const CommissionStatementOut = typed<api.CommissionStatement>()(
       capCarried: DecimalOut,
       floorAdjustment: DecimalOut,
       clawbacks: DecimalOut,
-      bonuses: list(z.object({ id: z.string(), label: Text, actual: DecimalOut, target: DecimalOut, met: z.boolean(), amount: DecimalOut }).readonly()),
+      bonuses: list(
+        z
+          .object({
+            id: z.string(),
+            label: Text,
+            actual: DecimalOut,
+            target: DecimalOut,
+            met: z.boolean(),
+            amount: DecimalOut,
+          })
+          .readonly(),
+      ),
       adjustments: DecimalOut,
       earnings: DecimalOut,
       drawPaid: z.boolean(),
@@ -231,14 +372,34 @@ export const CommissionStatementOut = typed<api.CommissionStatement>()(
       payable: DecimalOut,
       balance: DecimalOut,
       yearToDate: nullable(
-        typed<api.YearToDate>()(z.object({ yearStart: DateText, earned: DecimalOut, settled: DecimalOut, trueUp: DecimalOut, forfeited: DecimalOut, paidToDate: DecimalOut }).readonly()),
+        typed<api.YearToDate>()(
+          z
+            .object({
+              yearStart: DateText,
+              earned: DecimalOut,
+              settled: DecimalOut,
+              trueUp: DecimalOut,
+              forfeited: DecimalOut,
+              paidToDate: DecimalOut,
+            })
+            .readonly(),
+        ),
       ),
       trace: Trace,
     })
     .readonly(),
 )
 export const CommissionTotalsOut = typed<api.CommissionTotals>()(
-  z.object({ rep: z.string(), base: DecimalOut, commission: DecimalOut, payable: DecimalOut, balance: DecimalOut, fastPath: z.boolean() }).readonly(),
+  z
+    .object({
+      rep: z.string(),
+      base: DecimalOut,
+      commission: DecimalOut,
+      payable: DecimalOut,
+      balance: DecimalOut,
+      fastPath: z.boolean(),
+    })
+    .readonly(),
 )
 
 // expense budget
@@ -334,7 +495,14 @@ export const KpiEvaluationOut = typed<api.KpiEvaluation>()(
       alerts: list(
         typed<api.KpiAlert>()(
           z
-            .object({ kpi: z.string(), label: Text, level: Level, kind: z.literal(['missing', 'threshold', 'trend-streak', 'trend-change']), notify: list(z.string()), trace: Trace })
+            .object({
+              kpi: z.string(),
+              label: Text,
+              level: Level,
+              kind: z.literal(['missing', 'threshold', 'trend-streak', 'trend-change']),
+              notify: list(z.string()),
+              trace: Trace,
+            })
             .readonly(),
         ),
       ),
@@ -366,7 +534,17 @@ export const SlaReportOut = typed<api.SlaReport>()(
         ),
       ),
       rules: list(
-        z.object({ rule: z.string(), label: Text, checked: Int, met: Int, breached: Int, pending: Int, complianceRate: nullable(DecimalOut) }).readonly(),
+        z
+          .object({
+            rule: z.string(),
+            label: Text,
+            checked: Int,
+            met: Int,
+            breached: Int,
+            pending: Int,
+            complianceRate: nullable(DecimalOut),
+          })
+          .readonly(),
       ),
       trace: Trace,
     })
@@ -380,7 +558,13 @@ export const PolicyDiffOut = typed<api.PolicyDiff>()(
     .object({
       changes: list(
         z
-          .object({ kind: z.literal(['added', 'removed', 'changed', 'reordered']), path: Path, where: z.string(), before: z.unknown().optional(), after: z.unknown().optional() })
+          .object({
+            kind: z.literal(['added', 'removed', 'changed', 'reordered']),
+            path: Path,
+            where: z.string(),
+            before: z.unknown().optional(),
+            after: z.unknown().optional(),
+          })
           .readonly(),
       ),
       trace: Trace,
@@ -388,8 +572,23 @@ export const PolicyDiffOut = typed<api.PolicyDiff>()(
     .readonly(),
 )
 /** A parsed policy is its own schema's output: it parses again to an equal policy (checked by the fuzz tests). */
-export const SalesPolicyOut = z.custom<api.SalesPolicy>((v) => api.SalesPolicySchema.safeParse(v).success, 'a policy its own schema accepts')
-const Issue = typed<api.SalesRulesIssue>()(z.object({ path: Path, message: z.string(), code: z.string(), params: z.record(z.string(), z.union([z.string(), Num])).readonly().exactOptional() }).readonly())
+export const SalesPolicyOut = z.custom<api.SalesPolicy>(
+  (v) => api.SalesPolicySchema.safeParse(v).success,
+  'a policy its own schema accepts',
+)
+const Issue = typed<api.SalesRulesIssue>()(
+  z
+    .object({
+      path: Path,
+      message: z.string(),
+      code: z.string(),
+      params: z
+        .record(z.string(), z.union([z.string(), Num]))
+        .readonly()
+        .exactOptional(),
+    })
+    .readonly(),
+)
 export const SalesPolicyValidationOut = typed<api.SalesPolicyValidation>()(
   z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), policy: SalesPolicyOut, trace: Trace }).readonly(),
@@ -398,7 +597,8 @@ export const SalesPolicyValidationOut = typed<api.SalesPolicyValidation>()(
 )
 
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'a function')
-const evaluator = <K extends string>(model: K, methods: readonly string[]) => z.object({ [model]: z.looseObject({}), ...Object.fromEntries(methods.map((m) => [m, fn])) }).readonly()
+const evaluator = <K extends string>(model: K, methods: readonly string[]) =>
+  z.object({ [model]: z.looseObject({}), ...Object.fromEntries(methods.map((m) => [m, fn])) }).readonly()
 
 /** The output schema of every exported function, by name. */
 export const RESULT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {

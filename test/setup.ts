@@ -4,4 +4,7 @@ import fc from 'fast-check'
 
 const runs = Number(process.env.FC_RUNS ?? '')
 const seed = Number(process.env.FC_SEED ?? '')
-fc.configureGlobal({ ...(Number.isInteger(runs) && runs > 0 ? { numRuns: runs } : {}), ...(Number.isInteger(seed) && process.env.FC_SEED ? { seed } : {}) })
+fc.configureGlobal({
+  ...(Number.isInteger(runs) && runs > 0 ? { numRuns: runs } : {}),
+  ...(Number.isInteger(seed) && process.env.FC_SEED ? { seed } : {}),
+})

@@ -75,16 +75,22 @@ function readJson(file: string): unknown {
 
 function localeOf(value: string | undefined, fallback: Locale = 'en'): Locale {
   if (value === undefined) return fallback
-  if (!(LOCALES as readonly string[]).includes(value)) throw new UsageError(`unknown locale ${value}; use ${LOCALES.join(' or ')}`)
+  if (!(LOCALES as readonly string[]).includes(value))
+    throw new UsageError(`unknown locale ${value}; use ${LOCALES.join(' or ')}`)
   return value as Locale
 }
 
 /** An issue's message in a locale: the library's own codes from the catalogs, zod's with a translated lead. */
 function issueMessage(issue: SalesRulesIssue, locale: Locale): string {
   if (locale === 'en') return issue.message
-  if (Object.hasOwn(en, issue.code)) return renderMessage(issue.code as MessageCode, issue.params ?? {}, locale)
+  if (Object.hasOwn(en, issue.code))
+    return renderMessage(issue.code as MessageCode, issue.params ?? {}, locale)
   const code = `zod.${issue.code}`
-  return renderMessage((Object.hasOwn(en, code) ? code : 'zod.other') as MessageCode, { detail: issue.message }, locale)
+  return renderMessage(
+    (Object.hasOwn(en, code) ? code : 'zod.other') as MessageCode,
+    { detail: issue.message },
+    locale,
+  )
 }
 
 function formatIssue(issue: SalesRulesIssue, locale: Locale): string {
@@ -92,12 +98,24 @@ function formatIssue(issue: SalesRulesIssue, locale: Locale): string {
   return issue.path.length === 0 ? message : `${issue.path.join('.')}: ${message}`
 }
 
-function validate(file: string, format: string, locale: string | undefined, out: (line: string) => void): number {
-  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format ${format}; use text or json`)
+function validate(
+  file: string,
+  format: string,
+  locale: string | undefined,
+  out: (line: string) => void,
+): number {
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`unknown format ${format}; use text or json`)
   const result = validateSalesPolicy(readJson(file))
   const lang = localeOf(locale, result.ok ? result.policy.locale : 'en')
   if (format === 'json') {
-    out(JSON.stringify(result.ok ? { ok: true, explanation: explain(result, { locale: lang }) } : { ok: false, issues: result.issues.map((i) => ({ ...i, message: issueMessage(i, lang) })) }))
+    out(
+      JSON.stringify(
+        result.ok
+          ? { ok: true, explanation: explain(result, { locale: lang }) }
+          : { ok: false, issues: result.issues.map((i) => ({ ...i, message: issueMessage(i, lang) })) },
+      ),
+    )
   } else if (result.ok) {
     out(`${file}: ${explain(result, { locale: lang })[0] ?? ''}`)
   } else {
@@ -107,22 +125,33 @@ function validate(file: string, format: string, locale: string | undefined, out:
 }
 
 /** The domain policy of a file: a whole sales policy (validated across domains) or a domain policy alone. */
-function loadDomainPolicy(file: string, domain: CliDomain, date: string | undefined): { policy: unknown; locale: Locale } {
+function loadDomainPolicy(
+  file: string,
+  domain: CliDomain,
+  date: string | undefined,
+): { policy: unknown; locale: Locale } {
   const document = readJson(file)
   const key = DOMAINS[domain]
-  const isBundle = typeof document === 'object' && document !== null && !Array.isArray(document) && Object.hasOwn(document, 'company')
+  const isBundle =
+    typeof document === 'object' &&
+    document !== null &&
+    !Array.isArray(document) &&
+    Object.hasOwn(document, 'company')
   const bundle = isBundle ? parseSalesPolicy(document) : undefined
   const value = bundle === undefined ? document : bundle[key]
   if (value === undefined) throw new UsageError(`${file} has no ${key} policy`)
   if (!Array.isArray(value)) return { policy: value, locale: bundle?.locale ?? 'en' }
-  if (date === undefined) throw new UsageError(`${file} lists versions of ${key}: give --date YYYY-MM-DD to pick the one in force`)
+  if (date === undefined)
+    throw new UsageError(`${file} lists versions of ${key}: give --date YYYY-MM-DD to pick the one in force`)
   return { policy: policyInForce(value as { effectiveFrom: string }[], date), locale: bundle?.locale ?? 'en' }
 }
 
 type Decide = (fact: unknown) => Traced
 
 function object(fact: unknown): Record<string, unknown> {
-  return typeof fact === 'object' && fact !== null && !Array.isArray(fact) ? (fact as Record<string, unknown>) : {}
+  return typeof fact === 'object' && fact !== null && !Array.isArray(fact)
+    ? (fact as Record<string, unknown>)
+    : {}
 }
 
 /** How each domain decides one input line. */
@@ -149,14 +178,20 @@ function decider(domain: CliDomain, policy: unknown, asOf: string | undefined): 
         const f = object(fact)
         return f['entry'] === undefined
           ? budgetVariance(policy as never, f['entries'] as never, f['options'] as never)
-          : checkExpense(policy as never, (f['entries'] ?? []) as never, f['entry'] as never, f['options'] as never)
+          : checkExpense(
+              policy as never,
+              (f['entries'] ?? []) as never,
+              f['entry'] as never,
+              f['options'] as never,
+            )
       }
     case 'kpi': {
       const kpis = compileKpiPolicy(policy as never)
       return (fact) => kpis.evaluate(object(fact)['measurements'] as never, object(fact)['options'] as never)
     }
     case 'sla': {
-      if (asOf === undefined) throw new UsageError('sla needs --as-of <instant>, e.g. 2026-10-13T12:00:00+08:00')
+      if (asOf === undefined)
+        throw new UsageError('sla needs --as-of <instant>, e.g. 2026-10-13T12:00:00+08:00')
       const kpis = compileKpiPolicy(policy as never)
       return (fact) => kpis.sla([fact as never], { asOf })
     }
@@ -173,8 +208,13 @@ interface StreamOptions {
   readonly text: boolean
 }
 
-async function stream(options: StreamOptions, out: (line: string) => void, err: (line: string) => void): Promise<number> {
-  if (!Object.hasOwn(DOMAINS, options.domain)) throw new UsageError(`unknown domain ${options.domain}; use one of ${Object.keys(DOMAINS).join(', ')}`)
+async function stream(
+  options: StreamOptions,
+  out: (line: string) => void,
+  err: (line: string) => void,
+): Promise<number> {
+  if (!Object.hasOwn(DOMAINS, options.domain))
+    throw new UsageError(`unknown domain ${options.domain}; use one of ${Object.keys(DOMAINS).join(', ')}`)
   if (options.policyFile === undefined) throw new UsageError('give the policy with --policy <file>')
   const domain = options.domain as CliDomain
   const { policy, locale: policyLocale } = loadDomainPolicy(options.policyFile, domain, options.date)
@@ -202,7 +242,11 @@ async function stream(options: StreamOptions, out: (line: string) => void, err: 
     } catch (error) {
       rejected += 1
       const message = `malformed JSON: ${(error as Error).message}`
-      out(options.text ? `line ${number}: ${message}` : JSON.stringify({ line: number, ok: false, error: { code: 'MALFORMED_LINE', message } }))
+      out(
+        options.text
+          ? `line ${number}: ${message}`
+          : JSON.stringify({ line: number, ok: false, error: { code: 'MALFORMED_LINE', message } }),
+      )
       continue
     }
     try {
@@ -215,16 +259,23 @@ async function stream(options: StreamOptions, out: (line: string) => void, err: 
     } catch (error) {
       if (!(error instanceof SalesRulesError)) throw error
       rejected += 1
-      if (options.text) out(`line ${number}: ${error.code}: ${error.issues.map((i) => formatIssue(i, locale)).join('; ')}`)
+      if (options.text)
+        out(`line ${number}: ${error.code}: ${error.issues.map((i) => formatIssue(i, locale)).join('; ')}`)
       else out(JSON.stringify({ line: number, ok: false, error: { code: error.code, issues: error.issues } }))
     }
   }
-  err(`sales-rules ${options.text ? 'explain' : 'evaluate'} ${domain}: ${number} lines, ${decided} decided, ${rejected} rejected`)
+  err(
+    `sales-rules ${options.text ? 'explain' : 'evaluate'} ${domain}: ${number} lines, ${decided} decided, ${rejected} rejected`,
+  )
   return rejected === 0 ? 0 : 1
 }
 
 /** Runs the command line; returns the exit code. */
-export async function main(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out: (line: string) => void,
+  err: (line: string) => void,
+): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -246,21 +297,41 @@ export async function main(argv: readonly string[], out: (line: string) => void,
     }
     switch (command) {
       case 'validate':
-        if (argument === undefined) throw new UsageError('give the policy file: sales-rules validate <policy.json>')
+        if (argument === undefined)
+          throw new UsageError('give the policy file: sales-rules validate <policy.json>')
         return validate(argument, values.format, values.locale, out)
       case 'schema':
-        if (argument !== undefined && !(POLICY_DOMAINS as readonly string[]).includes(argument)) throw new UsageError(`unknown domain ${argument}; use one of ${POLICY_DOMAINS.join(', ')}`)
+        if (argument !== undefined && !(POLICY_DOMAINS as readonly string[]).includes(argument))
+          throw new UsageError(`unknown domain ${argument}; use one of ${POLICY_DOMAINS.join(', ')}`)
         out(JSON.stringify(salesPolicyJsonSchema(argument as PolicyDomain | undefined), null, 2))
         return 0
       case 'evaluate':
       case 'explain':
-        if (argument === undefined) throw new UsageError(`give the domain: sales-rules ${command} <domain> --policy <file>`)
-        return await stream({ domain: argument, policyFile: values.policy, input: values.input, date: values.date, asOf: values['as-of'], locale: values.locale, text: command === 'explain' }, out, err)
+        if (argument === undefined)
+          throw new UsageError(`give the domain: sales-rules ${command} <domain> --policy <file>`)
+        return await stream(
+          {
+            domain: argument,
+            policyFile: values.policy,
+            input: values.input,
+            date: values.date,
+            asOf: values['as-of'],
+            locale: values.locale,
+            text: command === 'explain',
+          },
+          out,
+          err,
+        )
       default:
         throw new UsageError(`unknown command ${command}`)
     }
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof Error &&
+        'code' in error &&
+        String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       err(`sales-rules: ${error.message}`)
       return 2
     }
@@ -273,5 +344,9 @@ export async function main(argv: readonly string[], out: (line: string) => void,
   }
 }
 
-const code = await main(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`), (line) => process.stderr.write(`${line}\n`))
+const code = await main(
+  process.argv.slice(2),
+  (line) => process.stdout.write(`${line}\n`),
+  (line) => process.stderr.write(`${line}\n`),
+)
 process.exitCode = code

@@ -49,7 +49,10 @@ export const BusinessCalendarSchema = z
     /** Make-up working days (调休上班日): weekend dates that are worked. */
     workdays: z.array(DateSchema).default([]),
     /** Working time in each working day, in order (e.g. 09:00–12:00 and 13:00–18:00). Default 09:00–18:00. */
-    hours: z.array(BusinessHoursSchema).min(1).default([{ start: '09:00', end: '18:00' }]),
+    hours: z
+      .array(BusinessHoursSchema)
+      .min(1)
+      .default([{ start: '09:00', end: '18:00' }]),
   })
   .check(
     whenValid((cal, ctx) => {
@@ -62,7 +65,8 @@ export const BusinessCalendarSchema = z
       })
       cal.hours.forEach((h, i) => {
         const previous = cal.hours[i - 1]
-        if (previous && minutesOf(h.start) < minutesOf(previous.end)) addIssue(ctx, 'hours.reversed', ['hours', i, 'start'])
+        if (previous && minutesOf(h.start) < minutesOf(previous.end))
+          addIssue(ctx, 'hours.reversed', ['hours', i, 'start'])
       })
     }),
   )
@@ -129,7 +133,8 @@ export function compileCalendar(cal: BusinessCalendar): CompiledCalendar {
   const workdays = new Set(cal.workdays)
   const zone = cal.timeZone
   const windows = cal.hours.map((h) => ({ start: minutesOf(h.start), end: minutesOf(h.end) }))
-  const isWorkingDay = (date: string) => workdays.has(date) || (!holidays.has(date) && !weekend.has(weekdayOf(date)))
+  const isWorkingDay = (date: string) =>
+    workdays.has(date) || (!holidays.has(date) && !weekend.has(weekdayOf(date)))
   const dates = new Map<string, CalendarDate>()
   const dateOf = (date: string): CalendarDate => {
     const known = dates.get(date)
@@ -159,7 +164,12 @@ export function compileCalendar(cal: BusinessCalendar): CompiledCalendar {
       start,
       end,
       offset,
-      windows: working ? windows.map((w) => ({ start: offset === undefined ? instantAt(date, w.start, zone) : start + w.start * 60_000, end: offset === undefined ? instantAt(date, w.end, zone) : start + w.end * 60_000 })) : [],
+      windows: working
+        ? windows.map((w) => ({
+            start: offset === undefined ? instantAt(date, w.start, zone) : start + w.start * 60_000,
+            end: offset === undefined ? instantAt(date, w.end, zone) : start + w.end * 60_000,
+          }))
+        : [],
       next,
     }
     table.set(date, made)
@@ -196,7 +206,10 @@ function weekdayOf(date: string): number {
 }
 
 /** Parses a calendar document (or uses the default one) and compiles it. @internal */
-export function loadCalendar(calendar: BusinessCalendarInput | undefined, path: readonly (string | number)[] = ['calendar']): CompiledCalendar {
+export function loadCalendar(
+  calendar: BusinessCalendarInput | undefined,
+  path: readonly (string | number)[] = ['calendar'],
+): CompiledCalendar {
   return compileCalendar(parseWith(BusinessCalendarSchema, calendar ?? {}, 'INVALID_INPUT', path))
 }
 
@@ -215,11 +228,12 @@ export function stepBusinessDays(cal: CompiledCalendar, date: string, days: numb
 /** Business days in `(from, to]`, or minus those in `[to, from)` when `to` is earlier. @internal */
 export function countBusinessDays(cal: CompiledCalendar, from: string, to: string): number {
   if (to < from) {
-    const count = countBusinessDays(cal, to, from) - (cal.date(from).working ? 1 : 0) + (cal.date(to).working ? 1 : 0)
+    const count =
+      countBusinessDays(cal, to, from) - (cal.date(from).working ? 1 : 0) + (cal.date(to).working ? 1 : 0)
     return count === 0 ? 0 : -count
   }
   let count = 0
-  for (let current = from; current < to; ) {
+  for (let current = from; current < to;) {
     current = cal.date(current).next
     if (cal.date(current).working) count += 1
   }
@@ -341,7 +355,8 @@ export function businessDaysBetween(calendar: BusinessCalendarInput, from: strin
 const MAX_SPAN_DAYS = 36_600
 
 function checkSpan(days: number, start: string, end: string): void {
-  if (days > MAX_SPAN_DAYS) fail('INVALID_INPUT', 'range.too-long', ['to'], { start, end, max: MAX_SPAN_DAYS })
+  if (days > MAX_SPAN_DAYS)
+    fail('INVALID_INPUT', 'range.too-long', ['to'], { start, end, max: MAX_SPAN_DAYS })
 }
 
 /**

@@ -30,7 +30,9 @@ export function toText(date: Date): string {
  * @group Core
  */
 export function shiftDate(text: string, days: number): string {
-  return utcText(utcDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)) + days))
+  return utcText(
+    utcDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)) + days),
+  )
 }
 
 /**

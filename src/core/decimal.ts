@@ -118,14 +118,18 @@ export const HUNDRED: Decimal = new Dec(100)
  */
 export function readDecimal(value: unknown): Decimal | DecimalProblem {
   // a decimal.js instance (ours, or the host's) is read through its canonical string
-  if (typeof value === 'object' && value !== null && Dec.isDecimal(value)) return readDecimal((value as { toString(): string }).toString())
+  if (typeof value === 'object' && value !== null && Dec.isDecimal(value))
+    return readDecimal((value as { toString(): string }).toString())
   let d: Decimal
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return 'not-finite'
     d = new Dec(value)
   } else if (typeof value === 'string') {
     // Stryker disable next-line all: skips trim() when there is nothing to trim; trimming anyway gives the same text
-    const text = value.length > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32 ? value : value.trim()
+    const text =
+      value.length > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32
+        ? value
+        : value.trim()
     if (!DECIMAL_STRING.test(text)) return 'not-a-number'
     d = new Dec(text)
   } else {

@@ -4,7 +4,14 @@
  */
 import * as z from 'zod'
 import { allocateUnits, roundTo, sum, type Decimal, type RoundingPolicy } from './decimal'
-import { addIssue, DecimalSchema, NonNegativeDecimalSchema, parseWith, RoundingPolicySchema, whenValid } from './schema'
+import {
+  addIssue,
+  DecimalSchema,
+  NonNegativeDecimalSchema,
+  parseWith,
+  RoundingPolicySchema,
+  whenValid,
+} from './schema'
 import { step, type TraceStep } from './trace'
 
 /**
@@ -88,15 +95,31 @@ export interface Allocation {
  *
  * @group Core
  */
-export function allocate(total: string | number, weights: readonly (string | number)[], rounding: RoundingPolicy): Allocation {
+export function allocate(
+  total: string | number,
+  weights: readonly (string | number)[],
+  rounding: RoundingPolicy,
+): Allocation {
   const amount = parseWith(DecimalSchema, total, 'INVALID_INPUT', ['total'])
   const ws = parseWith(WeightsSchema, weights, 'INVALID_INPUT', ['weights'])
   const policy = parseWith(RoundingPolicySchema, rounding, 'INVALID_INPUT', ['rounding'])
   const rounded = roundTo(amount, policy)
   const { parts, extra } = allocateUnits(rounded, ws, policy.scale)
-  const trace: TraceStep[] = [step('allocate.total', { total: rounded.toFixed(policy.scale), parts: parts.length, scale: policy.scale })]
+  const trace: TraceStep[] = [
+    step('allocate.total', {
+      total: rounded.toFixed(policy.scale),
+      parts: parts.length,
+      scale: policy.scale,
+    }),
+  ]
   parts.forEach((part, index) => {
-    trace.push(step('allocate.part', { index: index + 1, weight: ws[index] as Decimal, amount: part.toFixed(policy.scale) }))
+    trace.push(
+      step('allocate.part', {
+        index: index + 1,
+        weight: ws[index] as Decimal,
+        amount: part.toFixed(policy.scale),
+      }),
+    )
     if (extra[index]) trace.push(step('allocate.extra-unit', { index: index + 1 }))
   })
   return { total: rounded, parts, trace }

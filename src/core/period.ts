@@ -66,7 +66,9 @@ export function periodContaining(date: string, kind: PeriodKind, fiscalStart: nu
   const d = toDate(date)
   const month = d.getMonth() + 1
   const fiscalYear = month >= fiscalStart ? d.getFullYear() : d.getFullYear() - 1
-  const yearStart = toDate(`${String(fiscalYear).padStart(4, '0')}-${String(fiscalStart).padStart(2, '0')}-01`)
+  const yearStart = toDate(
+    `${String(fiscalYear).padStart(4, '0')}-${String(fiscalStart).padStart(2, '0')}-01`,
+  )
   const length = MONTHS[kind]
   const index = Math.floor(differenceInCalendarMonths(d, yearStart) / length)
   const start = addMonths(yearStart, index * length)
@@ -100,7 +102,8 @@ export function periodContaining(date: string, kind: PeriodKind, fiscalStart: nu
 export function periodOf(date: string, kind: PeriodKind, options?: PeriodOptions): Period {
   const day = parseWith(DateSchema, date, 'INVALID_INPUT', ['date'])
   const k = parseWith(z.literal(PERIOD_KINDS), kind, 'INVALID_INPUT', ['kind'])
-  const fiscalStart = parseWith(PeriodOptionsSchema, options, 'INVALID_INPUT', ['options'])?.fiscalYearStartMonth ?? 1
+  const fiscalStart =
+    parseWith(PeriodOptionsSchema, options, 'INVALID_INPUT', ['options'])?.fiscalYearStartMonth ?? 1
   return periodContaining(day, k, fiscalStart)
 }
 
@@ -122,9 +125,10 @@ export function periodOf(date: string, kind: PeriodKind, options?: PeriodOptions
 export function eachPeriod(from: string, to: string, kind: PeriodKind, options?: PeriodOptions): Period[] {
   const range = parseWith(RangeSchema, { start: from, end: to }, 'INVALID_INPUT')
   const k = parseWith(z.literal(PERIOD_KINDS), kind, 'INVALID_INPUT', ['kind'])
-  const fiscalStart = parseWith(PeriodOptionsSchema, options, 'INVALID_INPUT', ['options'])?.fiscalYearStartMonth ?? 1
+  const fiscalStart =
+    parseWith(PeriodOptionsSchema, options, 'INVALID_INPUT', ['options'])?.fiscalYearStartMonth ?? 1
   const periods: Period[] = []
-  for (let p = periodContaining(range.start, k, fiscalStart); p.start <= range.end; ) {
+  for (let p = periodContaining(range.start, k, fiscalStart); p.start <= range.end;) {
     periods.push(p)
     p = periodContaining(toText(addMonths(toDate(p.start), MONTHS[k])), k, fiscalStart)
   }
@@ -153,7 +157,8 @@ export const DateRangeSchema = z
   .check(
     whenValid((r, ctx) => {
       if (r.end < r.start) addIssue(ctx, 'range.reversed', ['end'], { start: r.start, end: r.end })
-      else if (differenceInCalendarDays(toDate(r.end), toDate(r.start)) > MAX_RANGE_DAYS) addIssue(ctx, 'range.too-long', ['end'], { start: r.start, end: r.end, max: MAX_RANGE_DAYS })
+      else if (differenceInCalendarDays(toDate(r.end), toDate(r.start)) > MAX_RANGE_DAYS)
+        addIssue(ctx, 'range.too-long', ['end'], { start: r.start, end: r.end, max: MAX_RANGE_DAYS })
     }),
   )
 const RangeSchema = DateRangeSchema
@@ -205,7 +210,11 @@ const ProrateRequestSchema = z
         }
         const previous = sorted[k - 1]
         if (previous && r.start <= previous.end) {
-          addIssue(ctx, 'range.overlap', ['ranges', r.i], { start: r.start, end: r.end, other: `${previous.start}..${previous.end}` })
+          addIssue(ctx, 'range.overlap', ['ranges', r.i], {
+            start: r.start,
+            end: r.end,
+            other: `${previous.start}..${previous.end}`,
+          })
         }
       })
     }),
@@ -253,7 +262,11 @@ export interface Proration {
 }
 
 /** Units of time in a range: calendar days, months touched, or working days of `calendar` (compiled once per call of {@link prorate}). @internal */
-export function unitsIn(basis: ProrationBasis, calendar: CompiledCalendar | undefined, range: DateRange): number {
+export function unitsIn(
+  basis: ProrationBasis,
+  calendar: CompiledCalendar | undefined,
+  range: DateRange,
+): number {
   if (basis === 'calendar-days') return differenceInCalendarDays(toDate(range.end), toDate(range.start)) + 1
   if (basis === 'whole-months') return differenceInCalendarMonths(toDate(range.end), toDate(range.start)) + 1
   return workingDaysIn(calendar as CompiledCalendar, range.start, range.end)
@@ -285,13 +298,28 @@ export function unitsIn(basis: ProrationBasis, calendar: CompiledCalendar | unde
  */
 export function prorate(request: ProrateRequest): Proration {
   const req = parseWith(ProrateRequestSchema, request, 'INVALID_INPUT')
-  const calendar = req.basis === 'business-days' ? compileCalendar(req.calendar ?? BusinessCalendarSchema.parse({})) : undefined
+  const calendar =
+    req.basis === 'business-days'
+      ? compileCalendar(req.calendar ?? BusinessCalendarSchema.parse({}))
+      : undefined
   const total = unitsIn(req.basis, calendar, req.period)
   const units = req.ranges.map((r) => unitsIn(req.basis, calendar, r))
   const covered = units.reduce((a, b) => a + b, 0)
   const amount = total === 0 ? ZERO : roundTo(req.amount.times(covered).div(total), req.rounding)
-  const shares = covered === 0 ? units.map(() => ZERO) : allocateUnits(amount, units.map((u) => new Dec(u)), req.rounding.scale).parts
-  const ranges = req.ranges.map((r, i) => ({ start: r.start, end: r.end, units: units[i] ?? 0, amount: shares[i] ?? new Dec(0) }))
+  const shares =
+    covered === 0
+      ? units.map(() => ZERO)
+      : allocateUnits(
+          amount,
+          units.map((u) => new Dec(u)),
+          req.rounding.scale,
+        ).parts
+  const ranges = req.ranges.map((r, i) => ({
+    start: r.start,
+    end: r.end,
+    units: units[i] ?? 0,
+    amount: shares[i] ?? new Dec(0),
+  }))
   const trace = [
     step('prorate.basis', {
       amount: req.amount.toFixed(req.rounding.scale),
@@ -300,7 +328,14 @@ export function prorate(request: ProrateRequest): Proration {
       covered,
       total,
     }),
-    ...ranges.map((r) => step('prorate.range', { start: r.start, end: r.end, units: r.units, amount: r.amount.toFixed(req.rounding.scale) })),
+    ...ranges.map((r) =>
+      step('prorate.range', {
+        start: r.start,
+        end: r.end,
+        units: r.units,
+        amount: r.amount.toFixed(req.rounding.scale),
+      }),
+    ),
   ]
   return { amount, covered, total, ranges, trace }
 }

@@ -89,7 +89,8 @@ export function readCents(value: unknown, signed = false): number | undefined {
  * @group Core
  */
 export function hasOnlyKeys(value: object, allowed: ReadonlySet<string>): boolean {
-  for (const key of Object.keys(value)) if (!allowed.has(key) && (value as Record<string, unknown>)[key] !== undefined) return false
+  for (const key of Object.keys(value))
+    if (!allowed.has(key) && (value as Record<string, unknown>)[key] !== undefined) return false
   return true
 }
 

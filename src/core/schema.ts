@@ -12,7 +12,9 @@ type IssueParams = Readonly<Record<string, string | number>>
 
 /** A library-made message in English, from the catalog. */
 function formatMessage(code: MessageCode, params: IssueParams): string {
-  return en[code].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole))
+  return en[code].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  )
 }
 
 /**
@@ -20,8 +22,19 @@ function formatMessage(code: MessageCode, params: IssueParams): string {
  *
  * @group Core
  */
-export function addIssue(ctx: z.RefinementCtx, code: MessageCode, path: readonly PathSegment[], params: IssueParams = {}): void {
-  ctx.addIssue({ code: 'custom', message: formatMessage(code, params), path: [...path], params: { ...params, code }, input: undefined })
+export function addIssue(
+  ctx: z.RefinementCtx,
+  code: MessageCode,
+  path: readonly PathSegment[],
+  params: IssueParams = {},
+): void {
+  ctx.addIssue({
+    code: 'custom',
+    message: formatMessage(code, params),
+    path: [...path],
+    params: { ...params, code },
+    input: undefined,
+  })
 }
 
 /**
@@ -29,7 +42,11 @@ export function addIssue(ctx: z.RefinementCtx, code: MessageCode, path: readonly
  *
  * @group Core
  */
-export function issueOf(code: MessageCode, path: readonly PathSegment[], params: IssueParams = {}): SalesRulesIssue {
+export function issueOf(
+  code: MessageCode,
+  path: readonly PathSegment[],
+  params: IssueParams = {},
+): SalesRulesIssue {
   return { path: [...path], code, message: formatMessage(code, params), params }
 }
 
@@ -38,7 +55,12 @@ export function issueOf(code: MessageCode, path: readonly PathSegment[], params:
  *
  * @group Core
  */
-export function fail(errorCode: SalesRulesErrorCode, code: MessageCode, path: readonly PathSegment[], params: IssueParams = {}): never {
+export function fail(
+  errorCode: SalesRulesErrorCode,
+  code: MessageCode,
+  path: readonly PathSegment[],
+  params: IssueParams = {},
+): never {
   throw new SalesRulesError(errorCode, [issueOf(code, path, params)])
 }
 
@@ -51,7 +73,11 @@ export function atPath<T>(prefix: readonly PathSegment[], fn: () => T): T {
   try {
     return fn()
   } catch (error) {
-    if (error instanceof SalesRulesError) throw new SalesRulesError(error.code, error.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })))
+    if (error instanceof SalesRulesError)
+      throw new SalesRulesError(
+        error.code,
+        error.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })),
+      )
     throw error
   }
 }
@@ -84,12 +110,19 @@ export function parseWith<S extends z.ZodType>(
     throw new SalesRulesError(code, [{ path: [...basePath], message: en.unreadable, code: 'unreadable' }])
   }
   if (result.success) return result.data as z.output<S>
-  throw new SalesRulesError(code, result.error.issues.flatMap((issue) => toIssues(issue, basePath)))
+  throw new SalesRulesError(
+    code,
+    result.error.issues.flatMap((issue) => toIssues(issue, basePath)),
+  )
 }
 
 /** True when an option of a union failed on the shape of the value itself (wrong type, or not one of the literals at its root). */
 function wrongShape(issues: readonly z.core.$ZodIssue[]): boolean {
-  return issues.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value' || i.code === 'invalid_union'))
+  return issues.some(
+    (i) =>
+      i.path.length === 0 &&
+      (i.code === 'invalid_type' || i.code === 'invalid_value' || i.code === 'invalid_union'),
+  )
 }
 
 /**
@@ -110,7 +143,8 @@ function toIssues(issue: z.core.$ZodIssue, basePath: readonly PathSegment[]): Sa
 
 function toIssue(issue: z.core.$ZodIssue, basePath: readonly PathSegment[]): SalesRulesIssue {
   const path = [...basePath, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))]
-  const params = issue.code === 'custom' ? (issue.params as Record<string, string | number> | undefined) : undefined
+  const params =
+    issue.code === 'custom' ? (issue.params as Record<string, string | number> | undefined) : undefined
   const ownCode = params?.['code']
   if (typeof ownCode === 'string') {
     const { code: _ignored, ...rest } = params as Record<string, string | number>
@@ -135,7 +169,9 @@ const DECIMAL_JSON = new WeakMap<z.ZodType, Record<string, unknown>>()
 /** What a decimal field looks like in JSON Schema: a decimal string, or a number within the library's bounds. */
 function decimalJson(kind: 'any' | 'non-negative' | 'positive' | 'fraction'): Record<string, unknown> {
   const signed = kind === 'any'
-  const pattern = signed ? String.raw`^\s*[+-]?${NUMBER}\s*$` : String.raw`^\s*(?:\+?${NUMBER}|-${ZERO_TEXT})\s*$`
+  const pattern = signed
+    ? String.raw`^\s*[+-]?${NUMBER}\s*$`
+    : String.raw`^\s*(?:\+?${NUMBER}|-${ZERO_TEXT})\s*$`
   const bounds =
     kind === 'any'
       ? { exclusiveMinimum: -1e15, exclusiveMaximum: 1e15 }
@@ -144,7 +180,12 @@ function decimalJson(kind: 'any' | 'non-negative' | 'positive' | 'fraction'): Re
         : kind === 'positive'
           ? { exclusiveMinimum: 0, exclusiveMaximum: 1e15 }
           : { minimum: 0, maximum: 1 }
-  return { anyOf: [{ type: 'string', pattern }, { type: 'number', ...bounds }] }
+  return {
+    anyOf: [
+      { type: 'string', pattern },
+      { type: 'number', ...bounds },
+    ],
+  }
 }
 
 /** The JSON Schema of a decimal input schema made by this module, if `schema` is one. @internal */
@@ -152,18 +193,21 @@ export function decimalJsonSchema(schema: unknown): Record<string, unknown> | un
   return typeof schema === 'object' && schema !== null ? DECIMAL_JSON.get(schema as z.ZodType) : undefined
 }
 
-function decimalSchema(kind: 'any' | 'non-negative' | 'positive' | 'fraction', check?: (d: Decimal, ctx: z.RefinementCtx) => void) {
+function decimalSchema(
+  kind: 'any' | 'non-negative' | 'positive' | 'fraction',
+  check?: (d: Decimal, ctx: z.RefinementCtx) => void,
+) {
   const input = kind === 'any' ? DecimalInputSchema : z.custom<string | number | Decimal>(() => true)
   DECIMAL_JSON.set(input, decimalJson(kind))
   return input.transform((value, ctx): Decimal => {
-      const d = readDecimal(value)
-      if (typeof d === 'string') {
-        addIssue(ctx, `decimal.${d}`, [])
-        return z.NEVER
-      }
-      check?.(d, ctx)
-      return d
-    })
+    const d = readDecimal(value)
+    if (typeof d === 'string') {
+      addIssue(ctx, `decimal.${d}`, [])
+      return z.NEVER
+    }
+    check?.(d, ctx)
+    return d
+  })
 }
 
 /**
@@ -295,4 +339,6 @@ export function checkUniqueIds(
  *
  * @group Core
  */
-export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, { error: 'Expected an ISO 4217 currency code such as CNY' })
+export const CurrencySchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { error: 'Expected an ISO 4217 currency code such as CNY' })

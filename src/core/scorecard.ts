@@ -66,9 +66,17 @@ export interface ScorecardInput {
     readonly key: string
     readonly label: LocalizedText
     readonly weight: Decimal
-    readonly levels: readonly { readonly id: string; readonly label: LocalizedText; readonly points: Decimal }[]
+    readonly levels: readonly {
+      readonly id: string
+      readonly label: LocalizedText
+      readonly points: Decimal
+    }[]
   }[]
-  readonly grades: readonly { readonly id: string; readonly label: LocalizedText; readonly minScore: Decimal }[]
+  readonly grades: readonly {
+    readonly id: string
+    readonly label: LocalizedText
+    readonly minScore: Decimal
+  }[]
   readonly missing: 'reject' | 'zero' | 'reweight'
 }
 
@@ -130,7 +138,9 @@ function gcd(a: bigint, b: bigint): bigint {
 export function compileScorecard(card: ScorecardInput): CompiledScorecard {
   const a = scaleOf(card.dimensions.map((d) => d.weight))
   const b = scaleOf(card.dimensions.flatMap((d) => d.levels.map((l) => l.points)))
-  const bests = card.dimensions.map((d) => d.levels.reduce((m, l) => (l.points.gt(m) ? l.points : m), new Dec(0)))
+  const bests = card.dimensions.map((d) =>
+    d.levels.reduce((m, l) => (l.points.gt(m) ? l.points : m), new Dec(0)),
+  )
   const scaledBests = bests.map((m) => toBig(m, b))
   const lcm = scaledBests.reduce((acc, m) => (acc * m) / gcd(acc, m), 1n)
   let maxSum = 0n
@@ -148,7 +158,12 @@ export function compileScorecard(card: ScorecardInput): CompiledScorecard {
     return { key: d.key, label: d.label, weight: d.weight, w, best: bests[i] ?? new Dec(0), levels }
   })
   const totalW = dimensions.reduce((s, d) => s + d.w, 0n)
-  const grades = card.grades.map((g) => ({ id: g.id, label: g.label, minScore: g.minScore, cut: toBig(g.minScore, 4) }))
+  const grades = card.grades.map((g) => ({
+    id: g.id,
+    label: g.label,
+    minScore: g.minScore,
+    cut: toBig(g.minScore, 4),
+  }))
   const maxCut = grades.reduce((m, g) => (g.cut > m ? g.cut : m), 0n)
   const limit = BigInt(Number.MAX_SAFE_INTEGER)
   const safe = maxSum * SCORE_SCALE <= limit && maxCut * lcm * totalW <= limit
@@ -182,21 +197,31 @@ export type Ratings = Readonly<Record<string, string | null | undefined>>
  *
  * @group Core
  */
-export function scoreRatings(card: CompiledScorecard, ratings: Ratings, path: readonly PathSegment[]): RawScore {
+export function scoreRatings(
+  card: CompiledScorecard,
+  ratings: Ratings,
+  path: readonly PathSegment[],
+): RawScore {
   for (const key of Object.keys(ratings)) {
-    if (!card.dimensions.some((d) => d.key === key)) fail('INVALID_INPUT', 'scorecard.unknown-dimension', [...path, key], { dimension: key })
+    if (!card.dimensions.some((d) => d.key === key))
+      fail('INVALID_INPUT', 'scorecard.unknown-dimension', [...path, key], { dimension: key })
   }
   let sum = 0n
   let weight = 0n
   const levels = card.dimensions.map((d) => {
     const id = Object.hasOwn(ratings, d.key) ? ratings[d.key] : undefined
     if (id === undefined || id === null) {
-      if (card.missing === 'reject') fail('INVALID_INPUT', 'scorecard.missing-rating', [...path, d.key], { dimension: d.key })
+      if (card.missing === 'reject')
+        fail('INVALID_INPUT', 'scorecard.missing-rating', [...path, d.key], { dimension: d.key })
       if (card.missing === 'zero') weight += d.w
       return undefined
     }
     const level = typeof id === 'string' ? d.levels.get(id) : undefined
-    if (level === undefined) fail('INVALID_INPUT', 'scorecard.unknown-level', [...path, d.key], { dimension: d.key, level: String(id) })
+    if (level === undefined)
+      fail('INVALID_INPUT', 'scorecard.unknown-level', [...path, d.key], {
+        dimension: d.key,
+        level: String(id),
+      })
     sum += level.k
     weight += d.w
     return level

@@ -82,7 +82,10 @@ const CATALOGS: Readonly<Record<Locale, Readonly<Record<MessageCode, string>>>> 
  *
  * @group Core
  */
-export function step(code: MessageCode, params: Readonly<Record<string, TraceValue | Decimal>> = {}): TraceStep {
+export function step(
+  code: MessageCode,
+  params: Readonly<Record<string, TraceValue | Decimal>> = {},
+): TraceStep {
   const out: Record<string, TraceValue> = {}
   for (const [key, value] of Object.entries(params)) {
     out[key] = Dec.isDecimal(value) ? normalize(value as Decimal).toString() : (value as TraceValue)
@@ -105,7 +108,11 @@ export function localize(text: LocalizedText, locale: Locale): string {
  *
  * @group Core
  */
-export function renderMessage(code: MessageCode, params: Readonly<Record<string, TraceValue>>, locale: Locale): string {
+export function renderMessage(
+  code: MessageCode,
+  params: Readonly<Record<string, TraceValue>>,
+  locale: Locale,
+): string {
   const template = CATALOGS[locale][code]
   return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, format: string | undefined) => {
     if (!Object.hasOwn(params, name)) return whole

@@ -40,14 +40,33 @@ export function checkVersionDates(v: Versioned, ctx: z.RefinementCtx): void {
  * same day. Versions without `effectiveTo` end the day before the next version starts. @internal
  */
 export function checkVersionList(versions: readonly Versioned[], ctx: z.RefinementCtx): void {
-  const order = versions.map((v, index) => ({ v, index })).sort((a, b) => (a.v.effectiveFrom < b.v.effectiveFrom ? -1 : a.v.effectiveFrom > b.v.effectiveFrom ? 1 : a.index - b.index))
+  const order = versions
+    .map((v, index) => ({ v, index }))
+    .sort((a, b) =>
+      a.v.effectiveFrom < b.v.effectiveFrom
+        ? -1
+        : a.v.effectiveFrom > b.v.effectiveFrom
+          ? 1
+          : a.index - b.index,
+    )
   order.forEach(({ v, index }, k) => {
     if (v.effectiveTo !== undefined && v.effectiveTo < v.effectiveFrom) {
-      addIssue(ctx, 'versions.reversed', [index, 'effectiveTo'], { start: v.effectiveFrom, end: v.effectiveTo })
+      addIssue(ctx, 'versions.reversed', [index, 'effectiveTo'], {
+        start: v.effectiveFrom,
+        end: v.effectiveTo,
+      })
     }
     const previous = order[k - 1]?.v
-    if (previous && (previous.effectiveFrom === v.effectiveFrom || (previous.effectiveTo !== undefined && previous.effectiveTo >= v.effectiveFrom))) {
-      addIssue(ctx, 'versions.overlap', [index, 'effectiveFrom'], { version: v.version, other: previous.version, start: v.effectiveFrom })
+    if (
+      previous &&
+      (previous.effectiveFrom === v.effectiveFrom ||
+        (previous.effectiveTo !== undefined && previous.effectiveTo >= v.effectiveFrom))
+    ) {
+      addIssue(ctx, 'versions.overlap', [index, 'effectiveFrom'], {
+        version: v.version,
+        other: previous.version,
+        start: v.effectiveFrom,
+      })
     }
   })
 }
@@ -58,7 +77,8 @@ const VersionListSchema = z.array(VersionedSchema.loose()).min(1).check(whenVali
 export function versionOn<T extends Versioned>(versions: readonly T[], date: string): T | undefined {
   let latest: T | undefined
   for (const v of versions) {
-    if (v.effectiveFrom <= date && (latest === undefined || v.effectiveFrom > latest.effectiveFrom)) latest = v
+    if (v.effectiveFrom <= date && (latest === undefined || v.effectiveFrom > latest.effectiveFrom))
+      latest = v
   }
   return latest?.effectiveTo !== undefined && latest.effectiveTo < date ? undefined : latest
 }

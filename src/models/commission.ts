@@ -6,7 +6,20 @@
 import * as z from 'zod'
 import { utcDate, utcText } from '../core/dates'
 import { ZERO } from '../core/decimal'
-import { addIssue, checkUniqueIds, CurrencySchema, DateSchema, DecimalSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, PositiveDecimalSchema, RoundingPolicySchema, whenValid, wholeNumber } from '../core/schema'
+import {
+  addIssue,
+  checkUniqueIds,
+  CurrencySchema,
+  DateSchema,
+  DecimalSchema,
+  IdSchema,
+  LabelSchema,
+  NonNegativeDecimalSchema,
+  PositiveDecimalSchema,
+  RoundingPolicySchema,
+  whenValid,
+  wholeNumber,
+} from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 
 /**
@@ -54,7 +67,8 @@ export const TieredRateSchema = z
       if (!(r.tiers[0]?.from.isZero() ?? false)) addIssue(ctx, 'commission.first-tier', ['tiers', 0, 'from'])
       r.tiers.forEach((t, i) => {
         const previous = r.tiers[i - 1]
-        if (previous && !t.from.gt(previous.from)) addIssue(ctx, 'commission.tiers-increase', ['tiers', i, 'from'])
+        if (previous && !t.from.gt(previous.from))
+          addIssue(ctx, 'commission.tiers-increase', ['tiers', i, 'from'])
       })
     }),
   )
@@ -176,8 +190,10 @@ export const CommissionPlanSchema = VersionedSchema.extend({
     checkVersionDates(p, ctx)
     checkUniqueIds(p.categoryRates, 'category', ['categoryRates'], ctx)
     checkUniqueIds(p.bonuses, 'id', ['bonuses'], ctx)
-    if (p.base === 'collected' && p.recognition !== 'payment') addIssue(ctx, 'commission.collected-on-payment', ['recognition'])
-    if (p.cap !== undefined && p.floor !== undefined && p.floor.gt(p.cap)) addIssue(ctx, 'commission.floor-above-cap', ['floor'])
+    if (p.base === 'collected' && p.recognition !== 'payment')
+      addIssue(ctx, 'commission.collected-on-payment', ['recognition'])
+    if (p.cap !== undefined && p.floor !== undefined && p.floor.gt(p.cap))
+      addIssue(ctx, 'commission.floor-above-cap', ['floor'])
   }),
 )
 
@@ -264,7 +280,8 @@ export const CommissionTransactionSchema = z
         const total = t.splits.reduce((s, x) => (x.overlay ? s : s.plus(x.share)), ZERO)
         if (!total.eq(1)) addIssue(ctx, 'commission.splits-total', ['splits'], { total: total.toString() })
       }
-      if (t.type !== 'sale' && t.original === undefined) addIssue(ctx, 'commission.original-missing', ['original'])
+      if (t.type !== 'sale' && t.original === undefined)
+        addIssue(ctx, 'commission.original-missing', ['original'])
     }),
   )
 
@@ -350,7 +367,11 @@ export const CommissionInputSchema = z
   })
   .check(
     whenValid((input, ctx) => {
-      if (input.period.end < input.period.start) addIssue(ctx, 'range.reversed', ['period', 'end'], { start: input.period.start, end: input.period.end })
+      if (input.period.end < input.period.start)
+        addIssue(ctx, 'range.reversed', ['period', 'end'], {
+          start: input.period.start,
+          end: input.period.end,
+        })
       checkUniqueIds(input.transactions, 'id', ['transactions'], ctx)
     }),
   )
@@ -424,7 +445,12 @@ export const CommissionYearInputSchema = z
         else if (end > last) addIssue(ctx, 'commission.year-end', ['year', 'end'], { end: last })
       }
       checkUniqueIds(input.transactions, 'id', ['transactions'], ctx)
-      if (input.previous !== undefined && (input.previous.through < start || input.previous.through >= end)) addIssue(ctx, 'range.outside-period', ['previous', 'through'], { start: input.previous.through, end: input.previous.through, period: `${start}..${end}` })
+      if (input.previous !== undefined && (input.previous.through < start || input.previous.through >= end))
+        addIssue(ctx, 'range.outside-period', ['previous', 'through'], {
+          start: input.previous.through,
+          end: input.previous.through,
+          period: `${start}..${end}`,
+        })
     }),
   )
 

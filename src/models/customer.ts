@@ -7,7 +7,16 @@ import * as z from 'zod'
 import { BusinessCalendarSchema } from '../core/calendar'
 import type { Decimal } from '../core/decimal'
 import type { LocalizedText } from '../core/trace'
-import { addIssue, checkUniqueIds, DecimalSchema, FractionSchema, IdSchema, LabelSchema, whenValid, wholeNumber } from '../core/schema'
+import {
+  addIssue,
+  checkUniqueIds,
+  DecimalSchema,
+  FractionSchema,
+  IdSchema,
+  LabelSchema,
+  whenValid,
+  wholeNumber,
+} from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { checkScorecard, ScoreDimensionSchema, MISSING_RATING_RULES } from './scorecard'
 
@@ -110,11 +119,14 @@ export const WeightedMethodSchema = z.object({
  */
 export const CustomerGradingPolicySchema = VersionedSchema.extend({
   /** Grades from the most valuable down (A, B, C by default). */
-  grades: z.array(CustomerGradeSchema).min(1).default(() => [
-    { id: 'A', label: { en: 'A (high value)', 'zh-CN': 'A 类（高价值）' } },
-    { id: 'B', label: { en: 'B (medium value)', 'zh-CN': 'B 类（中等价值）' } },
-    { id: 'C', label: { en: 'C (low value)', 'zh-CN': 'C 类（低价值）' } },
-  ]),
+  grades: z
+    .array(CustomerGradeSchema)
+    .min(1)
+    .default(() => [
+      { id: 'A', label: { en: 'A (high value)', 'zh-CN': 'A 类（高价值）' } },
+      { id: 'B', label: { en: 'B (medium value)', 'zh-CN': 'B 类（中等价值）' } },
+      { id: 'C', label: { en: 'C (low value)', 'zh-CN': 'C 类（低价值）' } },
+    ]),
   /** How grades are computed. */
   method: z.discriminatedUnion('kind', [ParetoMethodSchema, ThresholdMethodSchema, WeightedMethodSchema]),
   /** The grade of a customer with no history (no value or ratings): one of the grades, or another id (e.g. `unrated`) with a label. */
@@ -135,24 +147,38 @@ export const CustomerGradingPolicySchema = VersionedSchema.extend({
     const m = p.method
     const cuts = m.kind === 'pareto' ? m.cutoffs : m.kind === 'thresholds' ? m.minimums : m.minScores
     const key = m.kind === 'pareto' ? 'cutoffs' : m.kind === 'thresholds' ? 'minimums' : 'minScores'
-    if (cuts.length !== p.grades.length) addIssue(ctx, 'grading.cut-count', ['method', key], { cuts: cuts.length, grades: p.grades.length })
+    if (cuts.length !== p.grades.length)
+      addIssue(ctx, 'grading.cut-count', ['method', key], { cuts: cuts.length, grades: p.grades.length })
     cuts.forEach((c, i) => {
       const previous = cuts[i - 1]
       if (previous === undefined) return
       const ok = m.kind === 'pareto' ? c.gt(previous) : c.lt(previous)
-      if (!ok) addIssue(ctx, m.kind === 'pareto' ? 'grading.cuts-increase' : 'grading.cuts-decrease', ['method', key, i])
+      if (!ok)
+        addIssue(ctx, m.kind === 'pareto' ? 'grading.cuts-increase' : 'grading.cuts-decrease', [
+          'method',
+          key,
+          i,
+        ])
     })
-    if (m.kind === 'pareto' && !(m.cutoffs.at(-1)?.eq(1) ?? false)) addIssue(ctx, 'grading.pareto-end', ['method', 'cutoffs', m.cutoffs.length - 1])
+    if (m.kind === 'pareto' && !(m.cutoffs.at(-1)?.eq(1) ?? false))
+      addIssue(ctx, 'grading.pareto-end', ['method', 'cutoffs', m.cutoffs.length - 1])
     if (m.kind === 'weighted' && cuts.length === p.grades.length) {
       // the scorecard machinery wants bands from the lowest up: band i there is grade n − 1 − i here
       const n = p.grades.length
       const bands = weightedBands(p.grades, m.minScores)
-      checkScorecard({ dimensions: m.dimensions, missing: m.missing, grades: bands }, (code, path, params) => {
-        const mapped = path[0] === 'grades' && typeof path[1] === 'number' ? ['method', 'minScores', n - 1 - path[1]] : ['method', ...path]
-        addIssue(ctx, code, mapped, params)
-      })
+      checkScorecard(
+        { dimensions: m.dimensions, missing: m.missing, grades: bands },
+        (code, path, params) => {
+          const mapped =
+            path[0] === 'grades' && typeof path[1] === 'number'
+              ? ['method', 'minScores', n - 1 - path[1]]
+              : ['method', ...path]
+          addIssue(ctx, code, mapped, params)
+        },
+      )
     }
-    if (!p.grades.some((g) => g.id === p.noHistory.grade) && p.noHistory.label === undefined) addIssue(ctx, 'grading.no-history-label', ['noHistory', 'label'], { grade: p.noHistory.grade })
+    if (!p.grades.some((g) => g.id === p.noHistory.grade) && p.noHistory.label === undefined)
+      addIssue(ctx, 'grading.no-history-label', ['noHistory', 'label'], { grade: p.noHistory.grade })
   }),
 )
 
@@ -160,7 +186,10 @@ export const CustomerGradingPolicySchema = VersionedSchema.extend({
  * The scorecard bands of a weighted method: the grades listed from the best down become bands
  * from the lowest up (the scorecard's order), band i being grade n − 1 − i. @internal
  */
-export function weightedBands<G extends { readonly id: string; readonly label: LocalizedText }>(grades: readonly G[], minScores: readonly Decimal[]) {
+export function weightedBands<G extends { readonly id: string; readonly label: LocalizedText }>(
+  grades: readonly G[],
+  minScores: readonly Decimal[],
+) {
   return grades.map((g, i) => ({ id: g.id, label: g.label, minScore: minScores[i] as Decimal })).reverse()
 }
 

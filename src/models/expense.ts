@@ -5,7 +5,19 @@
 import * as z from 'zod'
 import { BusinessCalendarSchema } from '../core/calendar'
 import { ZERO } from '../core/decimal'
-import { addIssue, checkUniqueIds, CurrencySchema, DateSchema, DecimalSchema, FractionSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingPolicySchema, whenValid } from '../core/schema'
+import {
+  addIssue,
+  checkUniqueIds,
+  CurrencySchema,
+  DateSchema,
+  DecimalSchema,
+  FractionSchema,
+  IdSchema,
+  LabelSchema,
+  NonNegativeDecimalSchema,
+  RoundingPolicySchema,
+  whenValid,
+} from '../core/schema'
 import type { LocalizedText } from '../core/trace'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 
@@ -138,23 +150,35 @@ export const ExpenseBudgetSchema = VersionedSchema.extend({
     const categories = new Set(b.categories.map((c) => c.id))
     const seen = new Set<string>()
     b.lines.forEach((line, i) => {
-      if (!categories.has(line.category)) addIssue(ctx, 'expense.unknown-category', ['lines', i, 'category'], { category: line.category })
+      if (!categories.has(line.category))
+        addIssue(ctx, 'expense.unknown-category', ['lines', i, 'category'], { category: line.category })
       const keys = Object.keys(line.dimensions)
-      for (const d of b.dimensions) if (!keys.includes(d)) addIssue(ctx, 'expense.dimension-missing', ['lines', i, 'dimensions', d], { dimension: d })
-      for (const k of keys) if (!b.dimensions.includes(k)) addIssue(ctx, 'expense.unknown-dimension', ['lines', i, 'dimensions', k], { dimension: k })
+      for (const d of b.dimensions)
+        if (!keys.includes(d))
+          addIssue(ctx, 'expense.dimension-missing', ['lines', i, 'dimensions', d], { dimension: d })
+      for (const k of keys)
+        if (!b.dimensions.includes(k))
+          addIssue(ctx, 'expense.unknown-dimension', ['lines', i, 'dimensions', k], { dimension: k })
       const key = lineKey(line.category, line.dimensions, b.dimensions)
       if (seen.has(key)) addIssue(ctx, 'expense.duplicate-line', ['lines', i], { line: key })
       seen.add(key)
       if (line.phasing.kind === 'distribution') {
         const total = line.phasing.months.reduce((s, m) => s.plus(m), ZERO)
-        if (!total.eq(1)) addIssue(ctx, 'expense.distribution-total', ['lines', i, 'phasing', 'months'], { total: total.toString() })
+        if (!total.eq(1))
+          addIssue(ctx, 'expense.distribution-total', ['lines', i, 'phasing', 'months'], {
+            total: total.toString(),
+          })
       }
     })
   }),
 )
 
 /** The key of a line: its category and its dimension values, in the budget's dimension order. @internal */
-export function lineKey(category: string, dimensions: Readonly<Record<string, string>>, order: readonly string[]): string {
+export function lineKey(
+  category: string,
+  dimensions: Readonly<Record<string, string>>,
+  order: readonly string[],
+): string {
   return [category, ...order.map((d) => dimensions[d] ?? '')].join('\u0000')
 }
 

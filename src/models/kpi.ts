@@ -182,7 +182,10 @@ export const KpiDefinitionSchema = z
     /** What the bands are expressed on: the value itself, or the attainment (value ÷ target to date). */
     bandsOn: z.literal(['value', 'attainment']).default('value'),
     /** Alert bands from the lowest `from` up; `from` strictly increases. Without bands the KPI is always `ok`. */
-    bands: z.array(KpiBandSchema).max(20).default(() => []),
+    bands: z
+      .array(KpiBandSchema)
+      .max(20)
+      .default(() => []),
     /** What a missing measurement does (`critical` by default: missing data is itself a problem). */
     missing: z.literal(MISSING_KPI_RULES).default('critical'),
     /** Trend alerts for this KPI. */
@@ -192,8 +195,10 @@ export const KpiDefinitionSchema = z
   })
   .check(
     whenValid((k, ctx) => {
-      if (k.direction === 'target-band' && k.target !== undefined) addIssue(ctx, 'kpi.band-target', ['target'], { kpi: k.id })
-      if (k.bandsOn === 'attainment' && k.target === undefined) addIssue(ctx, 'kpi.needs-target', ['bandsOn'], { kpi: k.id })
+      if (k.direction === 'target-band' && k.target !== undefined)
+        addIssue(ctx, 'kpi.band-target', ['target'], { kpi: k.id })
+      if (k.bandsOn === 'attainment' && k.target === undefined)
+        addIssue(ctx, 'kpi.needs-target', ['bandsOn'], { kpi: k.id })
       checkBands(k, ctx)
     }),
   )
@@ -203,11 +208,18 @@ function checkBands(k: KpiDefinitionShape, ctx: z.RefinementCtx): void {
     const previous = k.bands[i - 1]
     if (i === 0 && band.from !== undefined) addIssue(ctx, 'kpi.band-from-first', ['bands', 0, 'from'])
     else if (i > 0 && band.from === undefined) addIssue(ctx, 'kpi.band-from', ['bands', i, 'from'])
-    else if (previous?.from !== undefined && band.from !== undefined && !band.from.gt(previous.from)) addIssue(ctx, 'kpi.bands-increase', ['bands', i, 'from'])
-    if (band.score !== undefined && band.score.gt(1000)) addIssue(ctx, 'decimal.above-max', ['bands', i, 'score'], { max: '1000' })
+    else if (previous?.from !== undefined && band.from !== undefined && !band.from.gt(previous.from))
+      addIssue(ctx, 'kpi.bands-increase', ['bands', i, 'from'])
+    if (band.score !== undefined && band.score.gt(1000))
+      addIssue(ctx, 'decimal.above-max', ['bands', i, 'score'], { max: '1000' })
   })
   // a better value never gets a worse level: levels fall (higher is better), rise (lower is better) or fall then rise (a target band)
-  const rising = k.bandsOn === 'attainment' || k.direction === 'higher-is-better' ? false : k.direction === 'lower-is-better' ? true : undefined
+  const rising =
+    k.bandsOn === 'attainment' || k.direction === 'higher-is-better'
+      ? false
+      : k.direction === 'lower-is-better'
+        ? true
+        : undefined
   let turned = false
   k.bands.forEach((band, i) => {
     const previous = k.bands[i - 1]
@@ -215,7 +227,11 @@ function checkBands(k: KpiDefinitionShape, ctx: z.RefinementCtx): void {
     const change = severityOf(band.level) - severityOf(previous.level)
     const wrong = rising === false ? change > 0 : rising === true ? change < 0 : change < 0 && turned
     if (change > 0) turned = true
-    if (wrong) addIssue(ctx, 'kpi.bands-order', ['bands', i, 'level'], { kpi: k.id, direction: k.bandsOn === 'attainment' ? 'higher-is-better' : k.direction })
+    if (wrong)
+      addIssue(ctx, 'kpi.bands-order', ['bands', i, 'level'], {
+        kpi: k.id,
+        direction: k.bandsOn === 'attainment' ? 'higher-is-better' : k.direction,
+      })
   })
 }
 
@@ -282,35 +298,37 @@ export const KpiScorecardSchema = z.object({
  *
  * @group KPIs and SLAs
  */
-export const SlaRuleSchema = z.object({
-  /** The rule's id (e.g. `reply-24h`). */
-  id: IdSchema,
-  /** Its name in English and Chinese. */
-  label: LabelSchema,
-  /** The event that starts the clock (e.g. `received`, `need-confirmed`, `signed`). */
-  from: IdSchema,
-  /** The event that stops it (e.g. `replied`, `proposal-sent`, `delivered`). */
-  to: IdSchema,
-  /** The time allowed. */
-  within: z.object({
-    /** How many units, more than zero (fractions allowed for hours). */
-    amount: PositiveDecimalSchema,
-    /** `hours` and `days` run on the clock; `business-hours` count working time, `business-days` whole working days, on the calendar. */
-    unit: z.literal(['hours', 'business-hours', 'days', 'business-days']),
-  }),
-  /** The rule applies only to items of these kinds (all items when left out). */
-  kinds: z.array(IdSchema).optional(),
-  /** The rule applies only to customers of these grades (all when left out). */
-  grades: z.array(IdSchema).optional(),
-}).check(
-  whenValid((r, ctx) => {
-    const days = r.within.unit === 'days' || r.within.unit === 'business-days'
-    if (days && !r.within.amount.isInteger()) addIssue(ctx, 'sla.whole-days', ['within', 'amount'])
-    // ten years at most, so that a clock always stops
-    const most = days ? '3660' : '87840'
-    if (r.within.amount.gt(most)) addIssue(ctx, 'decimal.above-max', ['within', 'amount'], { max: most })
-  }),
-)
+export const SlaRuleSchema = z
+  .object({
+    /** The rule's id (e.g. `reply-24h`). */
+    id: IdSchema,
+    /** Its name in English and Chinese. */
+    label: LabelSchema,
+    /** The event that starts the clock (e.g. `received`, `need-confirmed`, `signed`). */
+    from: IdSchema,
+    /** The event that stops it (e.g. `replied`, `proposal-sent`, `delivered`). */
+    to: IdSchema,
+    /** The time allowed. */
+    within: z.object({
+      /** How many units, more than zero (fractions allowed for hours). */
+      amount: PositiveDecimalSchema,
+      /** `hours` and `days` run on the clock; `business-hours` count working time, `business-days` whole working days, on the calendar. */
+      unit: z.literal(['hours', 'business-hours', 'days', 'business-days']),
+    }),
+    /** The rule applies only to items of these kinds (all items when left out). */
+    kinds: z.array(IdSchema).optional(),
+    /** The rule applies only to customers of these grades (all when left out). */
+    grades: z.array(IdSchema).optional(),
+  })
+  .check(
+    whenValid((r, ctx) => {
+      const days = r.within.unit === 'days' || r.within.unit === 'business-days'
+      if (days && !r.within.amount.isInteger()) addIssue(ctx, 'sla.whole-days', ['within', 'amount'])
+      // ten years at most, so that a clock always stops
+      const most = days ? '3660' : '87840'
+      if (r.within.amount.gt(most)) addIssue(ctx, 'decimal.above-max', ['within', 'amount'], { max: most })
+    }),
+  )
 
 /**
  * A KPI policy: the monitored indicators, the scorecard, who hears of alerts, and service-time rules.
@@ -342,7 +360,10 @@ export const KpiPolicySchema = VersionedSchema.extend({
     })
     .default({}),
   /** Service-time rules; ids unique. */
-  sla: z.array(SlaRuleSchema).max(200).default(() => []),
+  sla: z
+    .array(SlaRuleSchema)
+    .max(200)
+    .default(() => []),
 }).check(
   whenValid((p, ctx) => {
     checkVersionDates(p, ctx)
@@ -350,30 +371,41 @@ export const KpiPolicySchema = VersionedSchema.extend({
     checkUniqueIds(p.sla, 'id', ['sla'], ctx)
     if (p.scorecard !== undefined) checkScorecard(p.kpis, p.scorecard, ['scorecard'], ctx)
     p.kpis.forEach((k, i) => {
-      if (k.target?.kind === 'periodic' && k.target.proration === 'business-days' && p.calendar === undefined) addIssue(ctx, 'kpi.needs-calendar', ['kpis', i, 'target', 'proration'], { kpi: k.id })
-      if (k.target?.kind === 'periodic' && k.target.months?.every((m) => m.isZero())) addIssue(ctx, 'weights.all-zero', ['kpis', i, 'target', 'months'])
+      if (k.target?.kind === 'periodic' && k.target.proration === 'business-days' && p.calendar === undefined)
+        addIssue(ctx, 'kpi.needs-calendar', ['kpis', i, 'target', 'proration'], { kpi: k.id })
+      if (k.target?.kind === 'periodic' && k.target.months?.every((m) => m.isZero()))
+        addIssue(ctx, 'weights.all-zero', ['kpis', i, 'target', 'months'])
     })
   }),
 )
 
-function checkScorecard(kpis: readonly KpiDefinition[], card: z.output<typeof KpiScorecardSchema>, path: readonly PathSegment[], ctx: z.RefinementCtx): void {
+function checkScorecard(
+  kpis: readonly KpiDefinition[],
+  card: z.output<typeof KpiScorecardSchema>,
+  path: readonly PathSegment[],
+  ctx: z.RefinementCtx,
+): void {
   const byId = new Map(kpis.map((k) => [k.id, k]))
   checkUniqueIds(card.weights, 'kpi', [...path, 'weights'], ctx)
   card.weights.forEach((w, i) => {
     const k = byId.get(w.kpi)
     if (k === undefined) addIssue(ctx, 'kpi.unknown', [...path, 'weights', i, 'kpi'], { kpi: w.kpi })
-    else if (k.target === undefined && !k.bands.some((b) => b.score !== undefined)) addIssue(ctx, 'kpi.unscorable', [...path, 'weights', i, 'kpi'], { kpi: w.kpi })
-    else if (k.target === undefined && k.bands.some((b) => b.score === undefined)) addIssue(ctx, 'kpi.unscorable', [...path, 'weights', i, 'kpi'], { kpi: w.kpi })
+    else if (k.target === undefined && !k.bands.some((b) => b.score !== undefined))
+      addIssue(ctx, 'kpi.unscorable', [...path, 'weights', i, 'kpi'], { kpi: w.kpi })
+    else if (k.target === undefined && k.bands.some((b) => b.score === undefined))
+      addIssue(ctx, 'kpi.unscorable', [...path, 'weights', i, 'kpi'], { kpi: w.kpi })
   })
   const total = card.weights.reduce((s, w) => s.plus(w.weight), ZERO)
   if (!total.eq(1)) addIssue(ctx, 'kpi.weights-total', [...path, 'weights'], { total: total.toString() })
   card.ratings.forEach((r, i) => {
     const previous = card.ratings[i - 1]
-    if (previous !== undefined && !r.minScore.lt(previous.minScore)) addIssue(ctx, 'kpi.ratings-decrease', [...path, 'ratings', i, 'minScore'])
+    if (previous !== undefined && !r.minScore.lt(previous.minScore))
+      addIssue(ctx, 'kpi.ratings-decrease', [...path, 'ratings', i, 'minScore'])
   })
   checkUniqueIds(card.ratings, 'id', [...path, 'ratings'], ctx)
   const last = card.ratings.at(-1)
-  if (last !== undefined && !last.minScore.isZero()) addIssue(ctx, 'kpi.ratings-end', [...path, 'ratings', card.ratings.length - 1, 'minScore'])
+  if (last !== undefined && !last.minScore.isZero())
+    addIssue(ctx, 'kpi.ratings-end', [...path, 'ratings', card.ratings.length - 1, 'minScore'])
 }
 
 /**
@@ -503,7 +535,10 @@ export const KpiMeasurementSchema = z.object({
   /** The inputs of the KPI's formula (without the `formula` key), to compute the value. */
   inputs: z.record(z.string(), z.unknown()).optional(),
   /** Earlier periods' values, oldest first, for trend alerts. */
-  history: z.array(DecimalSchema).max(120).default(() => []),
+  history: z
+    .array(DecimalSchema)
+    .max(120)
+    .default(() => []),
 })
 
 /**
@@ -511,7 +546,10 @@ export const KpiMeasurementSchema = z.object({
  *
  * @group KPIs and SLAs
  */
-export const KpiMeasurementsSchema = z.record(IdSchema, z.union([DecimalSchema, z.null(), KpiMeasurementSchema]))
+export const KpiMeasurementsSchema = z.record(
+  IdSchema,
+  z.union([DecimalSchema, z.null(), KpiMeasurementSchema]),
+)
 
 /**
  * The measurements of a period, as passed in.

@@ -3,7 +3,15 @@
  * strategies, gates, a priority grid and pipeline stage probabilities.
  */
 import * as z from 'zod'
-import { addIssue, checkUniqueIds, DecimalSchema, FractionSchema, IdSchema, LabelSchema, whenValid } from '../core/schema'
+import {
+  addIssue,
+  checkUniqueIds,
+  DecimalSchema,
+  FractionSchema,
+  IdSchema,
+  LabelSchema,
+  whenValid,
+} from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { checkScorecard, scorecardShape } from './scorecard'
 
@@ -82,7 +90,8 @@ export const PriorityAxisSchema = z
       checkUniqueIds(axis.tiers, 'id', ['tiers'], ctx)
       axis.tiers.forEach((t, i) => {
         const previous = axis.tiers[i - 1]
-        if (previous && !t.from.gt(previous.from)) addIssue(ctx, 'grid.tiers-increase', ['tiers', i, 'from'], { tier: t.id })
+        if (previous && !t.from.gt(previous.from))
+          addIssue(ctx, 'grid.tiers-increase', ['tiers', i, 'from'], { tier: t.id })
       })
     }),
   )
@@ -121,14 +130,18 @@ export const PriorityGridSchema = z
     whenValid((grid, ctx) => {
       const seen = new Set<string>()
       grid.cells.forEach((c, i) => {
-        if (!grid.x.tiers.some((t) => t.id === c.x)) addIssue(ctx, 'grid.unknown-tier', ['cells', i, 'x'], { tier: c.x })
-        if (!grid.y.tiers.some((t) => t.id === c.y)) addIssue(ctx, 'grid.unknown-tier', ['cells', i, 'y'], { tier: c.y })
-        if (seen.has(`${c.x}\u0000${c.y}`)) addIssue(ctx, 'grid.duplicate-cell', ['cells', i], { x: c.x, y: c.y })
+        if (!grid.x.tiers.some((t) => t.id === c.x))
+          addIssue(ctx, 'grid.unknown-tier', ['cells', i, 'x'], { tier: c.x })
+        if (!grid.y.tiers.some((t) => t.id === c.y))
+          addIssue(ctx, 'grid.unknown-tier', ['cells', i, 'y'], { tier: c.y })
+        if (seen.has(`${c.x}\u0000${c.y}`))
+          addIssue(ctx, 'grid.duplicate-cell', ['cells', i], { x: c.x, y: c.y })
         seen.add(`${c.x}\u0000${c.y}`)
       })
       for (const x of grid.x.tiers) {
         for (const y of grid.y.tiers) {
-          if (!seen.has(`${x.id}\u0000${y.id}`)) addIssue(ctx, 'grid.missing-cell', ['cells'], { x: x.id, y: y.id })
+          if (!seen.has(`${x.id}\u0000${y.id}`))
+            addIssue(ctx, 'grid.missing-cell', ['cells'], { x: x.id, y: y.id })
         }
       }
     }),
@@ -172,9 +185,15 @@ export const OpportunityScoringMatrixSchema = VersionedSchema.extend({
     checkUniqueIds(m.stages, 'id', ['stages'], ctx)
     m.gates.forEach((g, i) => {
       const dimension = m.dimensions.find((d) => d.key === g.dimension)
-      if (!dimension) addIssue(ctx, 'scorecard.unknown-dimension', ['gates', i, 'dimension'], { dimension: g.dimension })
-      else if (!dimension.levels.some((l) => l.id === g.atLeast)) addIssue(ctx, 'scorecard.unknown-level', ['gates', i, 'atLeast'], { dimension: g.dimension, level: g.atLeast })
-      if (!m.grades.some((gr) => gr.id === g.maxGrade)) addIssue(ctx, 'scorecard.unknown-grade', ['gates', i, 'maxGrade'], { grade: g.maxGrade })
+      if (!dimension)
+        addIssue(ctx, 'scorecard.unknown-dimension', ['gates', i, 'dimension'], { dimension: g.dimension })
+      else if (!dimension.levels.some((l) => l.id === g.atLeast))
+        addIssue(ctx, 'scorecard.unknown-level', ['gates', i, 'atLeast'], {
+          dimension: g.dimension,
+          level: g.atLeast,
+        })
+      if (!m.grades.some((gr) => gr.id === g.maxGrade))
+        addIssue(ctx, 'scorecard.unknown-grade', ['gates', i, 'maxGrade'], { grade: g.maxGrade })
     })
   }),
 )

@@ -21,7 +21,14 @@ import { QuoteApprovalPolicySchema } from './quote'
  *
  * @group Sales policy
  */
-export const POLICY_DOMAINS = ['opportunityScoring', 'customerGrading', 'quoteApproval', 'commission', 'expenseBudget', 'kpi'] as const
+export const POLICY_DOMAINS = [
+  'opportunityScoring',
+  'customerGrading',
+  'quoteApproval',
+  'commission',
+  'expenseBudget',
+  'kpi',
+] as const
 
 /**
  * A domain of the sales policy: its key in the document.
@@ -111,7 +118,9 @@ interface Entry<T> {
 /** The versions of a domain with their paths in the document. @internal */
 export function versionsOf<T>(value: T | readonly T[] | undefined, domain: PolicyDomain): Entry<T>[] {
   if (value === undefined) return []
-  return Array.isArray(value) ? value.map((policy: T, i) => ({ policy, path: [domain, i] })) : [{ policy: value as T, path: [domain] }]
+  return Array.isArray(value)
+    ? value.map((policy: T, i) => ({ policy, path: [domain, i] }))
+    : [{ policy: value as T, path: [domain] }]
 }
 
 function checkAcrossDomains(p: SalesPolicy, ctx: z.RefinementCtx): void {
@@ -122,18 +131,43 @@ function checkAcrossDomains(p: SalesPolicy, ctx: z.RefinementCtx): void {
     const list = value as readonly Versioned[]
     const first = list[0] as Versioned
     list.forEach((v, i) => {
-      if (v.id !== first.id) addIssue(ctx, 'policy.version-id', [domain, i, 'id'], { version: v.version, id: v.id, expected: first.id })
+      if (v.id !== first.id)
+        addIssue(ctx, 'policy.version-id', [domain, i, 'id'], {
+          version: v.version,
+          id: v.id,
+          expected: first.id,
+        })
     })
-    const local: z.RefinementCtx = { ...ctx, addIssue: (issue) => ctx.addIssue(typeof issue === 'string' ? issue : { ...issue, path: [domain, ...(issue.path ?? [])] }) }
+    const local: z.RefinementCtx = {
+      ...ctx,
+      addIssue: (issue) =>
+        ctx.addIssue(typeof issue === 'string' ? issue : { ...issue, path: [domain, ...(issue.path ?? [])] }),
+    }
     checkVersionList(list, local)
   }
   // one company, one currency and one fiscal year
-  const currencies = [...versionsOf(p.quoteApproval, 'quoteApproval'), ...versionsOf(p.commission, 'commission'), ...versionsOf(p.expenseBudget, 'expenseBudget'), ...versionsOf(p.kpi, 'kpi')] as Entry<{ currency?: string }>[]
+  const currencies = [
+    ...versionsOf(p.quoteApproval, 'quoteApproval'),
+    ...versionsOf(p.commission, 'commission'),
+    ...versionsOf(p.expenseBudget, 'expenseBudget'),
+    ...versionsOf(p.kpi, 'kpi'),
+  ] as Entry<{ currency?: string }>[]
   for (const { policy, path } of currencies) {
-    if (policy.currency !== undefined && policy.currency !== p.currency) addIssue(ctx, 'policy.currency', [...path, 'currency'], { currency: policy.currency, expected: p.currency })
+    if (policy.currency !== undefined && policy.currency !== p.currency)
+      addIssue(ctx, 'policy.currency', [...path, 'currency'], {
+        currency: policy.currency,
+        expected: p.currency,
+      })
   }
-  for (const { policy, path } of [...versionsOf(p.expenseBudget, 'expenseBudget'), ...versionsOf(p.kpi, 'kpi')] as Entry<{ fiscalYearStartMonth: number }>[]) {
-    if (policy.fiscalYearStartMonth !== p.fiscalYearStartMonth) addIssue(ctx, 'policy.fiscal-start', [...path, 'fiscalYearStartMonth'], { month: policy.fiscalYearStartMonth, expected: p.fiscalYearStartMonth })
+  for (const { policy, path } of [
+    ...versionsOf(p.expenseBudget, 'expenseBudget'),
+    ...versionsOf(p.kpi, 'kpi'),
+  ] as Entry<{ fiscalYearStartMonth: number }>[]) {
+    if (policy.fiscalYearStartMonth !== p.fiscalYearStartMonth)
+      addIssue(ctx, 'policy.fiscal-start', [...path, 'fiscalYearStartMonth'], {
+        month: policy.fiscalYearStartMonth,
+        expected: p.fiscalYearStartMonth,
+      })
   }
   // grades named anywhere are grades of the grading policy
   const gradings = versionsOf(p.customerGrading, 'customerGrading')
@@ -142,22 +176,43 @@ function checkAcrossDomains(p: SalesPolicy, ctx: z.RefinementCtx): void {
     const check = (grade: string, path: readonly PathSegment[]) => {
       if (!grades.has(grade)) addIssue(ctx, 'policy.unknown-grade', path, { grade })
     }
-    for (const { policy, path } of versionsOf(p.quoteApproval, 'quoteApproval')) policy.overrides.forEach((o, i) => o.customerGrade !== undefined && check(o.customerGrade, [...path, 'overrides', i, 'customerGrade']))
-    for (const { policy, path } of versionsOf(p.commission, 'commission')) policy.eligibility.customerGrades?.forEach((g, i) => check(g, [...path, 'eligibility', 'customerGrades', i]))
-    for (const { policy, path } of versionsOf(p.kpi, 'kpi')) policy.sla.forEach((r, i) => r.grades?.forEach((g, k) => check(g, [...path, 'sla', i, 'grades', k])))
+    for (const { policy, path } of versionsOf(p.quoteApproval, 'quoteApproval'))
+      policy.overrides.forEach(
+        (o, i) =>
+          o.customerGrade !== undefined && check(o.customerGrade, [...path, 'overrides', i, 'customerGrade']),
+      )
+    for (const { policy, path } of versionsOf(p.commission, 'commission'))
+      policy.eligibility.customerGrades?.forEach((g, i) =>
+        check(g, [...path, 'eligibility', 'customerGrades', i]),
+      )
+    for (const { policy, path } of versionsOf(p.kpi, 'kpi'))
+      policy.sla.forEach((r, i) => r.grades?.forEach((g, k) => check(g, [...path, 'sla', i, 'grades', k])))
   }
   // approvers named by the expense budget are roles on the quote approval ladder (or its parallel approvers)
   const ladders = versionsOf(p.quoteApproval, 'quoteApproval')
   if (ladders.length > 0) {
-    const roles = new Set(ladders.flatMap(({ policy }) => [...policy.ladder.map((r) => r.role), policy.paymentTerms?.approver.role, policy.contractReview?.approver.role].filter((r): r is string => r !== undefined)))
+    const roles = new Set(
+      ladders.flatMap(({ policy }) =>
+        [
+          ...policy.ladder.map((r) => r.role),
+          policy.paymentTerms?.approver.role,
+          policy.contractReview?.approver.role,
+        ].filter((r): r is string => r !== undefined),
+      ),
+    )
     for (const { policy, path } of versionsOf(p.expenseBudget, 'expenseBudget')) {
       const controls: [PathSegment[], { approver?: string | undefined }][] = [
         [[...path, 'control'], policy.control],
-        ...policy.categories.flatMap((c, i): [PathSegment[], { approver?: string | undefined }][] => (c.control ? [[[...path, 'categories', i, 'control'], c.control]] : [])),
-        ...policy.lines.flatMap((l, i): [PathSegment[], { approver?: string | undefined }][] => (l.control ? [[[...path, 'lines', i, 'control'], l.control]] : [])),
+        ...policy.categories.flatMap((c, i): [PathSegment[], { approver?: string | undefined }][] =>
+          c.control ? [[[...path, 'categories', i, 'control'], c.control]] : [],
+        ),
+        ...policy.lines.flatMap((l, i): [PathSegment[], { approver?: string | undefined }][] =>
+          l.control ? [[[...path, 'lines', i, 'control'], l.control]] : [],
+        ),
       ]
       for (const [at, control] of controls) {
-        if (control.approver !== undefined && !roles.has(control.approver)) addIssue(ctx, 'policy.unknown-role', [...at, 'approver'], { role: control.approver })
+        if (control.approver !== undefined && !roles.has(control.approver))
+          addIssue(ctx, 'policy.unknown-role', [...at, 'approver'], { role: control.approver })
       }
     }
   }

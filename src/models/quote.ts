@@ -42,7 +42,8 @@ export const QuoteLineSchema = z
   })
   .check(
     whenValid((line, ctx) => {
-      if (line.unitPrice !== undefined && line.discount !== undefined) addIssue(ctx, 'quote.price-twice', ['discount'])
+      if (line.unitPrice !== undefined && line.discount !== undefined)
+        addIssue(ctx, 'quote.price-twice', ['discount'])
     }),
   )
 
@@ -133,7 +134,8 @@ export const DiscountOverrideSchema = z
   })
   .check(
     whenValid((o, ctx) => {
-      if ((o.customerGrade === undefined) === (o.category === undefined)) addIssue(ctx, 'quote.override-target', [])
+      if ((o.customerGrade === undefined) === (o.category === undefined))
+        addIssue(ctx, 'quote.override-target', [])
     }),
   )
 
@@ -196,13 +198,27 @@ export const QuoteApprovalPolicySchema = VersionedSchema.extend({
       for (const key of limits) {
         const low = below.limits[key]
         const high = rung.limits[key]
-        if (low === undefined && high !== undefined) addIssue(ctx, 'quote.ladder-shrinks', ['ladder', i, 'limits', key], { role: rung.role, below: below.role })
-        else if (low !== undefined && high !== undefined && high.lt(low)) addIssue(ctx, 'quote.ladder-shrinks', ['ladder', i, 'limits', key], { role: rung.role, below: below.role })
+        if (low === undefined && high !== undefined)
+          addIssue(ctx, 'quote.ladder-shrinks', ['ladder', i, 'limits', key], {
+            role: rung.role,
+            below: below.role,
+          })
+        else if (low !== undefined && high !== undefined && high.lt(low))
+          addIssue(ctx, 'quote.ladder-shrinks', ['ladder', i, 'limits', key], {
+            role: rung.role,
+            below: below.role,
+          })
       }
       const low = below.limits.minMarginRate
       const high = rung.limits.minMarginRate
-      if ((low === undefined && high !== undefined) || (low !== undefined && high !== undefined && high.gt(low))) {
-        addIssue(ctx, 'quote.ladder-shrinks', ['ladder', i, 'limits', 'minMarginRate'], { role: rung.role, below: below.role })
+      if (
+        (low === undefined && high !== undefined) ||
+        (low !== undefined && high !== undefined && high.gt(low))
+      ) {
+        addIssue(ctx, 'quote.ladder-shrinks', ['ladder', i, 'limits', 'minMarginRate'], {
+          role: rung.role,
+          below: below.role,
+        })
       }
     })
   }),

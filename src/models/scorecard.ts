@@ -7,7 +7,16 @@ import * as z from 'zod'
 import { compileScorecard, unreachableGrades } from '../core/scorecard'
 import type { PathSegment } from '../core/errors'
 import type { MessageCode } from '../core/messages/en'
-import { addIssue, checkUniqueIds, DecimalSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, PositiveDecimalSchema, whenValid } from '../core/schema'
+import {
+  addIssue,
+  checkUniqueIds,
+  DecimalSchema,
+  IdSchema,
+  LabelSchema,
+  NonNegativeDecimalSchema,
+  PositiveDecimalSchema,
+  whenValid,
+} from '../core/schema'
 
 /**
  * How a scorecard treats a dimension that was not rated.
@@ -56,7 +65,8 @@ export const ScoreDimensionSchema = z
   .check(
     whenValid((d, ctx) => {
       checkUniqueIds(d.levels, 'id', ['levels'], ctx)
-      if (d.levels.every((l) => l.points.isZero())) addIssue(ctx, 'scorecard.no-points', ['levels'], { dimension: d.key })
+      if (d.levels.every((l) => l.points.isZero()))
+        addIssue(ctx, 'scorecard.no-points', ['levels'], { dimension: d.key })
     }),
   )
 
@@ -107,7 +117,11 @@ export interface ScorecardFields {
  *
  * @group Opportunity scoring
  */
-export type ScorecardReport = (code: MessageCode, path: readonly PathSegment[], params: Readonly<Record<string, string | number>>) => void
+export type ScorecardReport = (
+  code: MessageCode,
+  path: readonly PathSegment[],
+  params: Readonly<Record<string, string | number>>,
+) => void
 
 /** Checks the grade bands and dimension keys of a scorecard, and that every grade is reachable. @internal */
 export function checkScorecard(card: ScorecardFields, report: ScorecardReport): void {
@@ -130,7 +144,8 @@ export function checkScorecard(card: ScorecardFields, report: ScorecardReport): 
     else if (g.minScore.decimalPlaces() > 4) fail('scorecard.cut-precision', path, { grade: g.id })
     else if (i === 0 && !g.minScore.isZero()) fail('scorecard.first-cut', path, { grade: g.id })
     const previous = card.grades[i - 1]
-    if (previous && !g.minScore.gt(previous.minScore)) fail('scorecard.cuts-increase', path, { grade: g.id, previous: previous.id })
+    if (previous && !g.minScore.gt(previous.minScore))
+      fail('scorecard.cuts-increase', path, { grade: g.id, previous: previous.id })
   })
   if (!ok) return
   for (const i of unreachableGrades(compileScorecard(card))) {

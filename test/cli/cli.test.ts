@@ -18,13 +18,21 @@ function run(args: string[], input?: string): { status: number | null; stdout: s
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-const quote = { id: 'Q-1', currency: 'CNY', customer: { id: 'c', grade: 'A' }, requestedBy: 'sales-rep', lines: [{ product: 'MRI-200', quantity: 1, listPrice: '98000', discount: '0.12', unitCost: '61000' }] }
+const quote = {
+  id: 'Q-1',
+  currency: 'CNY',
+  customer: { id: 'c', grade: 'A' },
+  requestedBy: 'sales-rep',
+  lines: [{ product: 'MRI-200', quantity: 1, listPrice: '98000', discount: '0.12', unitCost: '61000' }],
+}
 
 describe('sales-rules validate', () => {
   it('exits 0 for a valid policy, with a sentence in the policy locale', () => {
     const result = run(['validate', 'examples/policy.json'])
     expect(result.status).toBe(0)
-    expect(result.stdout).toBe('examples/policy.json: Example Trading Co. (示例贸易有限公司) 的销售政策有效：opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi\n')
+    expect(result.stdout).toBe(
+      'examples/policy.json: Example Trading Co. (示例贸易有限公司) 的销售政策有效：opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi\n',
+    )
   })
 
   it('exits 1 and prints each issue as path: message, in English, Chinese or JSON', () => {
@@ -34,17 +42,32 @@ describe('sales-rules validate', () => {
     const path = file('bad.json', JSON.stringify(bad))
     const text = run(['validate', path, '--locale', 'en'])
     expect(text.status).toBe(1)
-    expect(text.stdout.split('\n')).toEqual(['kpi.kpis.0.bands.0.level: Invalid option: expected one of "ok"|"notice"|"warning"|"critical"', ''])
+    expect(text.stdout.split('\n')).toEqual([
+      'kpi.kpis.0.bands.0.level: Invalid option: expected one of "ok"|"notice"|"warning"|"critical"',
+      '',
+    ])
     bad.kpi.kpis[0].bands[0].level = 'critical'
     const zh = run(['validate', file('bad2.json', JSON.stringify(bad)), '--locale', 'zh-CN'])
     expect(zh.stdout).toBe('commission.currency: 币种 USD 与公司币种 CNY 不一致\n')
     const json = run(['validate', join(scratch, 'bad2.json'), '--format', 'json'])
-    expect(JSON.parse(json.stdout)).toEqual({ ok: false, issues: [{ path: ['commission', 'currency'], code: 'policy.currency', message: 'The currency USD differs from the company currency CNY', params: { currency: 'USD', expected: 'CNY' } }] })
+    expect(JSON.parse(json.stdout)).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: ['commission', 'currency'],
+          code: 'policy.currency',
+          message: 'The currency USD differs from the company currency CNY',
+          params: { currency: 'USD', expected: 'CNY' },
+        },
+      ],
+    })
   })
 
   it('exits 2 for a missing or unreadable file and for bad usage', () => {
     expect(run(['validate', join(scratch, 'nope.json')])).toMatchObject({ status: 2, stdout: '' })
-    expect(run(['validate', file('broken.json', '{ "company": ')]).stderr).toMatch(/^sales-rules: .*broken\.json is not JSON/)
+    expect(run(['validate', file('broken.json', '{ "company": ')]).stderr).toMatch(
+      /^sales-rules: .*broken\.json is not JSON/,
+    )
     expect(run(['frobnicate']).status).toBe(2)
     expect(run(['validate', 'examples/policy.json', '--format', 'xml']).status).toBe(2)
     expect(run([]).status).toBe(2)
@@ -64,13 +87,30 @@ describe('sales-rules schema', () => {
 
 describe('sales-rules evaluate and explain', () => {
   it('streams one decision per JSON line, reports bad lines with their number, and goes on', () => {
-    const input = [JSON.stringify(quote), '', 'not json', JSON.stringify({ id: 'Q-2' }), JSON.stringify({ ...quote, id: 'Q-3', lines: [{ ...quote.lines[0], discount: '0.02' }] })].join('\n')
+    const input = [
+      JSON.stringify(quote),
+      '',
+      'not json',
+      JSON.stringify({ id: 'Q-2' }),
+      JSON.stringify({ ...quote, id: 'Q-3', lines: [{ ...quote.lines[0], discount: '0.02' }] }),
+    ].join('\n')
     const result = run(['evaluate', 'quote-approval', '--policy', 'examples/policy.json'], input)
     expect(result.status).toBe(1)
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l))
-    expect(lines.map((l) => [l.line, l.ok])).toEqual([[1, true], [3, false], [4, false], [5, true]])
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(lines.map((l) => [l.line, l.ok])).toEqual([
+      [1, true],
+      [3, false],
+      [4, false],
+      [5, true],
+    ])
     // 86,240 net is over the rep's 50,000: the supervisor; 96,040 at 2 % is still over it
-    expect([lines[0].result.requiredRole, lines[3].result.requiredRole]).toEqual(['sales-supervisor', 'sales-supervisor'])
+    expect([lines[0].result.requiredRole, lines[3].result.requiredRole]).toEqual([
+      'sales-supervisor',
+      'sales-supervisor',
+    ])
     expect(lines[1].error.code).toBe('MALFORMED_LINE')
     expect(lines[2].error).toMatchObject({ code: 'INVALID_INPUT' })
     expect(lines[2].error.issues[0].path).toEqual(['quote', 'currency'])
@@ -79,24 +119,64 @@ describe('sales-rules evaluate and explain', () => {
 
   it('reads facts from a file, picks a version by --date, and explains decisions in the policy locale', () => {
     const versions = examplePolicy()
-    versions.commission = [versions.commission, { ...versions.commission, version: '2026.2', effectiveFrom: '2026-07-01', gate: { minAttainment: '0.5' } }]
+    versions.commission = [
+      versions.commission,
+      {
+        ...versions.commission,
+        version: '2026.2',
+        effectiveFrom: '2026-07-01',
+        gate: { minAttainment: '0.5' },
+      },
+    ]
     const policy = file('versions.json', JSON.stringify(versions))
-    const facts = file('statements.jsonl', `${JSON.stringify({ rep: 'REP-12', period: { start: '2026-06-01', end: '2026-06-30' }, quota: '600000', transactions: [{ id: 'SO-1', date: '2026-06-03', amount: '240000' }] })}\n`)
+    const facts = file(
+      'statements.jsonl',
+      `${JSON.stringify({ rep: 'REP-12', period: { start: '2026-06-01', end: '2026-06-30' }, quota: '600000', transactions: [{ id: 'SO-1', date: '2026-06-03', amount: '240000' }] })}\n`,
+    )
     expect(run(['evaluate', 'commission', '--policy', policy, '--input', facts])).toMatchObject({ status: 2 })
     const june = run(['evaluate', 'commission', '--policy', policy, '--input', facts, '--date', '2026-06-30'])
     expect(june.status).toBe(0)
     // 240,000 of 600,000 is 40 %, above the first version's 30 % gate: 2 % on the attainment tiers = 4,800.00
     expect(JSON.parse(june.stdout).result.commission).toBe('4800')
-    const july = run(['explain', 'commission', '--policy', policy, '--input', facts, '--date', '2026-07-15', '--locale', 'en'])
+    const july = run([
+      'explain',
+      'commission',
+      '--policy',
+      policy,
+      '--input',
+      facts,
+      '--date',
+      '2026-07-15',
+      '--locale',
+      'en',
+    ])
     expect(july.stdout).toContain('Gate not met (0.4 below 0.5): no commission this period')
   })
 
   it('measures SLA items one per line against --as-of', () => {
-    const ticket = { id: 'T-1', kind: 'ticket', events: { received: '2026-09-30T17:00:00+08:00', replied: '2026-10-01T16:00:00+08:00' } }
-    const result = run(['explain', 'sla', '--policy', 'examples/policy.json', '--as-of', '2026-10-13T12:00:00+08:00', '--locale', 'en'], JSON.stringify(ticket))
+    const ticket = {
+      id: 'T-1',
+      kind: 'ticket',
+      events: { received: '2026-09-30T17:00:00+08:00', replied: '2026-10-01T16:00:00+08:00' },
+    }
+    const result = run(
+      [
+        'explain',
+        'sla',
+        '--policy',
+        'examples/policy.json',
+        '--as-of',
+        '2026-10-13T12:00:00+08:00',
+        '--locale',
+        'en',
+      ],
+      JSON.stringify(ticket),
+    )
     expect(result.status).toBe(0)
     expect(result.stdout.split('\n')[0]).toBe('line 1:')
     expect(result.stdout).toContain('Reply within 24 hours: 1 met, 0 breached, 0 open; compliance 100%')
-    expect(run(['evaluate', 'sla', '--policy', 'examples/policy.json'], JSON.stringify(ticket)).status).toBe(2)
+    expect(run(['evaluate', 'sla', '--policy', 'examples/policy.json'], JSON.stringify(ticket)).status).toBe(
+      2,
+    )
   })
 })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { addBusinessDays, addBusinessHours, businessDaysBetween, businessHoursBetween, isBusinessDay } from '../../src/index'
+import {
+  addBusinessDays,
+  addBusinessHours,
+  businessDaysBetween,
+  businessHoursBetween,
+  isBusinessDay,
+} from '../../src/index'
 import { catchError } from '../helpers'
 
 // China 2026 National Day: 1–7 October off, Saturday 10 October worked (调休).
@@ -49,10 +55,21 @@ describe('addBusinessDays / businessDaysBetween', () => {
   })
 
   it('rejects a bad calendar with the path of the field', () => {
-    expect(catchError(() => addBusinessDays({ timeZone: 'Mars/Olympus' }, '2026-06-01', 1)).issues[0]).toMatchObject({ path: ['calendar', 'timeZone'], code: 'timezone.invalid' })
-    expect(catchError(() => addBusinessDays({ weekend: [0, 1, 2, 3, 4, 5, 6] }, '2026-06-01', 1)).issues[0]).toMatchObject({ path: ['calendar', 'weekend'], code: 'calendar.no-working-day' })
-    expect(catchError(() => addBusinessDays({ holidays: ['2026-06-06'], workdays: ['2026-06-06'] }, '2026-06-01', 1)).issues[0]).toMatchObject({ path: ['calendar', 'workdays', 0], code: 'calendar.overlap' })
-    expect(catchError(() => addBusinessDays({ hours: [{ start: '18:00', end: '09:00' }] }, '2026-06-01', 1)).issues[0]).toMatchObject({ path: ['calendar', 'hours', 0, 'end'], code: 'hours.reversed' })
+    expect(
+      catchError(() => addBusinessDays({ timeZone: 'Mars/Olympus' }, '2026-06-01', 1)).issues[0],
+    ).toMatchObject({ path: ['calendar', 'timeZone'], code: 'timezone.invalid' })
+    expect(
+      catchError(() => addBusinessDays({ weekend: [0, 1, 2, 3, 4, 5, 6] }, '2026-06-01', 1)).issues[0],
+    ).toMatchObject({ path: ['calendar', 'weekend'], code: 'calendar.no-working-day' })
+    expect(
+      catchError(() =>
+        addBusinessDays({ holidays: ['2026-06-06'], workdays: ['2026-06-06'] }, '2026-06-01', 1),
+      ).issues[0],
+    ).toMatchObject({ path: ['calendar', 'workdays', 0], code: 'calendar.overlap' })
+    expect(
+      catchError(() => addBusinessDays({ hours: [{ start: '18:00', end: '09:00' }] }, '2026-06-01', 1))
+        .issues[0],
+    ).toMatchObject({ path: ['calendar', 'hours', 0, 'end'], code: 'hours.reversed' })
     expect(catchError(() => addBusinessDays({}, '2026-06-01', 1.5)).issues[0]?.path).toEqual(['days'])
   })
 })
@@ -74,11 +91,20 @@ describe('business hours', () => {
   it('counts business hours: 24 business hours are three working days of 8 hours', () => {
     expect(businessHoursBetween(china, '2026-10-09T09:00:00+08:00', '2026-10-13T18:00:00+08:00')).toBe(32) // Fri, Sat (make-up), Mon, Tue
     expect(businessHoursBetween(china, '2026-10-13T18:00:00+08:00', '2026-10-09T09:00:00+08:00')).toBe(-32)
-    expect(businessHoursBetween({ timeZone: 'Asia/Shanghai' }, '2026-06-05T17:00:00+08:00', '2026-06-08T10:00:00+08:00')).toBe(2)
+    expect(
+      businessHoursBetween(
+        { timeZone: 'Asia/Shanghai' },
+        '2026-06-05T17:00:00+08:00',
+        '2026-06-08T10:00:00+08:00',
+      ),
+    ).toBe(2)
   })
 
   it('rejects instants without an offset', () => {
-    expect(catchError(() => businessHoursBetween(china, '2026-10-09T09:00:00', '2026-10-09T10:00:00+08:00')).issues[0]?.path).toEqual(['from'])
+    expect(
+      catchError(() => businessHoursBetween(china, '2026-10-09T09:00:00', '2026-10-09T10:00:00+08:00'))
+        .issues[0]?.path,
+    ).toEqual(['from'])
   })
 
   it('follows daylight-saving changes: a 23-hour and a 25-hour day', () => {
@@ -90,26 +116,53 @@ describe('business hours', () => {
     const allDay = { timeZone: 'America/New_York', weekend: [], hours: [{ start: '00:00', end: '24:00' }] }
     expect(addBusinessHours(allDay, '2026-03-08T00:00:00-05:00', 24)).toBe('2026-03-09T01:00:00.000-04:00')
     // DST ends on Sunday 25 October 2026 in London (25 hours): 48 weekday hours from Friday noon end on Tuesday noon GMT
-    expect(addBusinessHours({ timeZone: 'Europe/London', hours: [{ start: '00:00', end: '24:00' }] }, '2026-10-23T12:00:00+01:00', 48)).toBe('2026-10-27T12:00:00.000+00:00')
-    expect(businessHoursBetween({ ...allDay, timeZone: 'Europe/London' }, '2026-10-25T00:00:00+01:00', '2026-10-26T00:00:00Z')).toBe(25)
+    expect(
+      addBusinessHours(
+        { timeZone: 'Europe/London', hours: [{ start: '00:00', end: '24:00' }] },
+        '2026-10-23T12:00:00+01:00',
+        48,
+      ),
+    ).toBe('2026-10-27T12:00:00.000+00:00')
+    expect(
+      businessHoursBetween(
+        { ...allDay, timeZone: 'Europe/London' },
+        '2026-10-25T00:00:00+01:00',
+        '2026-10-26T00:00:00Z',
+      ),
+    ).toBe(25)
   })
 })
 
 describe('calendar edges (gaps a mutation run found)', () => {
   it('business hours with minutes: 08:30–12:15 and 13:00–17:45 make 8.5 hours a day', () => {
-    const shanghai = { timeZone: 'Asia/Shanghai', hours: [{ start: '08:30', end: '12:15' }, { start: '13:00', end: '17:45' }] }
+    const shanghai = {
+      timeZone: 'Asia/Shanghai',
+      hours: [
+        { start: '08:30', end: '12:15' },
+        { start: '13:00', end: '17:45' },
+      ],
+    }
     expect(addBusinessHours(shanghai, '2026-06-08T08:00:00+08:00', 1)).toBe('2026-06-08T09:30:00.000+08:00')
     expect(businessHoursBetween(shanghai, '2026-06-08T00:00:00+08:00', '2026-06-09T00:00:00+08:00')).toBe(8.5)
   })
 
   it('hours that fill a window exactly end at its close; zero hours stay where they start, even off hours', () => {
     expect(addBusinessHours({}, '2026-06-08T09:00:00Z', 9)).toBe('2026-06-08T18:00:00.000+00:00')
-    expect(addBusinessHours({ timeZone: 'Asia/Shanghai' }, '2026-06-06T10:00:00+08:00', 0)).toBe('2026-06-06T10:00:00.000+08:00') // a Saturday
+    expect(addBusinessHours({ timeZone: 'Asia/Shanghai' }, '2026-06-06T10:00:00+08:00', 0)).toBe(
+      '2026-06-06T10:00:00.000+08:00',
+    ) // a Saturday
   })
 
   it('windows on the days the clocks change are wall-clock times: shorter in spring, longer in autumn', () => {
     // New York, 8 March 2026: 02:00 EST jumps to 03:00 EDT, so 01:00–04:00 is 2 hours
-    const ny = { timeZone: 'America/New_York', weekend: [], hours: [{ start: '01:00', end: '04:00' }, { start: '22:00', end: '24:00' }] }
+    const ny = {
+      timeZone: 'America/New_York',
+      weekend: [],
+      hours: [
+        { start: '01:00', end: '04:00' },
+        { start: '22:00', end: '24:00' },
+      ],
+    }
     expect(businessHoursBetween(ny, '2026-03-08T00:00:00-05:00', '2026-03-09T00:00:00-04:00')).toBe(4)
     expect(addBusinessHours(ny, '2026-03-08T00:00:00-05:00', 2.5)).toBe('2026-03-08T22:30:00.000-04:00')
     expect(addBusinessHours(ny, '2026-03-07T23:00:00-05:00', 3)).toBe('2026-03-08T04:00:00.000-04:00')
@@ -124,10 +177,38 @@ describe('calendar edges (gaps a mutation run found)', () => {
   })
 
   it('windows may touch but not overlap, and a window must not be empty', () => {
-    expect(addBusinessHours({ hours: [{ start: '09:00', end: '12:00' }, { start: '12:00', end: '18:00' }] }, '2026-06-08T09:00:00Z', 9)).toBe('2026-06-08T18:00:00.000+00:00')
-    const overlap = catchError(() => addBusinessDays({ hours: [{ start: '09:00', end: '12:00' }, { start: '11:59', end: '18:00' }] }, '2026-06-01', 1))
-    expect([overlap.code, overlap.issues.map((i) => [i.path, i.code])]).toEqual(['INVALID_INPUT', [[['calendar', 'hours', 1, 'start'], 'hours.reversed']]])
-    expect(catchError(() => addBusinessDays({ hours: [{ start: '09:00', end: '09:00' }] }, '2026-06-01', 1)).issues[0]).toMatchObject({ path: ['calendar', 'hours', 0, 'end'], code: 'hours.reversed' })
+    expect(
+      addBusinessHours(
+        {
+          hours: [
+            { start: '09:00', end: '12:00' },
+            { start: '12:00', end: '18:00' },
+          ],
+        },
+        '2026-06-08T09:00:00Z',
+        9,
+      ),
+    ).toBe('2026-06-08T18:00:00.000+00:00')
+    const overlap = catchError(() =>
+      addBusinessDays(
+        {
+          hours: [
+            { start: '09:00', end: '12:00' },
+            { start: '11:59', end: '18:00' },
+          ],
+        },
+        '2026-06-01',
+        1,
+      ),
+    )
+    expect([overlap.code, overlap.issues.map((i) => [i.path, i.code])]).toEqual([
+      'INVALID_INPUT',
+      [[['calendar', 'hours', 1, 'start'], 'hours.reversed']],
+    ])
+    expect(
+      catchError(() => addBusinessDays({ hours: [{ start: '09:00', end: '09:00' }] }, '2026-06-01', 1))
+        .issues[0],
+    ).toMatchObject({ path: ['calendar', 'hours', 0, 'end'], code: 'hours.reversed' })
   })
 
   it('counts up to 36,600 days (a hundred years) and refuses a longer span at `to`', () => {
@@ -135,7 +216,14 @@ describe('calendar edges (gaps a mutation run found)', () => {
     const error = catchError(() => businessDaysBetween({}, '2000-01-01', '2100-03-18'))
     expect([error.code, error.issues]).toEqual([
       'INVALID_INPUT',
-      [{ path: ['to'], message: expect.stringContaining('36600'), code: 'range.too-long', params: { start: '2000-01-01', end: '2100-03-18', max: 36_600 } }],
+      [
+        {
+          path: ['to'],
+          message: expect.stringContaining('36600'),
+          code: 'range.too-long',
+          params: { start: '2000-01-01', end: '2100-03-18', max: 36_600 },
+        },
+      ],
     ])
   })
 

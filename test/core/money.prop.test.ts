@@ -11,7 +11,9 @@ describe('allocate (properties)', () => {
     fc.assert(
       fc.property(
         amount,
-        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 12 }).filter((ws) => ws.some((w) => w > 0)),
+        fc
+          .array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 12 })
+          .filter((ws) => ws.some((w) => w > 0)),
         fc.integer({ min: 0, max: 4 }),
         fc.constantFrom(...ROUNDING_MODES),
         (total, weights, scale, mode) => {
@@ -35,16 +37,24 @@ describe('allocate (properties)', () => {
 describe('parseAmount (properties)', () => {
   it('never returns a non-finite decimal and throws nothing but SalesRulesError on any JSON value', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.double(), fc.string(), fc.stringMatching(/^-?\d{0,20}(\.\d{0,15})?(e-?\d{1,4})?$/)), (value) => {
-        try {
-          const d = parseAmount(value as string)
-          expect(d.isFinite()).toBe(true)
-          expect(d.abs().lt('1e15')).toBe(true)
-          expect(Object.is(d.toNumber(), -0)).toBe(false)
-        } catch (error) {
-          expect(error).toBeInstanceOf(SalesRulesError)
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.double(),
+          fc.string(),
+          fc.stringMatching(/^-?\d{0,20}(\.\d{0,15})?(e-?\d{1,4})?$/),
+        ),
+        (value) => {
+          try {
+            const d = parseAmount(value as string)
+            expect(d.isFinite()).toBe(true)
+            expect(d.abs().lt('1e15')).toBe(true)
+            expect(Object.is(d.toNumber(), -0)).toBe(false)
+          } catch (error) {
+            expect(error).toBeInstanceOf(SalesRulesError)
+          }
+        },
+      ),
       { numRuns: 2000 },
     )
   })

@@ -21,7 +21,8 @@ describe('parseAmount', () => {
   })
 
   it('says "not a number" for null, objects and booleans, never "unreadable"', () => {
-    for (const value of [null, undefined, {}, [], true]) expect(catchError(() => parseAmount(value as never)).issues[0]?.code).toBe('decimal.not-a-number')
+    for (const value of [null, undefined, {}, [], true])
+      expect(catchError(() => parseAmount(value as never)).issues[0]?.code).toBe('decimal.not-a-number')
   })
 
   it('turns negative zero into zero', () => {
@@ -77,7 +78,11 @@ describe('roundAmount', () => {
 
   it('rejects a bad value with its path and code (a mutation test found these unasserted)', () => {
     const error = catchError(() => roundAmount('12abc', cents))
-    expect([error.code, error.issues[0]?.path, error.issues[0]?.code]).toEqual(['INVALID_INPUT', ['value'], 'decimal.not-a-number'])
+    expect([error.code, error.issues[0]?.path, error.issues[0]?.code]).toEqual([
+      'INVALID_INPUT',
+      ['value'],
+      'decimal.not-a-number',
+    ])
     expect(catchError(() => roundAmount('1', { scale: 11, mode: 'half-up' })).code).toBe('INVALID_INPUT')
   })
 
@@ -108,7 +113,11 @@ describe('allocate', () => {
 
   it('gives the remainder to the largest remainder, not the first part', () => {
     // 10.00 by 1:2:7 at scale 0 → exact 1, 2, 7; by 1:1:1 → 3.333.. each; by 2:3:5 of 0.07 at scale 2 → 1.4, 2.1, 3.5 cents
-    expect(allocate('0.07', [2, 3, 5], cents).parts.map((p) => p.toFixed(2))).toEqual(['0.01', '0.02', '0.04'])
+    expect(allocate('0.07', [2, 3, 5], cents).parts.map((p) => p.toFixed(2))).toEqual([
+      '0.01',
+      '0.02',
+      '0.04',
+    ])
   })
 
   it('rounds the total first, then splits it', () => {
@@ -118,17 +127,37 @@ describe('allocate', () => {
   })
 
   it('splits a negative amount symmetrically', () => {
-    expect(allocate('-100', [1, 1, 1], cents).parts.map((p) => p.toFixed(2))).toEqual(['-33.34', '-33.33', '-33.33'])
+    expect(allocate('-100', [1, 1, 1], cents).parts.map((p) => p.toFixed(2))).toEqual([
+      '-33.34',
+      '-33.33',
+      '-33.33',
+    ])
   })
 
   it('gives zero-weight parts nothing', () => {
-    expect(allocate('1.00', [0, 1, 0], cents).parts.map((p) => p.toFixed(2))).toEqual(['0.00', '1.00', '0.00'])
+    expect(allocate('1.00', [0, 1, 0], cents).parts.map((p) => p.toFixed(2))).toEqual([
+      '0.00',
+      '1.00',
+      '0.00',
+    ])
   })
 
   it('breaks ties between equal remainders in favour of the earlier part', () => {
     // 2 cents over four equal weights: every remainder is 0.5 cent; the first two parts get one
-    expect(allocate('0.02', [1, 1, 1, 1], cents).parts.map((p) => p.toFixed(2))).toEqual(['0.01', '0.01', '0.00', '0.00'])
-    expect(allocate('0.02', [3, 1, 1, 1, 1, 1], cents).parts.map((p) => p.toFixed(2))).toEqual(['0.01', '0.01', '0.00', '0.00', '0.00', '0.00'])
+    expect(allocate('0.02', [1, 1, 1, 1], cents).parts.map((p) => p.toFixed(2))).toEqual([
+      '0.01',
+      '0.01',
+      '0.00',
+      '0.00',
+    ])
+    expect(allocate('0.02', [3, 1, 1, 1, 1, 1], cents).parts.map((p) => p.toFixed(2))).toEqual([
+      '0.01',
+      '0.01',
+      '0.00',
+      '0.00',
+      '0.00',
+      '0.00',
+    ])
   })
 
   it('rejects a bad total, bad weights and a bad rounding policy with their paths and code', () => {
@@ -140,9 +169,18 @@ describe('allocate', () => {
   })
 
   it('rejects weights that are all zero, negative, or missing', () => {
-    expect(catchError(() => allocate('1', [0, 0], cents)).issues[0]).toMatchObject({ path: ['weights'], code: 'weights.all-zero' })
-    expect(catchError(() => allocate('1', [1, -1], cents)).issues[0]).toMatchObject({ path: ['weights', 1], code: 'decimal.negative' })
-    expect(catchError(() => allocate('1', [], cents)).issues[0]).toMatchObject({ path: ['weights'], code: 'too_small' })
+    expect(catchError(() => allocate('1', [0, 0], cents)).issues[0]).toMatchObject({
+      path: ['weights'],
+      code: 'weights.all-zero',
+    })
+    expect(catchError(() => allocate('1', [1, -1], cents)).issues[0]).toMatchObject({
+      path: ['weights', 1],
+      code: 'decimal.negative',
+    })
+    expect(catchError(() => allocate('1', [], cents)).issues[0]).toMatchObject({
+      path: ['weights'],
+      code: 'too_small',
+    })
   })
 
   it('does not mutate its inputs', () => {

@@ -5,29 +5,76 @@ import { fastOrNothing, hasOnlyKeys, isPlainDate, isPlainId, readCents } from '.
 
 describe('plain readers of the fast paths (hand-computed)', () => {
   it('readCents: whole cents from strings and numbers, nothing else', () => {
-    expect(['0', '7', '12.5', '12.50', '0.01', '9999999999999.99', '-3.2'].map((v) => readCents(v, true))).toEqual([0, 700, 1250, 1250, 1, 999999999999999, -320])
+    expect(
+      ['0', '7', '12.5', '12.50', '0.01', '9999999999999.99', '-3.2'].map((v) => readCents(v, true)),
+    ).toEqual([0, 700, 1250, 1250, 1, 999999999999999, -320])
     expect(['-3.2', '-0', '-0.00'].map((v) => readCents(v))).toEqual([undefined, undefined, undefined])
     expect(Object.is(readCents('-0.00', true), 0)).toBe(true)
-    for (const bad of ['', '-', '.5', '5.', '1.234', '1e3', ' 1', '1 ', '+1', '1,5', '12a', '10000000000000', 'NaN']) expect(readCents(bad, true), bad).toBeUndefined()
+    for (const bad of [
+      '',
+      '-',
+      '.5',
+      '5.',
+      '1.234',
+      '1e3',
+      ' 1',
+      '1 ',
+      '+1',
+      '1,5',
+      '12a',
+      '10000000000000',
+      'NaN',
+    ])
+      expect(readCents(bad, true), bad).toBeUndefined()
     expect([12.5, 0.07, 0, -0, 1e12].map((v) => readCents(v))).toEqual([1250, 7, 0, 0, 1e14])
     expect(Object.is(readCents(-0), 0)).toBe(true)
-    for (const bad of [0.001, -1, Number.NaN, Number.POSITIVE_INFINITY, 1e13, null, undefined, {}, ['1']]) expect(readCents(bad), String(bad)).toBeUndefined()
+    for (const bad of [0.001, -1, Number.NaN, Number.POSITIVE_INFINITY, 1e13, null, undefined, {}, ['1']])
+      expect(readCents(bad), String(bad)).toBeUndefined()
     expect(readCents(-1.5, true)).toBe(-150)
   })
 
   it('isPlainDate: real dates only', () => {
-    expect(['2026-02-28', '2024-02-29', '0001-01-01', '9999-12-31'].map(isPlainDate)).toEqual([true, true, true, true])
-    expect(['2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-4-1', '20260401', ' 2026-04-01', 20260401].map(isPlainDate)).toEqual([false, false, false, false, false, false, false, false])
+    expect(['2026-02-28', '2024-02-29', '0001-01-01', '9999-12-31'].map(isPlainDate)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ])
+    expect(
+      [
+        '2026-02-29',
+        '2026-13-01',
+        '2026-00-10',
+        '2026-04-31',
+        '2026-4-1',
+        '20260401',
+        ' 2026-04-01',
+        20260401,
+      ].map(isPlainDate),
+    ).toEqual([false, false, false, false, false, false, false, false])
   })
 
   it('isPlainId: 1–200 characters, no space at either end, no line break', () => {
     expect(['a', 'SO-1', '销售 代表', 'x'.repeat(200)].map(isPlainId)).toEqual([true, true, true, true])
-    expect(['', ' a', 'a ', 'a\nb', 'x'.repeat(201), 7, null].map(isPlainId)).toEqual([false, false, false, false, false, false, false])
+    expect(['', ' a', 'a ', 'a\nb', 'x'.repeat(201), 7, null].map(isPlainId)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
   })
 
   it('hasOnlyKeys: undefined values do not count; fastOrNothing turns a throw into undefined', () => {
     const allowed = new Set(['a', 'b'])
-    expect([hasOnlyKeys({ a: 1 }, allowed), hasOnlyKeys({ a: 1, c: undefined }, allowed), hasOnlyKeys({ a: 1, c: 0 }, allowed), hasOnlyKeys({}, allowed)]).toEqual([true, true, false, true])
+    expect([
+      hasOnlyKeys({ a: 1 }, allowed),
+      hasOnlyKeys({ a: 1, c: undefined }, allowed),
+      hasOnlyKeys({ a: 1, c: 0 }, allowed),
+      hasOnlyKeys({}, allowed),
+    ]).toEqual([true, true, false, true])
     expect(fastOrNothing(() => 5)).toBe(5)
     expect(
       fastOrNothing(() => {

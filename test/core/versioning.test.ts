@@ -16,17 +16,28 @@ describe('policyInForce', () => {
   })
 
   it('throws NO_POLICY_IN_FORCE before the first version and after an explicit end', () => {
-    expect(catchError(() => policyInForce([v1, v2], '2025-12-31'))).toMatchObject({ code: 'NO_POLICY_IN_FORCE', issues: [{ path: ['date'] }] })
+    expect(catchError(() => policyInForce([v1, v2], '2025-12-31'))).toMatchObject({
+      code: 'NO_POLICY_IN_FORCE',
+      issues: [{ path: ['date'] }],
+    })
     expect(catchError(() => policyInForce([v1, v2], '2027-01-01')).code).toBe('NO_POLICY_IN_FORCE')
   })
 
   it('rejects overlapping versions and a reversed version', () => {
-    const overlapping = catchError(() => policyInForce([{ ...v1, effectiveTo: '2026-07-01' }, v2], '2026-03-01'))
-    expect(overlapping).toMatchObject({ code: 'INVALID_POLICY', issues: [{ path: ['versions', 1, 'effectiveFrom'], code: 'versions.overlap' }] })
+    const overlapping = catchError(() =>
+      policyInForce([{ ...v1, effectiveTo: '2026-07-01' }, v2], '2026-03-01'),
+    )
+    expect(overlapping).toMatchObject({
+      code: 'INVALID_POLICY',
+      issues: [{ path: ['versions', 1, 'effectiveFrom'], code: 'versions.overlap' }],
+    })
     const sameStart = catchError(() => policyInForce([v1, { ...v1, version: '1b' }], '2026-03-01'))
     expect(sameStart.issues[0]?.code).toBe('versions.overlap')
     const reversed = catchError(() => policyInForce([{ ...v1, effectiveTo: '2025-12-01' }], '2026-03-01'))
-    expect(reversed.issues[0]).toMatchObject({ path: ['versions', 0, 'effectiveTo'], code: 'versions.reversed' })
+    expect(reversed.issues[0]).toMatchObject({
+      path: ['versions', 0, 'effectiveTo'],
+      code: 'versions.reversed',
+    })
   })
 
   it('does not mutate the list', () => {
@@ -54,36 +65,66 @@ describe('policyInForce — edges (gaps a mutation run found)', () => {
   })
 
   it('names the versions, dates and day in its issues', () => {
-    const overlap = catchError(() => policyInForce([v2, { ...v1, effectiveTo: '2026-07-01' }], '2026-03-01')).issues[0]
-    expect(overlap).toMatchObject({ path: ['versions', 0, 'effectiveFrom'], code: 'versions.overlap', params: { version: '2', other: '1', start: '2026-07-01' } })
-    const reversed = catchError(() => policyInForce([{ ...v1, effectiveTo: '2025-12-31' }], '2026-03-01')).issues[0]
+    const overlap = catchError(() => policyInForce([v2, { ...v1, effectiveTo: '2026-07-01' }], '2026-03-01'))
+      .issues[0]
+    expect(overlap).toMatchObject({
+      path: ['versions', 0, 'effectiveFrom'],
+      code: 'versions.overlap',
+      params: { version: '2', other: '1', start: '2026-07-01' },
+    })
+    const reversed = catchError(() => policyInForce([{ ...v1, effectiveTo: '2025-12-31' }], '2026-03-01'))
+      .issues[0]
     expect(reversed).toMatchObject({ params: { start: '2026-01-01', end: '2025-12-31' } })
     const none = catchError(() => policyInForce([v1], '2025-06-30'))
-    expect(none.issues[0]).toMatchObject({ path: ['date'], code: 'versions.none-in-force', params: { date: '2025-06-30' } })
+    expect(none.issues[0]).toMatchObject({
+      path: ['date'],
+      code: 'versions.none-in-force',
+      params: { date: '2025-06-30' },
+    })
     expect(catchError(() => policyInForce([v1], '2026-02-30')).issues[0]).toMatchObject({ path: ['date'] })
     expect(catchError(() => policyInForce([v1], '2026-02-30')).code).toBe('INVALID_INPUT')
   })
 
   it('rejects a reversed header in a single policy too', () => {
-    expect(catchError(() => policyInForce([{ ...v2, effectiveTo: '2026-06-30' }], '2026-07-01')).issues[0]).toMatchObject({ path: ['versions', 0, 'effectiveTo'], code: 'versions.reversed' })
+    expect(
+      catchError(() => policyInForce([{ ...v2, effectiveTo: '2026-06-30' }], '2026-07-01')).issues[0],
+    ).toMatchObject({ path: ['versions', 0, 'effectiveTo'], code: 'versions.reversed' })
   })
 })
 
 describe('version headers and lists — the issue each gets', () => {
   const header = VersionedSchema.check(z.superRefine(checkVersionDates))
   it('a header may end on the day it starts, not before', () => {
-    expect(parseWith(header, { ...v1, effectiveTo: '2026-01-01' }, 'INVALID_POLICY')).toMatchObject({ effectiveTo: '2026-01-01' })
+    expect(parseWith(header, { ...v1, effectiveTo: '2026-01-01' }, 'INVALID_POLICY')).toMatchObject({
+      effectiveTo: '2026-01-01',
+    })
     expect(parseWith(header, v1, 'INVALID_POLICY')).toMatchObject({ effectiveFrom: '2026-01-01' })
-    expect(catchError(() => parseWith(header, { ...v1, effectiveTo: '2025-12-31' }, 'INVALID_POLICY')).issues).toEqual([
-      { path: ['effectiveTo'], message: expect.stringContaining('2025-12-31'), code: 'versions.reversed', params: { start: '2026-01-01', end: '2025-12-31' } },
+    expect(
+      catchError(() => parseWith(header, { ...v1, effectiveTo: '2025-12-31' }, 'INVALID_POLICY')).issues,
+    ).toEqual([
+      {
+        path: ['effectiveTo'],
+        message: expect.stringContaining('2025-12-31'),
+        code: 'versions.reversed',
+        params: { start: '2026-01-01', end: '2025-12-31' },
+      },
     ])
   })
 
   it('of two versions starting the same day, the one listed later is the overlap, in either order', () => {
     const b = { ...v1, version: '1b' }
-    expect(catchError(() => policyInForce([v1, b], '2026-03-01')).issues[0]).toMatchObject({ path: ['versions', 1, 'effectiveFrom'], params: { version: '1b', other: '1' } })
-    expect(catchError(() => policyInForce([b, v1], '2026-03-01')).issues[0]).toMatchObject({ path: ['versions', 1, 'effectiveFrom'], params: { version: '1', other: '1b' } })
+    expect(catchError(() => policyInForce([v1, b], '2026-03-01')).issues[0]).toMatchObject({
+      path: ['versions', 1, 'effectiveFrom'],
+      params: { version: '1b', other: '1' },
+    })
+    expect(catchError(() => policyInForce([b, v1], '2026-03-01')).issues[0]).toMatchObject({
+      path: ['versions', 1, 'effectiveFrom'],
+      params: { version: '1', other: '1b' },
+    })
     const c = { ...v1, version: '1c' }
-    expect(catchError(() => policyInForce([c, v2, b, v1], '2026-03-01')).issues.map((i) => i.path)).toEqual([['versions', 2, 'effectiveFrom'], ['versions', 3, 'effectiveFrom']])
+    expect(catchError(() => policyInForce([c, v2, b, v1], '2026-03-01')).issues.map((i) => i.path)).toEqual([
+      ['versions', 2, 'effectiveFrom'],
+      ['versions', 3, 'effectiveFrom'],
+    ])
   })
 })

@@ -52,7 +52,15 @@ function inZone<T>(zone: string, fn: () => T): T {
 const tzChangeable = inZone('Asia/Shanghai', () => new Date(0).getTimezoneOffset() === -480)
 
 describe.runIf(tzChangeable)('zone arithmetic agrees with Date in the process zone (properties)', () => {
-  const zone = fc.constantFrom('Asia/Shanghai', 'America/New_York', 'Europe/London', 'America/Santiago', 'Australia/Lord_Howe', 'Asia/Kolkata', 'UTC')
+  const zone = fc.constantFrom(
+    'Asia/Shanghai',
+    'America/New_York',
+    'Europe/London',
+    'America/Santiago',
+    'Australia/Lord_Howe',
+    'Asia/Kolkata',
+    'UTC',
+  )
   // whole seconds from 1970 to 2100: Date's own offsets are whole minutes there
   const instant = fc.integer({ min: 0, max: 4_102_444_800 }).map((s) => s * 1000)
 
@@ -68,7 +76,19 @@ describe.runIf(tzChangeable)('zone arithmetic agrees with Date in the process zo
     fc.assert(
       fc.property(zone, instant, fc.integer({ min: -3 * HOUR, max: 3 * HOUR }), (z, t, shift) => {
         const wall = new Date(wallClock(t, z) + shift)
-        const local = inZone(z, () => new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds()))
+        const local = inZone(
+          z,
+          () =>
+            new Date(
+              wall.getUTCFullYear(),
+              wall.getUTCMonth(),
+              wall.getUTCDate(),
+              wall.getUTCHours(),
+              wall.getUTCMinutes(),
+              wall.getUTCSeconds(),
+              wall.getUTCMilliseconds(),
+            ),
+        )
         expect(zonedInstant(wall.getTime(), z)).toBe(local.getTime())
       }),
     )

@@ -46,13 +46,15 @@ export const en = {
   'grid.below-axis': 'The value {value} is below the first tier of the axis, which starts at {from}',
   'grid.no-grid': 'The matrix has no priority grid',
   'stage.unknown': 'Unknown pipeline stage "{stage}"',
-  'opportunity.dimension': '{dimension}: rated {level} ({points} of {best} points), weight {weight}, adds {contribution} points',
+  'opportunity.dimension':
+    '{dimension}: rated {level} ({points} of {best} points), weight {weight}, adds {contribution} points',
   'opportunity.missing-zero': '{dimension} is not rated and counts as zero points',
   'opportunity.missing-reweight': '{dimension} is not rated; the score is taken over the rated dimensions',
   'opportunity.coverage': 'The rated dimensions carry {coverage:percent} of the total weight',
   'opportunity.score': 'Score {score} of 100 reaches grade {grade} (from {minScore})',
   'opportunity.gate': '{dimension} is {level}, below {atLeast}: the grade is capped at {grade}',
-  'opportunity.gate-unrated': '{dimension} is not rated, so it does not reach {atLeast}: the grade is capped at {grade}',
+  'opportunity.gate-unrated':
+    '{dimension} is not rated, so it does not reach {atLeast}: the grade is capped at {grade}',
   'opportunity.strategy': 'Follow-up for {grade}: contact at least every {days} days, owned by {owner}',
   'opportunity.next-action': 'Next action: {action}',
   'priority.axis': '{axis} {value} is in tier {tier}',
@@ -64,12 +66,15 @@ export const en = {
   'quote.ladder-shrinks': 'The limits of {role} must not be tighter than those of {below}, the rung below it',
   'quote.currency': 'The quote is in {currency}, the policy in {expected}',
   'quote.unknown-role': 'Unknown role "{role}": it is not on the approval ladder',
-  'quote.figures': 'Net total {net} {currency} on a list total of {list}: average discount {discount:percent}',
+  'quote.figures':
+    'Net total {net} {currency} on a list total of {list}: average discount {discount:percent}',
   'quote.no-cost': 'No unit cost on every line: the margin is not checked',
   'quote.margin': 'Gross margin {margin}, {rate:percent} of the net total',
-  'quote.rule': '{rule} {actual} is beyond the limit of {role} ({limit}); the lowest role allowed is {required}',
+  'quote.rule':
+    '{rule} {actual} is beyond the limit of {role} ({limit}); the lowest role allowed is {required}',
   'quote.rule-none': '{rule} {actual} is beyond the limit of every role',
-  'quote.payment-terms': 'Payment terms {terms} differ from the standard {standard}: {approver} must also approve',
+  'quote.payment-terms':
+    'Payment terms {terms} differ from the standard {standard}: {approver} must also approve',
   'quote.contract-review': 'Net total {net} is above {above}: {approver} must review the contract',
   'quote.beyond-all': 'No role on the ladder may approve this quote',
   'quote.within': 'Within the authority of {role}: no escalation needed',
@@ -86,20 +91,26 @@ export const en = {
   'grading.duplicate-customer': 'The customer id "{id}" appears more than once',
   'grading.unknown-grade': 'Unknown grade "{grade}"',
   'grading.method-total': 'Graded {count} customers by {method}: total {measure} {total}',
-  'grading.cutoff': '{grade} holds customers up to a cumulative share of {cutoff:percent}: values from {minValue}',
+  'grading.cutoff':
+    '{grade} holds customers up to a cumulative share of {cutoff:percent}: values from {minValue}',
   'grading.summary': '{grade}: {count} customers, {value} ({share:percent} of the total)',
-  'grading.pareto': 'Rank {rank}, value {value}: the customers above it held {before:percent} of the total, under the {grade} cut-off of {cutoff:percent}',
-  'grading.pareto-rest': 'Rank {rank}, value {value}: the customers above it held {before:percent} of the total; the rest are {grade}',
+  'grading.pareto':
+    'Rank {rank}, value {value}: the customers above it held {before:percent} of the total, under the {grade} cut-off of {cutoff:percent}',
+  'grading.pareto-rest':
+    'Rank {rank}, value {value}: the customers above it held {before:percent} of the total; the rest are {grade}',
   'grading.threshold': 'Value {value} reaches the {grade} minimum of {minimum}',
   'grading.threshold-rest': 'Value {value} is below every minimum: {grade}',
-  'grading.pareto-unranked': 'Value {value} is not in the summary: at or above the {grade} minimum of {minimum}',
+  'grading.pareto-unranked':
+    'Value {value} is not in the summary: at or above the {grade} minimum of {minimum}',
   'grading.pareto-unranked-rest': 'Value {value} is not in the summary: below every minimum, so {grade}',
   'grading.score': 'Score {score} reaches the {grade} cut score of {minScore}',
   'grading.no-history': 'No history: graded {grade}',
-  'grading.held': 'Computed {computed}, below last period’s {previous} for {periods} periods (downgrade after {after}): stays {previous}',
+  'grading.held':
+    'Computed {computed}, below last period’s {previous} for {periods} periods (downgrade after {after}): stays {previous}',
   'grading.override': 'Manual grade {grade} overrides the computed {computed}: {reason}',
   'grading.movement': 'Moved {movement} from {previous} to {grade}',
-  'grading.not-value-based': 'Summaries and value grading need a Pareto or threshold method, not the weighted one',
+  'grading.not-value-based':
+    'Summaries and value grading need a Pareto or threshold method, not the weighted one',
   'grading.summary-policy': 'The summary was made for another policy or measure',
   'grading.summary-total': 'The summary does not add up: its total or customer count differs from its groups',
   'grading.not-a-column': 'Expected a column of numbers: an array or a typed array',
@@ -133,8 +144,10 @@ export const en = {
   'commission.capped': 'Commission {amount} capped at {cap}',
   'commission.floored': 'Commission {amount} raised to the floor of {floor}',
   'commission.clawback': '{id} ({type}) {days} days after {original}: reverses {amount} of its commission',
-  'commission.clawback-late': '{id} ({type}) {days} days after {original}: past the {window}-day window, nothing reversed',
-  'commission.clawback-none': '{id} ({type}) {days} days after {original}: the plan has no clawback, nothing reversed',
+  'commission.clawback-late':
+    '{id} ({type}) {days} days after {original}: past the {window}-day window, nothing reversed',
+  'commission.clawback-none':
+    '{id} ({type}) {days} days after {original}: the plan has no clawback, nothing reversed',
   'commission.bonus-met': '{bonus}: {actual} reaches the target {target}: bonus {amount}',
   'commission.bonus-missed': '{bonus}: {actual} is below the target {target}: no bonus',
   'commission.adjustment': 'Adjustment {amount}: {reason}',
@@ -149,10 +162,13 @@ export const en = {
   'expense.duplicate-line': 'Two lines have the same category and dimension values',
   'expense.distribution-total': 'The monthly distribution adds up to {total}, not 1',
   'expense.unbudgeted-entry': 'The entry matches no budget line',
-  'expense.line': '{line}: budget {budget}, to date {toDate} ({phasing}), actual {actual}, variance {variance}: {status}',
-  'expense.total': 'Total: budget {budget}, to date {toDate}, actual {actual}, variance {variance} ({variancePct:percent})',
+  'expense.line':
+    '{line}: budget {budget}, to date {toDate} ({phasing}), actual {actual}, variance {variance}: {status}',
+  'expense.total':
+    'Total: budget {budget}, to date {toDate}, actual {actual}, variance {variance} ({variancePct:percent})',
   'expense.ratio': 'Expense ratio {ratio:percent} of revenue {revenue}; savings rate {savings:percent}',
-  'expense.check': '{line}: {spent} spent, {amount} more makes {after} against {checked} budget {budget} ({share:percent})',
+  'expense.check':
+    '{line}: {spent} spent, {amount} more makes {after} against {checked} budget {budget} ({share:percent})',
   'expense.decision-allowed': 'Allowed; {remaining} left',
   'expense.decision-warning': 'Allowed with a warning: past {warnAt:percent} of the budget; {remaining} left',
   'expense.decision-over-allowed': 'Over budget by {over}: allowed, as the control ignores it',
@@ -180,10 +196,13 @@ export const en = {
   'sla.whole-days': 'A limit in days is a whole number of days',
   'sla.needs-instant': 'Rule {rule} counts hours: event {event} needs an instant with an offset, not a date',
   'sla.end-before-start': 'Event {to} at {end} is before {from} at {start}',
-  'policy.version-id': 'Version {version} has the id "{id}", but the versions of one policy share the id "{expected}"',
+  'policy.version-id':
+    'Version {version} has the id "{id}", but the versions of one policy share the id "{expected}"',
   'policy.currency': 'The currency {currency} differs from the company currency {expected}',
-  'policy.fiscal-start': 'The fiscal year starts in month {month}, but the company fiscal year starts in month {expected}',
-  'policy.unknown-grade': 'Unknown customer grade "{grade}": it is not a grade of the customer grading policy',
+  'policy.fiscal-start':
+    'The fiscal year starts in month {month}, but the company fiscal year starts in month {expected}',
+  'policy.unknown-grade':
+    'Unknown customer grade "{grade}": it is not a grade of the customer grading policy',
   'policy.unknown-role': 'Unknown approver "{role}": it is not a role of the quote approval ladder',
   'zod.invalid_type': '{detail}',
   'zod.too_small': '{detail}',
@@ -193,10 +212,11 @@ export const en = {
   'zod.invalid_union': '{detail}',
   'zod.unrecognized_keys': '{detail}',
   'zod.other': '{detail}',
-  'commission.carry-without-plan': 'The plan forfeits commission above the cap: there is nothing to carry forward',
+  'commission.carry-without-plan':
+    'The plan forfeits commission above the cap: there is nothing to carry forward',
   'commission.year-start': 'A plan year starts on the first day of a month',
   'commission.year-end': 'A plan year ends on {end}, twelve months after it starts, or earlier',
-  'unreadable': 'The value could not be read',
+  unreadable: 'The value could not be read',
 
   // trace steps
   'allocate.total': 'Allocated {total} over {parts} parts by weight (largest remainder at scale {scale})',
@@ -213,7 +233,8 @@ export const en = {
   'kpi.formula-expense-ratio': 'Expense ratio = expenses {expenses} ÷ revenue {revenue} = {value:percent}',
   'kpi.formula-complaint-timeliness': 'Complaint timeliness = {onTime} in time ÷ {total} = {value:percent}',
   'kpi.formula-average-sales-cycle': 'Average sales cycle = {days} days ÷ {count} deals = {value} days',
-  'kpi.formula-quote-acceptance-rate': 'Quote acceptance = {accepted} accepted ÷ {sent} sent = {value:percent}',
+  'kpi.formula-quote-acceptance-rate':
+    'Quote acceptance = {accepted} accepted ÷ {sent} sent = {value:percent}',
   'kpi.no-base': '{formula}: the base is zero, so there is no value',
   'kpi.value': '{kpi}: value {value}',
   'kpi.missing': '{kpi}: no measurement; the policy says {rule}',
@@ -230,7 +251,8 @@ export const en = {
   'kpi.total': 'Scorecard total {score} over {coverage:percent} of the weight: rating {rating}',
   'kpi.alert': '{level} alert on {kpi} ({kind}): notify {notify}',
   'kpi.trend-streak': '{kpi} worsened {periods} periods in a row',
-  'kpi.trend-change': '{kpi} moved {change:percent} against its direction since the previous period ({previous} → {value})',
+  'kpi.trend-change':
+    '{kpi} moved {change:percent} against its direction since the previous period ({previous} → {value})',
   'sla.check': '{item} / {rule}: {status}, {elapsed} {unit} elapsed of {limit} (due {due})',
   'sla.pending': '{item} / {rule}: open, {remaining} {unit} left (due {due})',
   'sla.summary': '{rule}: {met} met, {breached} breached, {pending} open; compliance {rate}',
@@ -241,16 +263,26 @@ export const en = {
   'diff.changed': '{domain}: {path} changed from {before} to {after}',
   'diff.reordered': '{domain}: {path} reordered from {before} to {after}',
   'diff.summary': '{count} changes from {from} to {to}',
-  'commission.credit-overlay': '{id} ({date}): overlay credit {credited} ({share:percent} of {amount}, on top of the reps), base {base}',
-  'commission.clawback-base': '{id} ({type}) {days} days after {original}: {base} comes off the commission base and the attainment',
-  'commission.overlay': '{id}: overlay credit {base} at the rate the rep’s own base reached, {rate:percent} = {amount}',
-  'commission.tier-interpolated': 'The base {base} lies in the tier from {from} to {to}: interpolated rate {rate:percent} on the whole tiered base',
-  'commission.accelerated': '{id} closed at {attainment:percent} of quota (accelerator from {from:percent}): commission × {multiplier} = {amount}',
-  'commission.capped-carried': 'Commission {amount} capped at {cap}; the excess is carried forward ({carried} carried)',
-  'commission.cap-released': '{amount} carried from earlier periods is paid under the cap; {carried} still carried',
-  'commission.true-up': 'Year to date: earned {earned} on a base of {base}; {settled} settled in earlier periods; true-up this period {trueUp}',
-  'commission.catch-up': 'Retroactive plan: the year-to-date base reached the tier from {from} ({rate:percent}), so the whole year is repriced and the true-up includes the catch-up on earlier periods',
-  'commission.marginal-crossed': 'Marginal plan: the year-to-date base crossed into the tier from {from}; the base above it is paid {rate:percent} from this period on',
+  'commission.credit-overlay':
+    '{id} ({date}): overlay credit {credited} ({share:percent} of {amount}, on top of the reps), base {base}',
+  'commission.clawback-base':
+    '{id} ({type}) {days} days after {original}: {base} comes off the commission base and the attainment',
+  'commission.overlay':
+    '{id}: overlay credit {base} at the rate the rep’s own base reached, {rate:percent} = {amount}',
+  'commission.tier-interpolated':
+    'The base {base} lies in the tier from {from} to {to}: interpolated rate {rate:percent} on the whole tiered base',
+  'commission.accelerated':
+    '{id} closed at {attainment:percent} of quota (accelerator from {from:percent}): commission × {multiplier} = {amount}',
+  'commission.capped-carried':
+    'Commission {amount} capped at {cap}; the excess is carried forward ({carried} carried)',
+  'commission.cap-released':
+    '{amount} carried from earlier periods is paid under the cap; {carried} still carried',
+  'commission.true-up':
+    'Year to date: earned {earned} on a base of {base}; {settled} settled in earlier periods; true-up this period {trueUp}',
+  'commission.catch-up':
+    'Retroactive plan: the year-to-date base reached the tier from {from} ({rate:percent}), so the whole year is repriced and the true-up includes the catch-up on earlier periods',
+  'commission.marginal-crossed':
+    'Marginal plan: the year-to-date base crossed into the tier from {from}; the base above it is paid {rate:percent} from this period on',
   'commission.recovery-deferred': 'Recovery starts in the period from {date}: {balance} still owed',
 } as const satisfies Record<string, string>
 

@@ -44,7 +44,8 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'grid.below-axis': '数值 {value} 低于坐标轴第一档的起点 {from}',
   'grid.no-grid': '该矩阵没有优先级矩阵',
   'stage.unknown': '未知销售阶段 "{stage}"',
-  'opportunity.dimension': '{dimension}：评为{level}（{points} / {best} 分），权重 {weight}，贡献 {contribution} 分',
+  'opportunity.dimension':
+    '{dimension}：评为{level}（{points} / {best} 分），权重 {weight}，贡献 {contribution} 分',
   'opportunity.missing-zero': '{dimension} 未评分，按 0 分计',
   'opportunity.missing-reweight': '{dimension} 未评分，按已评分维度重新加权',
   'opportunity.coverage': '已评分维度占总权重的 {coverage:percent}',
@@ -55,7 +56,8 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'opportunity.next-action': '下一步：{action}',
   'priority.axis': '{axis} {value} 属于档位 {tier}',
   'priority.cell': '{x} × {y} 对应优先级 {priority}',
-  'forecast.line': '{id}：金额 {amount}，阶段 {stage}（{probability:percent}），加权 {weighted}，等级 {grade}',
+  'forecast.line':
+    '{id}：金额 {amount}，阶段 {stage}（{probability:percent}），加权 {weighted}，等级 {grade}',
   'forecast.total': '管道金额 {amount}，加权预测 {weighted}，共 {count} 个商机',
   'quote.price-twice': 'unitPrice 与 discount 只能给出一个',
   'quote.override-target': '特批规则只能针对 customerGrade 或 category 之一',
@@ -86,7 +88,8 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'grading.method-total': '按{method}对 {count} 个客户分级：{measure}合计 {total}',
   'grading.cutoff': '{grade}覆盖累计占比至 {cutoff:percent}：数值自 {minValue} 起',
   'grading.summary': '{grade}：{count} 个客户，{value}（占总额 {share:percent}）',
-  'grading.pareto': '排名 {rank}，数值 {value}：排在前面的客户合计占 {before:percent}，未达{grade}分界 {cutoff:percent}',
+  'grading.pareto':
+    '排名 {rank}，数值 {value}：排在前面的客户合计占 {before:percent}，未达{grade}分界 {cutoff:percent}',
   'grading.pareto-rest': '排名 {rank}，数值 {value}：排在前面的客户合计占 {before:percent}；其余为{grade}',
   'grading.threshold': '数值 {value} 达到{grade}最低值 {minimum}',
   'grading.threshold-rest': '数值 {value} 低于所有最低值：{grade}',
@@ -94,7 +97,8 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'grading.pareto-unranked-rest': '数值 {value} 不在汇总中：低于所有最低值，归为{grade}',
   'grading.score': '得分 {score} 达到{grade}分数线 {minScore}',
   'grading.no-history': '无历史数据：定为{grade}',
-  'grading.held': '计算结果为{computed}，已连续 {periods} 期低于上期的{previous}（满 {after} 期才降级）：保持{previous}',
+  'grading.held':
+    '计算结果为{computed}，已连续 {periods} 期低于上期的{previous}（满 {after} 期才降级）：保持{previous}',
   'grading.override': '人工指定{grade}，覆盖计算结果{computed}：{reason}',
   'grading.movement': '由{previous}{movement}至{grade}',
   'grading.not-value-based': '汇总与按数值分级需要帕累托或门槛方法，而不是加权评分',
@@ -131,7 +135,8 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'commission.capped': '提成 {amount} 封顶为 {cap}',
   'commission.floored': '提成 {amount} 提高到保底 {floor}',
   'commission.clawback': '{id}（{type}）发生在 {original} 后 {days} 天：追回其提成 {amount}',
-  'commission.clawback-late': '{id}（{type}）发生在 {original} 后 {days} 天：已超过 {window} 天追回期，不追回',
+  'commission.clawback-late':
+    '{id}（{type}）发生在 {original} 后 {days} 天：已超过 {window} 天追回期，不追回',
   'commission.clawback-none': '{id}（{type}）发生在 {original} 后 {days} 天：方案未设追回期，不追回',
   'commission.bonus-met': '{bonus}：{actual} 达到目标 {target}：奖金 {amount}',
   'commission.bonus-missed': '{bonus}：{actual} 未达目标 {target}：无奖金',
@@ -147,10 +152,13 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'expense.duplicate-line': '两个预算行的类别与维度取值相同',
   'expense.distribution-total': '月度分配比例合计为 {total}，不是 1',
   'expense.unbudgeted-entry': '该费用没有对应的预算行',
-  'expense.line': '{line}：预算 {budget}，截至目前 {toDate}（{phasing}），实际 {actual}，差异 {variance}：{status}',
-  'expense.total': '合计：预算 {budget}，截至目前 {toDate}，实际 {actual}，差异 {variance}（{variancePct:percent}）',
+  'expense.line':
+    '{line}：预算 {budget}，截至目前 {toDate}（{phasing}），实际 {actual}，差异 {variance}：{status}',
+  'expense.total':
+    '合计：预算 {budget}，截至目前 {toDate}，实际 {actual}，差异 {variance}（{variancePct:percent}）',
   'expense.ratio': '销售费用率 {ratio:percent}（销售收入 {revenue}）；费用节约率 {savings:percent}',
-  'expense.check': '{line}：已支出 {spent}，再支出 {amount} 后为 {after}，对比{checked}预算 {budget}（{share:percent}）',
+  'expense.check':
+    '{line}：已支出 {spent}，再支出 {amount} 后为 {after}，对比{checked}预算 {budget}（{share:percent}）',
   'expense.decision-allowed': '允许；剩余 {remaining}',
   'expense.decision-warning': '允许但预警：已超过预算的 {warnAt:percent}；剩余 {remaining}',
   'expense.decision-over-allowed': '超出预算 {over}：控制规则不拦截，允许支出',
@@ -194,7 +202,7 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'commission.carry-without-plan': '该方案超出封顶的提成作废：没有可结转的金额',
   'commission.year-start': '方案年度必须从某月 1 日开始',
   'commission.year-end': '方案年度最晚于 {end} 结束（开始后十二个月）',
-  'unreadable': '无法读取该值',
+  unreadable: '无法读取该值',
 
   'allocate.total': '按权重将 {total} 分摊为 {parts} 份（最大余额法，保留 {scale} 位小数）',
   'allocate.part': '第 {index} 份（权重 {weight}）分得 {amount}',
@@ -238,15 +246,20 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'diff.changed': '{domain}：{path} 由 {before} 改为 {after}',
   'diff.reordered': '{domain}：{path} 顺序由 {before} 改为 {after}',
   'diff.summary': '从 {from} 到 {to} 共 {count} 处变更',
-  'commission.credit-overlay': '{id}（{date}）：叠加计提 {credited}（{amount} 的 {share:percent}，不占用销售代表份额），提成基数 {base}',
+  'commission.credit-overlay':
+    '{id}（{date}）：叠加计提 {credited}（{amount} 的 {share:percent}，不占用销售代表份额），提成基数 {base}',
   'commission.clawback-base': '{id}（{type}）在 {original} 之后 {days} 天：从提成基数和达成率中扣除 {base}',
   'commission.overlay': '{id}：叠加计提 {base} 按本人基数所达档位的比例 {rate:percent} = {amount}',
-  'commission.tier-interpolated': '基数 {base} 位于 {from} 至 {to} 的档位：插值比例 {rate:percent}，适用于全部阶梯基数',
-  'commission.accelerated': '{id} 成交时达成率 {attainment:percent}（加速起点 {from:percent}）：提成 × {multiplier} = {amount}',
+  'commission.tier-interpolated':
+    '基数 {base} 位于 {from} 至 {to} 的档位：插值比例 {rate:percent}，适用于全部阶梯基数',
+  'commission.accelerated':
+    '{id} 成交时达成率 {attainment:percent}（加速起点 {from:percent}）：提成 × {multiplier} = {amount}',
   'commission.capped-carried': '提成 {amount} 封顶为 {cap}；超出部分结转（已结转 {carried}）',
   'commission.cap-released': '以前期间结转的 {amount} 在封顶额度内发放；仍结转 {carried}',
   'commission.true-up': '年度累计：基数 {base} 应得 {earned}；以前期间已结算 {settled}；本期补差 {trueUp}',
-  'commission.catch-up': '全额累进方案：年度累计基数达到 {from} 起的档位（{rate:percent}），全年重新计价，本期补差包含以前期间的差额',
-  'commission.marginal-crossed': '超额累进方案：年度累计基数进入 {from} 起的档位；超出部分自本期起按 {rate:percent} 计提',
+  'commission.catch-up':
+    '全额累进方案：年度累计基数达到 {from} 起的档位（{rate:percent}），全年重新计价，本期补差包含以前期间的差额',
+  'commission.marginal-crossed':
+    '超额累进方案：年度累计基数进入 {from} 起的档位；超出部分自本期起按 {rate:percent} 计提',
   'commission.recovery-deferred': '自 {date} 开始的期间才扣回：仍欠 {balance}',
 }

@@ -25,6 +25,9 @@ import { compileCommissionPlan } from './compileCommissionPlan'
  * const year = calculateCommissionYear(plan, { rep: 'r1', year: { start: '2026-01-01', end: '2026-12-31' }, quota: '1200000', transactions: sales, through: '2026-03-31' })
  * year.map((s) => s.payable.toFixed(2)) //=> ['3000.00', '4500.00', '10000.00']
  */
-export function calculateCommissionYear(plan: CommissionPlanInput, input: CommissionYearInput): CommissionStatement[] {
+export function calculateCommissionYear(
+  plan: CommissionPlanInput,
+  input: CommissionYearInput,
+): CommissionStatement[] {
   return compileCommissionPlan(plan).year(input)
 }

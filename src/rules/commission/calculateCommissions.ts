@@ -3,11 +3,19 @@ import { shiftDate } from '../../core/dates'
 import { prorate } from '../../core/period'
 import { atPath, fail, parseWith } from '../../core/schema'
 import { checkVersionList, versionOn } from '../../core/versioning'
-import { CommissionPlanSchema, type CommissionInput, type CommissionPlan, type CommissionPlanInput } from '../../models/commission'
+import {
+  CommissionPlanSchema,
+  type CommissionInput,
+  type CommissionPlan,
+  type CommissionPlanInput,
+} from '../../models/commission'
 import { computeStatement, type CommissionStatement } from './_lib/statement'
 import { parseCommissionInput } from './compileCommissionPlan'
 
-const VersionsSchema = z.array(CommissionPlanSchema).min(1).check(z.superRefine((v, ctx) => checkVersionList(v, ctx), { when: (p) => p.issues.length === 0 }))
+const VersionsSchema = z
+  .array(CommissionPlanSchema)
+  .min(1)
+  .check(z.superRefine((v, ctx) => checkVersionList(v, ctx), { when: (p) => p.issues.length === 0 }))
 
 /**
  * Computes statements for many reps and periods from the versions of one plan. Each statement
@@ -32,19 +40,27 @@ const VersionsSchema = z.array(CommissionPlanSchema).min(1).check(z.superRefine(
  *
  * @group Commission
  */
-export function calculateCommissions(versions: readonly CommissionPlanInput[], inputs: readonly CommissionInput[]): CommissionStatement[] {
+export function calculateCommissions(
+  versions: readonly CommissionPlanInput[],
+  inputs: readonly CommissionInput[],
+): CommissionStatement[] {
   const plans = parseWith(VersionsSchema, versions, 'INVALID_POLICY', ['versions'])
   const list = parseWith(z.array(z.unknown()), inputs, 'INVALID_INPUT', ['inputs'])
   return list.flatMap((raw, index) => {
     const input = atPath([index], () => parseCommissionInput(raw as CommissionInput))
     const pieces: { plan: CommissionPlan; start: string; end: string }[] = []
-    for (let day = input.period.start; day <= input.period.end; ) {
+    for (let day = input.period.start; day <= input.period.end;) {
       const plan = versionOn(plans, day)
       if (plan === undefined) {
         fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', [index, 'period'], { date: day })
       }
-      const next = plans.filter((p) => p.effectiveFrom > day).map((p) => p.effectiveFrom).sort()[0]
-      const stop = [input.period.end, plan.effectiveTo, next === undefined ? undefined : shiftDate(next, -1)].filter((d): d is string => d !== undefined).sort()[0] as string
+      const next = plans
+        .filter((p) => p.effectiveFrom > day)
+        .map((p) => p.effectiveFrom)
+        .sort()[0]
+      const stop = [input.period.end, plan.effectiveTo, next === undefined ? undefined : shiftDate(next, -1)]
+        .filter((d): d is string => d !== undefined)
+        .sort()[0] as string
       pieces.push({ plan, start: day, end: stop })
       day = shiftDate(stop, 1)
     }
@@ -56,9 +72,22 @@ export function calculateCommissions(versions: readonly CommissionPlanInput[], i
       const statement = computeStatement(piece.plan, {
         ...input,
         period: { start: piece.start, end: piece.end },
-        quota: input.quota === undefined ? undefined : prorate({ amount: input.quota, period: input.period, ranges: [{ start: piece.start, end: piece.end }], rounding: piece.plan.rounding }).amount,
-        employment: { start: input.employment?.start ?? input.period.start, end: input.employment?.end ?? input.period.end },
-        transactions: input.transactions.filter((t) => inPiece(t.date) || input.payments.some((p) => p.transactionId === t.id && inPiece(p.date))),
+        quota:
+          input.quota === undefined
+            ? undefined
+            : prorate({
+                amount: input.quota,
+                period: input.period,
+                ranges: [{ start: piece.start, end: piece.end }],
+                rounding: piece.plan.rounding,
+              }).amount,
+        employment: {
+          start: input.employment?.start ?? input.period.start,
+          end: input.employment?.end ?? input.period.end,
+        },
+        transactions: input.transactions.filter(
+          (t) => inPiece(t.date) || input.payments.some((p) => p.transactionId === t.id && inPiece(p.date)),
+        ),
         payments: input.payments.filter((p) => inPiece(p.date)),
         priorBalance: balance,
       })

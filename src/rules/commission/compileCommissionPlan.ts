@@ -2,7 +2,15 @@ import { fastOrNothing } from '../../core/plain'
 import { Dec, ZERO, type Decimal } from '../../core/decimal'
 import { parseWith } from '../../core/schema'
 import { fastPlan, fastTotals } from './_lib/fastTotals'
-import { CommissionInputSchema, CommissionPlanSchema, CommissionYearInputSchema, type CommissionInput, type CommissionPlan, type CommissionPlanInput, type CommissionYearInput } from '../../models/commission'
+import {
+  CommissionInputSchema,
+  CommissionPlanSchema,
+  CommissionYearInputSchema,
+  type CommissionInput,
+  type CommissionPlan,
+  type CommissionPlanInput,
+  type CommissionYearInput,
+} from '../../models/commission'
 import { computeYear } from './_lib/yearToDate'
 import { computeStatement, type CommissionStatement } from './_lib/statement'
 
@@ -79,11 +87,26 @@ export function compileCommissionPlan(plan: CommissionPlanInput): CommissionPlan
       const quick = fast === undefined ? undefined : fastOrNothing(() => fastTotals(fast, input))
       if (quick !== undefined) {
         const commission = new Dec(quick.commission).div(100)
-        return { rep: input.rep, base: new Dec(quick.base).div(100), commission, payable: commission, balance: ZERO, fastPath: true }
+        return {
+          rep: input.rep,
+          base: new Dec(quick.base).div(100),
+          commission,
+          payable: commission,
+          balance: ZERO,
+          fastPath: true,
+        }
       }
       const s = calculate(input)
-      return { rep: s.rep, base: s.base, commission: s.commission, payable: s.payable, balance: s.balance, fastPath: false }
+      return {
+        rep: s.rep,
+        base: s.base,
+        commission: s.commission,
+        payable: s.payable,
+        balance: s.balance,
+        fastPath: false,
+      }
     },
-    year: (input) => computeYear(parsed, parseWith(CommissionYearInputSchema, input, 'INVALID_INPUT', ['input'])),
+    year: (input) =>
+      computeYear(parsed, parseWith(CommissionYearInputSchema, input, 'INVALID_INPUT', ['input'])),
   }
 }

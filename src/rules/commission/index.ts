@@ -1,4 +1,10 @@
-export type { BonusResult, CommissionLine, CommissionStatement, TierBreakdown, YearToDate } from './_lib/statement'
+export type {
+  BonusResult,
+  CommissionLine,
+  CommissionStatement,
+  TierBreakdown,
+  YearToDate,
+} from './_lib/statement'
 export { calculateCommission } from './calculateCommission'
 export { calculateCommissions } from './calculateCommissions'
 export { calculateCommissionYear } from './calculateCommissionYear'

@@ -5,7 +5,13 @@ import { endOfWeek } from 'date-fns/endOfWeek'
 import { startOfMonth } from 'date-fns/startOfMonth'
 import { startOfWeek } from 'date-fns/startOfWeek'
 import * as z from 'zod'
-import { compileCalendar, stepBusinessDays, workingDaysIn, BusinessCalendarSchema, type CompiledCalendar } from '../../core/calendar'
+import {
+  compileCalendar,
+  stepBusinessDays,
+  workingDaysIn,
+  BusinessCalendarSchema,
+  type CompiledCalendar,
+} from '../../core/calendar'
 import { shiftDate, toDate, toText } from '../../core/dates'
 import { DateSchema, fail, IdSchema, InstantSchema, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
@@ -62,7 +68,11 @@ function localDay(contact: string, zone: string): string {
   return new Date(wallClock(Date.parse(contact), zone)).toISOString().slice(0, 10)
 }
 
-function windowsOf(start: string, end: string, per: 'week' | 'month'): { start: string; end: string; fullStart: string; fullEnd: string }[] {
+function windowsOf(
+  start: string,
+  end: string,
+  per: 'week' | 'month',
+): { start: string; end: string; fullStart: string; fullEnd: string }[] {
   const out: { start: string; end: string; fullStart: string; fullEnd: string }[] = []
   let cursor = toDate(start)
   while (toText(cursor) <= end) {
@@ -120,7 +130,8 @@ export function checkFollowUpCompliance(
   const calendar: CompiledCalendar = compileCalendar(calendarDoc)
   const days = list.map((c) => localDay(c, calendarDoc.timeZone)).sort()
   const inside = days.filter((d) => d >= range.start && d <= range.end)
-  const length = (s: string, e: string) => (rule.workingDaysOnly ? workingDaysIn(calendar, s, e) : differenceInCalendarDays(toDate(e), toDate(s)) + 1)
+  const length = (s: string, e: string) =>
+    rule.workingDaysOnly ? workingDaysIn(calendar, s, e) : differenceInCalendarDays(toDate(e), toDate(s)) + 1
   const windows = windowsOf(range.start, range.end, rule.per).map((w): FollowUpWindow => {
     const full = length(w.fullStart, w.fullEnd)
     const part = length(w.start, w.end)
@@ -130,15 +141,48 @@ export function checkFollowUpCompliance(
   })
   const points = [range.start, ...inside, range.end]
   let longestGapDays = 0
-  for (let i = 1; i < points.length; i += 1) longestGapDays = Math.max(longestGapDays, differenceInCalendarDays(toDate(points[i] as string), toDate(points[i - 1] as string)))
-  const typical = rule.per === 'week' ? (rule.workingDaysOnly ? 7 - new Set(calendarDoc.weekend).size : 7) : rule.workingDaysOnly ? 21 : 30
+  for (let i = 1; i < points.length; i += 1)
+    longestGapDays = Math.max(
+      longestGapDays,
+      differenceInCalendarDays(toDate(points[i] as string), toDate(points[i - 1] as string)),
+    )
+  const typical =
+    rule.per === 'week'
+      ? rule.workingDaysOnly
+        ? 7 - new Set(calendarDoc.weekend).size
+        : 7
+      : rule.workingDaysOnly
+        ? 21
+        : 30
   const interval = Math.max(1, Math.floor(typical / rule.minContacts))
   const last = inside.at(-1)
-  const nextDue = last === undefined ? range.start : rule.workingDaysOnly ? stepBusinessDays(calendar, last, interval) : shiftDate(last, interval)
+  const nextDue =
+    last === undefined
+      ? range.start
+      : rule.workingDaysOnly
+        ? stepBusinessDays(calendar, last, interval)
+        : shiftDate(last, interval)
   const per = rule.per === 'week' ? { en: 'week', 'zh-CN': '周' } : { en: 'month', 'zh-CN': '月' }
   const trace: TraceStep[] = [
-    ...windows.map((w) => step(w.compliant ? 'followup.window-ok' : 'followup.window-short', { start: w.start, end: w.end, required: w.required, actual: w.actual, per })),
+    ...windows.map((w) =>
+      step(w.compliant ? 'followup.window-ok' : 'followup.window-short', {
+        start: w.start,
+        end: w.end,
+        required: w.required,
+        actual: w.actual,
+        per,
+      }),
+    ),
     step('followup.gap', { days: longestGapDays, due: nextDue, interval }),
   ]
-  return { grade: id, windows, compliant: windows.every((w) => w.compliant), contacts: inside.length, ignored: days.length - inside.length, longestGapDays, nextDue, trace }
+  return {
+    grade: id,
+    windows,
+    compliant: windows.every((w) => w.compliant),
+    contacts: inside.length,
+    ignored: days.length - inside.length,
+    longestGapDays,
+    nextDue,
+    trace,
+  }
 }

@@ -1,7 +1,12 @@
 import { readDecimal, type Decimal } from '../../core/decimal'
 import { fastOrNothing } from '../../core/plain'
 import { fail, parseWith } from '../../core/schema'
-import { CustomerGradingPolicySchema, type CustomerGradingPolicy, type CustomerGradingPolicyInput, type CustomerInput } from '../../models/customer'
+import {
+  CustomerGradingPolicySchema,
+  type CustomerGradingPolicy,
+  type CustomerGradingPolicyInput,
+  type CustomerInput,
+} from '../../models/customer'
 import type { CustomerGrading } from './_lib/grade'
 import { groupValues, keyOf, minValues, positionGroups } from './_lib/pareto'
 import { gradeCustomers, type GradeCustomersOptions } from './gradeCustomers'
@@ -43,7 +48,15 @@ export interface CustomerGradingEvaluator {
   readonly gradeValues: (values: ArrayLike<number>) => ValueGrades
 }
 
-function badValue(index: number, code: 'decimal.not-finite' | 'grading.negative-value' | 'decimal.too-large' | 'decimal.too-precise' | 'decimal.not-a-number'): never {
+function badValue(
+  index: number,
+  code:
+    | 'decimal.not-finite'
+    | 'grading.negative-value'
+    | 'decimal.too-large'
+    | 'decimal.too-precise'
+    | 'decimal.not-a-number',
+): never {
   fail('INVALID_INPUT', code, ['values', index])
 }
 
@@ -76,8 +89,10 @@ export function compileCustomerGrading(policy: CustomerGradingPolicyInput): Cust
 
 function gradeColumn(policy: CustomerGradingPolicy, values: ArrayLike<number>): ValueGrades {
   const method = valueMethod(policy)
-  const length: unknown = typeof values === 'object' && values !== null ? fastOrNothing(() => values.length) : undefined
-  if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) fail('INVALID_INPUT', 'grading.not-a-column', ['values'])
+  const length: unknown =
+    typeof values === 'object' && values !== null ? fastOrNothing(() => values.length) : undefined
+  if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0)
+    fail('INVALID_INPUT', 'grading.not-a-column', ['values'])
   const n = length
   const scaled = new Float64Array(n)
   let integer = true
@@ -98,7 +113,12 @@ function gradeColumn(policy: CustomerGradingPolicy, values: ArrayLike<number>): 
 type ValueMethod = ReturnType<typeof valueMethod>
 
 /** Integer path: values in hundredths, sorted once. */
-function integerGrades(policy: CustomerGradingPolicy, method: ValueMethod, scaled: Float64Array, total: number): ValueGrades {
+function integerGrades(
+  policy: CustomerGradingPolicy,
+  method: ValueMethod,
+  scaled: Float64Array,
+  total: number,
+): ValueGrades {
   const gradeCount = policy.grades.length
   const mins: (number | null)[] = Array.from({ length: gradeCount }, () => null)
   if (method.kind === 'pareto') {
@@ -106,7 +126,7 @@ function integerGrades(policy: CustomerGradingPolicy, method: ValueMethod, scale
     // before < cutoff × total  ⇔  before < ceil(cutoff × total) for an integer `before`
     const limits = method.cutoffs.map((c) => c.times(total).ceil().toNumber())
     let before = 0
-    for (let j = sorted.length - 1; j >= 0; ) {
+    for (let j = sorted.length - 1; j >= 0;) {
       const v = sorted[j] as number
       let end = j
       while (end >= 0 && sorted[end] === v) end -= 1
@@ -141,11 +161,22 @@ function integerGrades(policy: CustomerGradingPolicy, method: ValueMethod, scale
     }
     grades[i] = grade
   }
-  return { grades, minValues: method.kind === 'thresholds' ? method.minimums.map((m) => m.toNumber()) : mins.map((m) => (m === null ? null : m / 100)), integerPath: true }
+  return {
+    grades,
+    minValues:
+      method.kind === 'thresholds'
+        ? method.minimums.map((m) => m.toNumber())
+        : mins.map((m) => (m === null ? null : m / 100)),
+    integerPath: true,
+  }
 }
 
 /** Exact path: any finite values, through decimals. */
-function exactGrades(policy: CustomerGradingPolicy, method: ValueMethod, values: ArrayLike<number>): ValueGrades {
+function exactGrades(
+  policy: CustomerGradingPolicy,
+  method: ValueMethod,
+  values: ArrayLike<number>,
+): ValueGrades {
   const gradeCount = policy.grades.length
   const decimals: Decimal[] = []
   for (let i = 0; i < values.length; i += 1) {

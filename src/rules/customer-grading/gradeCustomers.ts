@@ -1,6 +1,11 @@
 import * as z from 'zod'
 import { DateSchema, parseWith } from '../../core/schema'
-import { CustomerGradingPolicySchema, CustomerSchema, type CustomerGradingPolicyInput, type CustomerInput } from '../../models/customer'
+import {
+  CustomerGradingPolicySchema,
+  CustomerSchema,
+  type CustomerGradingPolicyInput,
+  type CustomerInput,
+} from '../../models/customer'
 import { checkCustomers, gradeAll, type CustomerGrading } from './_lib/grade'
 import type { CustomerValueSummaryInput } from './_lib/summary'
 import { checkSummary } from './mergeCustomerSummaries'
@@ -52,11 +57,18 @@ const OptionsSchema = z.object({ asOf: DateSchema, summary: z.unknown().optional
  *
  * @group Customer grading
  */
-export function gradeCustomers(policy: CustomerGradingPolicyInput, customers: readonly CustomerInput[], options: GradeCustomersOptions): CustomerGrading {
+export function gradeCustomers(
+  policy: CustomerGradingPolicyInput,
+  customers: readonly CustomerInput[],
+  options: GradeCustomersOptions,
+): CustomerGrading {
   const parsed = parseWith(CustomerGradingPolicySchema, policy, 'INVALID_POLICY')
   const list = parseWith(z.array(CustomerSchema), customers, 'INVALID_INPUT', ['customers'])
   const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
   checkCustomers(parsed, list)
-  const groups = opts.summary === undefined ? undefined : checkSummary(parsed, opts.summary as CustomerValueSummaryInput, ['options', 'summary']).groups
+  const groups =
+    opts.summary === undefined
+      ? undefined
+      : checkSummary(parsed, opts.summary as CustomerValueSummaryInput, ['options', 'summary']).groups
   return gradeAll(parsed, list, opts.asOf, groups)
 }

@@ -1,4 +1,11 @@
-export type { CustomerGrading, GradeCutoff, GradedCustomer, GradeMovement, GradeReason, GradeSummary } from './_lib/grade'
+export type {
+  CustomerGrading,
+  GradeCutoff,
+  GradedCustomer,
+  GradeMovement,
+  GradeReason,
+  GradeSummary,
+} from './_lib/grade'
 export type { ValueGroup } from './_lib/pareto'
 export { CustomerValueSummarySchema } from './_lib/summary'
 export type { CustomerValueSummary, CustomerValueSummaryInput } from './_lib/summary'

@@ -2,16 +2,29 @@ import * as z from 'zod'
 import { sum } from '../../core/decimal'
 import type { PathSegment } from '../../core/errors'
 import { fail, parseWith } from '../../core/schema'
-import { CustomerGradingPolicySchema, type CustomerGradingPolicy, type CustomerGradingPolicyInput } from '../../models/customer'
+import {
+  CustomerGradingPolicySchema,
+  type CustomerGradingPolicy,
+  type CustomerGradingPolicyInput,
+} from '../../models/customer'
 import { mergeGroups } from './_lib/pareto'
-import { CustomerValueSummarySchema, type CustomerValueSummary, type CustomerValueSummaryInput } from './_lib/summary'
+import {
+  CustomerValueSummarySchema,
+  type CustomerValueSummary,
+  type CustomerValueSummaryInput,
+} from './_lib/summary'
 import { valueMethod } from './summarizeCustomerValues'
 
 /** Parses a summary and checks it belongs to the policy and adds up. @internal */
-export function checkSummary(policy: CustomerGradingPolicy, input: CustomerValueSummaryInput, path: readonly PathSegment[]): CustomerValueSummary {
+export function checkSummary(
+  policy: CustomerGradingPolicy,
+  input: CustomerValueSummaryInput,
+  path: readonly PathSegment[],
+): CustomerValueSummary {
   const method = valueMethod(policy)
   const s = parseWith(CustomerValueSummarySchema, input, 'INVALID_INPUT', path)
-  const bad = (where: PathSegment, code: 'grading.summary-policy' | 'grading.summary-total') => fail('INVALID_INPUT', code, [...path, where])
+  const bad = (where: PathSegment, code: 'grading.summary-policy' | 'grading.summary-total') =>
+    fail('INVALID_INPUT', code, [...path, where])
   if (s.policyId !== policy.id || s.measure !== method.measure) bad('policyId', 'grading.summary-policy')
   const total = sum(s.groups.map((g) => g.value.times(g.count)))
   const count = s.groups.reduce((a, g) => a + g.count, 0)
@@ -40,7 +53,10 @@ export function checkSummary(policy: CustomerGradingPolicy, input: CustomerValue
  *
  * @group Customer grading
  */
-export function mergeCustomerSummaries(policy: CustomerGradingPolicyInput, summaries: readonly CustomerValueSummaryInput[]): CustomerValueSummary {
+export function mergeCustomerSummaries(
+  policy: CustomerGradingPolicyInput,
+  summaries: readonly CustomerValueSummaryInput[],
+): CustomerValueSummary {
   const parsed = parseWith(CustomerGradingPolicySchema, policy, 'INVALID_POLICY')
   const method = valueMethod(parsed)
   const list = parseWith(z.array(z.unknown()).min(1), summaries, 'INVALID_INPUT', ['summaries'])

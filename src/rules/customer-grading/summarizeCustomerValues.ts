@@ -1,13 +1,21 @@
 import * as z from 'zod'
 import { sum } from '../../core/decimal'
 import { fail, parseWith } from '../../core/schema'
-import { CustomerGradingPolicySchema, CustomerSchema, type CustomerGradingPolicy, type CustomerGradingPolicyInput, type CustomerInput } from '../../models/customer'
+import {
+  CustomerGradingPolicySchema,
+  CustomerSchema,
+  type CustomerGradingPolicy,
+  type CustomerGradingPolicyInput,
+  type CustomerInput,
+} from '../../models/customer'
 import { checkCustomers, valuesOf } from './_lib/grade'
 import { groupValues } from './_lib/pareto'
 import type { CustomerValueSummary } from './_lib/summary'
 
 /** The value-based method of a policy, or an error for the weighted one. @internal */
-export function valueMethod(policy: CustomerGradingPolicy): Exclude<CustomerGradingPolicy['method'], { kind: 'weighted' }> {
+export function valueMethod(
+  policy: CustomerGradingPolicy,
+): Exclude<CustomerGradingPolicy['method'], { kind: 'weighted' }> {
   if (policy.method.kind === 'weighted') {
     fail('INVALID_POLICY', 'grading.not-value-based', ['method', 'kind'])
   }
@@ -36,11 +44,20 @@ export function valueMethod(policy: CustomerGradingPolicy): Exclude<CustomerGrad
  *
  * @group Customer grading
  */
-export function summarizeCustomerValues(policy: CustomerGradingPolicyInput, customers: readonly CustomerInput[]): CustomerValueSummary {
+export function summarizeCustomerValues(
+  policy: CustomerGradingPolicyInput,
+  customers: readonly CustomerInput[],
+): CustomerValueSummary {
   const parsed = parseWith(CustomerGradingPolicySchema, policy, 'INVALID_POLICY')
   const method = valueMethod(parsed)
   const list = parseWith(z.array(CustomerSchema), customers, 'INVALID_INPUT', ['customers'])
   checkCustomers(parsed, list)
   const values = valuesOf(list)
-  return { policyId: parsed.id, measure: method.measure, customers: values.length, total: sum(values), groups: groupValues(values) }
+  return {
+    policyId: parsed.id,
+    measure: method.measure,
+    customers: values.length,
+    total: sum(values),
+    groups: groupValues(values),
+  }
 }

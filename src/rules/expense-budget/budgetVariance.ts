@@ -3,8 +3,23 @@ import * as z from 'zod'
 import { ratio, sum, ZERO, type Decimal } from '../../core/decimal'
 import { DateSchema, fail, IdSchema, NonNegativeDecimalSchema, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
-import { ExpenseBudgetSchema, ExpenseEntrySchema, type ExpenseBudget, type ExpenseBudgetInput, type ExpenseEntryInput } from '../../models/expense'
-import { addEntries, addPlainEntries, lineName, PHASING_LABEL, phaseLines, statusOf, type Control, type LineFigures } from './_lib/lines'
+import {
+  ExpenseBudgetSchema,
+  ExpenseEntrySchema,
+  type ExpenseBudget,
+  type ExpenseBudgetInput,
+  type ExpenseEntryInput,
+} from '../../models/expense'
+import {
+  addEntries,
+  addPlainEntries,
+  lineName,
+  PHASING_LABEL,
+  phaseLines,
+  statusOf,
+  type Control,
+  type LineFigures,
+} from './_lib/lines'
 
 /**
  * Options of {@link budgetVariance}.
@@ -20,7 +35,11 @@ export interface BudgetVarianceOptions {
   readonly revenue?: string | number
 }
 
-const OptionsSchema = z.object({ asOf: DateSchema, groupBy: z.array(IdSchema).max(8).default(['category']), revenue: NonNegativeDecimalSchema.optional() })
+const OptionsSchema = z.object({
+  asOf: DateSchema,
+  groupBy: z.array(IdSchema).max(8).default(['category']),
+  revenue: NonNegativeDecimalSchema.optional(),
+})
 
 /**
  * One row of a variance report: a group at some level of the grouping.
@@ -95,7 +114,12 @@ interface Leaf {
   readonly line: LineFigures
 }
 
-function row(level: number, group: Record<string, string>, leaves: readonly Leaf[], fallback: Control): VarianceRow {
+function row(
+  level: number,
+  group: Record<string, string>,
+  leaves: readonly Leaf[],
+  fallback: Control,
+): VarianceRow {
   const budget = sum(leaves.map((l) => l.budget))
   const budgetToDate = sum(leaves.map((l) => l.toDate))
   const actual = sum(leaves.map((l) => l.actual))
@@ -145,14 +169,25 @@ function valueOf(line: LineFigures, key: string): string {
  *
  * @group Expense budget
  */
-export function budgetVariance(budget: ExpenseBudgetInput, entries: readonly ExpenseEntryInput[], options: BudgetVarianceOptions): BudgetVariance {
+export function budgetVariance(
+  budget: ExpenseBudgetInput,
+  entries: readonly ExpenseEntryInput[],
+  options: BudgetVarianceOptions,
+): BudgetVariance {
   return varianceOf(parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY'), entries, options)
 }
 
 /** The variance report of a validated budget. @internal */
-export function varianceOf(parsed: ExpenseBudget, entries: readonly ExpenseEntryInput[], options: BudgetVarianceOptions): BudgetVariance {
+export function varianceOf(
+  parsed: ExpenseBudget,
+  entries: readonly ExpenseEntryInput[],
+  options: BudgetVarianceOptions,
+): BudgetVariance {
   const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
-  return variancesOf(parsed, entries, opts.asOf, [opts.groupBy], opts.revenue, ['options', 'groupBy'])[0] as BudgetVariance
+  return variancesOf(parsed, entries, opts.asOf, [opts.groupBy], opts.revenue, [
+    'options',
+    'groupBy',
+  ])[0] as BudgetVariance
 }
 
 /** Reports for several groupings of the same entries, summed once. @internal */
@@ -167,23 +202,58 @@ export function variancesOf(
   const allowed = new Set(['category', 'month', ...parsed.dimensions])
   groupings.forEach((groupBy, g) =>
     groupBy.forEach((key, i) => {
-      if (!allowed.has(key)) fail('INVALID_INPUT', 'expense.unknown-dimension', groupings.length === 1 ? [...path, i] : [...path, g, i], { dimension: key })
+      if (!allowed.has(key))
+        fail(
+          'INVALID_INPUT',
+          'expense.unknown-dimension',
+          groupings.length === 1 ? [...path, i] : [...path, g, i],
+          { dimension: key },
+        )
     }),
   )
   const lines = phaseLines(parsed, asOf)
   // plain entries are summed in integer cents; anything else is validated by zod and summed in decimals
   // Stryker disable next-line ArrowFunction: which path sums is a matter of speed; both give the same sums (plainEntries.test.ts holds each to it)
-  const counts = fastOrNothing(() => addPlainEntries(parsed, lines, entries, asOf)) ?? addEntries(parsed, lines, parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']), asOf, ['entries'])
+  const counts =
+    fastOrNothing(() => addPlainEntries(parsed, lines, entries, asOf)) ??
+    addEntries(
+      parsed,
+      lines,
+      parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']),
+      asOf,
+      ['entries'],
+    )
   return groupings.map((groupBy) => report(parsed, [...lines.values()], asOf, groupBy, revenue, counts))
 }
 
-function report(budget: ExpenseBudget, lines: readonly LineFigures[], asOf: string, groupBy: readonly string[], revenue: Decimal | undefined, counts: { counted: number; ignored: number }): BudgetVariance {
+function report(
+  budget: ExpenseBudget,
+  lines: readonly LineFigures[],
+  asOf: string,
+  groupBy: readonly string[],
+  revenue: Decimal | undefined,
+  counts: { counted: number; ignored: number },
+): BudgetVariance {
   const money = (d: Decimal) => d.toFixed(budget.rounding.scale)
   const byMonth = groupBy.includes('month')
   const leaves: Leaf[] = lines.flatMap((line) =>
     byMonth
-      ? line.months.map((m) => ({ group: Object.fromEntries(groupBy.map((k) => [k, k === 'month' ? m.month : valueOf(line, k)])), budget: m.budget, toDate: m.toDate, actual: m.actual, line }))
-      : [{ group: Object.fromEntries(groupBy.map((k) => [k, valueOf(line, k)])), budget: line.budget, toDate: line.toDate, actual: line.actual, line }],
+      ? line.months.map((m) => ({
+          group: Object.fromEntries(groupBy.map((k) => [k, k === 'month' ? m.month : valueOf(line, k)])),
+          budget: m.budget,
+          toDate: m.toDate,
+          actual: m.actual,
+          line,
+        }))
+      : [
+          {
+            group: Object.fromEntries(groupBy.map((k) => [k, valueOf(line, k)])),
+            budget: line.budget,
+            toDate: line.toDate,
+            actual: line.actual,
+            line,
+          },
+        ],
   )
   const rows: VarianceRow[] = []
   const walk = (level: number, group: Record<string, string>, members: readonly Leaf[]) => {
@@ -191,7 +261,12 @@ function report(budget: ExpenseBudget, lines: readonly LineFigures[], asOf: stri
     if (level === groupBy.length) return
     const key = groupBy[level] as string
     const values = [...new Set(members.map((m) => m.group[key] ?? ''))].sort()
-    for (const value of values) walk(level + 1, { ...group, [key]: value }, members.filter((m) => m.group[key] === value))
+    for (const value of values)
+      walk(
+        level + 1,
+        { ...group, [key]: value },
+        members.filter((m) => m.group[key] === value),
+      )
   }
   walk(0, {}, leaves)
   const trace: TraceStep[] = lines.map((l) => {
@@ -207,10 +282,34 @@ function report(budget: ExpenseBudget, lines: readonly LineFigures[], asOf: stri
     })
   })
   const total = rows[0] as VarianceRow
-  trace.push(step('expense.total', { budget: money(total.budget), toDate: money(total.budgetToDate), actual: money(total.actual), variance: money(total.variance), variancePct: total.variancePct ?? ZERO }))
+  trace.push(
+    step('expense.total', {
+      budget: money(total.budget),
+      toDate: money(total.budgetToDate),
+      actual: money(total.actual),
+      variance: money(total.variance),
+      variancePct: total.variancePct ?? ZERO,
+    }),
+  )
   const expenseRatio = revenue === undefined || revenue.isZero() ? null : ratio(total.actual, revenue)
-  if (expenseRatio !== null && revenue !== undefined) trace.push(step('expense.ratio', { ratio: expenseRatio, revenue: money(revenue), savings: total.variancePct ?? ZERO }))
-  return { asOf, currency: budget.currency, groupBy, rows, expenseRatio, savingsRate: total.variancePct, entries: counts, trace }
+  if (expenseRatio !== null && revenue !== undefined)
+    trace.push(
+      step('expense.ratio', {
+        ratio: expenseRatio,
+        revenue: money(revenue),
+        savings: total.variancePct ?? ZERO,
+      }),
+    )
+  return {
+    asOf,
+    currency: budget.currency,
+    groupBy,
+    rows,
+    expenseRatio,
+    savingsRate: total.variancePct,
+    entries: counts,
+    trace,
+  }
 }
 
 const STATUS = {

@@ -3,7 +3,14 @@ import * as z from 'zod'
 import { ratio, ZERO, type Decimal } from '../../core/decimal'
 import { DateSchema, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
-import { ExpenseBudgetSchema, ExpenseEntrySchema, lineKey, type ExpenseBudget, type ExpenseBudgetInput, type ExpenseEntryInput } from '../../models/expense'
+import {
+  ExpenseBudgetSchema,
+  ExpenseEntrySchema,
+  lineKey,
+  type ExpenseBudget,
+  type ExpenseBudgetInput,
+  type ExpenseEntryInput,
+} from '../../models/expense'
 import { addEntries, addPlainEntries, lineName, phaseLines, type Control } from './_lib/lines'
 
 /**
@@ -40,7 +47,12 @@ export interface ExpenseCheck {
   readonly trace: readonly TraceStep[]
 }
 
-const DECISION: Readonly<Record<Control['action'], ExpenseCheck['decision']>> = { ignore: 'allowed', warn: 'warning', approval: 'approval', stop: 'stopped' }
+const DECISION: Readonly<Record<Control['action'], ExpenseCheck['decision']>> = {
+  ignore: 'allowed',
+  warn: 'warning',
+  approval: 'approval',
+  stop: 'stopped',
+}
 
 /**
  * Checks a new expense against its budget line before it is incurred (超出预算需审批): with what
@@ -67,22 +79,44 @@ const DECISION: Readonly<Record<Control['action'], ExpenseCheck['decision']>> = 
  *
  * @group Expense budget
  */
-export function checkExpense(budget: ExpenseBudgetInput, entries: readonly ExpenseEntryInput[], entry: ExpenseEntryInput, options: CheckExpenseOptions): ExpenseCheck {
+export function checkExpense(
+  budget: ExpenseBudgetInput,
+  entries: readonly ExpenseEntryInput[],
+  entry: ExpenseEntryInput,
+  options: CheckExpenseOptions,
+): ExpenseCheck {
   return checkOf(parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY'), entries, entry, options)
 }
 
 /** The check of a new expense against a validated budget. @internal */
-export function checkOf(parsed: ExpenseBudget, entries: readonly ExpenseEntryInput[], entry: ExpenseEntryInput, options: CheckExpenseOptions): ExpenseCheck {
+export function checkOf(
+  parsed: ExpenseBudget,
+  entries: readonly ExpenseEntryInput[],
+  entry: ExpenseEntryInput,
+  options: CheckExpenseOptions,
+): ExpenseCheck {
   const next = parseWith(ExpenseEntrySchema, entry, 'INVALID_INPUT', ['entry'])
   const { asOf } = parseWith(z.object({ asOf: DateSchema }), options, 'INVALID_INPUT', ['options'])
   const key = lineKey(next.category, next.dimensions, parsed.dimensions)
   // only the new expense's line matters: phase that one, not the whole budget
-  const rows: ExpenseBudget = { ...parsed, unbudgeted: 'row', lines: parsed.lines.filter((l) => lineKey(l.category, l.dimensions, parsed.dimensions) === key) }
+  const rows: ExpenseBudget = {
+    ...parsed,
+    unbudgeted: 'row',
+    lines: parsed.lines.filter((l) => lineKey(l.category, l.dimensions, parsed.dimensions) === key),
+  }
   const lines = phaseLines(rows, asOf)
   // Stryker disable next-line ArrowFunction: which path sums is a matter of speed; both give the same sums (plainEntries.test.ts holds each to it)
-  if (fastOrNothing(() => addPlainEntries(rows, lines, entries, asOf)) === undefined) addEntries(rows, lines, parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']), asOf, ['entries'])
+  if (fastOrNothing(() => addPlainEntries(rows, lines, entries, asOf)) === undefined)
+    addEntries(
+      rows,
+      lines,
+      parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']),
+      asOf,
+      ['entries'],
+    )
   const line = lines.get(key)
-  const control = line?.control ?? parsed.categories.find((c) => c.id === next.category)?.control ?? parsed.control
+  const control =
+    line?.control ?? parsed.categories.find((c) => c.id === next.category)?.control ?? parsed.control
   const spent = line?.actual ?? ZERO
   const after = spent.plus(next.amount)
   const budgets: { against: 'annual' | 'to-date'; amount: Decimal }[] = []
@@ -104,21 +138,26 @@ export function checkOf(parsed: ExpenseBudget, entries: readonly ExpenseEntryInp
       spent: money(spent),
       amount: money(next.amount),
       after: money(after),
-      checked: decisive.against === 'annual' ? { en: 'the annual', 'zh-CN': '年度' } : { en: 'the to-date', 'zh-CN': '截至目前的' },
+      checked:
+        decisive.against === 'annual'
+          ? { en: 'the annual', 'zh-CN': '年度' }
+          : { en: 'the to-date', 'zh-CN': '截至目前的' },
       budget: money(decisive.amount),
       share: ratio(after, decisive.amount),
     }),
   ]
   const verdict =
     over && (decision === 'allowed' || decision === 'warning')
-      ? step(decision === 'allowed' ? 'expense.decision-over-allowed' : 'expense.decision-over-warning', { over: money(remaining.negated()) })
+      ? step(decision === 'allowed' ? 'expense.decision-over-allowed' : 'expense.decision-over-warning', {
+          over: money(remaining.negated()),
+        })
       : decision === 'approval'
-      ? step('expense.decision-approval', { approver: control.approver ?? '—' })
-      : decision === 'stopped'
-        ? step('expense.decision-stopped')
-        : decision === 'warning'
-          ? step('expense.decision-warning', { warnAt: control.warnAt, remaining: money(remaining) })
-          : step('expense.decision-allowed', { remaining: money(remaining) })
+        ? step('expense.decision-approval', { approver: control.approver ?? '—' })
+        : decision === 'stopped'
+          ? step('expense.decision-stopped')
+          : decision === 'warning'
+            ? step('expense.decision-warning', { warnAt: control.warnAt, remaining: money(remaining) })
+            : step('expense.decision-allowed', { remaining: money(remaining) })
   trace.push(verdict)
   return {
     decision,

@@ -1,6 +1,11 @@
 import * as z from 'zod'
 import { DateSchema, IdSchema, NonNegativeDecimalSchema, parseWith } from '../../core/schema'
-import { ExpenseBudgetSchema, type ExpenseBudget, type ExpenseBudgetInput, type ExpenseEntryInput } from '../../models/expense'
+import {
+  ExpenseBudgetSchema,
+  type ExpenseBudget,
+  type ExpenseBudgetInput,
+  type ExpenseEntryInput,
+} from '../../models/expense'
 import { varianceOf, variancesOf, type BudgetVariance, type BudgetVarianceOptions } from './budgetVariance'
 import { checkOf, type CheckExpenseOptions, type ExpenseCheck } from './checkExpense'
 
@@ -17,7 +22,11 @@ export interface ExpenseBudgetEvaluator {
   /** Reports for several groupings at once (e.g. by category, and by category × region): the entries are read and summed once. */
   readonly variances: (entries: readonly ExpenseEntryInput[], options: VariancesOptions) => BudgetVariance[]
   /** A check of a new expense; see {@link checkExpense}. */
-  readonly check: (entries: readonly ExpenseEntryInput[], entry: ExpenseEntryInput, options: CheckExpenseOptions) => ExpenseCheck
+  readonly check: (
+    entries: readonly ExpenseEntryInput[],
+    entry: ExpenseEntryInput,
+    options: CheckExpenseOptions,
+  ) => ExpenseCheck
 }
 
 /**
@@ -34,7 +43,11 @@ export interface VariancesOptions {
   readonly revenue?: string | number
 }
 
-const VariancesOptionsSchema = z.object({ asOf: DateSchema, groupings: z.array(z.array(IdSchema).max(8)).min(1).max(20), revenue: NonNegativeDecimalSchema.optional() })
+const VariancesOptionsSchema = z.object({
+  asOf: DateSchema,
+  groupings: z.array(z.array(IdSchema).max(8)).min(1).max(20),
+  revenue: NonNegativeDecimalSchema.optional(),
+})
 
 /**
  * Validates a sales-expense budget once (10,000 lines take a while to validate) and returns an

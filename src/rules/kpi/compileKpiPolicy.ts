@@ -1,4 +1,10 @@
-import type { AlertLevel, KpiMeasurementsInput, KpiPolicy, KpiPolicyInput, SlaItemInput } from '../../models/kpi'
+import type {
+  AlertLevel,
+  KpiMeasurementsInput,
+  KpiPolicy,
+  KpiPolicyInput,
+  SlaItemInput,
+} from '../../models/kpi'
 import { KpiPolicySchema } from '../../models/kpi'
 import { fail, parseWith } from '../../core/schema'
 import { compileKpis, evaluateCompiled, levelOf, type KpiEvaluation } from './_lib/evaluate'

@@ -51,6 +51,14 @@ export interface EvaluateKpisOptions {
  *
  * @group KPIs and SLAs
  */
-export function evaluateKpis(policy: KpiPolicyInput, measurements: KpiMeasurementsInput, options: EvaluateKpisOptions): KpiEvaluation {
-  return evaluateCompiled(compileKpis(parseWith(KpiPolicySchema, policy, 'INVALID_POLICY')), measurements, options)
+export function evaluateKpis(
+  policy: KpiPolicyInput,
+  measurements: KpiMeasurementsInput,
+  options: EvaluateKpisOptions,
+): KpiEvaluation {
+  return evaluateCompiled(
+    compileKpis(parseWith(KpiPolicySchema, policy, 'INVALID_POLICY')),
+    measurements,
+    options,
+  )
 }

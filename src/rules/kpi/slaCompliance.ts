@@ -15,7 +15,13 @@ import { shiftDate, toDate } from '../../core/dates'
 import { Dec, percent, ratio, roundTo, type Decimal } from '../../core/decimal'
 import { fail, InstantSchema, parseWith } from '../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../core/trace'
-import { KpiPolicySchema, SlaItemSchema, type KpiPolicy, type KpiPolicyInput, type SlaItemInput } from '../../models/kpi'
+import {
+  KpiPolicySchema,
+  SlaItemSchema,
+  type KpiPolicy,
+  type KpiPolicyInput,
+  type SlaItemInput,
+} from '../../models/kpi'
 
 /**
  * Options of {@link slaCompliance}.
@@ -141,10 +147,23 @@ interface PreparedRule {
 
 function prepare(rule: Rule): PreparedRule {
   const days = DAY_UNITS.has(rule.within.unit)
-  return { rule, limit: days ? rule.within.amount.toNumber() : roundTo(rule.within.amount.times(HOUR), WHOLE_MILLISECONDS).toNumber() }
+  return {
+    rule,
+    limit: days
+      ? rule.within.amount.toNumber()
+      : roundTo(rule.within.amount.times(HOUR), WHOLE_MILLISECONDS).toNumber(),
+  }
 }
 
-function checkOne({ rule, limit }: PreparedRule, itemId: string, start: string, end: string | undefined, asOf: number, cal: CompiledCalendar, path: readonly (string | number)[]): SlaCheck {
+function checkOne(
+  { rule, limit }: PreparedRule,
+  itemId: string,
+  start: string,
+  end: string | undefined,
+  asOf: number,
+  cal: CompiledCalendar,
+  path: readonly (string | number)[],
+): SlaCheck {
   const unit = rule.within.unit
   const amount = rule.within.amount
   const unitLabel = UNIT_LABEL[unit]
@@ -156,29 +175,82 @@ function checkOne({ rule, limit }: PreparedRule, itemId: string, start: string, 
     const from = dayOf(start, cal)
     due = unit === 'days' ? shiftDate(from, limit) : stepBusinessDays(cal, from, limit)
     const stop = end === undefined ? cal.dayAt(asOf).date : dayOf(end, cal)
-    if (stop < from) fail('INVALID_INPUT', 'sla.end-before-start', [...path, 'events', rule.to], { from: rule.from, to: rule.to, start, end: end ?? '' })
-    elapsed = unit === 'days' ? differenceInCalendarDays(toDate(stop), toDate(from)) : countBusinessDays(cal, from, stop)
+    if (stop < from)
+      fail('INVALID_INPUT', 'sla.end-before-start', [...path, 'events', rule.to], {
+        from: rule.from,
+        to: rule.to,
+        start,
+        end: end ?? '',
+      })
+    elapsed =
+      unit === 'days'
+        ? differenceInCalendarDays(toDate(stop), toDate(from))
+        : countBusinessDays(cal, from, stop)
     status = stop <= due ? (end === undefined ? 'pending' : 'met') : 'breached'
-    if (status === 'pending') remaining = unit === 'days' ? differenceInCalendarDays(toDate(due), toDate(stop)) : countBusinessDays(cal, stop, due)
+    if (status === 'pending')
+      remaining =
+        unit === 'days'
+          ? differenceInCalendarDays(toDate(due), toDate(stop))
+          : countBusinessDays(cal, stop, due)
   } else {
-    for (const [event, value] of [[rule.from, start], [rule.to, end]] as const) {
-      if (value !== undefined && value.length === 10) fail('INVALID_INPUT', 'sla.needs-instant', [...path, 'events', event], { rule: rule.id, event })
+    for (const [event, value] of [
+      [rule.from, start],
+      [rule.to, end],
+    ] as const) {
+      if (value !== undefined && value.length === 10)
+        fail('INVALID_INPUT', 'sla.needs-instant', [...path, 'events', event], { rule: rule.id, event })
     }
     const from = Date.parse(start)
     const dueMs = unit === 'hours' ? from + limit : addBusinessMillis(cal, from, limit)
     due = formatInstant(dueMs, cal.timeZone, cal)
     const stop = end === undefined ? asOf : Date.parse(end)
-    if (end !== undefined && stop < from) fail('INVALID_INPUT', 'sla.end-before-start', [...path, 'events', rule.to], { from: rule.from, to: rule.to, start, end })
+    if (end !== undefined && stop < from)
+      fail('INVALID_INPUT', 'sla.end-before-start', [...path, 'events', rule.to], {
+        from: rule.from,
+        to: rule.to,
+        start,
+        end,
+      })
     const upTo = Math.max(stop, from)
     elapsed = hours(unit === 'hours' ? upTo - from : businessMillisBetween(cal, from, upTo))
     status = stop <= dueMs ? (end === undefined ? 'pending' : 'met') : 'breached'
-    if (status === 'pending') remaining = hours(unit === 'hours' ? dueMs - stop : businessMillisBetween(cal, stop, dueMs))
+    if (status === 'pending')
+      remaining = hours(unit === 'hours' ? dueMs - stop : businessMillisBetween(cal, stop, dueMs))
   }
   const trace =
     status === 'pending'
-      ? [step('sla.pending', { item: itemId, rule: rule.label, remaining: round4(remaining ?? 0), unit: unitLabel, due })]
-      : [step('sla.check', { item: itemId, rule: rule.label, status: STATUS_LABEL[status], elapsed: round4(elapsed), unit: unitLabel, limit: amount, due })]
-  return { item: itemId, rule: rule.id, status, start, end: end ?? null, due, elapsed, remaining, unit, trace }
+      ? [
+          step('sla.pending', {
+            item: itemId,
+            rule: rule.label,
+            remaining: round4(remaining ?? 0),
+            unit: unitLabel,
+            due,
+          }),
+        ]
+      : [
+          step('sla.check', {
+            item: itemId,
+            rule: rule.label,
+            status: STATUS_LABEL[status],
+            elapsed: round4(elapsed),
+            unit: unitLabel,
+            limit: amount,
+            due,
+          }),
+        ]
+  return {
+    item: itemId,
+    rule: rule.id,
+    status,
+    start,
+    end: end ?? null,
+    due,
+    elapsed,
+    remaining,
+    unit,
+    trace,
+  }
 }
 
 /** A number for a sentence: at most 4 decimals. */
@@ -209,16 +281,27 @@ function round4(n: number): number {
  *
  * @group KPIs and SLAs
  */
-export function slaCompliance(policy: KpiPolicyInput, items: readonly SlaItemInput[], options: SlaComplianceOptions): SlaReport {
+export function slaCompliance(
+  policy: KpiPolicyInput,
+  items: readonly SlaItemInput[],
+  options: SlaComplianceOptions,
+): SlaReport {
   return slaOf(parseWith(KpiPolicySchema, policy, 'INVALID_POLICY'), undefined, items, options)
 }
 
 /** The SLA report of a validated policy (with its calendar compiled, if any). @internal */
-export function slaOf(policy: KpiPolicy, compiled: CompiledCalendar | undefined, items: readonly SlaItemInput[], options: SlaComplianceOptions): SlaReport {
+export function slaOf(
+  policy: KpiPolicy,
+  compiled: CompiledCalendar | undefined,
+  items: readonly SlaItemInput[],
+  options: SlaComplianceOptions,
+): SlaReport {
   const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
   const parsed = parseWith(z.array(SlaItemSchema), items, 'INVALID_INPUT', ['items'])
   const cal =
-    opts.calendar !== undefined ? compileCalendar(opts.calendar) : (compiled ?? compileCalendar(policy.calendar ?? BusinessCalendarSchema.parse({})))
+    opts.calendar !== undefined
+      ? compileCalendar(opts.calendar)
+      : (compiled ?? compileCalendar(policy.calendar ?? BusinessCalendarSchema.parse({})))
   const asOf = Date.parse(opts.asOf)
   const checks: SlaCheck[] = []
   const rules = policy.sla.map(prepare)
@@ -226,7 +309,8 @@ export function slaOf(policy: KpiPolicy, compiled: CompiledCalendar | undefined,
     for (const prepared of rules) {
       const { rule } = prepared
       if (rule.kinds !== undefined && (item.kind === undefined || !rule.kinds.includes(item.kind))) continue
-      if (rule.grades !== undefined && (item.grade === undefined || !rule.grades.includes(item.grade))) continue
+      if (rule.grades !== undefined && (item.grade === undefined || !rule.grades.includes(item.grade)))
+        continue
       const start = Object.hasOwn(item.events, rule.from) ? item.events[rule.from] : undefined
       if (start === undefined) continue
       const end = Object.hasOwn(item.events, rule.to) ? item.events[rule.to] : undefined
@@ -237,10 +321,24 @@ export function slaOf(policy: KpiPolicy, compiled: CompiledCalendar | undefined,
   for (const c of checks) (counts.get(c.rule) as Record<SlaCheck['status'], number>)[c.status] += 1
   const summaries = policy.sla.map((rule): SlaRuleSummary => {
     const { met, breached, pending } = counts.get(rule.id) as Record<SlaCheck['status'], number>
-    return { rule: rule.id, label: rule.label, checked: met + breached + pending, met, breached, pending, complianceRate: met + breached === 0 ? null : ratio(new Dec(met), new Dec(met + breached)) }
+    return {
+      rule: rule.id,
+      label: rule.label,
+      checked: met + breached + pending,
+      met,
+      breached,
+      pending,
+      complianceRate: met + breached === 0 ? null : ratio(new Dec(met), new Dec(met + breached)),
+    }
   })
   const trace = summaries.map((r) =>
-    step('sla.summary', { rule: r.label, met: r.met, breached: r.breached, pending: r.pending, rate: r.complianceRate === null ? '—' : percent(r.complianceRate) }),
+    step('sla.summary', {
+      rule: r.label,
+      met: r.met,
+      breached: r.breached,
+      pending: r.pending,
+      rate: r.complianceRate === null ? '—' : percent(r.complianceRate),
+    }),
   )
   return { asOf: opts.asOf, checks, rules: summaries, trace }
 }

@@ -120,7 +120,12 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
   const { card } = compiled
   const keys = card.dimensions.map((d) => d.key)
   const tables = card.dimensions.map((d) => new Map([...d.levels.values()].map((l) => [l.id, l.kNumber])))
-  const gatePoints = compiled.gates.map((g) => new Map([...(card.dimensions[g.dim]?.levels.values() ?? [])].map((l) => [l.id, l.points.gte(g.points)])))
+  const gatePoints = compiled.gates.map(
+    (g) =>
+      new Map(
+        [...(card.dimensions[g.dim]?.levels.values() ?? [])].map((l) => [l.id, l.points.gte(g.points)]),
+      ),
+  )
   // grade g is reached when 10^6 × sum ≥ cut × L × ΣW, i.e. sum ≥ ceil(cut × L × ΣW / 10^6)
   const denominator = card.lcm * card.totalW
   const thresholds = card.grades.map((g) => Number((g.cut * denominator + 999_999n) / 1_000_000n))

@@ -82,10 +82,19 @@ export const ForecastInputSchema = z.object({
  */
 export type ForecastInput = z.input<typeof ForecastInputSchema>
 
-function group(lines: readonly ForecastLine[], keys: readonly string[], keyOf: (l: ForecastLine) => string): ForecastGroup[] {
+function group(
+  lines: readonly ForecastLine[],
+  keys: readonly string[],
+  keyOf: (l: ForecastLine) => string,
+): ForecastGroup[] {
   return keys.map((key) => {
     const members = lines.filter((l) => keyOf(l) === key)
-    return { key, count: members.length, amount: sum(members.map((l) => l.amount)), weighted: sum(members.map((l) => l.weighted)) }
+    return {
+      key,
+      count: members.length,
+      amount: sum(members.map((l) => l.amount)),
+      weighted: sum(members.map((l) => l.weighted)),
+    }
   })
 }
 
@@ -116,22 +125,42 @@ function group(lines: readonly ForecastLine[], keys: readonly string[], keyOf: (
  *
  * @group Opportunity scoring
  */
-export function forecastPipeline(matrix: OpportunityScoringMatrixInput, input: ForecastInput): PipelineForecast {
+export function forecastPipeline(
+  matrix: OpportunityScoringMatrixInput,
+  input: ForecastInput,
+): PipelineForecast {
   const evaluator = compileScoringMatrix(matrix)
   const { currency, opportunities } = parseWith(ForecastInputSchema, input, 'INVALID_INPUT', ['input'])
   const stages = new Map(evaluator.matrix.stages.map((s) => [s.id, s]))
   const lines = opportunities.map((o, index): ForecastLine => {
     const stage = stages.get(o.stage)
-    if (stage === undefined) fail('INVALID_INPUT', 'stage.unknown', ['input', 'opportunities', index, 'stage'], { stage: o.stage })
+    if (stage === undefined)
+      fail('INVALID_INPUT', 'stage.unknown', ['input', 'opportunities', index, 'stage'], { stage: o.stage })
     const grade = atPath(['input', 'opportunities', index], () => evaluator.grade(o.ratings).grade)
-    return { id: o.id, amount: o.amount, stage: o.stage, probability: stage.probability, weighted: o.amount.times(stage.probability), grade }
+    return {
+      id: o.id,
+      amount: o.amount,
+      stage: o.stage,
+      probability: stage.probability,
+      weighted: o.amount.times(stage.probability),
+      grade,
+    }
   })
   const amount = sum(lines.map((l) => l.amount))
   const weighted = sum(lines.map((l) => l.weighted))
   const gradeIds = evaluator.matrix.grades.map((g) => g.id).reverse()
   const gradeLabels = new Map(evaluator.matrix.grades.map((g) => [g.id, g.label]))
   const trace = [
-    ...lines.map((l) => step('forecast.line', { id: l.id, amount: l.amount, stage: stages.get(l.stage)?.label ?? l.stage, probability: l.probability, weighted: l.weighted, grade: gradeLabels.get(l.grade) ?? l.grade })),
+    ...lines.map((l) =>
+      step('forecast.line', {
+        id: l.id,
+        amount: l.amount,
+        stage: stages.get(l.stage)?.label ?? l.stage,
+        probability: l.probability,
+        weighted: l.weighted,
+        grade: gradeLabels.get(l.grade) ?? l.grade,
+      }),
+    ),
     step('forecast.total', { amount, weighted, count: lines.length }),
   ]
   return {

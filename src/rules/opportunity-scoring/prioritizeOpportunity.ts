@@ -31,7 +31,11 @@ type Tier = { readonly id: string; readonly label: LocalizedText; readonly from:
 function tierOf(tiers: readonly Tier[], value: Decimal, path: string): Tier {
   let found: Tier | undefined
   for (const t of tiers) if (value.gte(t.from)) found = t
-  if (found === undefined) fail('INVALID_INPUT', 'grid.below-axis', ['point', path], { value: value.toString(), from: tiers[0]?.from.toString() ?? '' })
+  if (found === undefined)
+    fail('INVALID_INPUT', 'grid.below-axis', ['point', path], {
+      value: value.toString(),
+      from: tiers[0]?.from.toString() ?? '',
+    })
   return found
 }
 
@@ -66,7 +70,10 @@ function tierOf(tiers: readonly Tier[], value: Decimal, path: string): Tier {
  *
  * @group Opportunity scoring
  */
-export function prioritizeOpportunity(matrix: OpportunityScoringMatrixInput, point: PriorityPoint): OpportunityPriority {
+export function prioritizeOpportunity(
+  matrix: OpportunityScoringMatrixInput,
+  point: PriorityPoint,
+): OpportunityPriority {
   const parsed = parseWith(OpportunityScoringMatrixSchema, matrix, 'INVALID_POLICY')
   const grid = parsed.priorityGrid
   if (grid === undefined) fail('INVALID_POLICY', 'grid.no-grid', ['priorityGrid'])

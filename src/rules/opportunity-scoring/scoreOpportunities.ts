@@ -23,7 +23,10 @@ import { compileScoringMatrix } from './compileScoringMatrix'
  *
  * @group Opportunity scoring
  */
-export function scoreOpportunities(matrix: OpportunityScoringMatrixInput, ratingsList: readonly Ratings[]): OpportunityScore[] {
+export function scoreOpportunities(
+  matrix: OpportunityScoringMatrixInput,
+  ratingsList: readonly Ratings[],
+): OpportunityScore[] {
   const evaluator = compileScoringMatrix(matrix)
   const list = parseWith(z.array(z.unknown()), ratingsList, 'INVALID_INPUT', ['ratingsList'])
   return list.map((ratings, index) => atPath([index], () => evaluator.score(ratings as Ratings)))

@@ -47,7 +47,9 @@ export interface PolicyDiff {
   readonly trace: readonly TraceStep[]
 }
 
-const OptionsSchema = z.object({ from: z.string().min(1).max(100).optional(), to: z.string().min(1).max(100).optional() }).optional()
+const OptionsSchema = z
+  .object({ from: z.string().min(1).max(100).optional(), to: z.string().min(1).max(100).optional() })
+  .optional()
 
 /** Keys that identify the items of a list, in order of preference. */
 const ITEM_KEYS = ['id', 'role', 'kpi', 'key', 'category', 'version', 'stage', 'grade'] as const
@@ -73,12 +75,19 @@ function itemKey(a: readonly Json[], b: readonly Json[]): string | undefined {
   const items = [...a, ...b]
   return ITEM_KEYS.find((key) => {
     if (!items.every((item) => isObject(item) && typeof item[key] === 'string')) return false
-    const unique = (list: readonly Json[]) => new Set(list.map((item) => (item as Record<string, Json>)[key])).size === list.length
+    const unique = (list: readonly Json[]) =>
+      new Set(list.map((item) => (item as Record<string, Json>)[key])).size === list.length
     return unique(a) && unique(b)
   })
 }
 
-function walk(a: Json | undefined, b: Json | undefined, path: PathSegment[], where: string, out: PolicyChange[]): void {
+function walk(
+  a: Json | undefined,
+  b: Json | undefined,
+  path: PathSegment[],
+  where: string,
+  out: PolicyChange[],
+): void {
   if (JSON.stringify(a) === JSON.stringify(b)) return
   if (a === undefined) {
     out.push({ kind: 'added', path, where, after: b })
@@ -91,22 +100,33 @@ function walk(a: Json | undefined, b: Json | undefined, path: PathSegment[], whe
   if (Array.isArray(a) && Array.isArray(b)) {
     const key = itemKey(a, b)
     if (key === undefined) {
-      for (let i = 0; i < Math.max(a.length, b.length); i += 1) walk(a[i], b[i], [...path, i], `${where}[${i}]`, out)
+      for (let i = 0; i < Math.max(a.length, b.length); i += 1)
+        walk(a[i], b[i], [...path, i], `${where}[${i}]`, out)
       return
     }
     const id = (item: Json) => (item as Record<string, string>)[key] as string
     const after = new Map(b.map((item) => [id(item), item]))
     const before = new Map(a.map((item) => [id(item), item]))
-    const common = (list: readonly Json[], other: ReadonlyMap<string, Json>) => list.map(id).filter((k) => other.has(k))
+    const common = (list: readonly Json[], other: ReadonlyMap<string, Json>) =>
+      list.map(id).filter((k) => other.has(k))
     const order = [common(a, after), common(b, before)]
-    if (JSON.stringify(order[0]) !== JSON.stringify(order[1])) out.push({ kind: 'reordered', path, where, before: order[0], after: order[1] })
+    if (JSON.stringify(order[0]) !== JSON.stringify(order[1]))
+      out.push({ kind: 'reordered', path, where, before: order[0], after: order[1] })
     for (const item of a) walk(item, after.get(id(item)), [...path, id(item)], `${where}[${id(item)}]`, out)
-    for (const item of b) if (!before.has(id(item))) walk(undefined, item, [...path, id(item)], `${where}[${id(item)}]`, out)
+    for (const item of b)
+      if (!before.has(id(item))) walk(undefined, item, [...path, id(item)], `${where}[${id(item)}]`, out)
     return
   }
   if (isObject(a) && isObject(b)) {
     const keys = [...Object.keys(a), ...Object.keys(b).filter((k) => !Object.hasOwn(a, k))]
-    for (const k of keys) walk(Object.hasOwn(a, k) ? a[k] : undefined, Object.hasOwn(b, k) ? b[k] : undefined, [...path, k], where === '' ? k : `${where}.${k}`, out)
+    for (const k of keys)
+      walk(
+        Object.hasOwn(a, k) ? a[k] : undefined,
+        Object.hasOwn(b, k) ? b[k] : undefined,
+        [...path, k],
+        where === '' ? k : `${where}.${k}`,
+        out,
+      )
     return
   }
   out.push({ kind: 'changed', path, where, before: a, after: b })
@@ -140,7 +160,11 @@ function shown(value: unknown): string {
  *
  * @group Sales policy
  */
-export function diffSalesPolicies(before: SalesPolicyInput | unknown, after: SalesPolicyInput | unknown, options?: DiffSalesPoliciesOptions): PolicyDiff {
+export function diffSalesPolicies(
+  before: SalesPolicyInput | unknown,
+  after: SalesPolicyInput | unknown,
+  options?: DiffSalesPoliciesOptions,
+): PolicyDiff {
   const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
   const a = JSON.parse(JSON.stringify(atPath(['before'], () => parseSalesPolicy(before)))) as Json
   const b = JSON.parse(JSON.stringify(atPath(['after'], () => parseSalesPolicy(after)))) as Json
@@ -151,9 +175,17 @@ export function diffSalesPolicies(before: SalesPolicyInput | unknown, after: Sal
     const domain = typeof head === 'string' ? (DOMAIN_LABEL[head] ?? COMPANY) : COMPANY
     if (c.kind === 'added') return step('diff.added', { domain, path: c.where, after: shown(c.after) })
     if (c.kind === 'removed') return step('diff.removed', { domain, path: c.where, before: shown(c.before) })
-    if (c.kind === 'reordered') return step('diff.reordered', { domain, path: c.where, before: (c.before as string[]).join(', '), after: (c.after as string[]).join(', ') })
+    if (c.kind === 'reordered')
+      return step('diff.reordered', {
+        domain,
+        path: c.where,
+        before: (c.before as string[]).join(', '),
+        after: (c.after as string[]).join(', '),
+      })
     return step('diff.changed', { domain, path: c.where, before: shown(c.before), after: shown(c.after) })
   })
-  trace.push(step('diff.summary', { count: changes.length, from: opts?.from ?? 'before', to: opts?.to ?? 'after' }))
+  trace.push(
+    step('diff.summary', { count: changes.length, from: opts?.from ?? 'before', to: opts?.to ?? 'after' }),
+  )
   return { changes, trace }
 }

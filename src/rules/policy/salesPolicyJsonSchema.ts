@@ -54,5 +54,10 @@ export function salesPolicyJsonSchema(domain?: PolicyDomain): Record<string, unk
   }) as Record<string, unknown>
   const { $schema, ...rest } = json
   const file = SCHEMA_FILES[d ?? 'salesPolicy']
-  return { $schema, $id: `https://sales-rules.dev/schemas/${file}`, title: `sales-rules ${d ?? 'sales policy'}`, ...rest }
+  return {
+    $schema,
+    $id: `https://sales-rules.dev/schemas/${file}`,
+    title: `sales-rules ${d ?? 'sales policy'}`,
+    ...rest,
+  }
 }

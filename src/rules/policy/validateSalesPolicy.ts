@@ -46,9 +46,22 @@ export function validateSalesPolicy(document: SalesPolicyInput | unknown): Sales
   try {
     const policy = parseSalesPolicy(document)
     const domains = POLICY_DOMAINS.filter((d) => policy[d] !== undefined)
-    return { ok: true, policy, trace: [step('policy.valid', { company: policy.company, domains: domains.length === 0 ? '—' : domains.join(', ') })] }
+    return {
+      ok: true,
+      policy,
+      trace: [
+        step('policy.valid', {
+          company: policy.company,
+          domains: domains.length === 0 ? '—' : domains.join(', '),
+        }),
+      ],
+    }
   } catch (error) {
     if (!(error instanceof SalesRulesError)) throw error
-    return { ok: false, issues: error.issues, trace: [step('policy.invalid', { count: error.issues.length })] }
+    return {
+      ok: false,
+      issues: error.issues,
+      trace: [step('policy.invalid', { count: error.issues.length })],
+    }
   }
 }

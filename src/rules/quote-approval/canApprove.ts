@@ -26,6 +26,10 @@ import { compileQuoteApprovalPolicy } from './compileQuoteApprovalPolicy'
  *
  * @group Quote approval
  */
-export function canApprove(policy: QuoteApprovalPolicyInput, role: string, quote: QuoteInput): AuthorityDecision {
+export function canApprove(
+  policy: QuoteApprovalPolicyInput,
+  role: string,
+  quote: QuoteInput,
+): AuthorityDecision {
   return compileQuoteApprovalPolicy(policy).canApprove(role, quote)
 }

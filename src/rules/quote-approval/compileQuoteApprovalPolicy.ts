@@ -1,6 +1,11 @@
 import { fastOrNothing } from '../../core/plain'
 import { parseWith } from '../../core/schema'
-import { QuoteApprovalPolicySchema, type QuoteApprovalPolicy, type QuoteApprovalPolicyInput, type QuoteInput } from '../../models/quote'
+import {
+  QuoteApprovalPolicySchema,
+  type QuoteApprovalPolicy,
+  type QuoteApprovalPolicyInput,
+  type QuoteInput,
+} from '../../models/quote'
 import { compileQuotePolicy, decide, parseQuote, type ApprovalDecision } from './_lib/decide'
 import { authorityOf, type AuthorityDecision } from './_lib/authority'
 import { fastLadder, fastRoute, type QuickApproval } from './_lib/fastRoute'

@@ -8,10 +8,20 @@ import { flat, head, june, marginal, retroactive, tiers } from '../../fixtures/c
 import { catchError } from '../../helpers'
 
 /** An input from untyped transactions: some are deliberately invalid. */
-const input = (transactions: unknown[], extra: object = {}): CommissionInput => ({ rep: 'r1', period: june, transactions, ...extra }) as CommissionInput
-const sale = (id: string, amount: string | number, date = '2026-06-10', extra: object = {}) => ({ id, date, amount, ...extra })
-const figures = (t: { base: { toFixed(n: number): string }; commission: { toFixed(n: number): string }; payable: { toFixed(n: number): string }; balance: { toFixed(n: number): string } }) =>
-  [t.base.toFixed(2), t.commission.toFixed(2), t.payable.toFixed(2), t.balance.toFixed(2)]
+const input = (transactions: unknown[], extra: object = {}): CommissionInput =>
+  ({ rep: 'r1', period: june, transactions, ...extra }) as CommissionInput
+const sale = (id: string, amount: string | number, date = '2026-06-10', extra: object = {}) => ({
+  id,
+  date,
+  amount,
+  ...extra,
+})
+const figures = (t: {
+  base: { toFixed(n: number): string }
+  commission: { toFixed(n: number): string }
+  payable: { toFixed(n: number): string }
+  balance: { toFixed(n: number): string }
+}) => [t.base.toFixed(2), t.commission.toFixed(2), t.payable.toFixed(2), t.balance.toFixed(2)]
 
 function both(plan: CommissionPlanInput, i: CommissionInput) {
   const totals = compileCommissionPlan(plan).totals(i)
@@ -21,23 +31,110 @@ function both(plan: CommissionPlanInput, i: CommissionInput) {
 describe('commission totals: the fast path takes', () => {
   const cases: [string, CommissionPlanInput, CommissionInput, string[]][] = [
     // 100,000 exactly on the 5 % bound: marginal 3,000; retroactive 5 % of all
-    ['a marginal base on a bound', marginal, input([sale('a', '60000'), sale('b', '40000')]), ['100000.00', '3000.00', '3000.00', '0.00']],
-    ['a retroactive base on a bound', retroactive, input([sale('a', '60000'), sale('b', '40000')]), ['100000.00', '5000.00', '5000.00', '0.00']],
+    [
+      'a marginal base on a bound',
+      marginal,
+      input([sale('a', '60000'), sale('b', '40000')]),
+      ['100000.00', '3000.00', '3000.00', '0.00'],
+    ],
+    [
+      'a retroactive base on a bound',
+      retroactive,
+      input([sale('a', '60000'), sale('b', '40000')]),
+      ['100000.00', '5000.00', '5000.00', '0.00'],
+    ],
     // retroactive lines rounded one by one: 0.25 × 3 % = 0.0075 → 0.01 each
-    ['retroactive cents rounded per line', retroactive, input([sale('a', '0.25'), sale('b', 0.25)]), ['0.50', '0.02', '0.02', '0.00']],
-    ['a flat plan with a cap met exactly', { ...flat, cap: '300' }, input([sale('a', '10000')]), ['10000.00', '300.00', '300.00', '0.00']],
-    ['a flat plan over its cap', { ...flat, cap: '299.99' }, input([sale('a', '10000')]), ['10000.00', '299.99', '299.99', '0.00']],
-    ['a floor', { ...flat, floor: '300.01' }, input([sale('a', '10000')]), ['10000.00', '300.01', '300.01', '0.00']],
-    ['a base gate met exactly', { ...flat, gate: { minBase: '10000' } }, input([sale('a', '10000')]), ['10000.00', '300.00', '300.00', '0.00']],
-    ['a base gate missed by a cent', { ...flat, gate: { minBase: '10000.01' } }, input([sale('a', '10000')]), ['10000.00', '0.00', '0.00', '0.00']],
+    [
+      'retroactive cents rounded per line',
+      retroactive,
+      input([sale('a', '0.25'), sale('b', 0.25)]),
+      ['0.50', '0.02', '0.02', '0.00'],
+    ],
+    [
+      'a flat plan with a cap met exactly',
+      { ...flat, cap: '300' },
+      input([sale('a', '10000')]),
+      ['10000.00', '300.00', '300.00', '0.00'],
+    ],
+    [
+      'a flat plan over its cap',
+      { ...flat, cap: '299.99' },
+      input([sale('a', '10000')]),
+      ['10000.00', '299.99', '299.99', '0.00'],
+    ],
+    [
+      'a floor',
+      { ...flat, floor: '300.01' },
+      input([sale('a', '10000')]),
+      ['10000.00', '300.01', '300.01', '0.00'],
+    ],
+    [
+      'a base gate met exactly',
+      { ...flat, gate: { minBase: '10000' } },
+      input([sale('a', '10000')]),
+      ['10000.00', '300.00', '300.00', '0.00'],
+    ],
+    [
+      'a base gate missed by a cent',
+      { ...flat, gate: { minBase: '10000.01' } },
+      input([sale('a', '10000')]),
+      ['10000.00', '0.00', '0.00', '0.00'],
+    ],
     // booked in June: b and c (4,000); invoiced in June: a and c (2,000)
-    ['invoice dates deciding the period', { ...flat, recognition: 'invoice' }, input([sale('a', '1000', '2026-05-30', { invoiceDate: '2026-06-01' }), sale('b', '3000', '2026-06-30', { invoiceDate: '2026-07-01' }), sale('c', '1000', '2026-06-15')]), ['2000.00', '60.00', '60.00', '0.00']],
-    ['booking dates, whatever the invoice dates', flat, input([sale('a', '1000', '2026-05-30', { invoiceDate: '2026-06-01' }), sale('b', '3000', '2026-06-30', { invoiceDate: '2026-07-01' }), sale('c', '1000', '2026-06-15')]), ['4000.00', '120.00', '120.00', '0.00']],
+    [
+      'invoice dates deciding the period',
+      { ...flat, recognition: 'invoice' },
+      input([
+        sale('a', '1000', '2026-05-30', { invoiceDate: '2026-06-01' }),
+        sale('b', '3000', '2026-06-30', { invoiceDate: '2026-07-01' }),
+        sale('c', '1000', '2026-06-15'),
+      ]),
+      ['2000.00', '60.00', '60.00', '0.00'],
+    ],
+    [
+      'booking dates, whatever the invoice dates',
+      flat,
+      input([
+        sale('a', '1000', '2026-05-30', { invoiceDate: '2026-06-01' }),
+        sale('b', '3000', '2026-06-30', { invoiceDate: '2026-07-01' }),
+        sale('c', '1000', '2026-06-15'),
+      ]),
+      ['4000.00', '120.00', '120.00', '0.00'],
+    ],
     // 1,000 × 3.1234 % = 31.234 → 31.23; tiers with a rate of six decimals
-    ['a rate with six decimals', { ...head, rates: { kind: 'flat', rate: '0.031234' } }, input([sale('a', '1000')]), ['1000.00', '31.23', '31.23', '0.00']],
-    ['a one-day period', flat, { rep: 'r1', period: { start: '2026-06-10', end: '2026-06-10' }, transactions: [sale('a', '1000'), sale('b', '1000', '2026-06-11')] }, ['1000.00', '30.00', '30.00', '0.00']],
-    ['no transactions given', flat, { rep: 'r1', period: june } as CommissionInput, ['0.00', '0.00', '0.00', '0.00']],
-    ['booking dates, the period’s first and last days included', flat, input([sale('a', '1000', '2026-06-01'), sale('b', '1000', '2026-06-30'), sale('c', '1000', '2026-07-01'), sale('d', '1000', '2026-05-31', { type: 'sale' })]), ['2000.00', '60.00', '60.00', '0.00']],
+    [
+      'a rate with six decimals',
+      { ...head, rates: { kind: 'flat', rate: '0.031234' } },
+      input([sale('a', '1000')]),
+      ['1000.00', '31.23', '31.23', '0.00'],
+    ],
+    [
+      'a one-day period',
+      flat,
+      {
+        rep: 'r1',
+        period: { start: '2026-06-10', end: '2026-06-10' },
+        transactions: [sale('a', '1000'), sale('b', '1000', '2026-06-11')],
+      },
+      ['1000.00', '30.00', '30.00', '0.00'],
+    ],
+    [
+      'no transactions given',
+      flat,
+      { rep: 'r1', period: june } as CommissionInput,
+      ['0.00', '0.00', '0.00', '0.00'],
+    ],
+    [
+      'booking dates, the period’s first and last days included',
+      flat,
+      input([
+        sale('a', '1000', '2026-06-01'),
+        sale('b', '1000', '2026-06-30'),
+        sale('c', '1000', '2026-07-01'),
+        sale('d', '1000', '2026-05-31', { type: 'sale' }),
+      ]),
+      ['2000.00', '60.00', '60.00', '0.00'],
+    ],
     ['a quota, and no transactions', flat, input([], { quota: '1000' }), ['0.00', '0.00', '0.00', '0.00']],
   ]
   it.each(cases)('%s', (_label, plan, i, expected) => {
@@ -54,24 +151,71 @@ describe('commission totals: the fast path leaves to the exact path', () => {
     ['category rates', { ...flat, categoryRates: [{ category: 'x', rate: '0.1' }] }],
     ['eligible categories', { ...flat, eligibility: { categories: ['x'] } }],
     ['eligible customer grades', { ...flat, eligibility: { customerGrades: ['A'] } }],
-    ['bonuses', { ...flat, bonuses: [{ id: 'b', label: 'b', measure: 'revenue', target: '1', amount: '1' }] }],
+    [
+      'bonuses',
+      { ...flat, bonuses: [{ id: 'b', label: 'b', measure: 'revenue', target: '1', amount: '1' }] },
+    ],
     ['a draw', { ...flat, draw: { amount: '1', recoverable: false } }],
     ['an attainment gate', { ...flat, gate: { minAttainment: '0.5' } }],
-    ['attainment tiers', { ...head, rates: { kind: 'marginal', basis: 'attainment', tiers: [{ from: 0, rate: '0.03' }, { from: '1', rate: '0.05' }] } }],
+    [
+      'attainment tiers',
+      {
+        ...head,
+        rates: {
+          kind: 'marginal',
+          basis: 'attainment',
+          tiers: [
+            { from: 0, rate: '0.03' },
+            { from: '1', rate: '0.05' },
+          ],
+        },
+      },
+    ],
     ['interpolated tiers', { ...head, rates: { kind: 'interpolated', tiers } }],
     ['a lower tier boundary', { ...head, rates: { kind: 'marginal', tiers, boundary: 'lower' } }],
     ['a cap carried forward', { ...flat, cap: '1', capExcess: 'carry-forward' }],
     ['an accelerator', { ...flat, accelerator: { fromAttainment: '1', multiplier: '2' } }],
     ['clawbacks reducing attainment', { ...flat, clawbackReducesAttainment: true }],
     ['a rate with seven decimals', { ...head, rates: { kind: 'flat', rate: '0.0312345' } }],
-    ['one tier rate with seven decimals', { ...head, rates: { kind: 'marginal', tiers: [{ from: 0, rate: '0.03' }, { from: '100000', rate: '0.0512345' }] } }],
-    ['a tier bound in fractions of a cent', { ...head, rates: { kind: 'marginal', tiers: [{ from: 0, rate: '0.03' }, { from: '100.001', rate: '0.05' }] } }],
+    [
+      'one tier rate with seven decimals',
+      {
+        ...head,
+        rates: {
+          kind: 'marginal',
+          tiers: [
+            { from: 0, rate: '0.03' },
+            { from: '100000', rate: '0.0512345' },
+          ],
+        },
+      },
+    ],
+    [
+      'a tier bound in fractions of a cent',
+      {
+        ...head,
+        rates: {
+          kind: 'marginal',
+          tiers: [
+            { from: 0, rate: '0.03' },
+            { from: '100.001', rate: '0.05' },
+          ],
+        },
+      },
+    ],
     ['a cap in fractions of a cent', { ...flat, cap: '1.001' }],
     ['a floor in fractions of a cent', { ...flat, floor: '1.001' }],
     ['a base gate in fractions of a cent', { ...flat, gate: { minBase: '1.001' } }],
   ]
   it.each(plans)('a plan with %s', (_label, plan) => {
-    const i = input([sale('a', '10000', '2026-06-10', plan.base === 'gross-profit' ? { cost: '4000' } : {})], plan.gate?.minAttainment !== undefined || plan.accelerator !== undefined || (plan.rates.kind !== 'flat' && plan.rates.basis === 'attainment') ? { quota: '100000' } : {})
+    const i = input(
+      [sale('a', '10000', '2026-06-10', plan.base === 'gross-profit' ? { cost: '4000' } : {})],
+      plan.gate?.minAttainment !== undefined ||
+        plan.accelerator !== undefined ||
+        (plan.rates.kind !== 'flat' && plan.rates.basis === 'attainment')
+        ? { quota: '100000' }
+        : {},
+    )
     const r = both(plan, i)
     expect(r.fastPath).toBe(false)
     expect(r.fast).toEqual(r.exact)
@@ -93,14 +237,39 @@ describe('commission totals: the fast path leaves to the exact path', () => {
 
   it('input the exact path rejects is rejected, with its path', () => {
     const evaluator = compileCommissionPlan(flat)
-    expect(catchError(() => evaluator.totals(input([sale('a', '1'), sale('a', '2')]))).issues[0]).toMatchObject({ code: 'ids.duplicate' })
-    expect(catchError(() => evaluator.totals(input([sale('a', '1', '2026-06-31')]))).issues[0]?.path).toEqual(['input', 'transactions', 0, 'date'])
-    expect(catchError(() => evaluator.totals(input([sale('a', '1', '2026-06-10', { invoiceDate: '2026-13-01' })]))).issues[0]?.path).toEqual(['input', 'transactions', 0, 'invoiceDate'])
-    expect(catchError(() => evaluator.totals({ ...input([]), period: { start: '2026-06-30', end: '2026-06-01' } })).issues[0]?.path).toEqual(['input', 'period', 'end'])
-    expect(catchError(() => evaluator.totals(input(['a']))).issues[0]?.path).toEqual(['input', 'transactions', 0])
-    expect(catchError(() => evaluator.totals(input([], { quota: '0' }))).issues[0]?.path).toEqual(['input', 'quota'])
-    expect(catchError(() => evaluator.totals({ ...input([]), rep: '' })).issues[0]?.path).toEqual(['input', 'rep'])
-    expect(catchError(() => evaluator.totals(input([sale('a ', '1')]))).issues[0]?.path).toEqual(['input', 'transactions', 0, 'id'])
+    expect(
+      catchError(() => evaluator.totals(input([sale('a', '1'), sale('a', '2')]))).issues[0],
+    ).toMatchObject({ code: 'ids.duplicate' })
+    expect(catchError(() => evaluator.totals(input([sale('a', '1', '2026-06-31')]))).issues[0]?.path).toEqual(
+      ['input', 'transactions', 0, 'date'],
+    )
+    expect(
+      catchError(() => evaluator.totals(input([sale('a', '1', '2026-06-10', { invoiceDate: '2026-13-01' })])))
+        .issues[0]?.path,
+    ).toEqual(['input', 'transactions', 0, 'invoiceDate'])
+    expect(
+      catchError(() => evaluator.totals({ ...input([]), period: { start: '2026-06-30', end: '2026-06-01' } }))
+        .issues[0]?.path,
+    ).toEqual(['input', 'period', 'end'])
+    expect(catchError(() => evaluator.totals(input(['a']))).issues[0]?.path).toEqual([
+      'input',
+      'transactions',
+      0,
+    ])
+    expect(catchError(() => evaluator.totals(input([], { quota: '0' }))).issues[0]?.path).toEqual([
+      'input',
+      'quota',
+    ])
+    expect(catchError(() => evaluator.totals({ ...input([]), rep: '' })).issues[0]?.path).toEqual([
+      'input',
+      'rep',
+    ])
+    expect(catchError(() => evaluator.totals(input([sale('a ', '1')]))).issues[0]?.path).toEqual([
+      'input',
+      'transactions',
+      0,
+      'id',
+    ])
   })
 })
 

@@ -4,42 +4,88 @@ import { describe, expect, it } from 'vitest'
 import { budgetVariance, Dec } from '../../../src/index'
 import type { ExpenseBudgetInput } from '../../../src/index'
 
-const day = fc.integer({ min: 0, max: 420 }).map((n) => format(addDays(new Date(2026, 0, 1), n), 'yyyy-MM-dd'))
+const day = fc
+  .integer({ min: 0, max: 420 })
+  .map((n) => format(addDays(new Date(2026, 0, 1), n), 'yyyy-MM-dd'))
 const phasingArb = fc.oneof(
   fc.constant({ kind: 'even' as const }),
-  fc.constantFrom('calendar-days', 'business-days' as const).map((basis) => ({ kind: 'linear' as const, basis })),
-  fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 12, maxLength: 12 }).filter((ws) => ws.some((w) => w > 0)).map((ws) => {
-    // twelve fractions in thousandths that add up to exactly 1
-    const total = ws.reduce((a, b) => a + b, 0)
-    const parts = ws.map((w) => Math.floor((w * 1000) / total))
-    const first = ws.findIndex((w) => w > 0)
-    parts[first] = (parts[first] ?? 0) + 1000 - parts.reduce((a, b) => a + b, 0)
-    return { kind: 'distribution' as const, months: parts.map((p) => (p / 1000).toString()) }
-  }),
+  fc
+    .constantFrom('calendar-days', 'business-days' as const)
+    .map((basis) => ({ kind: 'linear' as const, basis })),
+  fc
+    .array(fc.integer({ min: 0, max: 100 }), { minLength: 12, maxLength: 12 })
+    .filter((ws) => ws.some((w) => w > 0))
+    .map((ws) => {
+      // twelve fractions in thousandths that add up to exactly 1
+      const total = ws.reduce((a, b) => a + b, 0)
+      const parts = ws.map((w) => Math.floor((w * 1000) / total))
+      const first = ws.findIndex((w) => w > 0)
+      parts[first] = (parts[first] ?? 0) + 1000 - parts.reduce((a, b) => a + b, 0)
+      return { kind: 'distribution' as const, months: parts.map((p) => (p / 1000).toString()) }
+    }),
 )
-const budgetArb = fc.array(fc.record({ region: fc.constantFrom('east', 'west', 'north'), category: fc.constantFrom('travel', 'office', 'marketing'), amount: fc.integer({ min: 0, max: 10_000_000 }).map((c) => (c / 100).toFixed(2)), phasing: phasingArb }), { minLength: 1, maxLength: 6 }).map(
-  (lines): ExpenseBudgetInput => {
+const budgetArb = fc
+  .array(
+    fc.record({
+      region: fc.constantFrom('east', 'west', 'north'),
+      category: fc.constantFrom('travel', 'office', 'marketing'),
+      amount: fc.integer({ min: 0, max: 10_000_000 }).map((c) => (c / 100).toFixed(2)),
+      phasing: phasingArb,
+    }),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((lines): ExpenseBudgetInput => {
     const unique = [...new Map(lines.map((l) => [`${l.category}/${l.region}`, l])).values()]
-    return { id: 'b', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', fiscalYear: 2026, dimensions: ['region'], lines: unique.map((l) => ({ category: l.category, dimensions: { region: l.region }, amount: l.amount, phasing: l.phasing })) }
-  },
+    return {
+      id: 'b',
+      version: '1',
+      effectiveFrom: '2026-01-01',
+      currency: 'CNY',
+      fiscalYear: 2026,
+      dimensions: ['region'],
+      lines: unique.map((l) => ({
+        category: l.category,
+        dimensions: { region: l.region },
+        amount: l.amount,
+        phasing: l.phasing,
+      })),
+    }
+  })
+const entriesArb = fc.array(
+  fc.record({
+    date: day,
+    category: fc.constantFrom('travel', 'office', 'marketing', 'gifts'),
+    dimensions: fc.record({ region: fc.constantFrom('east', 'west', 'north') }),
+    amount: fc.integer({ min: -50_000, max: 500_000 }).map((c) => (c / 100).toFixed(2)),
+  }),
+  { maxLength: 30 },
 )
-const entriesArb = fc.array(fc.record({ date: day, category: fc.constantFrom('travel', 'office', 'marketing', 'gifts'), dimensions: fc.record({ region: fc.constantFrom('east', 'west', 'north') }), amount: fc.integer({ min: -50_000, max: 500_000 }).map((c) => (c / 100).toFixed(2)) }), { maxLength: 30 })
 
 describe('expense budget (properties)', () => {
   it('rows add up exactly to their roll-ups, and variance is budget to date − actual', () => {
     fc.assert(
-      fc.property(budgetArb, entriesArb, day, fc.constantFrom(['category'], ['category', 'region'], ['region', 'month'], ['month']), (budget, entries, asOf, groupBy) => {
-        const { rows } = budgetVariance(budget, entries, { asOf, groupBy })
-        for (const parent of rows) {
-          const children = rows.filter((r) => r.level === parent.level + 1 && Object.entries(parent.group).every(([k, v]) => r.group[k] === v))
-          if (parent.level < groupBy.length) {
-            for (const key of ['budget', 'budgetToDate', 'actual', 'variance'] as const) {
-              expect(children.reduce((s, r) => s.plus(r[key]), new Dec(0)).eq(parent[key])).toBe(true)
+      fc.property(
+        budgetArb,
+        entriesArb,
+        day,
+        fc.constantFrom(['category'], ['category', 'region'], ['region', 'month'], ['month']),
+        (budget, entries, asOf, groupBy) => {
+          const { rows } = budgetVariance(budget, entries, { asOf, groupBy })
+          for (const parent of rows) {
+            const children = rows.filter(
+              (r) =>
+                r.level === parent.level + 1 &&
+                Object.entries(parent.group).every(([k, v]) => r.group[k] === v),
+            )
+            if (parent.level < groupBy.length) {
+              for (const key of ['budget', 'budgetToDate', 'actual', 'variance'] as const) {
+                expect(children.reduce((s, r) => s.plus(r[key]), new Dec(0)).eq(parent[key])).toBe(true)
+              }
             }
+            expect(parent.variance.eq(parent.budgetToDate.minus(parent.actual))).toBe(true)
           }
-          expect(parent.variance.eq(parent.budgetToDate.minus(parent.actual))).toBe(true)
-        }
-      }),
+        },
+      ),
     )
   })
 
@@ -57,11 +103,21 @@ describe('expense budget (properties)', () => {
   it('monthly phasing adds up to the annual amount to the cent', () => {
     fc.assert(
       fc.property(budgetArb, (budget) => {
-        const { rows } = budgetVariance(budget, [], { asOf: '2026-12-31', groupBy: ['category', 'region', 'month'] })
+        const { rows } = budgetVariance(budget, [], {
+          asOf: '2026-12-31',
+          groupBy: ['category', 'region', 'month'],
+        })
         for (const line of budget.lines) {
-          const months = rows.filter((r) => r.level === 3 && r.group['category'] === line.category && r.group['region'] === line.dimensions?.['region'])
+          const months = rows.filter(
+            (r) =>
+              r.level === 3 &&
+              r.group['category'] === line.category &&
+              r.group['region'] === line.dimensions?.['region'],
+          )
           expect(months).toHaveLength(12)
-          expect(months.reduce((s, r) => s.plus(r.budget), new Dec(0)).eq(new Dec(line.amount).toDecimalPlaces(2))).toBe(true)
+          expect(
+            months.reduce((s, r) => s.plus(r.budget), new Dec(0)).eq(new Dec(line.amount).toDecimalPlaces(2)),
+          ).toBe(true)
         }
       }),
     )
@@ -71,12 +127,22 @@ describe('expense budget (properties)', () => {
 describe('expense budget fast path (properties)', () => {
   it('plain entries summed in integer cents give exactly the report of the decimal path', () => {
     fc.assert(
-      fc.property(budgetArb, entriesArb, day, fc.constantFrom(['category', 'region'], ['month']), (budget, entries, asOf, groupBy) => {
-        const fast = budgetVariance(budget, entries, { asOf, groupBy })
-        // an exponent in the amount is valid but not plain: the whole list takes the zod-validated decimal path
-        const exact = budgetVariance(budget, entries.map((e) => ({ ...e, amount: `${e.amount}e0` })), { asOf, groupBy })
-        expect(JSON.stringify(fast)).toBe(JSON.stringify(exact))
-      }),
+      fc.property(
+        budgetArb,
+        entriesArb,
+        day,
+        fc.constantFrom(['category', 'region'], ['month']),
+        (budget, entries, asOf, groupBy) => {
+          const fast = budgetVariance(budget, entries, { asOf, groupBy })
+          // an exponent in the amount is valid but not plain: the whole list takes the zod-validated decimal path
+          const exact = budgetVariance(
+            budget,
+            entries.map((e) => ({ ...e, amount: `${e.amount}e0` })),
+            { asOf, groupBy },
+          )
+          expect(JSON.stringify(fast)).toBe(JSON.stringify(exact))
+        },
+      ),
     )
   })
 })

@@ -10,7 +10,12 @@ import { expenseBudget } from '../../fixtures/expense'
 
 const asOf = '2026-06-15'
 const figures = (lines: ReturnType<typeof phaseLines>) =>
-  [...lines.values()].map((l) => ({ key: l.key, actual: l.actual.toString(), unbudgeted: l.unbudgeted, months: l.months.map((m) => m.actual.toString()) }))
+  [...lines.values()].map((l) => ({
+    key: l.key,
+    actual: l.actual.toString(),
+    unbudgeted: l.unbudgeted,
+    months: l.months.map((m) => m.actual.toString()),
+  }))
 
 function both(budgetInput: ExpenseBudgetInput, entries: unknown) {
   const budget = ExpenseBudgetSchema.parse(budgetInput)
@@ -23,7 +28,14 @@ function both(budgetInput: ExpenseBudgetInput, entries: unknown) {
 
 const plain = [
   { date: '2026-04-10', category: 'marketing', dimensions: { region: 'east' }, amount: '50000' },
-  { id: 'E-2', date: '2026-05-02', category: 'travel', dimensions: { region: 'west' }, amount: 1234.56, description: '出差' },
+  {
+    id: 'E-2',
+    date: '2026-05-02',
+    category: 'travel',
+    dimensions: { region: 'west' },
+    amount: 1234.56,
+    description: '出差',
+  },
   { date: '2026-05-03', category: 'travel', dimensions: { region: 'west' }, amount: '-200.5' },
   { date: '2026-06-15', category: 'entertainment', dimensions: { region: 'east' }, amount: '0.01' },
   { date: '2026-06-16', category: 'travel', dimensions: { region: 'east' }, amount: '999' },
@@ -45,14 +57,35 @@ describe('expense entries: the fast path', () => {
   })
 
   const left: [string, unknown][] = [
-    ['an amount with three decimals', [{ date: '2026-04-10', category: 'travel', dimensions: { region: 'east' }, amount: '1.005' }]],
-    ['an amount in exponent notation', [{ date: '2026-04-10', category: 'travel', dimensions: { region: 'east' }, amount: '1e3' }]],
-    ['a date that does not exist', [{ date: '2026-04-31', category: 'travel', dimensions: { region: 'east' }, amount: '1' }]],
-    ['an unknown key', [{ date: '2026-04-10', category: 'travel', dimensions: { region: 'east' }, amount: '1', note: 'x' }]],
+    [
+      'an amount with three decimals',
+      [{ date: '2026-04-10', category: 'travel', dimensions: { region: 'east' }, amount: '1.005' }],
+    ],
+    [
+      'an amount in exponent notation',
+      [{ date: '2026-04-10', category: 'travel', dimensions: { region: 'east' }, amount: '1e3' }],
+    ],
+    [
+      'a date that does not exist',
+      [{ date: '2026-04-31', category: 'travel', dimensions: { region: 'east' }, amount: '1' }],
+    ],
+    [
+      'an unknown key',
+      [{ date: '2026-04-10', category: 'travel', dimensions: { region: 'east' }, amount: '1', note: 'x' }],
+    ],
     ['an id with a space at its end', [{ id: 'E-1 ', date: '2026-04-10', category: 'travel', amount: '1' }]],
-    ['a dimension value that is not an id', [{ date: '2026-04-10', category: 'travel', dimensions: { region: 7 }, amount: '1' }]],
-    ['dimensions that are a list', [{ date: '2026-04-10', category: 'travel', dimensions: ['east'], amount: '1' }]],
-    ['a description that is too long', [{ date: '2026-04-10', category: 'travel', amount: '1', description: 'x'.repeat(1001) }]],
+    [
+      'a dimension value that is not an id',
+      [{ date: '2026-04-10', category: 'travel', dimensions: { region: 7 }, amount: '1' }],
+    ],
+    [
+      'dimensions that are a list',
+      [{ date: '2026-04-10', category: 'travel', dimensions: ['east'], amount: '1' }],
+    ],
+    [
+      'a description that is too long',
+      [{ date: '2026-04-10', category: 'travel', amount: '1', description: 'x'.repeat(1001) }],
+    ],
     ['an entry that is not an object', ['travel']],
     ['not a list', { date: '2026-04-10' }],
   ]
@@ -65,7 +98,10 @@ describe('expense entries: the fast path', () => {
     const budget = ExpenseBudgetSchema.parse({ ...expenseBudget, rounding: { scale: 0, mode: 'half-up' } })
     expect(addPlainEntries(budget, phaseLines(budget, asOf), plain.slice(0, 1), asOf)).toBeUndefined()
     const strict = ExpenseBudgetSchema.parse({ ...expenseBudget, unbudgeted: 'error' })
-    expect(addPlainEntries(strict, phaseLines(strict, asOf), plain.slice(0, 1), asOf)).toEqual({ counted: 1, ignored: 0 })
+    expect(addPlainEntries(strict, phaseLines(strict, asOf), plain.slice(0, 1), asOf)).toEqual({
+      counted: 1,
+      ignored: 0,
+    })
     expect(addPlainEntries(strict, phaseLines(strict, asOf), plain.slice(6), asOf)).toBeUndefined()
   })
 })

@@ -8,7 +8,10 @@ const header = { id: 'kpi', version: '1', effectiveFrom: '2026-01-01' }
 const period = { period: { start: '2026-06-01', end: '2026-06-30' } }
 
 // A decimal with up to 3 places, as a string or a number
-const decimal = (min: number, max: number) => fc.integer({ min: min * 1000, max: max * 1000 }).chain((n) => fc.constantFrom<string | number>((n / 1000).toString(), n / 1000))
+const decimal = (min: number, max: number) =>
+  fc
+    .integer({ min: min * 1000, max: max * 1000 })
+    .chain((n) => fc.constantFrom<string | number>((n / 1000).toString(), n / 1000))
 
 /** 1–5 bands whose levels get milder (or more severe, when `rising`) as `from` goes up. */
 const bandsArb = (rising: boolean) =>
@@ -20,7 +23,10 @@ const bandsArb = (rising: boolean) =>
     .map(({ bounds, levels }) => {
       const froms = [...bounds].sort((a, b) => a - b)
       const sorted = [...levels].sort((a, b) => (rising ? 1 : -1) * (severity(a) - severity(b)))
-      return [{ level: sorted[0] as AlertLevel }, ...froms.map((f, i) => ({ from: (f / 1000).toString(), level: sorted[i + 1] as AlertLevel }))]
+      return [
+        { level: sorted[0] as AlertLevel },
+        ...froms.map((f, i) => ({ from: (f / 1000).toString(), level: sorted[i + 1] as AlertLevel })),
+      ]
     })
 
 const kpiArb = fc.constantFrom('higher-is-better', 'lower-is-better' as const).chain((direction) =>
@@ -32,10 +38,42 @@ const kpiArb = fc.constantFrom('higher-is-better', 'lower-is-better' as const).c
   }),
 )
 
-function policyOf(k: { direction: 'higher-is-better' | 'lower-is-better'; bandsOn: 'value' | 'attainment'; bands: unknown; target: string }): KpiPolicyInput {
+function policyOf(k: {
+  direction: 'higher-is-better' | 'lower-is-better'
+  bandsOn: 'value' | 'attainment'
+  bands: unknown
+  target: string
+}): KpiPolicyInput {
   // bands on attainment always read "higher is better", whatever the KPI's direction
-  const bands = k.bandsOn === 'attainment' && k.direction === 'lower-is-better' ? [...(k.bands as { from?: string; level: AlertLevel }[])].map((b, i, all) => ({ ...b, level: (all[all.length - 1 - i] as { level: AlertLevel }).level })) : k.bands
-  return { ...header, kpis: [{ id: 'k', label: 'K', unit: 'ratio', direction: k.direction, target: { kind: 'fixed', value: k.target }, bandsOn: k.bandsOn, bands: bands as never }], scorecard: { weights: [{ kpi: 'k', weight: 1 }], cap: '1.5', ratings: [{ id: 'A', minScore: 100 }, { id: 'B', minScore: 0 }] } }
+  const bands =
+    k.bandsOn === 'attainment' && k.direction === 'lower-is-better'
+      ? [...(k.bands as { from?: string; level: AlertLevel }[])].map((b, i, all) => ({
+          ...b,
+          level: (all[all.length - 1 - i] as { level: AlertLevel }).level,
+        }))
+      : k.bands
+  return {
+    ...header,
+    kpis: [
+      {
+        id: 'k',
+        label: 'K',
+        unit: 'ratio',
+        direction: k.direction,
+        target: { kind: 'fixed', value: k.target },
+        bandsOn: k.bandsOn,
+        bands: bands as never,
+      },
+    ],
+    scorecard: {
+      weights: [{ kpi: 'k', weight: 1 }],
+      cap: '1.5',
+      ratings: [
+        { id: 'A', minScore: 100 },
+        { id: 'B', minScore: 0 },
+      ],
+    },
+  }
 }
 
 describe('KPI evaluation (properties)', () => {
@@ -44,7 +82,8 @@ describe('KPI evaluation (properties)', () => {
       fc.property(kpiArb, decimal(-2, 4), decimal(-2, 4), (k, a, b) => {
         const policy = policyOf(k)
         const level = (v: string | number) => evaluateKpis(policy, { k: v }, period).kpis[0]?.level ?? null
-        const [worse, better] = (Number(a) <= Number(b)) === (k.direction === 'higher-is-better') ? [a, b] : [b, a]
+        const [worse, better] =
+          Number(a) <= Number(b) === (k.direction === 'higher-is-better') ? [a, b] : [b, a]
         expect(severity(level(better))).toBeLessThanOrEqual(severity(level(worse)))
       }),
     )
@@ -54,7 +93,9 @@ describe('KPI evaluation (properties)', () => {
     fc.assert(
       fc.property(kpiArb, decimal(-2, 4), (k, v) => {
         const policy = policyOf(k)
-        expect(compileKpiPolicy(policy).level('k', v)).toBe(evaluateKpis(policy, { k: v }, period).kpis[0]?.level)
+        expect(compileKpiPolicy(policy).level('k', v)).toBe(
+          evaluateKpis(policy, { k: v }, period).kpis[0]?.level,
+        )
       }),
     )
   })
@@ -63,56 +104,113 @@ describe('KPI evaluation (properties)', () => {
     fc.assert(
       fc.property(kpiArb, fc.nat(4), fc.constantFrom(-0.000001, 0, 0.000001), (k, pick, delta) => {
         const policy = policyOf(k)
-        const froms = (policy.kpis[0]?.bands ?? []).flatMap((b) => (b.from === undefined ? [] : [Number(b.from)]))
+        const froms = (policy.kpis[0]?.bands ?? []).flatMap((b) =>
+          b.from === undefined ? [] : [Number(b.from)],
+        )
         if (froms.length === 0) return
         const bound = froms[pick % froms.length] as number
         const v = k.bandsOn === 'attainment' ? bound * Number(k.target) : bound
         const value = (Math.round((v + delta) * 1e9) / 1e9).toString()
-        expect(compileKpiPolicy(policy).level('k', value)).toBe(evaluateKpis(policy, { k: value }, period).kpis[0]?.level)
+        expect(compileKpiPolicy(policy).level('k', value)).toBe(
+          evaluateKpis(policy, { k: value }, period).kpis[0]?.level,
+        )
       }),
     )
   })
 
   it('the scorecard total stays between 0 and the cap, and its rating is the band it falls in', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 6 }), fc.array(fc.option(decimal(0, 5)), { minLength: 6, maxLength: 6 }), (raw, values) => {
-        // weights in thousandths adding up to exactly 1000, the remainder to the first
-        const total = raw.reduce((a, b) => a + b, 0)
-        const parts = raw.map((r) => Math.floor((r * 1000) / total))
-        parts[0] = (parts[0] ?? 0) + 1000 - parts.reduce((a, b) => a + b, 0)
-        fc.pre(parts.every((p) => p > 0))
-        const weights = parts.map((p) => (p / 1000).toString())
-        const kpis = weights.map((_, i) => ({ id: `k${i}`, label: `K${i}`, unit: 'count' as const, direction: 'higher-is-better' as const, target: { kind: 'fixed' as const, value: 2 }, missing: i % 2 === 0 ? ('exclude' as const) : ('critical' as const) }))
-        const policy: KpiPolicyInput = { ...header, kpis, scorecard: { weights: weights.map((w, i) => ({ kpi: `k${i}`, weight: w })), cap: '1.2', ratings: [{ id: 'A', minScore: 100 }, { id: 'B', minScore: 60 }, { id: 'C', minScore: 0 }] } }
-        const result = evaluateKpis(policy, Object.fromEntries(weights.map((_, i) => [`k${i}`, values[i] ?? null])), period)
-        if (result.score === null) return
-        expect(result.score.gte(0) && result.score.lte(120)).toBe(true)
-        expect(result.rating).toBe(result.score.gte(100) ? 'A' : result.score.gte(60) ? 'B' : 'C')
-        for (const k of result.kpis) if (k.score !== null) expect(k.score.lte(120)).toBe(true)
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.option(decimal(0, 5)), { minLength: 6, maxLength: 6 }),
+        (raw, values) => {
+          // weights in thousandths adding up to exactly 1000, the remainder to the first
+          const total = raw.reduce((a, b) => a + b, 0)
+          const parts = raw.map((r) => Math.floor((r * 1000) / total))
+          parts[0] = (parts[0] ?? 0) + 1000 - parts.reduce((a, b) => a + b, 0)
+          fc.pre(parts.every((p) => p > 0))
+          const weights = parts.map((p) => (p / 1000).toString())
+          const kpis = weights.map((_, i) => ({
+            id: `k${i}`,
+            label: `K${i}`,
+            unit: 'count' as const,
+            direction: 'higher-is-better' as const,
+            target: { kind: 'fixed' as const, value: 2 },
+            missing: i % 2 === 0 ? ('exclude' as const) : ('critical' as const),
+          }))
+          const policy: KpiPolicyInput = {
+            ...header,
+            kpis,
+            scorecard: {
+              weights: weights.map((w, i) => ({ kpi: `k${i}`, weight: w })),
+              cap: '1.2',
+              ratings: [
+                { id: 'A', minScore: 100 },
+                { id: 'B', minScore: 60 },
+                { id: 'C', minScore: 0 },
+              ],
+            },
+          }
+          const result = evaluateKpis(
+            policy,
+            Object.fromEntries(weights.map((_, i) => [`k${i}`, values[i] ?? null])),
+            period,
+          )
+          if (result.score === null) return
+          expect(result.score.gte(0) && result.score.lte(120)).toBe(true)
+          expect(result.rating).toBe(result.score.gte(100) ? 'A' : result.score.gte(60) ? 'B' : 'C')
+          for (const k of result.kpis) if (k.score !== null) expect(k.score.lte(120)).toBe(true)
+        },
+      ),
     )
   })
 
   it('weights that do not add up to 100 % are rejected', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 5 }), (thousandths) => {
-        const sum = thousandths.reduce((a, b) => a + b, 0)
-        fc.pre(sum !== 1000)
-        const kpis = thousandths.map((_, i) => ({ id: `k${i}`, label: `K${i}`, unit: 'count' as const, direction: 'higher-is-better' as const, target: { kind: 'fixed' as const, value: 1 } }))
-        const policy = { ...header, kpis, scorecard: { weights: thousandths.map((w, i) => ({ kpi: `k${i}`, weight: (w / 1000).toString() })), ratings: [{ id: 'A', minScore: 0 }] } }
-        try {
-          evaluateKpis(policy, {}, period)
-          expect.unreachable()
-        } catch (error) {
-          expect((error as { issues: { code: string }[] }).issues.map((i) => i.code)).toEqual(['kpi.weights-total'])
-        }
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 5 }),
+        (thousandths) => {
+          const sum = thousandths.reduce((a, b) => a + b, 0)
+          fc.pre(sum !== 1000)
+          const kpis = thousandths.map((_, i) => ({
+            id: `k${i}`,
+            label: `K${i}`,
+            unit: 'count' as const,
+            direction: 'higher-is-better' as const,
+            target: { kind: 'fixed' as const, value: 1 },
+          }))
+          const policy = {
+            ...header,
+            kpis,
+            scorecard: {
+              weights: thousandths.map((w, i) => ({ kpi: `k${i}`, weight: (w / 1000).toString() })),
+              ratings: [{ id: 'A', minScore: 0 }],
+            },
+          }
+          try {
+            evaluateKpis(policy, {}, period)
+            expect.unreachable()
+          } catch (error) {
+            expect((error as { issues: { code: string }[] }).issues.map((i) => i.code)).toEqual([
+              'kpi.weights-total',
+            ])
+          }
+        },
+      ),
     )
   })
 })
 
 describe('SLA clocks (properties)', () => {
-  const calendar = { timeZone: 'Asia/Shanghai', holidays: ['2026-10-01', '2026-10-02', '2026-10-05'], workdays: ['2026-10-10'], hours: [{ start: '09:00', end: '12:00' }, { start: '13:00', end: '18:00' }] }
+  const calendar = {
+    timeZone: 'Asia/Shanghai',
+    holidays: ['2026-10-01', '2026-10-02', '2026-10-05'],
+    workdays: ['2026-10-10'],
+    hours: [
+      { start: '09:00', end: '12:00' },
+      { start: '13:00', end: '18:00' },
+    ],
+  }
   const policy: KpiPolicyInput = {
     ...header,
     calendar,
@@ -123,18 +221,26 @@ describe('SLA clocks (properties)', () => {
       { id: 'bd', label: 'bd', from: 'a', to: 'b', within: { amount: 2, unit: 'business-days' } },
     ],
   }
-  const instant = fc.integer({ min: 0, max: 20 * 24 * 4 }).map((q) => new Date(Date.parse('2026-09-28T00:00:00+08:00') + q * 15 * 60_000).toISOString())
+  const instant = fc
+    .integer({ min: 0, max: 20 * 24 * 4 })
+    .map((q) => new Date(Date.parse('2026-09-28T00:00:00+08:00') + q * 15 * 60_000).toISOString())
 
   it('an item is met exactly when it stops by its due time, and a met business-hours item used at most its limit', () => {
     fc.assert(
       fc.property(instant, instant, (x, y) => {
         const [a, b] = x <= y ? [x, y] : [y, x]
-        const report = slaCompliance(policy, [{ id: 'i', events: { a, b } }], { asOf: '2026-12-31T00:00:00Z' })
+        const report = slaCompliance(policy, [{ id: 'i', events: { a, b } }], {
+          asOf: '2026-12-31T00:00:00Z',
+        })
         for (const c of report.checks) {
           const due = c.unit === 'business-days' ? c.due : Date.parse(c.due)
-          const stop = c.unit === 'business-days' ? new Date(Date.parse(b) + 8 * 3_600_000).toISOString().slice(0, 10) : Date.parse(b)
+          const stop =
+            c.unit === 'business-days'
+              ? new Date(Date.parse(b) + 8 * 3_600_000).toISOString().slice(0, 10)
+              : Date.parse(b)
           expect(c.status).toBe(stop <= due ? 'met' : 'breached')
-          if (c.unit === 'business-hours') expect(c.status === 'met' ? c.elapsed <= 6 : c.elapsed > 6).toBe(true)
+          if (c.unit === 'business-hours')
+            expect(c.status === 'met' ? c.elapsed <= 6 : c.elapsed > 6).toBe(true)
           if (c.unit === 'hours') expect(c.elapsed).toBe((Date.parse(b) - Date.parse(a)) / 3_600_000)
         }
       }),

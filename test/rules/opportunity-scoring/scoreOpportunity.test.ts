@@ -8,7 +8,12 @@ const strings = (xs: readonly { toString(): string }[]) => xs.map(String)
 describe('scoreOpportunity on the handbook matrix', () => {
   it('scores need clear, budget approved, decision identified, competition some at 78: high', () => {
     // 100 × (0.3×4/5 + 0.3×5/5 + 0.2×3/5 + 0.2×3/5) = 24 + 30 + 12 + 12 = 78
-    const result = scoreOpportunity(handbookMatrix, { need: 'clear', budget: 'approved', decision: 'identified', competition: 'some' })
+    const result = scoreOpportunity(handbookMatrix, {
+      need: 'clear',
+      budget: 'approved',
+      decision: 'identified',
+      competition: 'some',
+    })
     expect(result.score.toString()).toBe('78')
     expect(strings(result.contributions.map((c) => c.contribution))).toEqual(['24', '30', '12', '12'])
     expect(result.grade).toBe('high')
@@ -29,8 +34,18 @@ describe('scoreOpportunity on the handbook matrix', () => {
   it('gives a score equal to a cut score the higher grade', () => {
     // Weights 0.1 / 0.2 / 0.7 with yes/no levels: scores land exactly on the 30 and 100 cuts.
     const matrix = {
-      id: 'exact', version: '1', effectiveFrom: '2026-01-01',
-      dimensions: ['a', 'b', 'c'].map((key, i) => ({ key, label: key, weight: ['0.1', '0.2', '0.7'][i] as string, levels: [{ id: 'no', label: 'no', points: 0 }, { id: 'yes', label: 'yes', points: 1 }] })),
+      id: 'exact',
+      version: '1',
+      effectiveFrom: '2026-01-01',
+      dimensions: ['a', 'b', 'c'].map((key, i) => ({
+        key,
+        label: key,
+        weight: ['0.1', '0.2', '0.7'][i] as string,
+        levels: [
+          { id: 'no', label: 'no', points: 0 },
+          { id: 'yes', label: 'yes', points: 1 },
+        ],
+      })),
       grades: [
         { id: 'low', label: 'low', minScore: 0, strategy: { contactEveryDays: 30, ownerRole: 'rep' } },
         { id: 'mid', label: 'mid', minScore: 30, strategy: { contactEveryDays: 14, ownerRole: 'rep' } },
@@ -47,18 +62,36 @@ describe('scoreOpportunity on the handbook matrix', () => {
 
   it('caps the grade when a gate fails: budget below approved is never high', () => {
     // 30 + 18 + 20 + 20 = 88 would be high; budget is only planned → capped at medium
-    const result = scoreOpportunity(handbookMatrix, { need: 'urgent', budget: 'planned', decision: 'engaged', competition: 'none' })
+    const result = scoreOpportunity(handbookMatrix, {
+      need: 'urgent',
+      budget: 'planned',
+      decision: 'engaged',
+      competition: 'none',
+    })
     expect(result.score.toString()).toBe('88')
     expect(result.scoreGrade).toBe('high')
     expect(result.grade).toBe('medium')
-    expect(result.gatesApplied).toEqual([{ dimension: 'budget', level: 'planned', atLeast: 'approved', maxGrade: 'medium' }])
+    expect(result.gatesApplied).toEqual([
+      { dimension: 'budget', level: 'planned', atLeast: 'approved', maxGrade: 'medium' },
+    ])
     expect(explain(result)).toContain('Budget is planned, below approved: the grade is capped at Medium')
   })
 
   it('truncates a non-terminating score and keeps the grade exact', () => {
     const matrix = {
       ...handbookMatrix,
-      dimensions: [{ key: 'x', label: 'x', weight: 1, levels: [{ id: 'zero', label: '0', points: 0 }, { id: 'one', label: '1', points: 1 }, { id: 'three', label: '3', points: 3 }] }],
+      dimensions: [
+        {
+          key: 'x',
+          label: 'x',
+          weight: 1,
+          levels: [
+            { id: 'zero', label: '0', points: 0 },
+            { id: 'one', label: '1', points: 1 },
+            { id: 'three', label: '3', points: 3 },
+          ],
+        },
+      ],
       grades: [handbookMatrix.grades[0]!, { ...handbookMatrix.grades[1]!, minScore: '33.3333' }],
       gates: [],
     }
@@ -71,8 +104,13 @@ describe('scoreOpportunity on the handbook matrix', () => {
     const partial = { need: 'clear', budget: 'approved', competition: 'some' }
 
     it('are rejected by default, with the path of the dimension', () => {
-      expect(catchError(() => scoreOpportunity(handbookMatrix, partial)).issues[0]).toMatchObject({ path: ['ratings', 'decision'], code: 'scorecard.missing-rating' })
-      expect(catchError(() => compileScoringMatrix(handbookMatrix).grade(partial)).issues[0]).toMatchObject({ path: ['ratings', 'decision'] })
+      expect(catchError(() => scoreOpportunity(handbookMatrix, partial)).issues[0]).toMatchObject({
+        path: ['ratings', 'decision'],
+        code: 'scorecard.missing-rating',
+      })
+      expect(catchError(() => compileScoringMatrix(handbookMatrix).grade(partial)).issues[0]).toMatchObject({
+        path: ['ratings', 'decision'],
+      })
     })
 
     it('count as zero under "zero"', () => {
@@ -83,7 +121,10 @@ describe('scoreOpportunity on the handbook matrix', () => {
     })
 
     it('re-weight over the rated dimensions under "reweight" and report the coverage', () => {
-      const result = scoreOpportunity({ ...handbookMatrix, missing: 'reweight' }, { ...partial, decision: null })
+      const result = scoreOpportunity(
+        { ...handbookMatrix, missing: 'reweight' },
+        { ...partial, decision: null },
+      )
       // (0.24 + 0.3 + 0.12) / 0.8 = 0.825
       expect(result.score.toString()).toBe('82.5')
       expect(result.coverage.toString()).toBe('0.8')
@@ -94,12 +135,24 @@ describe('scoreOpportunity on the handbook matrix', () => {
 
   it('rejects unknown dimensions and levels with their paths', () => {
     const full = { need: 'clear', budget: 'approved', decision: 'identified', competition: 'some' }
-    expect(catchError(() => scoreOpportunity(handbookMatrix, { ...full, mood: 'good' })).issues[0]).toMatchObject({ path: ['ratings', 'mood'], code: 'scorecard.unknown-dimension' })
-    expect(catchError(() => scoreOpportunity(handbookMatrix, { ...full, budget: 'lots' })).issues[0]).toMatchObject({ path: ['ratings', 'budget'], code: 'scorecard.unknown-level' })
-    expect(catchError(() => scoreOpportunity(handbookMatrix, 'x' as never)).issues[0]).toMatchObject({ path: ['ratings'] })
-    expect(catchError(() => compileScoringMatrix(handbookMatrix).grade({ ...full, budget: 'lots' })).issues[0]).toMatchObject({ path: ['ratings', 'budget'] })
-    expect(catchError(() => compileScoringMatrix(handbookMatrix).grade({ ...full, mood: 'good' })).issues[0]).toMatchObject({ path: ['ratings', 'mood'] })
-    expect(catchError(() => scoreOpportunities(handbookMatrix, [full, { ...full, need: 'x' }])).issues[0]).toMatchObject({ path: [1, 'ratings', 'need'] })
+    expect(
+      catchError(() => scoreOpportunity(handbookMatrix, { ...full, mood: 'good' })).issues[0],
+    ).toMatchObject({ path: ['ratings', 'mood'], code: 'scorecard.unknown-dimension' })
+    expect(
+      catchError(() => scoreOpportunity(handbookMatrix, { ...full, budget: 'lots' })).issues[0],
+    ).toMatchObject({ path: ['ratings', 'budget'], code: 'scorecard.unknown-level' })
+    expect(catchError(() => scoreOpportunity(handbookMatrix, 'x' as never)).issues[0]).toMatchObject({
+      path: ['ratings'],
+    })
+    expect(
+      catchError(() => compileScoringMatrix(handbookMatrix).grade({ ...full, budget: 'lots' })).issues[0],
+    ).toMatchObject({ path: ['ratings', 'budget'] })
+    expect(
+      catchError(() => compileScoringMatrix(handbookMatrix).grade({ ...full, mood: 'good' })).issues[0],
+    ).toMatchObject({ path: ['ratings', 'mood'] })
+    expect(
+      catchError(() => scoreOpportunities(handbookMatrix, [full, { ...full, need: 'x' }])).issues[0],
+    ).toMatchObject({ path: [1, 'ratings', 'need'] })
   })
 
   it('does not mutate the matrix or the ratings', () => {
@@ -113,18 +166,68 @@ describe('scoreOpportunity on the handbook matrix', () => {
 })
 
 describe('matrix validation', () => {
-  const invalid = (patch: object) => catchError(() => compileScoringMatrix({ ...handbookMatrix, ...patch } as typeof handbookMatrix))
-  const dims = handbookMatrix.dimensions as [(typeof handbookMatrix.dimensions)[number], ...(typeof handbookMatrix.dimensions)]
+  const invalid = (patch: object) =>
+    catchError(() => compileScoringMatrix({ ...handbookMatrix, ...patch } as typeof handbookMatrix))
+  const dims = handbookMatrix.dimensions as [
+    (typeof handbookMatrix.dimensions)[number],
+    ...typeof handbookMatrix.dimensions,
+  ]
 
   it.each([
-    ['a weight of zero', { dimensions: [{ ...dims[0], weight: 0 }, ...dims.slice(1)] }, ['dimensions', 0, 'weight'], 'decimal.not-positive'],
-    ['a duplicate level id', { dimensions: [{ ...dims[0], levels: [dims[0].levels[0]!, dims[0].levels[0]!] }, ...dims.slice(1)] }, ['dimensions', 0, 'levels', 1, 'id'], 'ids.duplicate'],
-    ['a duplicate dimension key', { dimensions: [dims[0], dims[0]] }, ['dimensions', 1, 'key'], 'ids.duplicate'],
-    ['cut scores that do not increase', { grades: [handbookMatrix.grades[0], { ...handbookMatrix.grades[1], minScore: 80 }, handbookMatrix.grades[2]] }, ['grades', 2, 'minScore'], 'scorecard.cuts-increase'],
-    ['a lowest grade that does not start at 0', { grades: [{ ...handbookMatrix.grades[0], minScore: 10 }, ...handbookMatrix.grades.slice(1)] }, ['grades', 0, 'minScore'], 'scorecard.first-cut'],
-    ['a cut score above 100', { grades: [handbookMatrix.grades[0], { ...handbookMatrix.grades[1], minScore: 101 }] }, ['grades', 1, 'minScore'], 'scorecard.cut-range'],
-    ['a gate on an unknown dimension', { gates: [{ dimension: 'mood', atLeast: 'x', maxGrade: 'low' }] }, ['gates', 0, 'dimension'], 'scorecard.unknown-dimension'],
-    ['a gate capping at an unknown grade', { gates: [{ dimension: 'budget', atLeast: 'approved', maxGrade: 'S' }] }, ['gates', 0, 'maxGrade'], 'scorecard.unknown-grade'],
+    [
+      'a weight of zero',
+      { dimensions: [{ ...dims[0], weight: 0 }, ...dims.slice(1)] },
+      ['dimensions', 0, 'weight'],
+      'decimal.not-positive',
+    ],
+    [
+      'a duplicate level id',
+      { dimensions: [{ ...dims[0], levels: [dims[0].levels[0]!, dims[0].levels[0]!] }, ...dims.slice(1)] },
+      ['dimensions', 0, 'levels', 1, 'id'],
+      'ids.duplicate',
+    ],
+    [
+      'a duplicate dimension key',
+      { dimensions: [dims[0], dims[0]] },
+      ['dimensions', 1, 'key'],
+      'ids.duplicate',
+    ],
+    [
+      'cut scores that do not increase',
+      {
+        grades: [
+          handbookMatrix.grades[0],
+          { ...handbookMatrix.grades[1], minScore: 80 },
+          handbookMatrix.grades[2],
+        ],
+      },
+      ['grades', 2, 'minScore'],
+      'scorecard.cuts-increase',
+    ],
+    [
+      'a lowest grade that does not start at 0',
+      { grades: [{ ...handbookMatrix.grades[0], minScore: 10 }, ...handbookMatrix.grades.slice(1)] },
+      ['grades', 0, 'minScore'],
+      'scorecard.first-cut',
+    ],
+    [
+      'a cut score above 100',
+      { grades: [handbookMatrix.grades[0], { ...handbookMatrix.grades[1], minScore: 101 }] },
+      ['grades', 1, 'minScore'],
+      'scorecard.cut-range',
+    ],
+    [
+      'a gate on an unknown dimension',
+      { gates: [{ dimension: 'mood', atLeast: 'x', maxGrade: 'low' }] },
+      ['gates', 0, 'dimension'],
+      'scorecard.unknown-dimension',
+    ],
+    [
+      'a gate capping at an unknown grade',
+      { gates: [{ dimension: 'budget', atLeast: 'approved', maxGrade: 'S' }] },
+      ['gates', 0, 'maxGrade'],
+      'scorecard.unknown-grade',
+    ],
   ])('rejects %s', (_name, patch, path, code) => {
     const error = invalid(patch)
     expect(error.code).toBe('INVALID_POLICY')
@@ -135,8 +238,20 @@ describe('matrix validation', () => {
     // one yes/no dimension scores 0 or 100: a band 30..60 is unreachable
     const error = catchError(() =>
       compileScoringMatrix({
-        id: 'm', version: '1', effectiveFrom: '2026-01-01',
-        dimensions: [{ key: 'x', label: 'x', weight: 1, levels: [{ id: 'no', label: 'no', points: 0 }, { id: 'yes', label: 'yes', points: 1 }] }],
+        id: 'm',
+        version: '1',
+        effectiveFrom: '2026-01-01',
+        dimensions: [
+          {
+            key: 'x',
+            label: 'x',
+            weight: 1,
+            levels: [
+              { id: 'no', label: 'no', points: 0 },
+              { id: 'yes', label: 'yes', points: 1 },
+            ],
+          },
+        ],
         grades: [
           { id: 'C', label: 'C', minScore: 0, strategy: { contactEveryDays: 30, ownerRole: 'rep' } },
           { id: 'B', label: 'B', minScore: 30, strategy: { contactEveryDays: 30, ownerRole: 'rep' } },
@@ -144,7 +259,9 @@ describe('matrix validation', () => {
         ],
       }),
     )
-    expect(error.issues).toEqual([expect.objectContaining({ path: ['grades', 1, 'minScore'], code: 'scorecard.unreachable' })])
+    expect(error.issues).toEqual([
+      expect.objectContaining({ path: ['grades', 1, 'minScore'], code: 'scorecard.unreachable' }),
+    ])
   })
 })
 
@@ -159,17 +276,35 @@ describe('compileScoringMatrix — coefficients beyond a double’s exact intege
       { id: 'above', label: 'above', points: '50.000000000001' },
       { id: 'best', label: 'best', points: 100 },
     ]
-    const matrix = { ...handbookMatrix, gates: [], dimensions: [
-      { key: 'a', label: 'a', weight: '0.500000000001', levels },
-      { key: 'b', label: 'b', weight: '0.499999999999', levels },
-    ] }
+    const matrix = {
+      ...handbookMatrix,
+      gates: [],
+      dimensions: [
+        { key: 'a', label: 'a', weight: '0.500000000001', levels },
+        { key: 'b', label: 'b', weight: '0.499999999999', levels },
+      ],
+    }
     const evaluator = compileScoringMatrix(matrix)
-    const grades = (['below', 'at', 'above'] as const).flatMap((a) => (['below', 'at', 'above'] as const).map((b) => `${a}/${b}: ${evaluator.grade({ a, b }).grade}`))
+    const grades = (['below', 'at', 'above'] as const).flatMap((a) =>
+      (['below', 'at', 'above'] as const).map((b) => `${a}/${b}: ${evaluator.grade({ a, b }).grade}`),
+    )
     expect(grades).toEqual([
-      'below/below: low', 'below/at: low', 'below/above: low',
-      'at/below: low', 'at/at: medium', 'at/above: medium',
-      'above/below: medium', 'above/at: medium', 'above/above: medium',
+      'below/below: low',
+      'below/at: low',
+      'below/above: low',
+      'at/below: low',
+      'at/at: medium',
+      'at/above: medium',
+      'above/below: medium',
+      'above/at: medium',
+      'above/above: medium',
     ])
-    expect(grades).toEqual((['below', 'at', 'above'] as const).flatMap((a) => (['below', 'at', 'above'] as const).map((b) => `${a}/${b}: ${scoreOpportunity(matrix, { a, b }).grade}`)))
+    expect(grades).toEqual(
+      (['below', 'at', 'above'] as const).flatMap((a) =>
+        (['below', 'at', 'above'] as const).map(
+          (b) => `${a}/${b}: ${scoreOpportunity(matrix, { a, b }).grade}`,
+        ),
+      ),
+    )
   })
 })

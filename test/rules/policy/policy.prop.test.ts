@@ -13,7 +13,10 @@ function edited(walk: readonly number[], value: unknown): ReturnType<typeof exam
 }
 
 const walkArb = fc.array(fc.nat(), { minLength: 1, maxLength: 6 })
-const valueArb = fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.constantFrom('0', '1.5', '2026-07-01', 'A', 'sales-rep', 'USD', 3))
+const valueArb = fc.oneof(
+  fc.jsonValue({ maxDepth: 1 }),
+  fc.constantFrom('0', '1.5', '2026-07-01', 'A', 'sales-rep', 'USD', 3),
+)
 
 describe('sales policy (properties)', () => {
   it('validateSalesPolicy is ok exactly when parseSalesPolicy does not throw, and reports the same issues', () => {
@@ -40,9 +43,18 @@ describe('sales policy (properties)', () => {
         const b = edited(walk, value)
         if (!validateSalesPolicy(b).ok) return
         expect(diffSalesPolicies(b, b).changes).toEqual([])
-        const mirror = { added: 'removed', removed: 'added', changed: 'changed', reordered: 'reordered' } as const
-        const forward = diffSalesPolicies(a, b).changes.map((c) => `${mirror[c.kind]} ${c.where}`).sort()
-        const backward = diffSalesPolicies(b, a).changes.map((c) => `${c.kind} ${c.where}`).sort()
+        const mirror = {
+          added: 'removed',
+          removed: 'added',
+          changed: 'changed',
+          reordered: 'reordered',
+        } as const
+        const forward = diffSalesPolicies(a, b)
+          .changes.map((c) => `${mirror[c.kind]} ${c.where}`)
+          .sort()
+        const backward = diffSalesPolicies(b, a)
+          .changes.map((c) => `${c.kind} ${c.where}`)
+          .sort()
         expect(backward).toEqual(forward)
       }),
       { numRuns: 150 },

@@ -9,7 +9,8 @@ import { POLICY_DOMAINS, salesPolicyJsonSchema, validateSalesPolicy } from '../.
 import { examplePolicy } from '../../fixtures/policy'
 import { catchError, locate } from '../../helpers'
 
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020
 const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }))
 const validateDocument = ajv.compile(salesPolicyJsonSchema())
 const jsonSchemaAccepts = (document: unknown) => validateDocument(document) === true
@@ -77,7 +78,23 @@ describe('salesPolicyJsonSchema', () => {
   })
 
   it('never rejects a document the library accepts (random edits of the example)', () => {
-    const leafValue = fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.constantFrom('0', '-0', ' 12.50 ', '1e3', '0.10', 12.5, 0, -0, 'CNY', '2026-06-30', 'A', 'sales-rep'))
+    const leafValue = fc.oneof(
+      fc.jsonValue({ maxDepth: 1 }),
+      fc.constantFrom(
+        '0',
+        '-0',
+        ' 12.50 ',
+        '1e3',
+        '0.10',
+        12.5,
+        0,
+        -0,
+        'CNY',
+        '2026-06-30',
+        'A',
+        'sales-rep',
+      ),
+    )
     fc.assert(
       fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), leafValue, (walk, value) => {
         const document = examplePolicy()
@@ -92,6 +109,8 @@ describe('salesPolicyJsonSchema', () => {
   })
 
   it('rejects an unknown domain', () => {
-    expect(catchError(() => salesPolicyJsonSchema('pricing' as never)).issues[0]).toMatchObject({ path: ['domain'] })
+    expect(catchError(() => salesPolicyJsonSchema('pricing' as never)).issues[0]).toMatchObject({
+      path: ['domain'],
+    })
   })
 })

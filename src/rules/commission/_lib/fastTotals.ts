@@ -40,10 +40,28 @@ export interface FastPlan {
  */
 export function fastPlan(plan: CommissionPlan): FastPlan | undefined {
   const r = plan.rates
-  if (plan.base !== 'revenue' || plan.recognition === 'payment' || plan.rounding.scale !== 2 || plan.rounding.mode !== 'half-up') return undefined
-  if (plan.categoryRates.length > 0 || plan.eligibility.categories || plan.eligibility.customerGrades || plan.bonuses.length > 0 || plan.draw) return undefined
-  if (plan.gate?.minAttainment !== undefined || (r.kind !== 'flat' && (r.basis === 'attainment' || r.kind === 'interpolated' || r.boundary === 'lower'))) return undefined
-  if (plan.capExcess === 'carry-forward' || plan.accelerator !== undefined || plan.clawbackReducesAttainment) return undefined
+  if (
+    plan.base !== 'revenue' ||
+    plan.recognition === 'payment' ||
+    plan.rounding.scale !== 2 ||
+    plan.rounding.mode !== 'half-up'
+  )
+    return undefined
+  if (
+    plan.categoryRates.length > 0 ||
+    plan.eligibility.categories ||
+    plan.eligibility.customerGrades ||
+    plan.bonuses.length > 0 ||
+    plan.draw
+  )
+    return undefined
+  if (
+    plan.gate?.minAttainment !== undefined ||
+    (r.kind !== 'flat' && (r.basis === 'attainment' || r.kind === 'interpolated' || r.boundary === 'lower'))
+  )
+    return undefined
+  if (plan.capExcess === 'carry-forward' || plan.accelerator !== undefined || plan.clawbackReducesAttainment)
+    return undefined
   const rates = r.kind === 'flat' ? [r.rate] : r.tiers.map((t) => t.rate)
   if (rates.some((x) => x.decimalPlaces() > 6 || x.gt(100))) return undefined
   const bounds = r.kind === 'flat' ? [0] : r.tiers.map((t) => readCents(t.from.toString()))
@@ -52,7 +70,12 @@ export function fastPlan(plan: CommissionPlan): FastPlan | undefined {
   const cap = limit(plan.cap)
   const floor = limit(plan.floor)
   const minBase = limit(plan.gate?.minBase)
-  if ((plan.cap !== undefined && cap === undefined) || (plan.floor !== undefined && floor === undefined) || (plan.gate?.minBase !== undefined && minBase === undefined)) return undefined
+  if (
+    (plan.cap !== undefined && cap === undefined) ||
+    (plan.floor !== undefined && floor === undefined) ||
+    (plan.gate?.minBase !== undefined && minBase === undefined)
+  )
+    return undefined
   return {
     kind: r.kind as FastPlan['kind'],
     rates: rates.map((x) => x.times(RATE_SCALE).toNumber()),
@@ -78,18 +101,39 @@ const TX_KEYS = new Set(['id', 'date', 'invoiceDate', 'amount', 'type'])
  * @group Commission
  */
 export function fastTotals(plan: FastPlan, input: CommissionInput): FastTotals | undefined {
-  if (typeof input !== 'object' || input === null || Array.isArray(input) || !hasOnlyKeys(input, INPUT_KEYS) || !isPlainId(input.rep)) return undefined
+  if (
+    typeof input !== 'object' ||
+    input === null ||
+    Array.isArray(input) ||
+    !hasOnlyKeys(input, INPUT_KEYS) ||
+    !isPlainId(input.rep)
+  )
+    return undefined
   const { period } = input
-  if (typeof period !== 'object' || period === null || !isPlainDate(period.start) || !isPlainDate(period.end) || period.end < period.start) return undefined
+  if (
+    typeof period !== 'object' ||
+    period === null ||
+    !isPlainDate(period.start) ||
+    !isPlainDate(period.end) ||
+    period.end < period.start
+  )
+    return undefined
   if (input.quota !== undefined && (readCents(input.quota) ?? 0) <= 0) return undefined
   const transactions = input.transactions ?? []
   if (!Array.isArray(transactions)) return undefined
   const seen = new Set<string>()
   const amounts: number[] = []
   for (const tx of transactions as unknown[]) {
-    if (typeof tx !== 'object' || tx === null || Array.isArray(tx) || !hasOnlyKeys(tx, TX_KEYS)) return undefined
+    if (typeof tx !== 'object' || tx === null || Array.isArray(tx) || !hasOnlyKeys(tx, TX_KEYS))
+      return undefined
     const t = tx as { id: unknown; type?: unknown; date: unknown; invoiceDate?: unknown; amount: unknown }
-    if (!isPlainId(t.id) || seen.has(t.id) || (t.type !== undefined && t.type !== 'sale') || !isPlainDate(t.date)) return undefined
+    if (
+      !isPlainId(t.id) ||
+      seen.has(t.id) ||
+      (t.type !== undefined && t.type !== 'sale') ||
+      !isPlainDate(t.date)
+    )
+      return undefined
     if (t.invoiceDate !== undefined && !isPlainDate(t.invoiceDate)) return undefined
     seen.add(t.id)
     const amount = readCents(t.amount)

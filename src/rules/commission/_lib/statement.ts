@@ -1,7 +1,18 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import type * as z from 'zod'
 import { toDate } from '../../../core/dates'
-import { allocateUnits, max, min, normalize, ONE, ratio, roundTo, sum, ZERO, type Decimal } from '../../../core/decimal'
+import {
+  allocateUnits,
+  max,
+  min,
+  normalize,
+  ONE,
+  ratio,
+  roundTo,
+  sum,
+  ZERO,
+  type Decimal,
+} from '../../../core/decimal'
 import { fail } from '../../../core/schema'
 import { prorate } from '../../../core/period'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
@@ -162,7 +173,6 @@ export interface CommissionStatement {
   readonly trace: readonly TraceStep[]
 }
 
-
 const TYPE_LABEL = {
   sale: { en: 'sale', 'zh-CN': '销售' },
   refund: { en: 'refund', 'zh-CN': '退款' },
@@ -182,20 +192,31 @@ interface Credit {
 }
 
 /** The rep's share of a transaction and its part of an amount: the reps' parts are allocated so they add up; an overlay's part is its share of the whole, rounded, on top. */
-function repPart(tx: Transaction, rep: string, amount: Decimal, rounding: CommissionPlan['rounding']): { share: Decimal; part: Decimal; overlay: boolean } | null {
+function repPart(
+  tx: Transaction,
+  rep: string,
+  amount: Decimal,
+  rounding: CommissionPlan['rounding'],
+): { share: Decimal; part: Decimal; overlay: boolean } | null {
   if (!tx.splits) return { share: ONE, part: amount, overlay: false }
   const mine = tx.splits.find((s) => s.rep === rep)
   if (mine === undefined) return null
-  if (mine.overlay) return { share: mine.share, part: roundTo(amount.times(mine.share), rounding), overlay: true }
+  if (mine.overlay)
+    return { share: mine.share, part: roundTo(amount.times(mine.share), rounding), overlay: true }
   const reps = tx.splits.filter((s) => !s.overlay)
-  const parts = allocateUnits(amount, reps.map((s) => s.share), rounding.scale).parts
+  const parts = allocateUnits(
+    amount,
+    reps.map((s) => s.share),
+    rounding.scale,
+  ).parts
   return { share: mine.share, part: parts[reps.indexOf(mine)] ?? ZERO, overlay: false }
 }
 
 function eligible(plan: CommissionPlan, tx: Transaction): 'category' | 'customer grade' | null {
   const { categories, customerGrades } = plan.eligibility
   if (categories && !(tx.category !== undefined && categories.includes(tx.category))) return 'category'
-  if (customerGrades && !(tx.customer?.grade !== undefined && customerGrades.includes(tx.customer.grade))) return 'customer grade'
+  if (customerGrades && !(tx.customer?.grade !== undefined && customerGrades.includes(tx.customer.grade)))
+    return 'customer grade'
   return null
 }
 
@@ -227,7 +248,14 @@ function interpolatedRate(rates: Tiered, bounds: readonly Decimal[], base: Decim
  * when recoverable), else the earnings less what is recovered of the balance owed (from the
  * draw's start date, at most its maximum a period). Steps go to `trace`.
  */
-export function settleDraw(plan: CommissionPlan, earnings: Decimal, priorBalance: Decimal, periodStart: string, money: (d: Decimal) => string, trace: TraceStep[]): { payable: Decimal; balance: Decimal; recovered: Decimal; drawPaid: boolean } {
+export function settleDraw(
+  plan: CommissionPlan,
+  earnings: Decimal,
+  priorBalance: Decimal,
+  periodStart: string,
+  money: (d: Decimal) => string,
+  trace: TraceStep[],
+): { payable: Decimal; balance: Decimal; recovered: Decimal; drawPaid: boolean } {
   const draw = plan.draw?.amount ?? ZERO
   let balance = priorBalance
   if (earnings.lt(draw) || earnings.isNegative()) {
@@ -239,10 +267,12 @@ export function settleDraw(plan: CommissionPlan, earnings: Decimal, priorBalance
   let recovered = ZERO
   const from = plan.draw?.recoverFrom
   if (from !== undefined && periodStart < from) {
-    if (balance.gt(0)) trace.push(step('commission.recovery-deferred', { date: from, balance: money(balance) }))
+    if (balance.gt(0))
+      trace.push(step('commission.recovery-deferred', { date: from, balance: money(balance) }))
   } else {
     recovered = min(balance, earnings.minus(draw))
-    if (plan.draw?.maxRecoveryPerPeriod !== undefined) recovered = min(recovered, plan.draw.maxRecoveryPerPeriod)
+    if (plan.draw?.maxRecoveryPerPeriod !== undefined)
+      recovered = min(recovered, plan.draw.maxRecoveryPerPeriod)
   }
   if (recovered.gt(0)) trace.push(step('commission.recovered', { amount: money(recovered) }))
   return { payable: earnings.minus(recovered), balance: balance.minus(recovered), recovered, drawPaid: false }
@@ -264,25 +294,46 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
   const categoryRates = new Map(plan.categoryRates.map((c) => [c.category, c.rate]))
 
   // proration for a partial period of employment
-  const employedStart = input.employment?.start && input.employment.start > start ? input.employment.start : start
+  const employedStart =
+    input.employment?.start && input.employment.start > start ? input.employment.start : start
   const employedEnd = input.employment?.end && input.employment.end < end ? input.employment.end : end
   const periodDays = differenceInCalendarDays(toDate(end), toDate(start)) + 1
-  const employedDays = employedEnd < employedStart ? 0 : differenceInCalendarDays(toDate(employedEnd), toDate(employedStart)) + 1
+  const employedDays =
+    employedEnd < employedStart ? 0 : differenceInCalendarDays(toDate(employedEnd), toDate(employedStart)) + 1
   const prorateAmount = (amount: Decimal) =>
-    employedDays === periodDays ? amount : employedDays === 0 ? ZERO : prorate({ amount, period: { start, end }, ranges: [{ start: employedStart, end: employedEnd }], rounding }).amount
+    employedDays === periodDays
+      ? amount
+      : employedDays === 0
+        ? ZERO
+        : prorate({
+            amount,
+            period: { start, end },
+            ranges: [{ start: employedStart, end: employedEnd }],
+            rounding,
+          }).amount
   const quota = input.quota === undefined ? null : prorateAmount(input.quota)
-  if (quota !== null && employedDays !== periodDays) trace.push(step('commission.prorated', { days: employedDays, total: periodDays, quota: money(quota) }))
+  if (quota !== null && employedDays !== periodDays)
+    trace.push(step('commission.prorated', { days: employedDays, total: periodDays, quota: money(quota) }))
 
   // credits: sales recognised in the period, or cash collected in it
   const credits: Credit[] = []
   const baseOf = (tx: Transaction, credited: Decimal, index: number): Decimal => {
     if (plan.base !== 'gross-profit') return credited
-    if (tx.cost === undefined) fail('INVALID_INPUT', 'commission.cost-missing', ['input', 'transactions', index, 'cost'], { id: tx.id })
+    if (tx.cost === undefined)
+      fail('INVALID_INPUT', 'commission.cost-missing', ['input', 'transactions', index, 'cost'], {
+        id: tx.id,
+      })
     let margin = tx.amount.minus(tx.cost)
     if (plan.floorMarginAtZero) margin = max(margin, ZERO)
     return round(margin.times(ratio(credited, tx.amount)))
   }
-  const credit = (tx: Transaction, kind: Credit['kind'], date: string, part: { share: Decimal; part: Decimal; overlay: boolean }, base: Decimal): Credit => ({
+  const credit = (
+    tx: Transaction,
+    kind: Credit['kind'],
+    date: string,
+    part: { share: Decimal; part: Decimal; overlay: boolean },
+    base: Decimal,
+  ): Credit => ({
     tx,
     kind,
     date,
@@ -297,7 +348,10 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
     input.payments.forEach((p, i) => {
       if (!inPeriod(p.date)) return
       const tx = byId.get(p.transactionId)
-      if (tx === undefined) fail('INVALID_INPUT', 'commission.unknown-transaction', ['input', 'payments', i, 'transactionId'], { id: p.transactionId })
+      if (tx === undefined)
+        fail('INVALID_INPUT', 'commission.unknown-transaction', ['input', 'payments', i, 'transactionId'], {
+          id: p.transactionId,
+        })
       if (tx.type !== 'sale') return
       const why = eligible(plan, tx)
       if (why) return void trace.push(step('commission.not-eligible', { id: tx.id, what: why }))
@@ -305,7 +359,15 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
       if (part === null) return
       const base = baseOf(tx, part.part, input.transactions.indexOf(tx))
       credits.push(credit(tx, 'payment', p.date, part, base))
-      trace.push(step('commission.payment', { id: tx.id, collected: money(part.part), date: p.date, fraction: ratio(p.amount, tx.amount), base: money(base) }))
+      trace.push(
+        step('commission.payment', {
+          id: tx.id,
+          collected: money(part.part),
+          date: p.date,
+          fraction: ratio(p.amount, tx.amount),
+          base: money(base),
+        }),
+      )
     })
   } else {
     input.transactions.forEach((tx, i) => {
@@ -317,7 +379,16 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
       if (part === null) return
       const base = baseOf(tx, part.part, i)
       credits.push(credit(tx, 'sale', date, part, base))
-      trace.push(step(part.overlay ? 'commission.credit-overlay' : 'commission.credit', { id: tx.id, date, credited: money(part.part), amount: money(tx.amount), share: part.share, base: money(base) }))
+      trace.push(
+        step(part.overlay ? 'commission.credit-overlay' : 'commission.credit', {
+          id: tx.id,
+          date,
+          credited: money(part.part),
+          amount: money(tx.amount),
+          share: part.share,
+          base: money(base),
+        }),
+      )
     })
   }
 
@@ -330,15 +401,30 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
     const days = differenceInCalendarDays(toDate(tx.date), toDate(tx.original.date))
     const params = { id: tx.id, type: TYPE_LABEL[tx.type], days, original: tx.original.id }
     if (plan.clawbackDays === undefined) return void trace.push(step('commission.clawback-none', params))
-    if (days > plan.clawbackDays) return void trace.push(step('commission.clawback-late', { ...params, window: plan.clawbackDays }))
+    if (days > plan.clawbackDays)
+      return void trace.push(step('commission.clawback-late', { ...params, window: plan.clawbackDays }))
     if (plan.clawbackReducesAttainment) {
       const base = normalize(baseOf(tx, part.part, i).neg())
       credits.push(credit(tx, 'clawback', tx.date, part, base))
       trace.push(step('commission.clawback-base', { ...params, base: money(base.neg()) }))
       return
     }
-    const reversal = normalize(round(tx.original.commission.times(ratio(min(tx.amount, tx.original.amount), tx.original.amount))).neg())
-    reversals.push({ transactionId: tx.id, kind: 'clawback', date: tx.date, credited: part.part, share: part.share, base: ZERO, rate: null, tier: null, commission: reversal })
+    const reversal = normalize(
+      round(
+        tx.original.commission.times(ratio(min(tx.amount, tx.original.amount), tx.original.amount)),
+      ).neg(),
+    )
+    reversals.push({
+      transactionId: tx.id,
+      kind: 'clawback',
+      date: tx.date,
+      credited: part.part,
+      share: part.share,
+      base: ZERO,
+      rate: null,
+      tier: null,
+      commission: reversal,
+    })
     trace.push(step('commission.clawback', { ...params, amount: money(reversal.neg()) }))
   })
 
@@ -348,11 +434,15 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
   const quotaBase = sum(credits.filter(counts).map((c) => c.base))
   const attainment = quota === null ? null : ratio(quotaBase, quota)
   trace.push(step('commission.base-total', { base: money(totalBase) }))
-  if (quota !== null && attainment !== null) trace.push(step('commission.attainment', { quota: money(quota), attainment }))
+  if (quota !== null && attainment !== null)
+    trace.push(step('commission.attainment', { quota: money(quota), attainment }))
 
   // rates
   const rates = plan.rates
-  const needsQuota = (rates.kind !== 'flat' && rates.basis === 'attainment') || plan.gate?.minAttainment !== undefined || plan.accelerator !== undefined
+  const needsQuota =
+    (rates.kind !== 'flat' && rates.basis === 'attainment') ||
+    plan.gate?.minAttainment !== undefined ||
+    plan.accelerator !== undefined
   if (needsQuota && quota === null) fail('INVALID_INPUT', 'commission.needs-quota', ['input', 'quota'], {})
   const lineCommission: Decimal[] = credits.map(() => ZERO)
   const lineRate: (Decimal | null)[] = credits.map(() => null)
@@ -363,18 +453,33 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
     if (c.categoryRate !== undefined) {
       lineCommission[i] = round(c.base.times(c.categoryRate))
       lineRate[i] = c.categoryRate
-      trace.push(step('commission.category-rate', { id: c.tx.id, category: c.tx.category ?? '', base: money(c.base), rate: c.categoryRate, amount: money(lineCommission[i] as Decimal) }))
+      trace.push(
+        step('commission.category-rate', {
+          id: c.tx.id,
+          category: c.tx.category ?? '',
+          base: money(c.base),
+          rate: c.categoryRate,
+          amount: money(lineCommission[i] as Decimal),
+        }),
+      )
     } else if (counts(c)) tiered.push(i)
     else overlays.push(i)
   })
   const tieredBase = sum(tiered.map((i) => (credits[i] as Credit).base))
   const tiers: TierBreakdown[] = []
-  const flatLine = (i: number, rate: Decimal, tier: number | null, code: 'commission.flat' | 'commission.overlay') => {
+  const flatLine = (
+    i: number,
+    rate: Decimal,
+    tier: number | null,
+    code: 'commission.flat' | 'commission.overlay',
+  ) => {
     const c = credits[i] as Credit
     lineCommission[i] = round(c.base.times(rate))
     lineRate[i] = rate
     lineTier[i] = tier
-    trace.push(step(code, { id: c.tx.id, base: money(c.base), rate, amount: money(lineCommission[i] as Decimal) }))
+    trace.push(
+      step(code, { id: c.tx.id, base: money(c.base), rate, amount: money(lineCommission[i] as Decimal) }),
+    )
   }
   let reachedRate: Decimal
   let reached: number | null = null
@@ -392,10 +497,25 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
       reachedRate = rate
       rates.tiers.forEach((t, n) => {
         const slice = n === k ? tieredBase : ZERO
-        tiers.push({ from: bounds[n] as Decimal, to: bounds[n + 1] ?? null, rate: t.rate, slice, commission: slice.times(n === k ? rate : t.rate) })
+        tiers.push({
+          from: bounds[n] as Decimal,
+          to: bounds[n + 1] ?? null,
+          rate: t.rate,
+          slice,
+          commission: slice.times(n === k ? rate : t.rate),
+        })
       })
-      if (rates.kind === 'retroactive') trace.push(step('commission.tier-reached', { from: money(bounds[k] as Decimal), rate }))
-      else trace.push(step('commission.tier-interpolated', { base: money(tieredBase), from: money(bounds[k] as Decimal), to: bounds[k + 1] === undefined ? '—' : money(bounds[k + 1] as Decimal), rate }))
+      if (rates.kind === 'retroactive')
+        trace.push(step('commission.tier-reached', { from: money(bounds[k] as Decimal), rate }))
+      else
+        trace.push(
+          step('commission.tier-interpolated', {
+            base: money(tieredBase),
+            from: money(bounds[k] as Decimal),
+            to: bounds[k + 1] === undefined ? '—' : money(bounds[k + 1] as Decimal),
+            rate,
+          }),
+        )
       for (const i of tiered) flatLine(i, rate, k, 'commission.flat')
     } else {
       reachedRate = tierRate
@@ -404,23 +524,42 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
         const from = bounds[n] as Decimal
         const to = bounds[n + 1] ?? null
         // a base below zero (more given back than sold) is reversed at the first tier's rate
-        const slice = n === 0 && tieredBase.isNegative() ? tieredBase : max(ZERO, to === null ? tieredBase.minus(from) : min(tieredBase, to).minus(from))
+        const slice =
+          n === 0 && tieredBase.isNegative()
+            ? tieredBase
+            : max(ZERO, to === null ? tieredBase.minus(from) : min(tieredBase, to).minus(from))
         const commission = slice.times(t.rate)
         exact = exact.plus(commission)
         tiers.push({ from, to, rate: t.rate, slice, commission })
-        if (!slice.isZero()) trace.push(step('commission.tier-slice', { from: money(from), slice: money(slice), rate: t.rate, amount: commission }))
+        if (!slice.isZero())
+          trace.push(
+            step('commission.tier-slice', {
+              from: money(from),
+              slice: money(slice),
+              rate: t.rate,
+              amount: commission,
+            }),
+          )
       })
       const total = round(exact)
       trace.push(step('commission.tier-total', { exact, amount: money(total) }))
       const positive = tiered.map((i) => max((credits[i] as Credit).base, ZERO))
       const weights = sum(positive).isZero() ? tiered.map((i) => (credits[i] as Credit).base.abs()) : positive
-      const shares = sum(weights).isZero() ? weights.map(() => ZERO) : allocateUnits(total, weights, rounding.scale).parts
+      const shares = sum(weights).isZero()
+        ? weights.map(() => ZERO)
+        : allocateUnits(total, weights, rounding.scale).parts
       tiered.forEach((i, n) => {
         const c = credits[i] as Credit
         lineCommission[i] = shares[n] ?? ZERO
         lineRate[i] = c.base.isZero() ? ZERO : ratio(shares[n] ?? ZERO, c.base)
         lineTier[i] = k
-        trace.push(step('commission.tier-line', { id: c.tx.id, amount: money(shares[n] ?? ZERO), base: money(c.base) }))
+        trace.push(
+          step('commission.tier-line', {
+            id: c.tx.id,
+            amount: money(shares[n] ?? ZERO),
+            base: money(c.base),
+          }),
+        )
       })
     }
   }
@@ -429,13 +568,23 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
   // accelerator: deals closed once attainment had reached the level
   if (plan.accelerator !== undefined && quota !== null) {
     const { fromAttainment, multiplier } = plan.accelerator
-    const order = credits.map((c, i) => ({ c, i })).sort((x, y) => (x.c.date < y.c.date ? -1 : x.c.date > y.c.date ? 1 : x.i - y.i))
+    const order = credits
+      .map((c, i) => ({ c, i }))
+      .sort((x, y) => (x.c.date < y.c.date ? -1 : x.c.date > y.c.date ? 1 : x.i - y.i))
     let before = ZERO
     for (const { c, i } of order) {
       const reachedBefore = ratio(before, quota)
       if (c.kind !== 'clawback' && reachedBefore.gte(fromAttainment)) {
         lineCommission[i] = round((lineCommission[i] as Decimal).times(multiplier))
-        trace.push(step('commission.accelerated', { id: c.tx.id, attainment: reachedBefore, from: fromAttainment, multiplier, amount: money(lineCommission[i] as Decimal) }))
+        trace.push(
+          step('commission.accelerated', {
+            id: c.tx.id,
+            attainment: reachedBefore,
+            from: fromAttainment,
+            multiplier,
+            amount: money(lineCommission[i] as Decimal),
+          }),
+        )
       }
       if (counts(c)) before = before.plus(c.base)
     }
@@ -443,7 +592,11 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
 
   // gate, cap (forfeit or carry forward), floor
   let gated = false
-  if (plan.gate?.minAttainment !== undefined && attainment !== null && attainment.lt(plan.gate.minAttainment)) {
+  if (
+    plan.gate?.minAttainment !== undefined &&
+    attainment !== null &&
+    attainment.lt(plan.gate.minAttainment)
+  ) {
     gated = true
     trace.push(step('commission.gated', { value: attainment.toString(), minimum: plan.gate.minAttainment }))
   } else if (plan.gate?.minBase !== undefined && totalBase.lt(plan.gate.minBase)) {
@@ -462,7 +615,8 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
     tier: lineTier[i] ?? null,
     commission: lineCommission[i] as Decimal,
   }))
-  if (plan.capExcess === 'forfeit' && !input.priorCapCarry.isZero()) fail('INVALID_INPUT', 'commission.carry-without-plan', ['input', 'priorCapCarry'])
+  if (plan.capExcess === 'forfeit' && !input.priorCapCarry.isZero())
+    fail('INVALID_INPUT', 'commission.carry-without-plan', ['input', 'priorCapCarry'])
   const subtotal = sum(lineCommission)
   let capAdjustment = ZERO
   let capReleased = ZERO
@@ -472,11 +626,20 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
     if (subtotal.gt(plan.cap)) {
       capAdjustment = plan.cap.minus(subtotal)
       if (plan.capExcess === 'carry-forward') capCarried = capCarried.minus(capAdjustment)
-      trace.push(step(plan.capExcess === 'carry-forward' ? 'commission.capped-carried' : 'commission.capped', { amount: money(subtotal), cap: money(plan.cap), carried: money(capCarried) }))
+      trace.push(
+        step(plan.capExcess === 'carry-forward' ? 'commission.capped-carried' : 'commission.capped', {
+          amount: money(subtotal),
+          cap: money(plan.cap),
+          carried: money(capCarried),
+        }),
+      )
     } else if (capCarried.gt(0)) {
       capReleased = min(capCarried, plan.cap.minus(subtotal))
       capCarried = capCarried.minus(capReleased)
-      if (capReleased.gt(0)) trace.push(step('commission.cap-released', { amount: money(capReleased), carried: money(capCarried) }))
+      if (capReleased.gt(0))
+        trace.push(
+          step('commission.cap-released', { amount: money(capReleased), carried: money(capCarried) }),
+        )
     }
   }
   const afterCap = subtotal.plus(capAdjustment).plus(capReleased)
@@ -497,26 +660,49 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
     else if (b.measure === 'new-customers') actual = ONE.times(newCustomers)
     else {
       const value = input.kpis[b.kpi ?? '']
-      if (value === undefined) fail('INVALID_INPUT', 'commission.kpi-missing', ['input', 'kpis', b.kpi ?? ''], { kpi: b.kpi ?? '' })
+      if (value === undefined)
+        fail('INVALID_INPUT', 'commission.kpi-missing', ['input', 'kpis', b.kpi ?? ''], { kpi: b.kpi ?? '' })
       actual = value
     }
     // volume targets are prorated for a partial period of employment, KPI results (rates, scores) are not.
     // A revenue target is money and is prorated like the quota; a count is compared exactly:
     // actual ≥ target × employed ÷ period days  ⇔  actual × period days ≥ target × employed days
     const full = employedDays === periodDays || b.measure === 'kpi'
-    const target = full ? b.target : b.measure === 'revenue' ? prorateAmount(b.target) : round(b.target.times(employedDays).div(periodDays))
-    const met = full || b.measure === 'revenue' ? actual.gte(target) : actual.times(periodDays).gte(b.target.times(employedDays))
+    const target = full
+      ? b.target
+      : b.measure === 'revenue'
+        ? prorateAmount(b.target)
+        : round(b.target.times(employedDays).div(periodDays))
+    const met =
+      full || b.measure === 'revenue'
+        ? actual.gte(target)
+        : actual.times(periodDays).gte(b.target.times(employedDays))
     const amount = met ? (b.amount ?? round(totalBase.times(b.rate ?? ZERO))) : ZERO
-    trace.push(step(met ? 'commission.bonus-met' : 'commission.bonus-missed', { bonus: b.label, actual: actual.toString(), target: target.toString(), amount: money(amount) }))
+    trace.push(
+      step(met ? 'commission.bonus-met' : 'commission.bonus-missed', {
+        bonus: b.label,
+        actual: actual.toString(),
+        target: target.toString(),
+        amount: money(amount),
+      }),
+    )
     return { id: b.id, label: b.label, actual, target, met, amount }
   })
   const bonusTotal = sum(bonuses.map((b) => b.amount))
-  for (const a of input.adjustments) trace.push(step('commission.adjustment', { amount: money(a.amount), reason: a.reason }))
+  for (const a of input.adjustments)
+    trace.push(step('commission.adjustment', { amount: money(a.amount), reason: a.reason }))
   const adjustments = sum(input.adjustments.map((a) => a.amount))
   const earnings = commission.plus(clawbacks).plus(bonusTotal).plus(adjustments)
 
   // draw and balance
-  const { payable, balance, recovered, drawPaid } = settleDraw(plan, earnings, input.priorBalance, start, money, trace)
+  const { payable, balance, recovered, drawPaid } = settleDraw(
+    plan,
+    earnings,
+    input.priorBalance,
+    start,
+    money,
+    trace,
+  )
   trace.push(step('commission.payable', { payable: money(payable), balance: money(balance) }))
   return {
     rep: input.rep,

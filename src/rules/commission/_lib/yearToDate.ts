@@ -48,7 +48,14 @@ function periodsOf(input: YearInput): { start: string; end: string }[] {
 export function computeYear(plan: CommissionPlan, input: YearInput): CommissionStatement[] {
   const money = (d: Decimal) => d.toFixed(plan.rounding.scale)
   // the year-to-date statement is the plan without its per-period limits and bonuses; bonuses reward each period's own targets
-  const ytdPlan: CommissionPlan = { ...plan, cap: undefined, floor: undefined, draw: undefined, capExcess: 'forfeit', bonuses: [] }
+  const ytdPlan: CommissionPlan = {
+    ...plan,
+    cap: undefined,
+    floor: undefined,
+    draw: undefined,
+    capExcess: 'forfeit',
+    bonuses: [],
+  }
   const bonusPlan: CommissionPlan = { ...ytdPlan, bonuses: plan.bonuses }
   const through = input.through ?? input.year.end
   let settled = input.previous?.settled ?? ZERO
@@ -69,11 +76,23 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
     const trace: TraceStep[] = [...ytd.trace.slice(0, -1)]
     const earned = ytd.earnings
     const trueUp = earned.minus(settled)
-    trace.push(step('commission.true-up', { earned: money(earned), base: money(ytd.base), settled: money(settled), trueUp: money(trueUp) }))
+    trace.push(
+      step('commission.true-up', {
+        earned: money(earned),
+        base: money(ytd.base),
+        settled: money(settled),
+        trueUp: money(trueUp),
+      }),
+    )
     if (tier !== null && previousTier !== null && tier > previousTier && plan.rates.kind !== 'flat') {
       const t = plan.rates.tiers[tier]
       const from = ytd.tiers[tier]?.from ?? ZERO
-      trace.push(step(plan.rates.kind === 'marginal' ? 'commission.marginal-crossed' : 'commission.catch-up', { from: money(from), rate: t?.rate ?? ZERO }))
+      trace.push(
+        step(plan.rates.kind === 'marginal' ? 'commission.marginal-crossed' : 'commission.catch-up', {
+          from: money(from),
+          rate: t?.rate ?? ZERO,
+        }),
+      )
     }
     previousTier = tier
     // the cap: what is over it is forfeited or carried to a later period with room under it
@@ -87,15 +106,33 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
       capCarried = ZERO
       forfeited = cut
     }
-    const capAdjustment = normalize(plan.capExcess === 'carry-forward' ? min(ZERO, carriedBefore.minus(capCarried)) : cut.neg())
+    const capAdjustment = normalize(
+      plan.capExcess === 'carry-forward' ? min(ZERO, carriedBefore.minus(capCarried)) : cut.neg(),
+    )
     const capReleased = max(ZERO, carriedBefore.minus(capCarried))
-    if (cut.gt(0)) trace.push(step(plan.capExcess === 'carry-forward' ? 'commission.capped-carried' : 'commission.capped', { amount: money(available), cap: money(plan.cap ?? ZERO), carried: money(capCarried) }))
-    else if (capReleased.gt(0)) trace.push(step('commission.cap-released', { amount: money(capReleased), carried: money(capCarried) }))
+    if (cut.gt(0))
+      trace.push(
+        step(plan.capExcess === 'carry-forward' ? 'commission.capped-carried' : 'commission.capped', {
+          amount: money(available),
+          cap: money(plan.cap ?? ZERO),
+          carried: money(capCarried),
+        }),
+      )
+    else if (capReleased.gt(0))
+      trace.push(step('commission.cap-released', { amount: money(capReleased), carried: money(capCarried) }))
     settled = settled.plus(trueUp)
     // the period's own bonuses, on its own figures
     const periodInput = { ...ytdInputOf(input, period), period }
     const bonuses = plan.bonuses.length === 0 ? [] : computeStatement(bonusPlan, periodInput).bonuses
-    for (const b of bonuses) trace.push(step(b.met ? 'commission.bonus-met' : 'commission.bonus-missed', { bonus: b.label, actual: b.actual.toString(), target: b.target.toString(), amount: money(b.amount) }))
+    for (const b of bonuses)
+      trace.push(
+        step(b.met ? 'commission.bonus-met' : 'commission.bonus-missed', {
+          bonus: b.label,
+          actual: b.actual.toString(),
+          target: b.target.toString(),
+          amount: money(b.amount),
+        }),
+      )
     const bonusTotal = sum(bonuses.map((b) => b.amount))
     // the floor, once the gate is passed
     let fromEarnings = pay
@@ -124,7 +161,14 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
       recovered,
       payable,
       balance,
-      yearToDate: { yearStart: input.year.start, earned, settled: settled.minus(trueUp), trueUp, forfeited, paidToDate },
+      yearToDate: {
+        yearStart: input.year.start,
+        earned,
+        settled: settled.minus(trueUp),
+        trueUp,
+        forfeited,
+        paidToDate,
+      },
       trace,
     })
   }

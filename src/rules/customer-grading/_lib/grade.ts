@@ -134,7 +134,6 @@ const MEASURE = {
 } as const
 const MOVEMENT = { up: { en: 'up', 'zh-CN': '升' }, down: { en: 'down', 'zh-CN': '降' } } as const
 
-
 /**
  * Checks what zod cannot: unique ids, known grades, non-negative Pareto values.
  *
@@ -145,11 +144,19 @@ export function checkCustomers(policy: CustomerGradingPolicy, customers: readonl
   const seen = new Set<string>()
   const issues: SalesRulesIssue[] = []
   customers.forEach((c, i) => {
-    if (seen.has(c.id)) issues.push(issueOf('grading.duplicate-customer', ['customers', i, 'id'], { id: c.id }))
+    if (seen.has(c.id))
+      issues.push(issueOf('grading.duplicate-customer', ['customers', i, 'id'], { id: c.id }))
     seen.add(c.id)
-    if (policy.method.kind === 'pareto' && c.value?.isNegative()) issues.push(issueOf('grading.negative-value', ['customers', i, 'value']))
-    if (c.previous && !known.has(c.previous.grade)) issues.push(issueOf('grading.unknown-grade', ['customers', i, 'previous', 'grade'], { grade: c.previous.grade }))
-    if (c.override && !known.has(c.override.grade)) issues.push(issueOf('grading.unknown-grade', ['customers', i, 'override', 'grade'], { grade: c.override.grade }))
+    if (policy.method.kind === 'pareto' && c.value?.isNegative())
+      issues.push(issueOf('grading.negative-value', ['customers', i, 'value']))
+    if (c.previous && !known.has(c.previous.grade))
+      issues.push(
+        issueOf('grading.unknown-grade', ['customers', i, 'previous', 'grade'], { grade: c.previous.grade }),
+      )
+    if (c.override && !known.has(c.override.grade))
+      issues.push(
+        issueOf('grading.unknown-grade', ['customers', i, 'override', 'grade'], { grade: c.override.grade }),
+      )
   })
   if (issues.length > 0) throw new SalesRulesError('INVALID_INPUT', issues)
 }
@@ -183,7 +190,11 @@ interface Computed {
 export function weightedCard(policy: CustomerGradingPolicy): CompiledScorecard | null {
   const m = policy.method
   if (m.kind !== 'weighted') return null
-  return compileScorecard({ dimensions: m.dimensions, missing: m.missing, grades: weightedBands(policy.grades, m.minScores) })
+  return compileScorecard({
+    dimensions: m.dimensions,
+    missing: m.missing,
+    grades: weightedBands(policy.grades, m.minScores),
+  })
 }
 
 /**
@@ -192,10 +203,16 @@ export function weightedCard(policy: CustomerGradingPolicy): CompiledScorecard |
  *
  * @group Customer grading
  */
-export function gradeAll(policy: CustomerGradingPolicy, customers: readonly Customer[], asOf: string, groups?: readonly ValueGroup[]): CustomerGrading {
+export function gradeAll(
+  policy: CustomerGradingPolicy,
+  customers: readonly Customer[],
+  asOf: string,
+  groups?: readonly ValueGroup[],
+): CustomerGrading {
   const m = policy.method
   const n = policy.grades.length
-  const label = (id: string): LocalizedText => policy.grades.find((g) => g.id === id)?.label ?? policy.noHistory.label ?? id
+  const label = (id: string): LocalizedText =>
+    policy.grades.find((g) => g.id === id)?.label ?? policy.noHistory.label ?? id
   const gradeLabel = (i: number) => policy.grades[i]?.label ?? ''
   let total = ZERO
   let cutoffs: GradeCutoff[] = []
@@ -204,7 +221,9 @@ export function gradeAll(policy: CustomerGradingPolicy, customers: readonly Cust
 
   if (m.kind === 'weighted') {
     const card = weightedCard(policy) as CompiledScorecard
-    const scored = customers.map((c, i) => (c.ratings === undefined ? null : scoreRatings(card, c.ratings, ['customers', i, 'ratings'])))
+    const scored = customers.map((c, i) =>
+      c.ratings === undefined ? null : scoreRatings(card, c.ratings, ['customers', i, 'ratings']),
+    )
     const scores = scored.map((r) => (r === null ? null : scoreValue(card, r.sum, r.weight)))
     const ranks = groupValues(scores.filter((s): s is Decimal => s !== null))
     const rankOf = new Map<string, number>()
@@ -213,11 +232,27 @@ export function gradeAll(policy: CustomerGradingPolicy, customers: readonly Cust
       rankOf.set(keyOf(g.value), rank)
       rank += g.count
     }
-    trace.push(step('grading.method-total', { count: customers.length, method: METHOD[m.kind], measure: { en: 'score', 'zh-CN': '得分' }, total: '—' }))
+    trace.push(
+      step('grading.method-total', {
+        count: customers.length,
+        method: METHOD[m.kind],
+        measure: { en: 'score', 'zh-CN': '得分' },
+        total: '—',
+      }),
+    )
     computeOne = (_c, i) => {
       const raw = scored[i]
       const score = scores[i] ?? null
-      if (raw === null || raw === undefined || score === null) return { index: null, rank: null, score: null, share: null, cumulative: null, reason: 'no-history', steps: [] }
+      if (raw === null || raw === undefined || score === null)
+        return {
+          index: null,
+          rank: null,
+          score: null,
+          share: null,
+          cumulative: null,
+          reason: 'no-history',
+          steps: [],
+        }
       const index = n - 1 - raw.grade
       return {
         index,
@@ -226,7 +261,9 @@ export function gradeAll(policy: CustomerGradingPolicy, customers: readonly Cust
         share: null,
         cumulative: null,
         reason: 'score',
-        steps: [step('grading.score', { score, grade: gradeLabel(index), minScore: m.minScores[index] as Decimal })],
+        steps: [
+          step('grading.score', { score, grade: gradeLabel(index), minScore: m.minScores[index] as Decimal }),
+        ],
       }
     }
   } else {
@@ -238,12 +275,36 @@ export function gradeAll(policy: CustomerGradingPolicy, customers: readonly Cust
     const positionOf = (v: Decimal) => byValue.get(keyOf(v))
     const mins = m.kind === 'pareto' ? minValues(cutOn, positioned.positions, n) : m.minimums
     cutoffs = mins.map((minValue, i) => ({ grade: policy.grades[i]?.id ?? '', minValue }))
-    trace.push(step('grading.method-total', { count: customers.length, method: METHOD[m.kind], measure: MEASURE[m.measure], total }))
+    trace.push(
+      step('grading.method-total', {
+        count: customers.length,
+        method: METHOD[m.kind],
+        measure: MEASURE[m.measure],
+        total,
+      }),
+    )
     if (m.kind === 'pareto') {
-      cutoffs.forEach((c, i) => trace.push(step('grading.cutoff', { grade: gradeLabel(i), cutoff: m.cutoffs[i] as Decimal, minValue: c.minValue ?? '—' })))
+      cutoffs.forEach((c, i) =>
+        trace.push(
+          step('grading.cutoff', {
+            grade: gradeLabel(i),
+            cutoff: m.cutoffs[i] as Decimal,
+            minValue: c.minValue ?? '—',
+          }),
+        ),
+      )
     }
     computeOne = (c) => {
-      if (c.value === undefined || c.value === null) return { index: null, rank: null, score: null, share: null, cumulative: null, reason: 'no-history', steps: [] }
+      if (c.value === undefined || c.value === null)
+        return {
+          index: null,
+          rank: null,
+          score: null,
+          share: null,
+          cumulative: null,
+          reason: 'no-history',
+          steps: [],
+        }
       const value = c.value
       // a value missing from a merged summary is graded by the cut-offs (it still ranks where it falls)
       const p = positionOf(value)
@@ -255,16 +316,42 @@ export function gradeAll(policy: CustomerGradingPolicy, customers: readonly Cust
         if (p === undefined) {
           // not ranked: graded by the minimum values the ranked customers set
           const minimum = cutoffs[index]?.minValue
-          steps = [index < n - 1 && minimum ? step('grading.pareto-unranked', { value, grade: gradeLabel(index), minimum }) : step('grading.pareto-unranked-rest', { value, grade: gradeLabel(index) })]
+          steps = [
+            index < n - 1 && minimum
+              ? step('grading.pareto-unranked', { value, grade: gradeLabel(index), minimum })
+              : step('grading.pareto-unranked-rest', { value, grade: gradeLabel(index) }),
+          ]
         } else {
           const before = ratio(p.before, total)
-          steps = [index < n - 1 ? step('grading.pareto', { rank: p.rank, value, before, grade: gradeLabel(index), cutoff: m.cutoffs[index] as Decimal }) : step('grading.pareto-rest', { rank: p.rank, value, before, grade: gradeLabel(index) })]
+          steps = [
+            index < n - 1
+              ? step('grading.pareto', {
+                  rank: p.rank,
+                  value,
+                  before,
+                  grade: gradeLabel(index),
+                  cutoff: m.cutoffs[index] as Decimal,
+                })
+              : step('grading.pareto-rest', { rank: p.rank, value, before, grade: gradeLabel(index) }),
+          ]
         }
       } else {
         const minimum = m.minimums[index] as Decimal
-        steps = [value.gte(minimum) ? step('grading.threshold', { value, grade: gradeLabel(index), minimum }) : step('grading.threshold-rest', { value, grade: gradeLabel(index) })]
+        steps = [
+          value.gte(minimum)
+            ? step('grading.threshold', { value, grade: gradeLabel(index), minimum })
+            : step('grading.threshold-rest', { value, grade: gradeLabel(index) }),
+        ]
       }
-      return { index, rank: p?.rank ?? null, score: null, share, cumulative, reason: m.kind === 'pareto' ? 'pareto' : 'threshold', steps }
+      return {
+        index,
+        rank: p?.rank ?? null,
+        score: null,
+        share,
+        cumulative,
+        reason: m.kind === 'pareto' ? 'pareto' : 'threshold',
+        steps,
+      }
     }
   }
 
@@ -272,7 +359,8 @@ export function gradeAll(policy: CustomerGradingPolicy, customers: readonly Cust
   const indexOf = new Map(policy.grades.map((g, i) => [g.id, i]))
   const graded = customers.map((c, i): GradedCustomer => {
     const computed = computeOne(c, i)
-    const computedGrade = computed.index === null ? policy.noHistory.grade : (policy.grades[computed.index]?.id ?? '')
+    const computedGrade =
+      computed.index === null ? policy.noHistory.grade : (policy.grades[computed.index]?.id ?? '')
     const steps = [...computed.steps]
     if (computed.index === null) steps.push(step('grading.no-history', { grade: label(computedGrade) }))
     let grade = computedGrade
@@ -288,20 +376,48 @@ export function gradeAll(policy: CustomerGradingPolicy, customers: readonly Cust
         held = true
         reason = 'held'
         periodsBelow = below
-        steps.push(step('grading.held', { computed: label(computedGrade), previous: label(c.previous.grade), periods: below, after }))
+        steps.push(
+          step('grading.held', {
+            computed: label(computedGrade),
+            previous: label(c.previous.grade),
+            periods: below,
+            after,
+          }),
+        )
       }
     }
     let overridden = false
     if (c.override) {
       overridden = true
-      steps.push(step('grading.override', { grade: label(c.override.grade), computed: label(computedGrade), reason: c.override.reason }))
+      steps.push(
+        step('grading.override', {
+          grade: label(c.override.grade),
+          computed: label(computedGrade),
+          reason: c.override.reason,
+        }),
+      )
       grade = c.override.grade
       reason = 'override'
     }
     const finalIndex = indexOf.get(grade)
     const movement: GradeMovement =
-      c.previous === undefined ? 'new' : c.previous.grade === grade ? 'same' : prevIndex === undefined || finalIndex === undefined ? 'changed' : finalIndex < prevIndex ? 'up' : 'down'
-    if (c.previous && (movement === 'up' || movement === 'down')) steps.push(step('grading.movement', { movement: MOVEMENT[movement], previous: label(c.previous.grade), grade: label(grade) }))
+      c.previous === undefined
+        ? 'new'
+        : c.previous.grade === grade
+          ? 'same'
+          : prevIndex === undefined || finalIndex === undefined
+            ? 'changed'
+            : finalIndex < prevIndex
+              ? 'up'
+              : 'down'
+    if (c.previous && (movement === 'up' || movement === 'down'))
+      steps.push(
+        step('grading.movement', {
+          movement: MOVEMENT[movement],
+          previous: label(c.previous.grade),
+          grade: label(grade),
+        }),
+      )
     return {
       id: c.id,
       grade,
@@ -322,13 +438,17 @@ export function gradeAll(policy: CustomerGradingPolicy, customers: readonly Cust
     }
   })
 
-  const ids = [...policy.grades.map((g) => g.id), ...(indexOf.has(policy.noHistory.grade) ? [] : [policy.noHistory.grade])]
+  const ids = [
+    ...policy.grades.map((g) => g.id),
+    ...(indexOf.has(policy.noHistory.grade) ? [] : [policy.noHistory.grade]),
+  ]
   const summary = ids.map((id): GradeSummary => {
     const members = graded.filter((g) => g.grade === id)
     const value = sum(members.map((g) => g.value ?? ZERO))
     return { grade: id, label: label(id), count: members.length, value, share: ratio(value, total) }
   })
-  for (const s of summary) trace.push(step('grading.summary', { grade: s.label, count: s.count, value: s.value, share: s.share }))
+  for (const s of summary)
+    trace.push(step('grading.summary', { grade: s.label, count: s.count, value: s.value, share: s.share }))
   return {
     asOf,
     method: m.kind,
@@ -336,7 +456,10 @@ export function gradeAll(policy: CustomerGradingPolicy, customers: readonly Cust
     cutoffs,
     customers: graded,
     summary,
-    moves: { up: graded.filter((g) => g.movement === 'up').length, down: graded.filter((g) => g.movement === 'down').length },
+    moves: {
+      up: graded.filter((g) => g.movement === 'up').length,
+      down: graded.filter((g) => g.movement === 'down').length,
+    },
     trace,
   }
 }

@@ -34,7 +34,10 @@ export function groupValues(values: readonly Decimal[]): ValueGroup[] {
  * @group Customer grading
  */
 export function mergeGroups(lists: readonly (readonly ValueGroup[])[]): ValueGroup[] {
-  const all = lists.flat().slice().sort((a, b) => b.value.comparedTo(a.value))
+  const all = lists
+    .flat()
+    .slice()
+    .sort((a, b) => b.value.comparedTo(a.value))
   const groups: { value: Decimal; count: number }[] = []
   for (const g of all) {
     const last = groups[groups.length - 1]
@@ -65,7 +68,9 @@ export interface GroupPosition {
  *
  * @group Customer grading
  */
-export type ValueCuts = { readonly kind: 'pareto'; readonly cutoffs: readonly Decimal[] } | { readonly kind: 'thresholds'; readonly minimums: readonly Decimal[] }
+export type ValueCuts =
+  | { readonly kind: 'pareto'; readonly cutoffs: readonly Decimal[] }
+  | { readonly kind: 'thresholds'; readonly minimums: readonly Decimal[] }
 
 /**
  * Ranks tie groups (highest value first) and grades them.
@@ -77,7 +82,10 @@ export type ValueCuts = { readonly kind: 'pareto'; readonly cutoffs: readonly De
  *
  * @group Customer grading
  */
-export function positionGroups(groups: readonly ValueGroup[], cuts: ValueCuts): { total: Decimal; positions: GroupPosition[] } {
+export function positionGroups(
+  groups: readonly ValueGroup[],
+  cuts: ValueCuts,
+): { total: Decimal; positions: GroupPosition[] } {
   const total = groups.reduce((s, g) => s.plus(g.value.times(g.count)), ZERO)
   const limits = cuts.kind === 'pareto' ? cuts.cutoffs.map((c) => c.times(total)) : []
   const last = (cuts.kind === 'pareto' ? cuts.cutoffs : cuts.minimums).length - 1
@@ -110,7 +118,11 @@ export function positionGroups(groups: readonly ValueGroup[], cuts: ValueCuts): 
  *
  * @group Customer grading
  */
-export function minValues(groups: readonly ValueGroup[], positions: readonly GroupPosition[], grades: number): (Decimal | null)[] {
+export function minValues(
+  groups: readonly ValueGroup[],
+  positions: readonly GroupPosition[],
+  grades: number,
+): (Decimal | null)[] {
   const mins: (Decimal | null)[] = Array.from({ length: grades }, () => null)
   groups.forEach((g, i) => {
     const grade = positions[i]?.grade ?? grades - 1

@@ -68,12 +68,20 @@ export const PHASING_LABEL: Readonly<Record<LineFigures['phasing'], { en: string
  *
  * @group Expense budget
  */
-export function fiscalMonths(budget: ExpenseBudget): { start: string; end: string; months: { start: string; end: string; label: string }[] } {
+export function fiscalMonths(budget: ExpenseBudget): {
+  start: string
+  end: string
+  months: { start: string; end: string; label: string }[]
+} {
   const first = `${String(budget.fiscalYear).padStart(4, '0')}-${String(budget.fiscalYearStartMonth).padStart(2, '0')}-01`
   const year = periodContaining(first, 'year', budget.fiscalYearStartMonth)
   const months = Array.from({ length: 12 }, (_, i) => {
     const start = addMonths(toDate(first), i)
-    return { start: toText(start), end: toText(subDays(addMonths(start, 1), 1)), label: toText(start).slice(0, 7) }
+    return {
+      start: toText(start),
+      end: toText(subDays(addMonths(start, 1), 1)),
+      label: toText(start).slice(0, 7),
+    }
   })
   return { start: year.start, end: year.end, months }
 }
@@ -93,11 +101,18 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
  */
 function evenMonths(total: Decimal, scale: number): Decimal[] {
   const units = total.times(new Dec(10).pow(scale))
-  if (!units.isInteger() || units.isNegative() || !units.lte(Number.MAX_SAFE_INTEGER)) return allocateUnits(total, Array.from({ length: 12 }, () => new Dec(1)), scale).parts
+  if (!units.isInteger() || units.isNegative() || !units.lte(Number.MAX_SAFE_INTEGER))
+    return allocateUnits(
+      total,
+      Array.from({ length: 12 }, () => new Dec(1)),
+      scale,
+    ).parts
   const n = units.toNumber()
   const base = Math.floor(n / 12)
   const left = n - base * 12
-  return Array.from({ length: 12 }, (_, i) => (base + (i < left ? 1 : 0) === 0 ? ZERO : new Dec(base + (i < left ? 1 : 0)).div(new Dec(10).pow(scale))))
+  return Array.from({ length: 12 }, (_, i) =>
+    base + (i < left ? 1 : 0) === 0 ? ZERO : new Dec(base + (i < left ? 1 : 0)).div(new Dec(10).pow(scale)),
+  )
 }
 
 const ENTRY_KEYS = new Set(['id', 'date', 'category', 'dimensions', 'amount', 'description'])
@@ -118,7 +133,12 @@ type Tree = Map<string | symbol, Tree | Sum>
  *
  * @group Expense budget
  */
-export function addPlainEntries(budget: ExpenseBudget, lines: Map<string, LineFigures>, entries: unknown, asOf: string): { counted: number; ignored: number } | undefined {
+export function addPlainEntries(
+  budget: ExpenseBudget,
+  lines: Map<string, LineFigures>,
+  entries: unknown,
+  asOf: string,
+): { counted: number; ignored: number } | undefined {
   if (budget.rounding.scale !== 2 || !Array.isArray(entries)) return undefined
   const year = fiscalMonths(budget)
   const monthStarts = year.months.map((m) => m.start)
@@ -145,8 +165,16 @@ export function addPlainEntries(budget: ExpenseBudget, lines: Map<string, LineFi
   const validIds = new Set<unknown>() // ids repeat (categories, regions): check each distinct one once
   const isId = (v: unknown): v is string => validIds.has(v) || (isPlainId(v) && validIds.add(v) !== undefined)
   for (const e of entries as unknown[]) {
-    if (typeof e !== 'object' || e === null || Array.isArray(e) || !hasOnlyKeys(e, ENTRY_KEYS)) return undefined
-    const x = e as { id?: unknown; date: unknown; category: unknown; dimensions?: unknown; amount: unknown; description?: unknown }
+    if (typeof e !== 'object' || e === null || Array.isArray(e) || !hasOnlyKeys(e, ENTRY_KEYS))
+      return undefined
+    const x = e as {
+      id?: unknown
+      date: unknown
+      category: unknown
+      dimensions?: unknown
+      amount: unknown
+      description?: unknown
+    }
     const month = monthOf(x.date)
     if ((x.id !== undefined && !isPlainId(x.id)) || month === -2 || !isId(x.category)) return undefined
     let tree = trees.get(x.category)
@@ -154,7 +182,8 @@ export function addPlainEntries(budget: ExpenseBudget, lines: Map<string, LineFi
       tree = new Map()
       trees.set(x.category, tree)
     }
-    if (x.description !== undefined && (typeof x.description !== 'string' || x.description.length > 1000)) return undefined
+    if (x.description !== undefined && (typeof x.description !== 'string' || x.description.length > 1000))
+      return undefined
     const dims = x.dimensions ?? {}
     if (typeof dims !== 'object' || dims === null || Array.isArray(dims)) return undefined
     for (const k in dims) if (!isId((dims as Record<string, unknown>)[k])) return undefined
@@ -206,7 +235,12 @@ export function addPlainEntries(budget: ExpenseBudget, lines: Map<string, LineFi
   return { counted, ignored }
 }
 
-function unbudgetedLine(budget: ExpenseBudget, key: string, category: string, dimensions: Readonly<Record<string, string>>): LineFigures {
+function unbudgetedLine(
+  budget: ExpenseBudget,
+  key: string,
+  category: string,
+  dimensions: Readonly<Record<string, string>>,
+): LineFigures {
   const year = fiscalMonths(budget)
   return {
     key,
@@ -217,7 +251,14 @@ function unbudgetedLine(budget: ExpenseBudget, key: string, category: string, di
     phasing: 'unbudgeted',
     control: controlOf(budget, { category, control: undefined }),
     unbudgeted: true,
-    months: year.months.map((m) => ({ month: m.label, start: m.start, end: m.end, budget: ZERO, toDate: ZERO, actual: ZERO })),
+    months: year.months.map((m) => ({
+      month: m.label,
+      start: m.start,
+      end: m.end,
+      budget: ZERO,
+      toDate: ZERO,
+      actual: ZERO,
+    })),
     actual: ZERO,
   }
 }
@@ -244,9 +285,20 @@ export function phaseLines(budget: ExpenseBudget, asOf: string): Map<string, Lin
     if (line.phasing.kind === 'linear') {
       const basis = line.phasing.basis
       const spread = (ranges: { start: string; end: string }[], amount: Decimal) =>
-        ranges.length === 0 ? [] : prorate({ amount, period: year, ranges, basis, rounding: budget.rounding, ...(budget.calendar ? { calendar: budget.calendar } : {}) }).ranges.map((r) => r.amount)
+        ranges.length === 0
+          ? []
+          : prorate({
+              amount,
+              period: year,
+              ranges,
+              basis,
+              rounding: budget.rounding,
+              ...(budget.calendar ? { calendar: budget.calendar } : {}),
+            }).ranges.map((r) => r.amount)
       budgets = spread(year.months, total)
-      const started = year.months.filter((m) => m.start <= asOf).map((m) => ({ start: m.start, end: m.end < asOf ? m.end : asOf }))
+      const started = year.months
+        .filter((m) => m.start <= asOf)
+        .map((m) => ({ start: m.start, end: m.end < asOf ? m.end : asOf }))
       const soFar = spread(started, total)
       toDates = year.months.map((_, i) => soFar[i] ?? ZERO)
     } else {
@@ -269,7 +321,14 @@ export function phaseLines(budget: ExpenseBudget, asOf: string): Map<string, Lin
       phasing: line.phasing.kind,
       control: controlOf(budget, line),
       unbudgeted: false,
-      months: year.months.map((m, i) => ({ month: m.label, start: m.start, end: m.end, budget: budgets[i] ?? ZERO, toDate: toDates[i] ?? ZERO, actual: ZERO })),
+      months: year.months.map((m, i) => ({
+        month: m.label,
+        start: m.start,
+        end: m.end,
+        budget: budgets[i] ?? ZERO,
+        toDate: toDates[i] ?? ZERO,
+        actual: ZERO,
+      })),
       actual: ZERO,
     })
   }
@@ -281,7 +340,13 @@ export function phaseLines(budget: ExpenseBudget, asOf: string): Map<string, Lin
  *
  * @group Expense budget
  */
-export function addEntries(budget: ExpenseBudget, lines: Map<string, LineFigures>, entries: readonly Entry[], asOf: string, path: readonly (string | number)[]): { counted: number; ignored: number } {
+export function addEntries(
+  budget: ExpenseBudget,
+  lines: Map<string, LineFigures>,
+  entries: readonly Entry[],
+  asOf: string,
+  path: readonly (string | number)[],
+): { counted: number; ignored: number } {
   const year = fiscalMonths(budget)
   let counted = 0
   let ignored = 0
@@ -315,10 +380,17 @@ export function addEntries(budget: ExpenseBudget, lines: Map<string, LineFigures
  *
  * @group Expense budget
  */
-export function statusOf(control: Control, actual: Decimal, toDate: Decimal, annual: Decimal): { status: 'within' | 'warning' | 'over'; action: Control['action'] | null } {
-  const checked = control.against === 'annual' ? [annual] : control.against === 'to-date' ? [toDate] : [toDate, annual]
+export function statusOf(
+  control: Control,
+  actual: Decimal,
+  toDate: Decimal,
+  annual: Decimal,
+): { status: 'within' | 'warning' | 'over'; action: Control['action'] | null } {
+  const checked =
+    control.against === 'annual' ? [annual] : control.against === 'to-date' ? [toDate] : [toDate, annual]
   if (checked.some((b) => actual.gt(b))) return { status: 'over', action: control.action }
-  if (checked.some((b) => actual.gte(control.warnAt.times(b)) && actual.gt(0))) return { status: 'warning', action: 'warn' }
+  if (checked.some((b) => actual.gte(control.warnAt.times(b)) && actual.gt(0)))
+    return { status: 'warning', action: 'warn' }
   return { status: 'within', action: null }
 }
 
@@ -327,11 +399,21 @@ export function statusOf(control: Control, actual: Decimal, toDate: Decimal, ann
  *
  * @group Expense budget
  */
-export function lineName(budget: ExpenseBudget, category: string, dimensions: Readonly<Record<string, string>>): TraceValue {
+export function lineName(
+  budget: ExpenseBudget,
+  category: string,
+  dimensions: Readonly<Record<string, string>>,
+): TraceValue {
   const label: LocalizedText = budget.categories.find((c) => c.id === category)?.label ?? category
-  const dims = budget.dimensions.map((d) => dimensions[d]).filter((v): v is string => v !== undefined && v !== '')
+  const dims = budget.dimensions
+    .map((d) => dimensions[d])
+    .filter((v): v is string => v !== undefined && v !== '')
   if (dims.length === 0) return typeof label === 'string' ? label : { ...label }
   const suffix = ` / ${dims.join(' / ')}`
-  return typeof label === 'string' ? `${label}${suffix}` : { en: `${label.en ?? label['zh-CN'] ?? ''}${suffix}`, 'zh-CN': `${label['zh-CN'] ?? label.en ?? ''}${suffix}` }
+  return typeof label === 'string'
+    ? `${label}${suffix}`
+    : {
+        en: `${label.en ?? label['zh-CN'] ?? ''}${suffix}`,
+        'zh-CN': `${label['zh-CN'] ?? label.en ?? ''}${suffix}`,
+      }
 }
-

@@ -1,6 +1,19 @@
 import * as z from 'zod'
 import { compileCalendar, type CompiledCalendar } from '../../../core/calendar'
-import { compareProduct, Dec, HUNDRED, max, min, percent, ratio, readDecimal, sum, truncate, ZERO, type Decimal } from '../../../core/decimal'
+import {
+  compareProduct,
+  Dec,
+  HUNDRED,
+  max,
+  min,
+  percent,
+  ratio,
+  readDecimal,
+  sum,
+  truncate,
+  ZERO,
+  type Decimal,
+} from '../../../core/decimal'
 import type { PathSegment } from '../../../core/errors'
 import { BASIS_LABEL, DateRangeSchema } from '../../../core/period'
 import { DateSchema, DecimalSchema, fail, parseWith, whenValid, addIssue } from '../../../core/schema'
@@ -23,13 +36,12 @@ import { monthlyTargets, targetBetween } from './targets'
  *
  * @group KPIs and SLAs
  */
-export const EvaluateOptionsSchema = z
-  .object({ period: DateRangeSchema, asOf: DateSchema.optional() })
-  .check(
-    whenValid((o, ctx) => {
-      if (o.asOf !== undefined && o.asOf < o.period.start) addIssue(ctx, 'kpi.asof-before-period', ['asOf'], { asOf: o.asOf, start: o.period.start })
-    }),
-  )
+export const EvaluateOptionsSchema = z.object({ period: DateRangeSchema, asOf: DateSchema.optional() }).check(
+  whenValid((o, ctx) => {
+    if (o.asOf !== undefined && o.asOf < o.period.start)
+      addIssue(ctx, 'kpi.asof-before-period', ['asOf'], { asOf: o.asOf, start: o.period.start })
+  }),
+)
 
 /**
  * A KPI ready for evaluation: its definition, weight, monthly targets and band bounds as doubles.
@@ -84,7 +96,13 @@ export function compileKpis(policy: KpiPolicy): CompiledKpiPolicy {
       }),
     }
   })
-  return { policy, kpis, byId: new Map(kpis.map((k) => [k.def.id, k])), calendar: policy.calendar === undefined ? undefined : compileCalendar(policy.calendar), targets: new Map() }
+  return {
+    policy,
+    kpis,
+    byId: new Map(kpis.map((k) => [k.def.id, k])),
+    calendar: policy.calendar === undefined ? undefined : compileCalendar(policy.calendar),
+    targets: new Map(),
+  }
 }
 
 const LEVEL_LABEL: Readonly<Record<AlertLevel, LocalizedText>> = {
@@ -107,7 +125,10 @@ const KIND_LABEL: Readonly<Record<KpiAlertKind, LocalizedText>> = {
   'trend-change': { en: 'sharp adverse change', 'zh-CN': '大幅反向变动' },
 }
 
-const ON_LABEL = { value: { en: 'value', 'zh-CN': '数值' }, attainment: { en: 'attainment', 'zh-CN': '达成率' } } as const
+const ON_LABEL = {
+  value: { en: 'value', 'zh-CN': '数值' },
+  attainment: { en: 'attainment', 'zh-CN': '达成率' },
+} as const
 
 /** Writes a value of a unit for a sentence: ratios as percentages, money at the policy's scale. */
 function display(unit: KpiUnit, value: Decimal, scale: number): string {
@@ -128,7 +149,12 @@ function attainmentBand(def: KpiDefinition, value: Decimal, target: Decimal): nu
   for (let i = def.bands.length - 1; i > 0; i -= 1) {
     const from = def.bands[i]?.from as Decimal
     // higher: v ÷ t ≥ from ⇔ v ≥ from × t; lower: max(0, 2 − v ÷ t) ≥ from ⇔ from ≤ 0 or v ≤ (2 − from) × t
-    if (lower ? !from.isPositive() || from.isZero() || compareProduct(value, new Dec(2).minus(from), target) <= 0 : compareProduct(value, from, target) >= 0) return i
+    if (
+      lower
+        ? !from.isPositive() || from.isZero() || compareProduct(value, new Dec(2).minus(from), target) <= 0
+        : compareProduct(value, from, target) >= 0
+    )
+      return i
   }
   return 0
 }
@@ -235,14 +261,23 @@ interface Measured {
   readonly trace: readonly TraceStep[]
 }
 
-function measurementOf(k: CompiledKpi, raw: z.output<typeof KpiMeasurementsSchema>[string] | undefined, path: readonly PathSegment[]): Measured {
+function measurementOf(
+  k: CompiledKpi,
+  raw: z.output<typeof KpiMeasurementsSchema>[string] | undefined,
+  path: readonly PathSegment[],
+): Measured {
   if (raw === undefined || raw === null) return { value: null, history: [], trace: [] }
   if (Dec.isDecimal(raw)) return { value: raw as Decimal, history: [], trace: [] }
   const m = raw as Exclude<typeof raw, Decimal>
-  if (m.inputs !== undefined && m.value !== undefined) fail('INVALID_INPUT', 'kpi.value-or-inputs', [...path, 'inputs'])
+  if (m.inputs !== undefined && m.value !== undefined)
+    fail('INVALID_INPUT', 'kpi.value-or-inputs', [...path, 'inputs'])
   if (m.inputs === undefined) return { value: m.value ?? null, history: m.history, trace: [] }
-  if (k.def.formula === undefined) fail('INVALID_INPUT', 'kpi.no-formula', [...path, 'inputs'], { kpi: k.def.id })
-  const input = parseWith(KpiFormulaInputSchema, { ...m.inputs, formula: k.def.formula }, 'INVALID_INPUT', [...path, 'inputs'])
+  if (k.def.formula === undefined)
+    fail('INVALID_INPUT', 'kpi.no-formula', [...path, 'inputs'], { kpi: k.def.id })
+  const input = parseWith(KpiFormulaInputSchema, { ...m.inputs, formula: k.def.formula }, 'INVALID_INPUT', [
+    ...path,
+    'inputs',
+  ])
   const measure = measureOf(input, [...path, 'inputs'])
   return { value: measure.value, history: m.history, trace: measure.trace }
 }
@@ -252,13 +287,39 @@ function notifyOf(policy: KpiPolicy, def: KpiDefinition, level: AlertLevel): str
   return [...new Set([...byLevel, ...def.notify])]
 }
 
-function alertOf(policy: KpiPolicy, def: KpiDefinition, level: AlertLevel, kind: KpiAlertKind, reason: TraceStep): KpiAlert {
+function alertOf(
+  policy: KpiPolicy,
+  def: KpiDefinition,
+  level: AlertLevel,
+  kind: KpiAlertKind,
+  reason: TraceStep,
+): KpiAlert {
   const notify = notifyOf(policy, def, level)
-  return { kpi: def.id, label: def.label, level, kind, notify, trace: [reason, step('kpi.alert', { level: LEVEL_LABEL[level], kpi: def.label, kind: KIND_LABEL[kind], notify: notify.length === 0 ? '—' : notify.join(', ') })] }
+  return {
+    kpi: def.id,
+    label: def.label,
+    level,
+    kind,
+    notify,
+    trace: [
+      reason,
+      step('kpi.alert', {
+        level: LEVEL_LABEL[level],
+        kpi: def.label,
+        kind: KIND_LABEL[kind],
+        notify: notify.length === 0 ? '—' : notify.join(', '),
+      }),
+    ],
+  }
 }
 
 /** Trend alerts of a KPI: worsening streak and a large adverse move. */
-function trendAlerts(policy: KpiPolicy, def: KpiDefinition, value: Decimal, history: readonly Decimal[]): KpiAlert[] {
+function trendAlerts(
+  policy: KpiPolicy,
+  def: KpiDefinition,
+  value: Decimal,
+  history: readonly Decimal[],
+): KpiAlert[] {
   const trend = def.trend
   if (trend === undefined || history.length === 0 || def.direction === 'target-band') return []
   const sign = def.direction === 'higher-is-better' ? 1 : -1
@@ -271,19 +332,47 @@ function trendAlerts(policy: KpiPolicy, def: KpiDefinition, value: Decimal, hist
       if (!change.isNegative() || change.isZero()) break
       streak += 1
     }
-    if (streak >= trend.worsenedPeriods) alerts.push(alertOf(policy, def, trend.level, 'trend-streak', step('kpi.trend-streak', { kpi: def.label, periods: streak })))
+    if (streak >= trend.worsenedPeriods)
+      alerts.push(
+        alertOf(
+          policy,
+          def,
+          trend.level,
+          'trend-streak',
+          step('kpi.trend-streak', { kpi: def.label, periods: streak }),
+        ),
+      )
   }
   const previous = history[history.length - 1] as Decimal
   if (trend.adverseChange !== undefined && !previous.isZero()) {
     const adverse = previous.minus(value).times(sign).div(previous.abs())
     if (adverse.gt(trend.adverseChange)) {
-      alerts.push(alertOf(policy, def, trend.level, 'trend-change', step('kpi.trend-change', { kpi: def.label, change: adverse, previous: display(def.unit, previous, policy.rounding.scale), value: display(def.unit, value, policy.rounding.scale) })))
+      alerts.push(
+        alertOf(
+          policy,
+          def,
+          trend.level,
+          'trend-change',
+          step('kpi.trend-change', {
+            kpi: def.label,
+            change: adverse,
+            previous: display(def.unit, previous, policy.rounding.scale),
+            value: display(def.unit, value, policy.rounding.scale),
+          }),
+        ),
+      )
     }
   }
   return alerts
 }
 
-function targetsOf(c: CompiledKpiPolicy, k: CompiledKpi, start: string, end: string, asOf: string): { target: Decimal; periodTarget: Decimal } | undefined {
+function targetsOf(
+  c: CompiledKpiPolicy,
+  k: CompiledKpi,
+  start: string,
+  end: string,
+  asOf: string,
+): { target: Decimal; periodTarget: Decimal } | undefined {
   const t = k.def.target
   if (t === undefined) return undefined
   if (t.kind === 'fixed') return { target: t.value, periodTarget: t.value }
@@ -291,13 +380,24 @@ function targetsOf(c: CompiledKpiPolicy, k: CompiledKpi, start: string, end: str
   const known = c.targets.get(key)
   if (known !== undefined) return known
   const months = k.months as readonly Decimal[]
-  const made = { target: targetBetween(months, t, c.policy, c.calendar, start, asOf < end ? asOf : end), periodTarget: targetBetween(months, t, c.policy, c.calendar, start, end) }
+  const made = {
+    target: targetBetween(months, t, c.policy, c.calendar, start, asOf < end ? asOf : end),
+    periodTarget: targetBetween(months, t, c.policy, c.calendar, start, end),
+  }
   if (c.targets.size >= TARGET_TABLE_LIMIT) c.targets.clear()
   c.targets.set(key, made)
   return made
 }
 
-function evaluateOne(c: CompiledKpiPolicy, k: CompiledKpi, raw: Measured, start: string, end: string, asOf: string, path: readonly PathSegment[]): { result: KpiResult; alerts: KpiAlert[] } {
+function evaluateOne(
+  c: CompiledKpiPolicy,
+  k: CompiledKpi,
+  raw: Measured,
+  start: string,
+  end: string,
+  asOf: string,
+  path: readonly PathSegment[],
+): { result: KpiResult; alerts: KpiAlert[] } {
   const { def } = k
   const { policy } = c
   const scale = policy.rounding.scale
@@ -305,7 +405,14 @@ function evaluateOne(c: CompiledKpiPolicy, k: CompiledKpi, raw: Measured, start:
   const alerts: KpiAlert[] = []
   const weight = k.weight ?? null
   const targets = targetsOf(c, k, start, end, asOf)
-  const base = { kpi: def.id, label: def.label, unit: def.unit, target: targets?.target ?? null, periodTarget: targets?.periodTarget ?? null, weight }
+  const base = {
+    kpi: def.id,
+    label: def.label,
+    unit: def.unit,
+    target: targets?.target ?? null,
+    periodTarget: targets?.periodTarget ?? null,
+    weight,
+  }
   if (raw.value === null && def.missing !== 'zero') {
     trace.push(step('kpi.missing', { kpi: def.label, rule: MISSING_LABEL[def.missing] }))
     if (def.missing === 'critical') {
@@ -313,24 +420,47 @@ function evaluateOne(c: CompiledKpiPolicy, k: CompiledKpi, raw: Measured, start:
       if (weight !== null) trace.push(step('kpi.score', { kpi: def.label, score: '0', weight }))
     } else if (weight !== null) trace.push(step('kpi.excluded', { kpi: def.label }))
     const critical = def.missing === 'critical'
-    return { result: { ...base, status: 'missing', value: null, attainment: null, level: critical ? 'critical' : null, band: null, score: critical && weight !== null ? ZERO : null, trace }, alerts }
+    return {
+      result: {
+        ...base,
+        status: 'missing',
+        value: null,
+        attainment: null,
+        level: critical ? 'critical' : null,
+        band: null,
+        score: critical && weight !== null ? ZERO : null,
+        trace,
+      },
+      alerts,
+    }
   }
   if (raw.value === null) trace.push(step('kpi.missing', { kpi: def.label, rule: MISSING_LABEL.zero }))
   const value = raw.value ?? ZERO
-  if ((def.unit === 'count' || def.unit === 'duration') && value.isNegative()) fail('INVALID_INPUT', 'kpi.negative', [...path, def.id], { unit: def.unit })
+  if ((def.unit === 'count' || def.unit === 'duration') && value.isNegative())
+    fail('INVALID_INPUT', 'kpi.negative', [...path, def.id], { unit: def.unit })
   trace.push(step('kpi.value', { kpi: def.label, value: display(def.unit, value, scale) }))
   let attainment: Decimal | null = null
   if (targets !== undefined) {
     const t = def.target
     trace.push(
       t?.kind === 'periodic'
-        ? step('kpi.target', { kpi: def.label, target: display(def.unit, targets.target, scale), periodTarget: display(def.unit, targets.periodTarget, scale), proration: BASIS_LABEL[t.proration] })
+        ? step('kpi.target', {
+            kpi: def.label,
+            target: display(def.unit, targets.target, scale),
+            periodTarget: display(def.unit, targets.periodTarget, scale),
+            proration: BASIS_LABEL[t.proration],
+          })
         : step('kpi.target-fixed', { kpi: def.label, target: display(def.unit, targets.target, scale) }),
     )
     if (targets.target.isZero()) trace.push(step('kpi.no-target-yet', { kpi: def.label }))
     else {
       attainment = attainmentOf(def.direction, value, targets.target)
-      trace.push(step(def.direction === 'lower-is-better' ? 'kpi.attainment-lower' : 'kpi.attainment', { kpi: def.label, attainment }))
+      trace.push(
+        step(def.direction === 'lower-is-better' ? 'kpi.attainment-lower' : 'kpi.attainment', {
+          kpi: def.label,
+          attainment,
+        }),
+      )
     }
   }
   let level: AlertLevel = 'ok'
@@ -338,15 +468,30 @@ function evaluateOne(c: CompiledKpiPolicy, k: CompiledKpi, raw: Measured, start:
   const x = def.bandsOn === 'attainment' ? attainment : value
   if (def.bands.length === 0) trace.push(step('kpi.no-bands', { kpi: def.label, level: LEVEL_LABEL.ok }))
   else if (x !== null) {
-    band = def.bandsOn === 'attainment' ? attainmentBand(def, value, targets?.target as Decimal) : bandIndex(def, x)
+    band =
+      def.bandsOn === 'attainment'
+        ? attainmentBand(def, value, targets?.target as Decimal)
+        : bandIndex(def, x)
     const b = def.bands[band] as KpiDefinition['bands'][number]
     level = b.level
     const shown = def.bandsOn === 'attainment' ? percent(x) : display(def.unit, x, scale)
     const bound = (d: Decimal) => (def.bandsOn === 'attainment' ? percent(d) : display(def.unit, d, scale))
     const reason =
       b.from === undefined
-        ? step('kpi.band-first', { kpi: def.label, on: ON_LABEL[def.bandsOn], x: shown, next: bound(def.bands[1]?.from ?? ZERO), level: LEVEL_LABEL[level] })
-        : step('kpi.band', { kpi: def.label, on: ON_LABEL[def.bandsOn], x: shown, from: bound(b.from), level: LEVEL_LABEL[level] })
+        ? step('kpi.band-first', {
+            kpi: def.label,
+            on: ON_LABEL[def.bandsOn],
+            x: shown,
+            next: bound(def.bands[1]?.from ?? ZERO),
+            level: LEVEL_LABEL[level],
+          })
+        : step('kpi.band', {
+            kpi: def.label,
+            on: ON_LABEL[def.bandsOn],
+            x: shown,
+            from: bound(b.from),
+            level: LEVEL_LABEL[level],
+          })
     trace.push(reason)
     if (level !== 'ok') alerts.push(alertOf(policy, def, level, 'threshold', reason))
   }
@@ -357,22 +502,50 @@ function evaluateOne(c: CompiledKpiPolicy, k: CompiledKpi, raw: Measured, start:
   }
   const cap = policy.scorecard?.cap ?? ZERO
   const bandScore = band === null ? undefined : def.bands[band]?.score
-  const score = weight === null ? null : (bandScore ?? (attainment === null ? null : min(attainment, cap).times(HUNDRED)))
-  if (weight !== null) trace.push(score === null ? step('kpi.excluded', { kpi: def.label }) : step('kpi.score', { kpi: def.label, score: truncate(score, 4), weight }))
-  return { result: { ...base, status: raw.value === null ? 'missing' : 'measured', value, attainment, level, band, score, trace }, alerts }
+  const score =
+    weight === null ? null : (bandScore ?? (attainment === null ? null : min(attainment, cap).times(HUNDRED)))
+  if (weight !== null)
+    trace.push(
+      score === null
+        ? step('kpi.excluded', { kpi: def.label })
+        : step('kpi.score', { kpi: def.label, score: truncate(score, 4), weight }),
+    )
+  return {
+    result: {
+      ...base,
+      status: raw.value === null ? 'missing' : 'measured',
+      value,
+      attainment,
+      level,
+      band,
+      score,
+      trace,
+    },
+    alerts,
+  }
 }
 
-const KIND_ORDER: Readonly<Record<KpiAlertKind, number>> = { missing: 0, threshold: 1, 'trend-streak': 2, 'trend-change': 3 }
+const KIND_ORDER: Readonly<Record<KpiAlertKind, number>> = {
+  missing: 0,
+  threshold: 1,
+  'trend-streak': 2,
+  'trend-change': 3,
+}
 
 /**
  * Evaluates the measurements of a period against a compiled policy.
  *
  * @group KPIs and SLAs
  */
-export function evaluateCompiled(c: CompiledKpiPolicy, measurements: unknown, options: unknown): KpiEvaluation {
+export function evaluateCompiled(
+  c: CompiledKpiPolicy,
+  measurements: unknown,
+  options: unknown,
+): KpiEvaluation {
   const opts = parseWith(EvaluateOptionsSchema, options, 'INVALID_INPUT', ['options'])
   const parsed = parseWith(KpiMeasurementsSchema, measurements, 'INVALID_INPUT', ['measurements'])
-  for (const id of Object.keys(parsed)) if (!c.byId.has(id)) fail('INVALID_INPUT', 'kpi.unknown', ['measurements', id], { kpi: id })
+  for (const id of Object.keys(parsed))
+    if (!c.byId.has(id)) fail('INVALID_INPUT', 'kpi.unknown', ['measurements', id], { kpi: id })
   const { start, end } = opts.period
   const asOf = opts.asOf === undefined || opts.asOf > end ? end : opts.asOf
   const results: KpiResult[] = []
@@ -380,11 +553,18 @@ export function evaluateCompiled(c: CompiledKpiPolicy, measurements: unknown, op
   for (const k of c.kpis) {
     const path = ['measurements', k.def.id]
     const raw = Object.hasOwn(parsed, k.def.id) ? parsed[k.def.id] : undefined
-    const { result, alerts: raised } = evaluateOne(c, k, measurementOf(k, raw, path), start, end, asOf, ['measurements'])
+    const { result, alerts: raised } = evaluateOne(c, k, measurementOf(k, raw, path), start, end, asOf, [
+      'measurements',
+    ])
     results.push(result)
     for (const alert of raised) alerts.push({ alert, index: k.index })
   }
-  alerts.sort((a, b) => severityOf(b.alert.level) - severityOf(a.alert.level) || a.index - b.index || KIND_ORDER[a.alert.kind] - KIND_ORDER[b.alert.kind])
+  alerts.sort(
+    (a, b) =>
+      severityOf(b.alert.level) - severityOf(a.alert.level) ||
+      a.index - b.index ||
+      KIND_ORDER[a.alert.kind] - KIND_ORDER[b.alert.kind],
+  )
   const trace: TraceStep[] = results.flatMap((r) => r.trace)
   const card = c.policy.scorecard
   let score: Decimal | null = null
@@ -440,7 +620,8 @@ function exact(value: unknown, path: readonly PathSegment[]): Decimal {
 export function levelOf(k: CompiledKpi, value: unknown, target: unknown): AlertLevel {
   const { def } = k
   const v = plainNumber(value)
-  if (v === undefined || (v < 0 && (def.unit === 'count' || def.unit === 'duration'))) return exactLevel(k, value, target)
+  if (v === undefined || (v < 0 && (def.unit === 'count' || def.unit === 'duration')))
+    return exactLevel(k, value, target)
   const bands = def.bands
   if (bands.length === 0) return 'ok'
   if (def.bandsOn === 'value') {
@@ -473,10 +654,16 @@ function fixedTarget(def: KpiDefinition): number | undefined {
 function exactLevel(k: CompiledKpi, value: unknown, target: unknown): AlertLevel {
   const { def } = k
   const v = exact(value, ['value'])
-  if ((def.unit === 'count' || def.unit === 'duration') && v.isNegative()) fail('INVALID_INPUT', 'kpi.negative', ['value'], { unit: def.unit })
+  if ((def.unit === 'count' || def.unit === 'duration') && v.isNegative())
+    fail('INVALID_INPUT', 'kpi.negative', ['value'], { unit: def.unit })
   if (def.bands.length === 0) return 'ok'
   if (def.bandsOn === 'value') return (def.bands[bandIndex(def, v)] as { level: AlertLevel }).level
-  const t = target === undefined ? (def.target?.kind === 'fixed' ? def.target.value : undefined) : exact(target, ['target'])
+  const t =
+    target === undefined
+      ? def.target?.kind === 'fixed'
+        ? def.target.value
+        : undefined
+      : exact(target, ['target'])
   if (t === undefined) fail('INVALID_INPUT', 'kpi.needs-target', ['target'], { kpi: def.id })
   if (!t.gt(0)) fail('INVALID_INPUT', 'decimal.not-positive', ['target'])
   return (def.bands[attainmentBand(def, v, t)] as { level: AlertLevel }).level

@@ -41,7 +41,10 @@ export function targetBetween(
     const last = toText(subDays(addMonths(month, 1), 1))
     const fiscalIndex = (month.getMonth() + 1 - policy.fiscalYearStartMonth + 12) % 12
     const whole = unitsIn(target.proration, calendar, { start: first, end: last })
-    const covered = unitsIn(target.proration, calendar, { start: start > first ? start : first, end: end < last ? end : last })
+    const covered = unitsIn(target.proration, calendar, {
+      start: start > first ? start : first,
+      end: end < last ? end : last,
+    })
     if (whole > 0 && covered > 0) parts.push((months[fiscalIndex] as Decimal).times(covered).div(whole))
   }
   return roundTo(sum(parts), policy.rounding)

@@ -1,7 +1,13 @@
 import type { Decimal } from '../../../core/decimal'
 import { ratio, ZERO } from '../../../core/decimal'
 import type { PathSegment } from '../../../core/errors'
-import { scoreRatings, scoreValue, type CompiledLevel, type CompiledScorecard, type Ratings } from '../../../core/scorecard'
+import {
+  scoreRatings,
+  scoreValue,
+  type CompiledLevel,
+  type CompiledScorecard,
+  type Ratings,
+} from '../../../core/scorecard'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import type { OpportunityScoringMatrix } from '../../../models/opportunity'
 
@@ -76,7 +82,12 @@ export interface CompiledMatrix {
   readonly matrix: OpportunityScoringMatrix
   readonly card: CompiledScorecard
   /** Per gate: dimension index, the gate's points, the cap's grade index. */
-  readonly gates: readonly { readonly dim: number; readonly points: Decimal; readonly cap: number; readonly gate: OpportunityScoringMatrix['gates'][number] }[]
+  readonly gates: readonly {
+    readonly dim: number
+    readonly points: Decimal
+    readonly cap: number
+    readonly gate: OpportunityScoringMatrix['gates'][number]
+  }[]
 }
 
 type Gate = CompiledMatrix['gates'][number]
@@ -86,7 +97,11 @@ type Gate = CompiledMatrix['gates'][number]
  *
  * @group Opportunity scoring
  */
-export function applyGates(compiled: CompiledMatrix, levels: readonly (CompiledLevel | undefined)[], grade: number): { grade: number; applied: Gate[] } {
+export function applyGates(
+  compiled: CompiledMatrix,
+  levels: readonly (CompiledLevel | undefined)[],
+  grade: number,
+): { grade: number; applied: Gate[] } {
   let capped = grade
   const applied: Gate[] = []
   for (const g of compiled.gates) {
@@ -104,25 +119,61 @@ export function applyGates(compiled: CompiledMatrix, levels: readonly (CompiledL
  *
  * @group Opportunity scoring
  */
-export function evaluate(compiled: CompiledMatrix, ratings: Ratings, path: readonly PathSegment[]): OpportunityScore {
+export function evaluate(
+  compiled: CompiledMatrix,
+  ratings: Ratings,
+  path: readonly PathSegment[],
+): OpportunityScore {
   const { card, matrix } = compiled
   const raw = scoreRatings(card, ratings, path)
   const trace: TraceStep[] = []
   const contributions = card.dimensions.map((d, i) => {
     const level = raw.levels[i]
     if (level === undefined) {
-      trace.push(step(card.missing === 'zero' ? 'opportunity.missing-zero' : 'opportunity.missing-reweight', { dimension: d.label }))
-      return { dimension: d.key, label: d.label, level: null, points: ZERO, weight: d.weight, contribution: ZERO }
+      trace.push(
+        step(card.missing === 'zero' ? 'opportunity.missing-zero' : 'opportunity.missing-reweight', {
+          dimension: d.label,
+        }),
+      )
+      return {
+        dimension: d.key,
+        label: d.label,
+        level: null,
+        points: ZERO,
+        weight: d.weight,
+        contribution: ZERO,
+      }
     }
     const contribution = scoreValue(card, level.k, raw.weight)
-    trace.push(step('opportunity.dimension', { dimension: d.label, level: level.label, points: level.points, best: d.best, weight: d.weight, contribution }))
-    return { dimension: d.key, label: d.label, level: level.id, points: level.points, weight: d.weight, contribution }
+    trace.push(
+      step('opportunity.dimension', {
+        dimension: d.label,
+        level: level.label,
+        points: level.points,
+        best: d.best,
+        weight: d.weight,
+        contribution,
+      }),
+    )
+    return {
+      dimension: d.key,
+      label: d.label,
+      level: level.id,
+      points: level.points,
+      weight: d.weight,
+      contribution,
+    }
   })
-  const coverage = ratio(card.dimensions.reduce((s, d, i) => (raw.levels[i] ? s.plus(d.weight) : s), ZERO), card.dimensions.reduce((s, d) => s.plus(d.weight), ZERO))
+  const coverage = ratio(
+    card.dimensions.reduce((s, d, i) => (raw.levels[i] ? s.plus(d.weight) : s), ZERO),
+    card.dimensions.reduce((s, d) => s.plus(d.weight), ZERO),
+  )
   if (card.missing === 'reweight') trace.push(step('opportunity.coverage', { coverage }))
   const score = scoreValue(card, raw.sum, raw.weight)
   const reached = card.grades[raw.grade]
-  trace.push(step('opportunity.score', { score, grade: reached?.label ?? '', minScore: reached?.minScore ?? '' }))
+  trace.push(
+    step('opportunity.score', { score, grade: reached?.label ?? '', minScore: reached?.minScore ?? '' }),
+  )
   const { grade, applied } = applyGates(compiled, raw.levels, raw.grade)
   const gatesApplied: AppliedGate[] = applied.map((g) => {
     const level = raw.levels[g.dim]
@@ -132,11 +183,26 @@ export function evaluate(compiled: CompiledMatrix, ratings: Ratings, path: reado
       atLeast: dim?.levels.get(g.gate.atLeast)?.label ?? g.gate.atLeast,
       grade: card.grades[g.cap]?.label ?? g.gate.maxGrade,
     }
-    trace.push(level === undefined ? step('opportunity.gate-unrated', params) : step('opportunity.gate', { ...params, level: level.label }))
-    return { dimension: g.gate.dimension, level: level?.id ?? null, atLeast: g.gate.atLeast, maxGrade: g.gate.maxGrade }
+    trace.push(
+      level === undefined
+        ? step('opportunity.gate-unrated', params)
+        : step('opportunity.gate', { ...params, level: level.label }),
+    )
+    return {
+      dimension: g.gate.dimension,
+      level: level?.id ?? null,
+      atLeast: g.gate.atLeast,
+      maxGrade: g.gate.maxGrade,
+    }
   })
   const final = matrix.grades[grade] as OpportunityScoringMatrix['grades'][number]
-  trace.push(step('opportunity.strategy', { grade: final.label, days: final.strategy.contactEveryDays, owner: final.strategy.ownerRole }))
+  trace.push(
+    step('opportunity.strategy', {
+      grade: final.label,
+      days: final.strategy.contactEveryDays,
+      owner: final.strategy.ownerRole,
+    }),
+  )
   for (const action of final.strategy.nextActions) trace.push(step('opportunity.next-action', { action }))
   return {
     score,

@@ -28,7 +28,8 @@ export function withCompanyDefaults(document: unknown): unknown {
     if (!isRecord(policy)) return policy
     const filled: Record<string, unknown> = { ...policy }
     for (const key of INHERITED[domain]) {
-      if (filled[key] === undefined && Object.hasOwn(document, key) && document[key] !== undefined) filled[key] = document[key]
+      if (filled[key] === undefined && Object.hasOwn(document, key) && document[key] !== undefined)
+        filled[key] = document[key]
     }
     return filled
   }

@@ -28,14 +28,19 @@ export interface AuthorityDecision {
  *
  * @group Quote approval
  */
-export function authorityOf(compiled: CompiledQuotePolicy, role: string, input: QuoteInput): AuthorityDecision {
+export function authorityOf(
+  compiled: CompiledQuotePolicy,
+  role: string,
+  input: QuoteInput,
+): AuthorityDecision {
   const asked = parseWith(IdSchema, role, 'INVALID_INPUT', ['role'])
   const index = compiled.roleIndex.get(asked)
   if (index === undefined) fail('INVALID_INPUT', 'quote.unknown-role', ['role'], { role: asked })
   // Decide as if the role itself had asked: the rules that fire are those beyond its authority.
   const quote = parseQuote(compiled, input)
   const decision = decide(compiled, { ...quote, requestedBy: asked })
-  const allowed = decision.requiredRole !== null && (compiled.roleIndex.get(decision.requiredRole) ?? Infinity) <= index
+  const allowed =
+    decision.requiredRole !== null && (compiled.roleIndex.get(decision.requiredRole) ?? Infinity) <= index
   const next = compiled.policy.ladder[index + 1]
   const label = compiled.policy.ladder[index]?.label ?? asked
   const verdict = allowed

@@ -9,7 +9,13 @@ import { lineDiscount, quoteFigures, type QuoteFigures } from './figures'
  *
  * @group Quote approval
  */
-export const APPROVAL_RULES = ['net-total', 'average-discount', 'line-discount', 'margin-rate', 'below-cost'] as const
+export const APPROVAL_RULES = [
+  'net-total',
+  'average-discount',
+  'line-discount',
+  'margin-rate',
+  'below-cost',
+] as const
 
 /**
  * One of the approval rules.
@@ -29,7 +35,9 @@ const RULE_LABEL: Readonly<Record<ApprovalRule, { en: string; 'zh-CN': string }>
 /** A line rule's label names its line (1-based), so that the explanation says which line broke it. */
 function ruleLabel(rule: ApprovalRule, line: number | null): { en: string; 'zh-CN': string } {
   if (line === null) return RULE_LABEL[rule]
-  return rule === 'below-cost' ? { en: `Line ${line + 1} price below cost`, 'zh-CN': `第 ${line + 1} 行低于成本价` } : { en: `Line ${line + 1} discount`, 'zh-CN': `第 ${line + 1} 行折扣` }
+  return rule === 'below-cost'
+    ? { en: `Line ${line + 1} price below cost`, 'zh-CN': `第 ${line + 1} 行低于成本价` }
+    : { en: `Line ${line + 1} discount`, 'zh-CN': `第 ${line + 1} 行折扣` }
 }
 
 /**
@@ -121,8 +129,10 @@ export function compileQuotePolicy(policy: QuoteApprovalPolicy): CompiledQuotePo
   const gradeExtra = new Map<string, Decimal>()
   const categoryExtra = new Map<string, Decimal>()
   for (const o of policy.overrides) {
-    if (o.customerGrade !== undefined) gradeExtra.set(o.customerGrade, (gradeExtra.get(o.customerGrade) ?? ZERO).plus(o.extraDiscount))
-    if (o.category !== undefined) categoryExtra.set(o.category, (categoryExtra.get(o.category) ?? ZERO).plus(o.extraDiscount))
+    if (o.customerGrade !== undefined)
+      gradeExtra.set(o.customerGrade, (gradeExtra.get(o.customerGrade) ?? ZERO).plus(o.extraDiscount))
+    if (o.category !== undefined)
+      categoryExtra.set(o.category, (categoryExtra.get(o.category) ?? ZERO).plus(o.extraDiscount))
   }
   return { policy, roleIndex: new Map(policy.ladder.map((r, i) => [r.role, i])), gradeExtra, categoryExtra }
 }
@@ -134,8 +144,13 @@ export function compileQuotePolicy(policy: QuoteApprovalPolicy): CompiledQuotePo
  */
 export function parseQuote(compiled: CompiledQuotePolicy, input: QuoteInput): Quote {
   const quote = parseWith(QuoteSchema, input, 'INVALID_INPUT', ['quote'])
-  if (quote.currency !== compiled.policy.currency) fail('INVALID_INPUT', 'quote.currency', ['quote', 'currency'], { currency: quote.currency, expected: compiled.policy.currency })
-  if (!compiled.roleIndex.has(quote.requestedBy)) fail('INVALID_INPUT', 'quote.unknown-role', ['quote', 'requestedBy'], { role: quote.requestedBy })
+  if (quote.currency !== compiled.policy.currency)
+    fail('INVALID_INPUT', 'quote.currency', ['quote', 'currency'], {
+      currency: quote.currency,
+      expected: compiled.policy.currency,
+    })
+  if (!compiled.roleIndex.has(quote.requestedBy))
+    fail('INVALID_INPUT', 'quote.unknown-role', ['quote', 'requestedBy'], { role: quote.requestedBy })
   return quote
 }
 
@@ -146,14 +161,24 @@ function within(policy: QuoteApprovalPolicy, value: Decimal, limit: Decimal | un
 }
 
 /** `part ÷ whole ≤ limit`, decided exactly as `part ≤ limit × whole` (whole ≥ 0). */
-function ratioWithin(policy: QuoteApprovalPolicy, part: Decimal, whole: Decimal, limit: Decimal | undefined): boolean {
+function ratioWithin(
+  policy: QuoteApprovalPolicy,
+  part: Decimal,
+  whole: Decimal,
+  limit: Decimal | undefined,
+): boolean {
   if (limit === undefined) return true
   if (whole.isZero()) return within(policy, ZERO, limit)
   return policy.boundary === 'inclusive' ? part.lte(limit.times(whole)) : part.lt(limit.times(whole))
 }
 
 /** `margin ÷ net ≥ min`, exactly. */
-function marginWithin(policy: QuoteApprovalPolicy, margin: Decimal, net: Decimal, minRate: Decimal | undefined): boolean {
+function marginWithin(
+  policy: QuoteApprovalPolicy,
+  margin: Decimal,
+  net: Decimal,
+  minRate: Decimal | undefined,
+): boolean {
   if (minRate === undefined) return true
   // a zero net has a margin rate of zero (see `ratio`)
   const [value, bound] = net.isZero() ? [ZERO, minRate] : [margin, minRate.times(net)]
@@ -161,14 +186,21 @@ function marginWithin(policy: QuoteApprovalPolicy, margin: Decimal, net: Decimal
 }
 
 /** The lowest role index from `from` on whose limits pass `ok`, or `null`. */
-function lowestFrom(ladder: QuoteApprovalPolicy['ladder'], from: number, ok: (limits: QuoteApprovalPolicy['ladder'][number]['limits']) => boolean): number | null {
-  for (let i = from; i < ladder.length; i += 1) if (ok((ladder[i] as QuoteApprovalPolicy['ladder'][number]).limits)) return i
+function lowestFrom(
+  ladder: QuoteApprovalPolicy['ladder'],
+  from: number,
+  ok: (limits: QuoteApprovalPolicy['ladder'][number]['limits']) => boolean,
+): number | null {
+  for (let i = from; i < ladder.length; i += 1)
+    if (ok((ladder[i] as QuoteApprovalPolicy['ladder'][number]).limits)) return i
   return null
 }
 
-const plus = (limit: Decimal | undefined, more: Decimal) => (limit === undefined || more.isZero() ? limit : limit.plus(more))
+const plus = (limit: Decimal | undefined, more: Decimal) =>
+  limit === undefined || more.isZero() ? limit : limit.plus(more)
 const label = (compiled: CompiledQuotePolicy, index: number) => compiled.policy.ladder[index]?.label ?? ''
-const roleId = (compiled: CompiledQuotePolicy, index: number | null) => (index === null ? null : (compiled.policy.ladder[index]?.role ?? null))
+const roleId = (compiled: CompiledQuotePolicy, index: number | null) =>
+  index === null ? null : (compiled.policy.ladder[index]?.role ?? null)
 
 /**
  * Decides who must approve a parsed quote.
@@ -180,54 +212,135 @@ export function decide(compiled: CompiledQuotePolicy, quote: Quote): ApprovalDec
   const figures = quoteFigures(quote)
   const requester = compiled.roleIndex.get(quote.requestedBy) ?? 0
   const limits = policy.ladder[requester]?.limits ?? {}
-  const gradeExtra = (quote.customer.grade === undefined ? undefined : compiled.gradeExtra.get(quote.customer.grade)) ?? ZERO
+  const gradeExtra =
+    (quote.customer.grade === undefined ? undefined : compiled.gradeExtra.get(quote.customer.grade)) ?? ZERO
   const trace: TraceStep[] = [
-    step('quote.figures', { net: figures.netTotal, list: figures.listTotal, currency: quote.currency, discount: truncate(figures.averageDiscount, 6) }),
+    step('quote.figures', {
+      net: figures.netTotal,
+      list: figures.listTotal,
+      currency: quote.currency,
+      discount: truncate(figures.averageDiscount, 6),
+    }),
   ]
   if (figures.grossMargin === null || figures.marginRate === null) trace.push(step('quote.no-cost'))
-  else trace.push(step('quote.margin', { margin: figures.grossMargin, rate: truncate(figures.marginRate, 6) }))
+  else
+    trace.push(step('quote.margin', { margin: figures.grossMargin, rate: truncate(figures.marginRate, 6) }))
   const rules: FiredRule[] = []
   let required = requester as number | null
   // Each rule is checked against the requester's limits first; only a rule that fires scans up the ladder.
-  const check = (rule: ApprovalRule, ok: (l: QuoteApprovalPolicy['ladder'][number]['limits']) => boolean, actual: () => Decimal, limit: Decimal | null, line: number | null) => {
+  const check = (
+    rule: ApprovalRule,
+    ok: (l: QuoteApprovalPolicy['ladder'][number]['limits']) => boolean,
+    actual: () => Decimal,
+    limit: Decimal | null,
+    line: number | null,
+  ) => {
     if (ok(limits)) return
     const lowest = lowestFrom(policy.ladder, requester + 1, ok)
     required = lowest === null || required === null ? null : Math.max(required, lowest)
     const value = actual()
     rules.push({ rule, actual: value, limit, line, requiredRole: roleId(compiled, lowest) })
-    const params = { rule: ruleLabel(rule, line), actual: value, limit: limit ?? '—', role: label(compiled, requester) }
-    trace.push(lowest === null ? step('quote.rule-none', params) : step('quote.rule', { ...params, required: label(compiled, lowest) }))
+    const params = {
+      rule: ruleLabel(rule, line),
+      actual: value,
+      limit: limit ?? '—',
+      role: label(compiled, requester),
+    }
+    trace.push(
+      lowest === null
+        ? step('quote.rule-none', params)
+        : step('quote.rule', { ...params, required: label(compiled, lowest) }),
+    )
   }
   const unpaid = figures.listTotal.minus(figures.netTotal)
-  check('net-total', (l) => within(policy, figures.netTotal, l.maxNetTotal), () => figures.netTotal, limits.maxNetTotal ?? null, null)
-  check('average-discount', (l) => ratioWithin(policy, unpaid, figures.listTotal, plus(l.maxAverageDiscount, gradeExtra)), () => truncate(figures.averageDiscount, 6), plus(limits.maxAverageDiscount, gradeExtra) ?? null, null)
+  check(
+    'net-total',
+    (l) => within(policy, figures.netTotal, l.maxNetTotal),
+    () => figures.netTotal,
+    limits.maxNetTotal ?? null,
+    null,
+  )
+  check(
+    'average-discount',
+    (l) => ratioWithin(policy, unpaid, figures.listTotal, plus(l.maxAverageDiscount, gradeExtra)),
+    () => truncate(figures.averageDiscount, 6),
+    plus(limits.maxAverageDiscount, gradeExtra) ?? null,
+    null,
+  )
   figures.lines.forEach((line, i) => {
-    const more = line.category === undefined ? gradeExtra : gradeExtra.plus(compiled.categoryExtra.get(line.category) ?? ZERO)
+    const more =
+      line.category === undefined
+        ? gradeExtra
+        : gradeExtra.plus(compiled.categoryExtra.get(line.category) ?? ZERO)
     const off = line.listPrice.minus(line.effectivePrice)
-    check('line-discount', (l) => ratioWithin(policy, off, line.listPrice, plus(l.maxLineDiscount, more)), () => truncate(lineDiscount(line), 6), plus(limits.maxLineDiscount, more) ?? null, i)
+    check(
+      'line-discount',
+      (l) => ratioWithin(policy, off, line.listPrice, plus(l.maxLineDiscount, more)),
+      () => truncate(lineDiscount(line), 6),
+      plus(limits.maxLineDiscount, more) ?? null,
+      i,
+    )
   })
   const margin = figures.grossMargin
   if (margin !== null && figures.marginRate !== null) {
     const rate = figures.marginRate
-    check('margin-rate', (l) => marginWithin(policy, margin, figures.netTotal, l.minMarginRate), () => truncate(rate, 6), limits.minMarginRate ?? null, null)
+    check(
+      'margin-rate',
+      (l) => marginWithin(policy, margin, figures.netTotal, l.minMarginRate),
+      () => truncate(rate, 6),
+      limits.minMarginRate ?? null,
+      null,
+    )
   }
   const topLimits = policy.ladder[policy.ladder.length - 1]?.limits
   figures.lines.forEach((line, i) => {
-    if (line.belowCost && policy.belowCostNeedsTop) check('below-cost', (l) => l === topLimits, () => line.effectivePrice, line.unitCost, i)
+    if (line.belowCost && policy.belowCostNeedsTop)
+      check(
+        'below-cost',
+        (l) => l === topLimits,
+        () => line.effectivePrice,
+        line.unitCost,
+        i,
+      )
   })
   const parallel: ParallelApproval[] = []
-  if (policy.paymentTerms && quote.paymentTerms !== undefined && quote.paymentTerms !== policy.paymentTerms.default) {
-    parallel.push({ role: policy.paymentTerms.approver.role, label: policy.paymentTerms.approver.label, reason: 'payment-terms' })
-    trace.push(step('quote.payment-terms', { terms: quote.paymentTerms, standard: policy.paymentTerms.default, approver: policy.paymentTerms.approver.label }))
+  if (
+    policy.paymentTerms &&
+    quote.paymentTerms !== undefined &&
+    quote.paymentTerms !== policy.paymentTerms.default
+  ) {
+    parallel.push({
+      role: policy.paymentTerms.approver.role,
+      label: policy.paymentTerms.approver.label,
+      reason: 'payment-terms',
+    })
+    trace.push(
+      step('quote.payment-terms', {
+        terms: quote.paymentTerms,
+        standard: policy.paymentTerms.default,
+        approver: policy.paymentTerms.approver.label,
+      }),
+    )
   }
   if (policy.contractReview && !within(policy, figures.netTotal, policy.contractReview.above)) {
-    parallel.push({ role: policy.contractReview.approver.role, label: policy.contractReview.approver.label, reason: 'contract-review' })
-    trace.push(step('quote.contract-review', { net: figures.netTotal, above: policy.contractReview.above, approver: policy.contractReview.approver.label }))
+    parallel.push({
+      role: policy.contractReview.approver.role,
+      label: policy.contractReview.approver.label,
+      reason: 'contract-review',
+    })
+    trace.push(
+      step('quote.contract-review', {
+        net: figures.netTotal,
+        above: policy.contractReview.above,
+        approver: policy.contractReview.approver.label,
+      }),
+    )
   }
   const chain: ChainStep[] = []
   if (required !== null && required > requester) {
     const from = policy.chain === 'each-level' ? requester + 1 : required
-    for (let i = from; i <= required; i += 1) chain.push({ role: policy.ladder[i]?.role ?? '', label: label(compiled, i) })
+    for (let i = from; i <= required; i += 1)
+      chain.push({ role: policy.ladder[i]?.role ?? '', label: label(compiled, i) })
   }
   const autoApproved = required === requester && parallel.length === 0
   if (required === null) trace.push(step('quote.beyond-all'))

@@ -80,7 +80,8 @@ export function fastLadder(compiled: CompiledQuotePolicy): FastLadder | undefine
   const contractAbove = scaled(p.contractReview?.above)
   if (net.some((n) => Number.isNaN(n)) || Number.isNaN(contractAbove)) return undefined
   const toNumber = (d: { toNumber(): number } | undefined) => d?.toNumber()
-  const extras = (map: ReadonlyMap<string, { toNumber(): number }>) => new Map([...map].map(([k, v]) => [k, v.toNumber()]))
+  const extras = (map: ReadonlyMap<string, { toNumber(): number }>) =>
+    new Map([...map].map(([k, v]) => [k, v.toNumber()]))
   return {
     net,
     average: p.ladder.map((r) => toNumber(r.limits.maxAverageDiscount)),
@@ -94,7 +95,12 @@ export function fastLadder(compiled: CompiledQuotePolicy): FastLadder | undefine
 }
 
 /** `ratio ≤ limit` (or `<`), decided in floating point only when clearly apart; `undefined` when too close to call. */
-function ratioWithin(part: number, whole: number, limit: number | undefined, inclusive: boolean): boolean | undefined {
+function ratioWithin(
+  part: number,
+  whole: number,
+  limit: number | undefined,
+  inclusive: boolean,
+): boolean | undefined {
   if (limit === undefined) return true
   const r = whole === 0 ? 0 : part / whole
   if (Math.abs(r - limit) <= GAP) return r === limit && whole === 0 ? inclusive : undefined
@@ -102,7 +108,14 @@ function ratioWithin(part: number, whole: number, limit: number | undefined, inc
 }
 
 /** The lowest rung from `from` whose ratio limit covers `part ÷ whole` (the ladder's length: none), or `undefined` when too close to call. */
-function rungFor(limits: readonly (number | undefined)[], from: number, part: number, whole: number, extra: number, inclusive: boolean): number | undefined {
+function rungFor(
+  limits: readonly (number | undefined)[],
+  from: number,
+  part: number,
+  whole: number,
+  extra: number,
+  inclusive: boolean,
+): number | undefined {
   let r = from
   for (; r < limits.length; r += 1) {
     const base = limits[r]
@@ -113,22 +126,40 @@ function rungFor(limits: readonly (number | undefined)[], from: number, part: nu
   return r
 }
 
-
 /**
  * Who must approve a plain quote, or `undefined` to take the exact path.
  *
  * @group Quote approval
  */
-export function fastRoute(compiled: CompiledQuotePolicy, ladder: FastLadder, quote: QuoteInput): QuickApproval | undefined {
+export function fastRoute(
+  compiled: CompiledQuotePolicy,
+  ladder: FastLadder,
+  quote: QuoteInput,
+): QuickApproval | undefined {
   const policy = compiled.policy
   // unknown keys are ignored, as zod's object schemas strip them
   if (typeof quote !== 'object' || quote === null || Array.isArray(quote)) return undefined
-  if (quote.currency !== policy.currency || (quote.id !== undefined && !isPlainId(quote.id)) || !Array.isArray(quote.lines) || quote.lines.length === 0 || quote.lines.length > 10_000) return undefined
+  if (
+    quote.currency !== policy.currency ||
+    (quote.id !== undefined && !isPlainId(quote.id)) ||
+    !Array.isArray(quote.lines) ||
+    quote.lines.length === 0 ||
+    quote.lines.length > 10_000
+  )
+    return undefined
   if (quote.discount !== undefined && micros(quote.discount) !== 0) return undefined
   if (quote.paymentTerms !== undefined && !isPlainId(quote.paymentTerms)) return undefined
   const customer = quote.customer
-  if (typeof customer !== 'object' || customer === null || Array.isArray(customer) || !isPlainId(customer.id) || (customer.grade !== undefined && !isPlainId(customer.grade))) return undefined
-  const requester = typeof quote.requestedBy === 'string' ? compiled.roleIndex.get(quote.requestedBy) : undefined
+  if (
+    typeof customer !== 'object' ||
+    customer === null ||
+    Array.isArray(customer) ||
+    !isPlainId(customer.id) ||
+    (customer.grade !== undefined && !isPlainId(customer.grade))
+  )
+    return undefined
+  const requester =
+    typeof quote.requestedBy === 'string' ? compiled.roleIndex.get(quote.requestedBy) : undefined
   if (requester === undefined || !isPlainId(quote.requestedBy)) return undefined
   const inclusive = policy.boundary === 'inclusive'
   const gradeExtra = customer.grade === undefined ? 0 : (ladder.gradeExtra.get(customer.grade) ?? 0)
@@ -140,9 +171,24 @@ export function fastRoute(compiled: CompiledQuotePolicy, ladder: FastLadder, quo
   let lineRung = requester // the highest rung a line discount needs
   for (const raw of quote.lines as unknown[]) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined
-    const l = raw as { product: unknown; category?: unknown; quantity: unknown; listPrice: unknown; unitPrice?: unknown; discount?: unknown; unitCost?: unknown }
-    if (!isKnownId(ladder, l.product) || (l.category !== undefined && !isKnownId(ladder, l.category))) return undefined
-    if (typeof l.quantity !== 'number' || !Number.isSafeInteger(l.quantity) || l.quantity <= 0 || l.quantity > 1_000_000) return undefined
+    const l = raw as {
+      product: unknown
+      category?: unknown
+      quantity: unknown
+      listPrice: unknown
+      unitPrice?: unknown
+      discount?: unknown
+      unitCost?: unknown
+    }
+    if (!isKnownId(ladder, l.product) || (l.category !== undefined && !isKnownId(ladder, l.category)))
+      return undefined
+    if (
+      typeof l.quantity !== 'number' ||
+      !Number.isSafeInteger(l.quantity) ||
+      l.quantity <= 0 ||
+      l.quantity > 1_000_000
+    )
+      return undefined
     const listPrice = readCents(l.listPrice)
     if (listPrice === undefined || (l.unitPrice !== undefined && l.discount !== undefined)) return undefined
     let unit: number // cents × 10^6
@@ -168,18 +214,34 @@ export function fastRoute(compiled: CompiledQuotePolicy, ladder: FastLadder, quo
       cost += q * uc * MICRO
       if (unit < uc * MICRO) belowCost = true
     }
-    const extra = gradeExtra + (typeof l.category === 'string' ? (ladder.categoryExtra.get(l.category) ?? 0) : 0)
-    const rung = rungFor(ladder.line, requester, listPrice * MICRO - unit, listPrice * MICRO, extra, inclusive)
+    const extra =
+      gradeExtra + (typeof l.category === 'string' ? (ladder.categoryExtra.get(l.category) ?? 0) : 0)
+    const rung = rungFor(
+      ladder.line,
+      requester,
+      listPrice * MICRO - unit,
+      listPrice * MICRO,
+      extra,
+      inclusive,
+    )
     if (rung === undefined) return undefined
     if (rung > lineRung) lineRung = rung
   }
-  if (!Number.isSafeInteger(list) || !Number.isSafeInteger(net) || !Number.isSafeInteger(cost)) return undefined
+  if (!Number.isSafeInteger(list) || !Number.isSafeInteger(net) || !Number.isSafeInteger(cost))
+    return undefined
   const n = policy.ladder.length
   // per rule, the lowest role from the requester up whose limit covers it (n: none); plain loops,
   // no closures, as this runs per quote
   let required = requester
   let r = requester
-  while (r < n && !(ladder.net[r] === undefined || (inclusive ? net <= (ladder.net[r] as number) : net < (ladder.net[r] as number)))) r += 1
+  while (
+    r < n &&
+    !(
+      ladder.net[r] === undefined ||
+      (inclusive ? net <= (ladder.net[r] as number) : net < (ladder.net[r] as number))
+    )
+  )
+    r += 1
   if (r > required) required = r
   const average = rungFor(ladder.average, requester, list - net, list, gradeExtra, inclusive)
   if (average === undefined) return undefined
@@ -199,8 +261,11 @@ export function fastRoute(compiled: CompiledQuotePolicy, ladder: FastLadder, quo
   if (belowCost && policy.belowCostNeedsTop && n - 1 > required) required = n - 1
   // the exact ratio check treats a tie as "within" only under an inclusive boundary: ties were sent to the exact path above
   const parallel =
-    (policy.paymentTerms !== undefined && quote.paymentTerms !== undefined && quote.paymentTerms !== policy.paymentTerms.default) ||
-    (ladder.contractAbove !== undefined && (inclusive ? net > ladder.contractAbove : net >= ladder.contractAbove))
+    (policy.paymentTerms !== undefined &&
+      quote.paymentTerms !== undefined &&
+      quote.paymentTerms !== policy.paymentTerms.default) ||
+    (ladder.contractAbove !== undefined &&
+      (inclusive ? net > ladder.contractAbove : net >= ladder.contractAbove))
   const requiredRole = required >= n ? null : (policy.ladder[required]?.role ?? null)
   return { requiredRole, autoApproved: required === requester && !parallel }
 }

@@ -64,7 +64,14 @@ function maxLineDiscount(lines: readonly LineFigures[]): Decimal {
   for (const l of lines) {
     if (l.listPrice.isZero()) continue
     // (lp − ep) / lp > (LP − EP) / LP  ⇔  (lp − ep) × LP > (LP − EP) × lp
-    if (best === undefined || l.listPrice.minus(l.effectivePrice).times(best.listPrice).gt(best.listPrice.minus(best.effectivePrice).times(l.listPrice))) best = l
+    if (
+      best === undefined ||
+      l.listPrice
+        .minus(l.effectivePrice)
+        .times(best.listPrice)
+        .gt(best.listPrice.minus(best.effectivePrice).times(l.listPrice))
+    )
+      best = l
   }
   return best === undefined ? ZERO : lineDiscount(best)
 }
@@ -77,7 +84,9 @@ function maxLineDiscount(lines: readonly LineFigures[]): Decimal {
 export function quoteFigures(quote: Quote): QuoteFigures {
   const keep = ONE.minus(quote.discount)
   const lines = quote.lines.map((line): LineFigures => {
-    const price = line.unitPrice ?? (line.discount === undefined ? line.listPrice : line.listPrice.times(ONE.minus(line.discount)))
+    const price =
+      line.unitPrice ??
+      (line.discount === undefined ? line.listPrice : line.listPrice.times(ONE.minus(line.discount)))
     const list = line.quantity.times(line.listPrice)
     const net = line.quantity.times(price)
     const effectivePrice = price.times(keep)

@@ -80,7 +80,9 @@ function localeOf(value: string | undefined, fallback: Locale = 'en'): Locale {
   return value as Locale
 }
 
-/** An issue's message in a locale: the library's own codes from the catalogs, zod's with a translated lead. */
+/**
+ * An issue's message in a locale: the library's own codes from the catalogs, zod's with a translated lead.
+ */
 function issueMessage(issue: SalesRulesIssue, locale: Locale): string {
   if (locale === 'en') return issue.message
   if (Object.hasOwn(en, issue.code))

@@ -85,7 +85,10 @@ export type BusinessCalendarInput = z.input<typeof BusinessCalendarSchema>
  */
 export type BusinessCalendar = z.output<typeof BusinessCalendarSchema>
 
-/** One date of a compiled calendar: whether it is a working day, and the next date (no time-zone arithmetic). @internal */
+/**
+ * One date of a compiled calendar: whether it is a working day, and the next date (no time-zone arithmetic).
+ * @internal
+ */
 export interface CalendarDate {
   /** The date, `YYYY-MM-DD`. */
   readonly date: string
@@ -113,7 +116,10 @@ export interface CompiledCalendar {
   readonly windows: readonly { readonly start: number; readonly end: number }[]
   /** A date's working status and next date, from a bounded table filled on demand: for counting days. */
   readonly date: (date: string) => CalendarDate
-  /** The day of a date with its instants, from a bounded table filled on demand (time-zone arithmetic is done once per day, not per call): for counting hours. */
+  /**
+   * The day of a date with its instants, from a bounded table filled on demand (time-zone arithmetic is done
+   * once per day, not per call): for counting hours.
+   */
   readonly day: (date: string) => CalendarDay
   /** The day holding an instant. */
   readonly dayAt: (ms: number) => CalendarDay
@@ -351,7 +357,10 @@ export function businessDaysBetween(calendar: BusinessCalendarInput, from: strin
   return countBusinessDays(cal, start, end)
 }
 
-/** The most days a count of business days or hours walks through: 36,600 (a hundred years, as `MAX_RANGE_DAYS`). */
+/**
+ * The most days a count of business days or hours walks through: 36,600 (a hundred years, as
+ * `MAX_RANGE_DAYS`).
+ */
 const MAX_SPAN_DAYS = 36_600
 
 function checkSpan(days: number, start: string, end: string): void {

@@ -52,7 +52,8 @@ export const MAX_DECIMAL_PLACES = 12
 export const ROUNDING_MODES = ['half-up', 'half-even', 'down', 'up', 'floor', 'ceiling'] as const
 
 /**
- * A rounding mode: `half-up` (halves away from zero), `half-even` (banker's), `down` (toward zero), `up` (away from zero), `floor`, `ceiling`.
+ * A rounding mode: `half-up` (halves away from zero), `half-even` (banker's), `down` (toward zero), `up`
+ * (away from zero), `floor`, `ceiling`.
  *
  * @group Core
  */
@@ -110,7 +111,8 @@ export const HUNDRED: Decimal = new Dec(100)
 
 /**
  * Reads a decimal from a string or a finite number, or says why it cannot.
- * Accepts plain and exponent notation (`"12.50"`, `"1.2e3"`, `12.5`) and decimal.js instances; rejects `NaN`, `Infinity`,
+ * Accepts plain and exponent notation (`"12.50"`, `"1.2e3"`, `12.5`) and decimal.js instances; rejects `NaN`,
+ * `Infinity`,
  * empty strings, `"12abc"`, magnitudes of 10^15 or more and more than 12 decimal places.
  * Negative zero becomes zero.
  *
@@ -125,7 +127,8 @@ export function readDecimal(value: unknown): Decimal | DecimalProblem {
     if (!Number.isFinite(value)) return 'not-finite'
     d = new Dec(value)
   } else if (typeof value === 'string') {
-    // Stryker disable next-line all: skips trim() when there is nothing to trim; trimming anyway gives the same text
+    // Stryker disable next-line all: skips trim() when there is nothing to trim; trimming anyway gives the
+    // same text
     const text =
       value.length > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32
         ? value
@@ -247,7 +250,8 @@ export function allocateUnits(
 }
 
 /**
- * Formats a fraction as a percentage for a sentence: at most 4 decimals, cut toward zero (`0.125` → `"12.5%"`, `7/16` → `"43.75%"`, `1/3` → `"33.3333%"`).
+ * Formats a fraction as a percentage for a sentence: at most 4 decimals, cut toward zero (`0.125` →
+ * `"12.5%"`, `7/16` → `"43.75%"`, `1/3` → `"33.3333%"`).
  *
  * @group Core
  */
@@ -255,7 +259,9 @@ export function percent(fraction: Decimal): string {
   return `${truncate(fraction.times(HUNDRED), 4).toString()}%`
 }
 
-/** A wider clone for exact comparisons of products: 120 digits hold any product of three validated decimals. */
+/**
+ * A wider clone for exact comparisons of products: 120 digits hold any product of three validated decimals.
+ */
 const Wide = Dec.clone({ precision: 120 })
 
 /**

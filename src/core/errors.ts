@@ -30,7 +30,10 @@ export interface SalesRulesIssue {
   readonly path: readonly PathSegment[]
   /** What is wrong, in English. */
   readonly message: string
-  /** A stable code: zod's issue code (`invalid_type`, `too_small`…) or the library's own (`decimal.too-large`…). */
+  /**
+   * A stable code: zod's issue code (`invalid_type`, `too_small`…) or the library's own
+   * (`decimal.too-large`…).
+   */
   readonly code: string
   /** The values the message was made from, for rendering it in another locale. */
   readonly params?: Readonly<Record<string, string | number>>

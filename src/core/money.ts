@@ -25,7 +25,8 @@ import { step, type TraceStep } from './trace'
  *
  * @param value - The amount, as a string or a number.
  * @returns The exact decimal.
- * @throws {SalesRulesError} `INVALID_INPUT`, with issue code `decimal.not-a-number`, `decimal.not-finite`, `decimal.too-large` or `decimal.too-precise`.
+ * @throws {SalesRulesError} `INVALID_INPUT`, with issue code `decimal.not-a-number`, `decimal.not-finite`,
+ * `decimal.too-large` or `decimal.too-precise`.
  *
  * @example
  * parseAmount('1234.50').toFixed(2) //=> '1234.50'
@@ -88,7 +89,8 @@ export interface Allocation {
  * @param weights - Non-negative weights, at least one above zero (percentages, fractions or counts).
  * @param rounding - `{ scale, mode }` for the total; parts are at the same scale.
  * @returns The rounded total, the parts and a trace.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field (`weights.all-zero` when every weight is zero).
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field (`weights.all-zero` when every
+ * weight is zero).
  *
  * @example
  * allocate('100.00', [1, 1, 1], { scale: 2, mode: 'half-up' }).parts.map((p) => p.toFixed(2)) //=> ['33.34', '33.33', '33.33']

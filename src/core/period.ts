@@ -43,7 +43,10 @@ export interface Period {
   readonly end: string
   /** The fiscal year: the calendar year in which it starts. */
   readonly fiscalYear: number
-  /** A stable label: `2026-03`, `2026-Q1`, `2026-H1`, `2026`; fiscal years not starting in January get `FY` (`FY2026-Q1`). */
+  /**
+   * A stable label: `2026-03`, `2026-Q1`, `2026-H1`, `2026`; fiscal years not starting in January get `FY`
+   * (`FY2026-Q1`).
+   */
   readonly label: string
 }
 
@@ -115,7 +118,8 @@ export function periodOf(date: string, kind: PeriodKind, options?: PeriodOptions
  * @param kind - `month`, `quarter`, `half-year` or `year`.
  * @param options - `fiscalYearStartMonth` (1–12, default 1).
  * @returns The periods, the first containing `from` and the last containing `to`.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad argument (`range.reversed` when `to` is before `from`).
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad argument (`range.reversed` when `to` is
+ * before `from`).
  *
  * @example
  * eachPeriod('2026-01-15', '2026-03-02', 'month').map((p) => p.label) //=> ['2026-01', '2026-02', '2026-03']
@@ -171,7 +175,8 @@ const RangeSchema = DateRangeSchema
 export type DateRange = z.output<typeof DateRangeSchema>
 
 /**
- * How proration measures time: calendar days, working days of a calendar, or whole months (a month touched counts in full, as ERPNext does).
+ * How proration measures time: calendar days, working days of a calendar, or whole months (a month touched
+ * counts in full, as ERPNext does).
  *
  * @group Core
  */
@@ -261,7 +266,10 @@ export interface Proration {
   readonly trace: readonly TraceStep[]
 }
 
-/** Units of time in a range: calendar days, months touched, or working days of `calendar` (compiled once per call of {@link prorate}). @internal */
+/**
+ * Units of time in a range: calendar days, months touched, or working days of `calendar` (compiled once per
+ * call of {@link prorate}). @internal
+ */
 export function unitsIn(
   basis: ProrationBasis,
   calendar: CompiledCalendar | undefined,
@@ -282,7 +290,8 @@ export function unitsIn(
  *   (`calendar-days` by default, `business-days` with a `calendar`, or `whole-months`) and the
  *   rounding policy.
  * @returns The prorated total, each range's share, the units, and a trace.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field (`range.outside-period`, `range.overlap`…).
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field (`range.outside-period`,
+ * `range.overlap`…).
  *
  * @example
  * const result = prorate({

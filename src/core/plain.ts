@@ -40,7 +40,8 @@ export function isPlainId(value: unknown): value is string {
 }
 
 /**
- * An amount exact in cents (below 10^13 in magnitude), as an integer number of cents; negative only when `signed`.
+ * An amount exact in cents (below 10^13 in magnitude), as an integer number of cents; negative only when
+ * `signed`.
  *
  * @group Core
  */

@@ -65,7 +65,8 @@ export function fail(
 }
 
 /**
- * Runs `fn`; a {@link SalesRulesError} it throws gets `prefix` in front of every issue path (an item's index in a batch).
+ * Runs `fn`; a {@link SalesRulesError} it throws gets `prefix` in front of every issue path (an item's index
+ * in a batch).
  *
  * @group Core
  */
@@ -116,7 +117,10 @@ export function parseWith<S extends z.ZodType>(
   )
 }
 
-/** True when an option of a union failed on the shape of the value itself (wrong type, or not one of the literals at its root). */
+/**
+ * True when an option of a union failed on the shape of the value itself (wrong type, or not one of the
+ * literals at its root).
+ */
 function wrongShape(issues: readonly z.core.$ZodIssue[]): boolean {
   return issues.some(
     (i) =>
@@ -154,7 +158,8 @@ function toIssue(issue: z.core.$ZodIssue, basePath: readonly PathSegment[]): Sal
 }
 
 /**
- * The raw input of a decimal field: a string, a number or a decimal.js instance, checked by {@link readDecimal} in
+ * The raw input of a decimal field: a string, a number or a decimal.js instance, checked by {@link
+ * readDecimal} in
  * the transform so that every bad value gets the library's own issue code. JSON Schema generation
  * maps it to `string | number` (see {@link decimalJsonSchema}). @internal
  */
@@ -166,7 +171,9 @@ const ZERO_TEXT = String.raw`(?:0+(?:\.0*)?|\.0+)(?:[eE][+-]?\d{1,4})?`
 /** The JSON Schema of each kind of decimal input, by its zod input schema. */
 const DECIMAL_JSON = new WeakMap<z.ZodType, Record<string, unknown>>()
 
-/** What a decimal field looks like in JSON Schema: a decimal string, or a number within the library's bounds. */
+/**
+ * What a decimal field looks like in JSON Schema: a decimal string, or a number within the library's bounds.
+ */
 function decimalJson(kind: 'any' | 'non-negative' | 'positive' | 'fraction'): Record<string, unknown> {
   const signed = kind === 'any'
   const pattern = signed
@@ -286,7 +293,10 @@ export const LabelSchema = z.union([
  */
 export const IdSchema = z.string().min(1).max(200).regex(ID_PATTERN)
 
-/** A whole number from `min` to `max`, negative zero read as zero (so no `-0` ever reaches a result). @internal */
+/**
+ * A whole number from `min` to `max`, negative zero read as zero (so no `-0` ever reaches a result).
+ * @internal
+ */
 export function wholeNumber(min: number, max: number) {
   return z
     .number()

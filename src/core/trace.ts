@@ -37,7 +37,8 @@ export type LocalizedText =
     }
 
 /**
- * A value a trace step may carry: a string (decimals are written as strings), a number, a boolean or a localized text.
+ * A value a trace step may carry: a string (decimals are written as strings), a number, a boolean or a
+ * localized text.
  *
  * @group Core
  */
@@ -146,7 +147,8 @@ const ExplainOptionsSchema = z.object({ locale: z.literal(LOCALES).optional() })
  * @param decision - Any result with a `trace` (every rule returns one).
  * @param options - `locale`: `en` (default) or `zh-CN`.
  * @returns One sentence per trace step, in order.
- * @throws {SalesRulesError} `INVALID_INPUT` when the decision has no valid trace (paths from the decision's root, e.g. `['trace', 0, 'code']`) or the locale is unknown (`['options', 'locale']`).
+ * @throws {SalesRulesError} `INVALID_INPUT` when the decision has no valid trace (paths from the decision's
+ * root, e.g. `['trace', 0, 'code']`) or the locale is unknown (`['options', 'locale']`).
  *
  * @example
  * const { trace } = allocate('100.00', [1, 1, 1], { scale: 2, mode: 'half-up' })

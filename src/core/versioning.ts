@@ -17,7 +17,10 @@ export const VersionedSchema = z.object({
   version: IdSchema,
   /** First day the version is in force, `YYYY-MM-DD`. */
   effectiveFrom: DateSchema,
-  /** Last day the version is in force (inclusive), `YYYY-MM-DD`; open-ended when left out, until a later version starts. */
+  /**
+   * Last day the version is in force (inclusive), `YYYY-MM-DD`; open-ended when left out, until a later
+   * version starts.
+   */
   effectiveTo: DateSchema.optional(),
 })
 
@@ -91,7 +94,8 @@ export function versionOn<T extends Versioned>(versions: readonly T[], date: str
  * @param versions - The versions of one policy (any policy document with the versioning header).
  * @param date - The deal's or the evaluation's date, `YYYY-MM-DD`.
  * @returns The version in force, the same object that was passed in.
- * @throws {SalesRulesError} `INVALID_POLICY` when a header is invalid or versions overlap (`versions.overlap`);
+ * @throws {SalesRulesError} `INVALID_POLICY` when a header is invalid or versions overlap
+ * (`versions.overlap`);
  *   `INVALID_INPUT` for a bad date; `NO_POLICY_IN_FORCE` when no version covers the date.
  *
  * @example

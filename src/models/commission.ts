@@ -53,13 +53,22 @@ export const FlatRateSchema = z.object({
  */
 export const TieredRateSchema = z
   .object({
-    /** `marginal`: each slice of the base at its own tier's rate (like tax brackets); `retroactive`: the tier the whole base reaches sets the rate for all of it (as OCA's sections); `interpolated`: the rate rises linearly inside a tier, from its rate at its `from` to the next tier's rate at the next `from`, and applies to the whole base (Oracle's interpolated rate tables; the top tier is flat). */
+    /**
+     * `marginal`: each slice of the base at its own tier's rate (like tax brackets); `retroactive`: the tier
+     * the whole base reaches sets the rate for all of it (as OCA's sections); `interpolated`: the rate rises
+     * linearly inside a tier, from its rate at its `from` to the next tier's rate at the next `from`, and
+     * applies to the whole base (Oracle's interpolated rate tables; the top tier is flat).
+     */
     kind: z.literal(['marginal', 'retroactive', 'interpolated']),
     /** Tier bounds in amounts of base, or in quota attainment (needs a quota). */
     basis: z.literal(['amount', 'attainment']).default('amount'),
     /** Tiers from the lowest; the first starts at 0; `from` strictly increasing. */
     tiers: z.array(CommissionTierSchema).min(1),
-    /** Where a base exactly on a bound goes: to the `higher` tier (the default: `from` is inclusive) or the `lower` one (Spiff's default). Marginal commission is the same either way; the tier reached, and so a retroactive rate, is not. */
+    /**
+     * Where a base exactly on a bound goes: to the `higher` tier (the default: `from` is inclusive) or the
+     * `lower` one (Spiff's default). Marginal commission is the same either way; the tier reached, and so a
+     * retroactive rate, is not.
+     */
     boundary: z.literal(['higher', 'lower']).default('higher'),
   })
   .check(
@@ -88,7 +97,10 @@ export const CommissionBonusSchema = z
     measure: z.literal(['revenue', 'new-customers', 'kpi']),
     /** The KPI's id, for `measure: 'kpi'`. */
     kpi: IdSchema.optional(),
-    /** The target; met when the measure reaches it (inclusive). Revenue and new-customer targets are prorated for a partial period of employment; KPI targets are not. */
+    /**
+     * The target; met when the measure reaches it (inclusive). Revenue and new-customer targets are prorated
+     * for a partial period of employment; KPI targets are not.
+     */
     target: NonNegativeDecimalSchema,
     /** A fixed amount. */
     amount: NonNegativeDecimalSchema.optional(),
@@ -114,9 +126,15 @@ export const CommissionPlanSchema = VersionedSchema.extend({
   rounding: RoundingPolicySchema.default({ scale: 2, mode: 'half-up' }),
   /** The base: net revenue, gross profit (revenue − cost) or collected cash (回款). */
   base: z.literal(['revenue', 'gross-profit', 'collected']).default('revenue'),
-  /** For a gross-profit base: floor each line's margin at zero (default) or let a loss-making line reduce the base. */
+  /**
+   * For a gross-profit base: floor each line's margin at zero (default) or let a loss-making line reduce the
+   * base.
+   */
   floorMarginAtZero: z.boolean().default(true),
-  /** When commission is earned: on booking, on invoice, or on payment (in proportion to cash collected, in the period it is collected). A `collected` base is always on payment. */
+  /**
+   * When commission is earned: on booking, on invoice, or on payment (in proportion to cash collected, in the
+   * period it is collected). A `collected` base is always on payment.
+   */
   recognition: z.literal(['booking', 'invoice', 'payment']).default('booking'),
   /** Which transactions count; left out: all. */
   eligibility: z
@@ -151,9 +169,15 @@ export const CommissionPlanSchema = VersionedSchema.extend({
     .optional(),
   /** The most commission paid for one period (before bonuses). */
   cap: NonNegativeDecimalSchema.optional(),
-  /** What happens to commission above the cap: `forfeit` (the default) or `carry-forward`, paid in later periods while they are under the cap. */
+  /**
+   * What happens to commission above the cap: `forfeit` (the default) or `carry-forward`, paid in later
+   * periods while they are under the cap.
+   */
   capExcess: z.literal(['forfeit', 'carry-forward']).default('forfeit'),
-  /** An accelerator on deals closed once attainment has reached a level: their commission is multiplied (deals before it are not, even in the same period). */
+  /**
+   * An accelerator on deals closed once attainment has reached a level: their commission is multiplied (deals
+   * before it are not, even in the same period).
+   */
   accelerator: z
     .object({
       /** The attainment reached before the deal, inclusive (1 = 100 % of quota). */
@@ -162,13 +186,22 @@ export const CommissionPlanSchema = VersionedSchema.extend({
       multiplier: PositiveDecimalSchema,
     })
     .optional(),
-  /** Whether overlay credit (a specialist's or manager's, on top of the reps' 100 %) counts toward the overlay rep's quota and tiers; when it does not (the default), it is paid at the rate the rep's own base reached. */
+  /**
+   * Whether overlay credit (a specialist's or manager's, on top of the reps' 100 %) counts toward the overlay
+   * rep's quota and tiers; when it does not (the default), it is paid at the rate the rep's own base reached.
+   */
   overlayCountsTowardQuota: z.boolean().default(false),
-  /** Whether a refund, cancellation or write-off within the clawback window reduces the commission base and attainment (so a rep can fall back below a tier) instead of only reversing the commission paid on the sale (the default). */
+  /**
+   * Whether a refund, cancellation or write-off within the clawback window reduces the commission base and
+   * attainment (so a rep can fall back below a tier) instead of only reversing the commission paid on the
+   * sale (the default).
+   */
   clawbackReducesAttainment: z.boolean().default(false),
   /** The least commission paid for one period once the gate is passed. */
   floor: NonNegativeDecimalSchema.optional(),
-  /** Refunds, cancellations and write-offs within this many days of the original deal reverse its commission. */
+  /**
+   * Refunds, cancellations and write-offs within this many days of the original deal reverse its commission.
+   */
   clawbackDays: wholeNumber(0, 3650).optional(),
   /** Bonuses for the period's targets. */
   bonuses: z.array(CommissionBonusSchema).default([]),
@@ -240,7 +273,9 @@ export const CommissionTransactionSchema = z
     date: DateSchema,
     /** Invoice date, for recognition on invoice (defaults to the booking date). */
     invoiceDate: DateSchema.optional(),
-    /** Net revenue after discounts: positive for a sale, the amount given back for a refund (positive too). */
+    /**
+     * Net revenue after discounts: positive for a sale, the amount given back for a refund (positive too).
+     */
     amount: NonNegativeDecimalSchema,
     /** Cost of the goods, for a gross-profit base. */
     cost: NonNegativeDecimalSchema.optional(),
@@ -328,7 +363,10 @@ export const AdjustmentSchema = z.object({
   amount: DecimalSchema,
   /** Why. */
   reason: z.string().min(1).max(500),
-  /** When it applies: a year-to-date statement counts it from the period holding this date (from the first period when left out); a single-period statement counts every adjustment given. */
+  /**
+   * When it applies: a year-to-date statement counts it from the period holding this date (from the first
+   * period when left out); a single-period statement counts every adjustment given.
+   */
   date: DateSchema.optional(),
 })
 
@@ -350,7 +388,10 @@ export const CommissionInputSchema = z
     }),
     /** The quota for the full period (for attainment tiers, gates and bonuses). */
     quota: PositiveDecimalSchema.optional(),
-    /** The rep's employment dates, when they join or leave mid-period (quota and bonus targets are prorated by calendar days). */
+    /**
+     * The rep's employment dates, when they join or leave mid-period (quota and bonus targets are prorated by
+     * calendar days).
+     */
     employment: EmploymentSchema.optional(),
     /** Sales and their reversals. */
     transactions: z.array(CommissionTransactionSchema).default([]),
@@ -418,7 +459,11 @@ export const CommissionYearInputSchema = z
     kpis: z.record(z.string(), DecimalSchema).default({}),
     /** What the rep owed when the year (or `previous`) started. */
     priorBalance: NonNegativeDecimalSchema.prefault(0),
-    /** Where earlier statements of this year left off, when they were settled elsewhere: statements start with the period after `through`. Without it, every period from the start of the year is computed and settled in turn. */
+    /**
+     * Where earlier statements of this year left off, when they were settled elsewhere: statements start with
+     * the period after `through`. Without it, every period from the start of the year is computed and settled
+     * in turn.
+     */
     previous: z
       .object({
         /** The last day of the last period settled. */

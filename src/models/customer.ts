@@ -76,7 +76,10 @@ export const ParetoMethodSchema = z.object({
   measure: z.literal(CUSTOMER_MEASURES),
   /** The look-back window, in months, that the values cover (documentation for the caller). */
   lookbackMonths: z.number().int().min(1).max(120),
-  /** One cut-off per grade, in the grades' order: the cumulative share the grade reaches (fractions, strictly increasing, the last exactly 1). */
+  /**
+   * One cut-off per grade, in the grades' order: the cumulative share the grade reaches (fractions, strictly
+   * increasing, the last exactly 1).
+   */
   cutoffs: z.array(FractionSchema).min(1),
 })
 
@@ -92,7 +95,10 @@ export const ThresholdMethodSchema = z.object({
   measure: z.literal(CUSTOMER_MEASURES),
   /** The look-back window, in months. */
   lookbackMonths: z.number().int().min(1).max(120),
-  /** One minimum per grade, in the grades' order (strictly decreasing); a value equal to a minimum reaches the grade; customers below the last minimum get the last grade. */
+  /**
+   * One minimum per grade, in the grades' order (strictly decreasing); a value equal to a minimum reaches the
+   * grade; customers below the last minimum get the last grade.
+   */
   minimums: z.array(DecimalSchema).min(1),
 })
 
@@ -106,7 +112,10 @@ export const WeightedMethodSchema = z.object({
   kind: z.literal('weighted'),
   /** The criteria, as scorecard dimensions. */
   dimensions: z.array(ScoreDimensionSchema).min(1).max(100),
-  /** One cut score per grade, in the grades' order (strictly decreasing, the last 0); a score equal to a cut reaches the grade. */
+  /**
+   * One cut score per grade, in the grades' order (strictly decreasing, the last 0); a score equal to a cut
+   * reaches the grade.
+   */
   minScores: z.array(DecimalSchema).min(1),
   /** What a missing rating does. */
   missing: z.literal(MISSING_RATING_RULES).default('reject'),
@@ -129,7 +138,10 @@ export const CustomerGradingPolicySchema = VersionedSchema.extend({
     ]),
   /** How grades are computed. */
   method: z.discriminatedUnion('kind', [ParetoMethodSchema, ThresholdMethodSchema, WeightedMethodSchema]),
-  /** The grade of a customer with no history (no value or ratings): one of the grades, or another id (e.g. `unrated`) with a label. */
+  /**
+   * The grade of a customer with no history (no value or ratings): one of the grades, or another id (e.g.
+   * `unrated`) with a label.
+   */
   noHistory: z.object({
     /** The grade id. */
     grade: IdSchema,
@@ -215,7 +227,10 @@ export type CustomerGradingPolicy = z.output<typeof CustomerGradingPolicySchema>
 export const CustomerSchema = z.object({
   /** The customer's id (unique in a call). */
   id: IdSchema,
-  /** The measured value over the look-back window (Pareto and thresholds); `null` or absent: no history. Pareto values may not be negative. */
+  /**
+   * The measured value over the look-back window (Pareto and thresholds); `null` or absent: no history.
+   * Pareto values may not be negative.
+   */
   value: DecimalSchema.nullable().optional(),
   /** Criterion key → level id (weighted method); absent: no history. */
   ratings: z.record(z.string(), z.union([z.string(), z.null()])).optional(),

@@ -71,7 +71,8 @@ export const KPI_DIRECTIONS = ['higher-is-better', 'lower-is-better', 'target-ba
 export type KpiDirection = (typeof KPI_DIRECTIONS)[number]
 
 /**
- * What a missing measurement does: it is left out of the scorecard (`exclude`), counts as zero (`zero`), or raises a critical alert and scores nothing (`critical`).
+ * What a missing measurement does: it is left out of the scorecard (`exclude`), counts as zero (`zero`), or
+ * raises a critical alert and scores nothing (`critical`).
  *
  * @group KPIs and SLAs
  */
@@ -97,13 +98,23 @@ export const KpiTargetSchema = z.discriminatedUnion('kind', [
     value: PositiveDecimalSchema,
   }),
   z.object({
-    /** A target per period from an annual amount and a monthly distribution (ERPNext's monthly distribution), prorated to date. */
+    /**
+     * A target per period from an annual amount and a monthly distribution (ERPNext's monthly distribution),
+     * prorated to date.
+     */
     kind: z.literal('periodic'),
     /** The target for the fiscal year. */
     annual: PositiveDecimalSchema,
-    /** Twelve relative weights, one per fiscal month (equal by default); each month gets its share of the annual amount, rounded to the policy's scale by the largest-remainder method so that the months add up to it. */
+    /**
+     * Twelve relative weights, one per fiscal month (equal by default); each month gets its share of the
+     * annual amount, rounded to the policy's scale by the largest-remainder method so that the months add up
+     * to it.
+     */
     months: z.array(NonNegativeDecimalSchema).length(12).optional(),
-    /** How a month's target is cut to the part of it evaluated: by calendar days (default), by working days of the policy's calendar, or in full once the month has started (`whole-months`). */
+    /**
+     * How a month's target is cut to the part of it evaluated: by calendar days (default), by working days of
+     * the policy's calendar, or in full once the month has started (`whole-months`).
+     */
     proration: z.literal(PRORATION_BASES).default('calendar-days'),
   }),
 ])
@@ -114,11 +125,17 @@ export const KpiTargetSchema = z.discriminatedUnion('kind', [
  * @group KPIs and SLAs
  */
 export const KpiBandSchema = z.object({
-  /** The band's lower bound, inclusive (a value equal to it is in this band). Left out on the first band, which covers every value below the second band; required on every other band. */
+  /**
+   * The band's lower bound, inclusive (a value equal to it is in this band). Left out on the first band,
+   * which covers every value below the second band; required on every other band.
+   */
   from: DecimalSchema.optional(),
   /** The alert level of the band. */
   level: z.literal(ALERT_LEVELS),
-  /** The points (0–1000) a value in this band scores in the scorecard; when left out, the score is the attainment × 100. */
+  /**
+   * The points (0–1000) a value in this band scores in the scorecard; when left out, the score is the
+   * attainment × 100.
+   */
   score: NonNegativeDecimalSchema.optional(),
 })
 
@@ -130,7 +147,10 @@ export const KpiBandSchema = z.object({
 export const KpiTrendSchema = z.object({
   /** Alert when the KPI worsened in each of this many consecutive periods, up to the one evaluated (2–24). */
   worsenedPeriods: z.number().int().min(2).max(24).optional(),
-  /** Alert when the KPI moved against its direction by more than this fraction of the previous period's value (`0.2` = 20 %). */
+  /**
+   * Alert when the KPI moved against its direction by more than this fraction of the previous period's value
+   * (`0.2` = 20 %).
+   */
   adverseChange: PositiveDecimalSchema.optional(),
   /** The level of a trend alert (`warning` by default). */
   level: z.literal(ALERT_LEVELS).default('warning'),
@@ -175,13 +195,18 @@ export const KpiDefinitionSchema = z
     unit: z.literal(KPI_UNITS),
     /** Which way is good. */
     direction: z.literal(KPI_DIRECTIONS),
-    /** The built-in formula its measurement may be computed with (a measurement then gives the formula's inputs instead of a value). */
+    /**
+     * The built-in formula its measurement may be computed with (a measurement then gives the formula's
+     * inputs instead of a value).
+     */
     formula: z.literal(KPI_FORMULAS).optional(),
     /** The target, for attainment; a `target-band` KPI has none. */
     target: KpiTargetSchema.optional(),
     /** What the bands are expressed on: the value itself, or the attainment (value ÷ target to date). */
     bandsOn: z.literal(['value', 'attainment']).default('value'),
-    /** Alert bands from the lowest `from` up; `from` strictly increases. Without bands the KPI is always `ok`. */
+    /**
+     * Alert bands from the lowest `from` up; `from` strictly increases. Without bands the KPI is always `ok`.
+     */
     bands: z
       .array(KpiBandSchema)
       .max(20)
@@ -213,7 +238,8 @@ function checkBands(k: KpiDefinitionShape, ctx: z.RefinementCtx): void {
     if (band.score !== undefined && band.score.gt(1000))
       addIssue(ctx, 'decimal.above-max', ['bands', i, 'score'], { max: '1000' })
   })
-  // a better value never gets a worse level: levels fall (higher is better), rise (lower is better) or fall then rise (a target band)
+  // a better value never gets a worse level: levels fall (higher is better), rise (lower is better) or fall
+  // then rise (a target band)
   const rising =
     k.bandsOn === 'attainment' || k.direction === 'higher-is-better'
       ? false
@@ -289,7 +315,10 @@ export const KpiScorecardSchema = z.object({
     .min(1),
   /** The highest attainment that counts for an attainment-based score (`1.2`: at most 120 points). */
   cap: PositiveDecimalSchema.prefault('1.2'),
-  /** Rating bands from the best down; `minScore` strictly decreases and the last is 0, so every total gets a rating. */
+  /**
+   * Rating bands from the best down; `minScore` strictly decreases and the last is 0, so every total gets a
+   * rating.
+   */
   ratings: z.array(KpiRatingSchema).min(1),
 })
 
@@ -312,7 +341,10 @@ export const SlaRuleSchema = z
     within: z.object({
       /** How many units, more than zero (fractions allowed for hours). */
       amount: PositiveDecimalSchema,
-      /** `hours` and `days` run on the clock; `business-hours` count working time, `business-days` whole working days, on the calendar. */
+      /**
+       * `hours` and `days` run on the clock; `business-hours` count working time, `business-days` whole
+       * working days, on the calendar.
+       */
       unit: z.literal(['hours', 'business-hours', 'days', 'business-days']),
     }),
     /** The rule applies only to items of these kinds (all items when left out). */
@@ -447,7 +479,10 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
   z.object({
     /** Conversion rate by stage: each stage's count ÷ the stage before; overall = last ÷ first. */
     formula: z.literal('conversion-rate'),
-    /** The funnel from its widest stage down (e.g. leads → qualified → won); counts never grow down the funnel. */
+    /**
+     * The funnel from its widest stage down (e.g. leads → qualified → won); counts never grow down the
+     * funnel.
+     */
     funnel: z
       .array(
         z.object({

@@ -53,7 +53,9 @@ export const OpportunityGradeSchema = z.object({
 export const ScoringGateSchema = z.object({
   /** The gated dimension's key. */
   dimension: IdSchema,
-  /** The level it must reach: a rating worth fewer points than this level (or no rating) triggers the gate. */
+  /**
+   * The level it must reach: a rating worth fewer points than this level (or no rating) triggers the gate.
+   */
   atLeast: IdSchema,
   /** The highest grade an opportunity that fails the gate can get. */
   maxGrade: IdSchema,

@@ -19,7 +19,8 @@ import {
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 
 /**
- * One line of a quote. Give the price either as `unitPrice` or as a `discount` off the list price (neither: the list price).
+ * One line of a quote. Give the price either as `unitPrice` or as a `discount` off the list price (neither:
+ * the list price).
  *
  * @group Quote approval
  */
@@ -119,7 +120,8 @@ export const ApprovalRoleSchema = z.object({
 })
 
 /**
- * Extra discount allowed at every level for a customer grade or a product category (e.g. A-grade customers: 5 points more).
+ * Extra discount allowed at every level for a customer grade or a product category (e.g. A-grade customers: 5
+ * points more).
  *
  * @group Quote approval
  */
@@ -159,9 +161,15 @@ export const ParallelApproverSchema = z.object({
 export const QuoteApprovalPolicySchema = VersionedSchema.extend({
   /** The currency the amount limits are in; quotes in another currency are rejected. */
   currency: CurrencySchema,
-  /** Whether a value equal to a limit is within it (`inclusive`, the default) or beyond it (`exclusive`, as ERPNext's `limit ≤ value` fires). */
+  /**
+   * Whether a value equal to a limit is within it (`inclusive`, the default) or beyond it (`exclusive`, as
+   * ERPNext's `limit ≤ value` fires).
+   */
   boundary: z.literal(['inclusive', 'exclusive']).default('inclusive'),
-  /** Who signs: every rung from the requester up to the required role (`each-level`, default) or only the required role. */
+  /**
+   * Who signs: every rung from the requester up to the required role (`each-level`, default) or only the
+   * required role.
+   */
   chain: z.literal(['each-level', 'required-only']).default('each-level'),
   /** The ladder from the lowest role to the highest; limits may not shrink as rank rises. */
   ladder: z.array(ApprovalRoleSchema).min(1),

@@ -26,7 +26,8 @@ import {
 export const MISSING_RATING_RULES = ['reject', 'zero', 'reweight'] as const
 
 /**
- * `reject` (an `INVALID_INPUT`), `zero` (counts as no points), or `reweight` (the score is taken over the rated dimensions, and the coverage reported).
+ * `reject` (an `INVALID_INPUT`), `zero` (counts as no points), or `reweight` (the score is taken over the
+ * rated dimensions, and the coverage reported).
  *
  * @group Opportunity scoring
  */
@@ -80,7 +81,10 @@ export const ScoreGradeSchema = z.object({
   id: IdSchema,
   /** Its name in English and Chinese (e.g. `{ en: 'High', 'zh-CN': '高' }`). */
   label: LabelSchema,
-  /** The lowest score (0–100, at most 4 decimals) in this grade, inclusive: a score equal to it gets this grade. */
+  /**
+   * The lowest score (0–100, at most 4 decimals) in this grade, inclusive: a score equal to it gets this
+   * grade.
+   */
   minScore: DecimalSchema,
 })
 
@@ -113,7 +117,8 @@ export interface ScorecardFields {
 }
 
 /**
- * Where a scorecard check reports a problem: a message code, the path inside the scorecard, and the message's values.
+ * Where a scorecard check reports a problem: a message code, the path inside the scorecard, and the message's
+ * values.
  *
  * @group Opportunity scoring
  */

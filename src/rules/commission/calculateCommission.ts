@@ -15,9 +15,12 @@ import { compileCommissionPlan } from './compileCommissionPlan'
  * lines add up to it.
  *
  * @param plan - The commission plan; see {@link CommissionPlanInput}.
- * @param input - Rep, period, quota, employment dates, transactions, payments, adjustments, prior balance, KPI results; see {@link CommissionInput}.
+ * @param input - Rep, period, quota, employment dates, transactions, payments, adjustments, prior balance,
+ * KPI results; see {@link CommissionInput}.
  * @returns The statement.
- * @throws {SalesRulesError} `INVALID_POLICY` for a bad plan; `INVALID_INPUT` with the path of a bad field (`commission.splits-total`, `commission.needs-quota`, `commission.cost-missing`, `commission.unknown-transaction`…).
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad plan; `INVALID_INPUT` with the path of a bad field
+ * (`commission.splits-total`, `commission.needs-quota`, `commission.cost-missing`,
+ * `commission.unknown-transaction`…).
  *
  * @example
  * const plan = {

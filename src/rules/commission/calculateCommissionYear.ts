@@ -14,9 +14,11 @@ import { compileCommissionPlan } from './compileCommissionPlan'
  * much a period) apply to each period's true-up, and their balances carry from period to period.
  *
  * @param plan - The commission plan; see {@link CommissionPlanInput}.
- * @param input - The rep, the plan year, how often it settles, the annual quota and every transaction of the year; see {@link CommissionYearInput}.
+ * @param input - The rep, the plan year, how often it settles, the annual quota and every transaction of the
+ * year; see {@link CommissionYearInput}.
  * @returns One statement per period through `through`, each with its `yearToDate` true-up.
- * @throws {SalesRulesError} `INVALID_POLICY` for a bad plan; `INVALID_INPUT` for a bad input (`commission.year-start`, `commission.year-end`, `commission.needs-quota`…).
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad plan; `INVALID_INPUT` for a bad input
+ * (`commission.year-start`, `commission.year-end`, `commission.needs-quota`…).
  *
  * @example
  * const plan = { id: 'p', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',

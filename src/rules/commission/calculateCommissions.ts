@@ -26,8 +26,10 @@ const VersionsSchema = z
  *
  * @param versions - The plan's versions (non-overlapping effective dates).
  * @param inputs - One input per rep and period.
- * @returns The statements, in the order of the inputs (more than one for an input whose period spans a plan change).
- * @throws {SalesRulesError} `INVALID_POLICY` for a bad version or overlapping versions; `INVALID_INPUT` with the path `[index, …]` of a bad input; `NO_POLICY_IN_FORCE` when a period has days no version covers.
+ * @returns The statements, in the order of the inputs (more than one for an input whose period spans a plan
+ * change).
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad version or overlapping versions; `INVALID_INPUT` with
+ * the path `[index, …]` of a bad input; `NO_POLICY_IN_FORCE` when a period has days no version covers.
  *
  * @example
  * const v1 = { id: 'plan', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', rates: { kind: 'flat', rate: '0.03' } }

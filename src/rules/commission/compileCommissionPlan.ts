@@ -83,7 +83,8 @@ export function compileCommissionPlan(plan: CommissionPlanInput): CommissionPlan
     plan: parsed,
     calculate,
     totals: (input) => {
-      // Stryker disable next-line all: which path answers is a matter of speed; both give the same figures (fastTotals.test.ts holds each to it)
+      // Stryker disable next-line all: which path answers is a matter of speed; both give the same figures
+      // (fastTotals.test.ts holds each to it)
       const quick = fast === undefined ? undefined : fastOrNothing(() => fastTotals(fast, input))
       if (quick !== undefined) {
         const commission = new Dec(quick.commission).div(100)

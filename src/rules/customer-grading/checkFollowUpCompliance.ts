@@ -53,9 +53,15 @@ export interface FollowUpCompliance {
   readonly contacts: number
   /** Contacts outside the period (ignored). */
   readonly ignored: number
-  /** The longest stretch without contact, in days between dates (period start → first contact, between contacts, last contact → period end). */
+  /**
+   * The longest stretch without contact, in days between dates (period start → first contact, between
+   * contacts, last contact → period end).
+   */
   readonly longestGapDays: number
-  /** When the next contact is due: the last contact plus the rule's interval (the period start without any contact). */
+  /**
+   * When the next contact is due: the last contact plus the rule's interval (the period start without any
+   * contact).
+   */
   readonly nextDue: string
   /** The windows and the gap, explained. */
   readonly trace: readonly TraceStep[]
@@ -97,8 +103,10 @@ function windowsOf(
  * @param grade - The customer's grade.
  * @param contacts - Contact dates (`YYYY-MM-DD`) or instants (ISO-8601 with an offset), in any order.
  * @param period - `{ start, end }`, both included.
- * @returns Each window's required and actual contacts, overall compliance, the longest gap, the next due date, and a trace.
- * @throws {SalesRulesError} `INVALID_POLICY`; `INVALID_INPUT` for a bad contact or period, or a grade without a follow-up rule (`grading.no-follow-up`).
+ * @returns Each window's required and actual contacts, overall compliance, the longest gap, the next due
+ * date, and a trace.
+ * @throws {SalesRulesError} `INVALID_POLICY`; `INVALID_INPUT` for a bad contact or period, or a grade without
+ * a follow-up rule (`grading.no-follow-up`).
  *
  * @example
  * const policy = {

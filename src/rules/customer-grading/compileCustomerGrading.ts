@@ -25,7 +25,10 @@ export interface ValueGrades {
    * or the lowest value in the grade (Pareto; `null` when no value is in it).
    */
   readonly minValues: readonly (number | null)[]
-  /** True when the values were exact in hundredths and the integer path was used; false when the exact decimal path was. */
+  /**
+   * True when the values were exact in hundredths and the integer path was used; false when the exact decimal
+   * path was.
+   */
   readonly integerPath: boolean
 }
 

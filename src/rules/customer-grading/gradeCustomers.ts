@@ -43,8 +43,10 @@ const OptionsSchema = z.object({ asOf: DateSchema, summary: z.unknown().optional
  * @param policy - The grading policy in force; see {@link CustomerGradingPolicyInput}.
  * @param customers - Customers with their value (or ratings), last period's grade and any override.
  * @param options - `asOf` date; optionally a merged `summary` of every partition.
- * @returns Each customer's grade with rank, value, share, cumulative share, reason and movement; a per-grade summary; the cut-offs; a trace.
- * @throws {SalesRulesError} `INVALID_POLICY` or `INVALID_INPUT`, with the path of each bad field (`grading.duplicate-customer`, `grading.negative-value`, `grading.unknown-grade`…).
+ * @returns Each customer's grade with rank, value, share, cumulative share, reason and movement; a per-grade
+ * summary; the cut-offs; a trace.
+ * @throws {SalesRulesError} `INVALID_POLICY` or `INVALID_INPUT`, with the path of each bad field
+ * (`grading.duplicate-customer`, `grading.negative-value`, `grading.unknown-grade`…).
  *
  * @example
  * const policy = {

@@ -39,7 +39,8 @@ export function checkSummary(
  * @param policy - The grading policy the summaries were made for.
  * @param summaries - The partitions' summaries.
  * @returns One summary: counts and totals added, equal values merged.
- * @throws {SalesRulesError} `INVALID_INPUT` when a summary is malformed, made for another policy or measure (`grading.summary-policy`), or does not add up (`grading.summary-total`), with its path.
+ * @throws {SalesRulesError} `INVALID_INPUT` when a summary is malformed, made for another policy or measure
+ * (`grading.summary-policy`), or does not add up (`grading.summary-total`), with its path.
  *
  * @example
  * const policy = {

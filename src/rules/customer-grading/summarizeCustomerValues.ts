@@ -31,7 +31,8 @@ export function valueMethod(
  * @param policy - A grading policy with a value-based method (Pareto or thresholds).
  * @param customers - The partition's customers.
  * @returns The partition's summary (customers with history only).
- * @throws {SalesRulesError} `INVALID_POLICY` for a bad or weighted policy (`grading.not-value-based`); `INVALID_INPUT` with the path of a bad customer.
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad or weighted policy (`grading.not-value-based`);
+ * `INVALID_INPUT` with the path of a bad customer.
  *
  * @example
  * const policy = {

@@ -29,7 +29,10 @@ import {
 export interface BudgetVarianceOptions {
   /** The evaluation date: entries after it are left out, and the budget to date runs to it. */
   readonly asOf: string
-  /** The grouping, outermost first: `category`, a dimension key, or `month` (e.g. `['category', 'region']`). Default `['category']`. */
+  /**
+   * The grouping, outermost first: `category`, a dimension key, or `month` (e.g. `['category', 'region']`).
+   * Default `['category']`.
+   */
   readonly groupBy?: readonly string[]
   /** Sales revenue for the same span, for the expense ratio (销售费用率). */
   readonly revenue?: string | number
@@ -67,7 +70,10 @@ export interface VarianceRow {
   readonly utilisation: Decimal | null
   /** Within, warning (past the control's warning share) or over. */
   readonly status: 'within' | 'warning' | 'over'
-  /** What the control prescribes: `warn` for a warning; for an overrun the control's action; `null` within budget. */
+  /**
+   * What the control prescribes: `warn` for a warning; for an overrun the control's action; `null` within
+   * budget.
+   */
   readonly action: Control['action'] | null
   /** Who approves an overrun, for `approval`. */
   readonly approver: string | null
@@ -157,10 +163,14 @@ function valueOf(line: LineFigures, key: string): string {
  * amount). Variance is budget to date − actual, so a positive variance is under budget.
  *
  * @param budget - The budget; see {@link ExpenseBudgetInput}.
- * @param entries - Expense entries (refunds negative); those after `asOf` or outside the fiscal year are left out.
- * @param options - `asOf`, `groupBy` (`category`, dimension keys, `month`), and `revenue` for the expense ratio.
- * @returns Rows with budget, budget to date, actual, variance (amount and %), utilisation, status and action; the expense ratio and savings rate; a trace.
- * @throws {SalesRulesError} `INVALID_POLICY` for a bad budget; `INVALID_INPUT` for a bad entry or option, or an entry with no line under `unbudgeted: 'error'` (`expense.unbudgeted-entry`).
+ * @param entries - Expense entries (refunds negative); those after `asOf` or outside the fiscal year are left
+ * out.
+ * @param options - `asOf`, `groupBy` (`category`, dimension keys, `month`), and `revenue` for the expense
+ * ratio.
+ * @returns Rows with budget, budget to date, actual, variance (amount and %), utilisation, status and action;
+ * the expense ratio and savings rate; a trace.
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad budget; `INVALID_INPUT` for a bad entry or option, or
+ * an entry with no line under `unbudgeted: 'error'` (`expense.unbudgeted-entry`).
  *
  * @example
  * const budget = { id: 'b', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', fiscalYear: 2026, lines: [{ category: 'travel', amount: '120000' }] }
@@ -213,7 +223,8 @@ export function variancesOf(
   )
   const lines = phaseLines(parsed, asOf)
   // plain entries are summed in integer cents; anything else is validated by zod and summed in decimals
-  // Stryker disable next-line ArrowFunction: which path sums is a matter of speed; both give the same sums (plainEntries.test.ts holds each to it)
+  // Stryker disable next-line ArrowFunction: which path sums is a matter of speed; both give the same sums
+  // (plainEntries.test.ts holds each to it)
   const counts =
     fastOrNothing(() => addPlainEntries(parsed, lines, entries, asOf)) ??
     addEntries(

@@ -29,7 +29,10 @@ export interface CheckExpenseOptions {
  * @group Expense budget
  */
 export interface ExpenseCheck {
-  /** `allowed`, `warning` (allowed, past the warning share), `approval` (over budget: needs approval) or `stopped`. */
+  /**
+   * `allowed`, `warning` (allowed, past the warning share), `approval` (over budget: needs approval) or
+   * `stopped`.
+   */
   readonly decision: 'allowed' | 'warning' | 'approval' | 'stopped'
   /** Who approves, for `approval`. */
   readonly approver: string | null
@@ -105,7 +108,8 @@ export function checkOf(
     lines: parsed.lines.filter((l) => lineKey(l.category, l.dimensions, parsed.dimensions) === key),
   }
   const lines = phaseLines(rows, asOf)
-  // Stryker disable next-line ArrowFunction: which path sums is a matter of speed; both give the same sums (plainEntries.test.ts holds each to it)
+  // Stryker disable next-line ArrowFunction: which path sums is a matter of speed; both give the same sums
+  // (plainEntries.test.ts holds each to it)
   if (fastOrNothing(() => addPlainEntries(rows, lines, entries, asOf)) === undefined)
     addEntries(
       rows,

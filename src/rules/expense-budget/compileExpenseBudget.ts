@@ -19,7 +19,10 @@ export interface ExpenseBudgetEvaluator {
   readonly budget: ExpenseBudget
   /** A variance report; see {@link budgetVariance}. */
   readonly variance: (entries: readonly ExpenseEntryInput[], options: BudgetVarianceOptions) => BudgetVariance
-  /** Reports for several groupings at once (e.g. by category, and by category × region): the entries are read and summed once. */
+  /**
+   * Reports for several groupings at once (e.g. by category, and by category × region): the entries are read
+   * and summed once.
+   */
   readonly variances: (entries: readonly ExpenseEntryInput[], options: VariancesOptions) => BudgetVariance[]
   /** A check of a new expense; see {@link checkExpense}. */
   readonly check: (

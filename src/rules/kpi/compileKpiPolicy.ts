@@ -39,7 +39,8 @@ export interface KpiPolicyEvaluator {
  *
  * @param policy - The KPI policy; see {@link KpiPolicyInput}.
  * @returns The evaluator.
- * @throws {SalesRulesError} `INVALID_POLICY` with the path of each bad field; its `level` throws `INVALID_INPUT` for an unknown KPI or a bad value.
+ * @throws {SalesRulesError} `INVALID_POLICY` with the path of each bad field; its `level` throws
+ * `INVALID_INPUT` for an unknown KPI or a bad value.
  *
  * @example
  * const evaluator = compileKpiPolicy({ id: 'kpi', version: '1', effectiveFrom: '2026-01-01',

@@ -15,7 +15,10 @@ export interface EvaluateKpisOptions {
     /** Last day (inclusive), `YYYY-MM-DD`. */
     readonly end: string
   }
-  /** The evaluation date: periodic targets are prorated up to it (the period's end by default; a later date counts as the end). */
+  /**
+   * The evaluation date: periodic targets are prorated up to it (the period's end by default; a later date
+   * counts as the end).
+   */
   readonly asOf?: string
 }
 
@@ -32,10 +35,12 @@ export interface EvaluateKpisOptions {
  * a rounded quotient.
  *
  * @param policy - The KPI policy; see {@link KpiPolicyInput}.
- * @param measurements - Values by KPI id: a decimal, `null`, or `{ value | inputs, history }`; see {@link KpiMeasurementsInput}.
+ * @param measurements - Values by KPI id: a decimal, `null`, or `{ value | inputs, history }`; see {@link
+ * KpiMeasurementsInput}.
  * @param options - The `period` and the `asOf` date.
  * @returns Each KPI's result, the scorecard total and rating, the alerts, and a trace.
- * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy (weights not adding up to 100 %, bands out of order…); `INVALID_INPUT` for an unknown KPI, a bad value or option.
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy (weights not adding up to 100 %, bands out of
+ * order…); `INVALID_INPUT` for an unknown KPI, a bad value or option.
  *
  * @example
  * const policy = {

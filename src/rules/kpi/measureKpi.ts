@@ -29,9 +29,14 @@ export interface FunnelStage {
 export interface KpiMeasure {
   /** The formula used. */
   readonly formula: KpiFormula
-  /** The value (a fraction for rates, days for the sales cycle); `null` when the formula's base is zero (no leads, no revenue, no deals…). */
+  /**
+   * The value (a fraction for rates, days for the sales cycle); `null` when the formula's base is zero (no
+   * leads, no revenue, no deals…).
+   */
   readonly value: Decimal | null
-  /** For `conversion-rate`: each stage with its conversion from the one before; empty for the other formulas. */
+  /**
+   * For `conversion-rate`: each stage with its conversion from the one before; empty for the other formulas.
+   */
   readonly stages: readonly FunnelStage[]
   /** The formula with its figures. */
   readonly trace: readonly TraceStep[]
@@ -58,7 +63,8 @@ type Parsed = z.output<typeof KpiFormulaInputSchema>
  *
  * @param input - The formula and its inputs; see {@link KpiFormulaInput}.
  * @returns The value (or `null` on a zero base), funnel stages for conversion, and a trace.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `kpi.funnel-grows`, `kpi.part-exceeds-whole`, `range.reversed`.
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `kpi.funnel-grows`,
+ * `kpi.part-exceeds-whole`, `range.reversed`.
  *
  * @example
  * measureKpi({ formula: 'churn-rate', atStart: 200, lost: 9 }).value?.toString() //=> '0.045'

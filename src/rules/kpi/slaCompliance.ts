@@ -54,15 +54,24 @@ export interface SlaCheck {
   readonly item: string
   /** The rule's id. */
   readonly rule: string
-  /** `met` (stopped in time), `breached` (stopped late, or still open past its due time) or `pending` (open, still in time). */
+  /**
+   * `met` (stopped in time), `breached` (stopped late, or still open past its due time) or `pending` (open,
+   * still in time).
+   */
   readonly status: 'met' | 'breached' | 'pending'
   /** When the clock started, as given. */
   readonly start: string
   /** When it stopped, as given; `null` while open. */
   readonly end: string | null
-  /** When it is due: an instant in the calendar's zone for hour rules, a date for day rules (the last day in time). */
+  /**
+   * When it is due: an instant in the calendar's zone for hour rules, a date for day rules (the last day in
+   * time).
+   */
   readonly due: string
-  /** Time elapsed to the stop (or to `asOf` while open), in the rule's unit; business units count only working time. */
+  /**
+   * Time elapsed to the stop (or to `asOf` while open), in the rule's unit; business units count only working
+   * time.
+   */
   readonly elapsed: number
   /** Time left to the due time, in the rule's unit, for a pending item; `null` otherwise. */
   readonly remaining: number | null
@@ -139,7 +148,10 @@ function hours(ms: number): number {
   return ms / HOUR
 }
 
-/** A rule with its limit read once: whole days, or whole milliseconds (hours rounded half-up to the millisecond). */
+/**
+ * A rule with its limit read once: whole days, or whole milliseconds (hours rounded half-up to the
+ * millisecond).
+ */
 interface PreparedRule {
   readonly rule: Rule
   readonly limit: number
@@ -267,10 +279,13 @@ function round4(n: number): number {
  * breached.
  *
  * @param policy - The KPI policy with its `sla` rules; see {@link KpiPolicyInput}.
- * @param items - Tickets, deals or requests with the instants (or dates) of their events; see {@link SlaItemInput}.
+ * @param items - Tickets, deals or requests with the instants (or dates) of their events; see {@link
+ * SlaItemInput}.
  * @param options - `asOf` (an instant) and the `calendar` (the policy's by default).
- * @returns Each item × rule with its status, due time, elapsed and remaining time, and each rule's compliance rate, with a trace.
- * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad item or option (`sla.needs-instant`, `sla.end-before-start`).
+ * @returns Each item × rule with its status, due time, elapsed and remaining time, and each rule's compliance
+ * rate, with a trace.
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad item or option
+ * (`sla.needs-instant`, `sla.end-before-start`).
  *
  * @example
  * const policy = { id: 'kpi', version: '1', effectiveFrom: '2026-01-01',

@@ -47,7 +47,8 @@ export interface ScoringMatrixEvaluator {
  *
  * @param matrix - The opportunity scoring matrix; see {@link OpportunityScoringMatrixInput}.
  * @returns The evaluator.
- * @throws {SalesRulesError} `INVALID_POLICY` with the path of every bad field (weights, levels, cut scores, unreachable grades, gates…).
+ * @throws {SalesRulesError} `INVALID_POLICY` with the path of every bad field (weights, levels, cut scores,
+ * unreachable grades, gates…).
  *
  * @example
  * const evaluator = compileScoringMatrix({

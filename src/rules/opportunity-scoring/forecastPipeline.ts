@@ -51,7 +51,10 @@ export interface PipelineForecast {
   readonly currency: string
   /** Each opportunity, in the order given. */
   readonly lines: readonly ForecastLine[]
-  /** Totals per grade, in the matrix's grade order (highest first); grades with no opportunity are listed with zeros. */
+  /**
+   * Totals per grade, in the matrix's grade order (highest first); grades with no opportunity are listed with
+   * zeros.
+   */
   readonly byGrade: readonly ForecastGroup[]
   /** Totals per stage, in the matrix's stage order. */
   readonly byStage: readonly ForecastGroup[]
@@ -105,7 +108,8 @@ function group(
  * @param matrix - A scoring matrix with `stages`; see {@link OpportunityScoringMatrixInput}.
  * @param input - The currency and the opportunities (id, amount, stage, ratings).
  * @returns The lines, the totals per grade and per stage, the grand totals and a trace.
- * @throws {SalesRulesError} `INVALID_POLICY` for a bad matrix; `INVALID_INPUT` for a bad opportunity or an unknown stage (`stage.unknown`), with its path.
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad matrix; `INVALID_INPUT` for a bad opportunity or an
+ * unknown stage (`stage.unknown`), with its path.
  *
  * @example
  * const matrix = {

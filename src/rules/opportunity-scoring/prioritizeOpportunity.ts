@@ -47,7 +47,8 @@ function tierOf(tiers: readonly Tier[], value: Decimal, path: string): Tier {
  * @param matrix - A scoring matrix with a `priorityGrid`; see {@link OpportunityScoringMatrixInput}.
  * @param point - `{ x, y }`: the values on the two axes.
  * @returns The two tiers, the priority and a trace.
- * @throws {SalesRulesError} `INVALID_POLICY` for a bad matrix or one without a grid (`grid.no-grid`); `INVALID_INPUT` for a bad point or a value below the first tier (`grid.below-axis`).
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad matrix or one without a grid (`grid.no-grid`);
+ * `INVALID_INPUT` for a bad point or a value below the first tier (`grid.below-axis`).
  *
  * @example
  * const tiers = (a: string, b: string, cut: number) => [{ id: a, label: a, from: 0 }, { id: b, label: b, from: cut }]

@@ -11,7 +11,8 @@ import { compileScoringMatrix } from './compileScoringMatrix'
  * @param matrix - The scoring matrix; see {@link OpportunityScoringMatrixInput}.
  * @param ratingsList - One ratings record per opportunity.
  * @returns One full, explained score per opportunity.
- * @throws {SalesRulesError} `INVALID_POLICY` for a bad matrix; `INVALID_INPUT` with the path `[index, 'ratings', key]` of the first bad rating.
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad matrix; `INVALID_INPUT` with the path `[index,
+ * 'ratings', key]` of the first bad rating.
  *
  * @example
  * const matrix = {

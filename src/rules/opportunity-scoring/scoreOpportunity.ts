@@ -10,7 +10,8 @@ import { compileScoringMatrix } from './compileScoringMatrix'
  *
  * @param matrix - The scoring matrix; see {@link OpportunityScoringMatrixInput}.
  * @param ratings - Dimension key → level id (`null` or absent when not rated).
- * @returns Score (0–100, truncated to 4 decimals), grade, strategy, each dimension's contribution, coverage, gates applied and a trace.
+ * @returns Score (0–100, truncated to 4 decimals), grade, strategy, each dimension's contribution, coverage,
+ * gates applied and a trace.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad matrix; `INVALID_INPUT` for an unknown
  *   dimension or level, or a missing rating the matrix rejects, with the path `['ratings', key]`.
  *

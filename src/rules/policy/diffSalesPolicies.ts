@@ -23,9 +23,15 @@ export interface DiffSalesPoliciesOptions {
  * @group Sales policy
  */
 export interface PolicyChange {
-  /** `added`, `removed`, `changed`, or `reordered` (a list of things with ids whose order changed: the ids before and after). */
+  /**
+   * `added`, `removed`, `changed`, or `reordered` (a list of things with ids whose order changed: the ids
+   * before and after).
+   */
   readonly kind: 'added' | 'removed' | 'changed' | 'reordered'
-  /** Where: keys of objects, and for lists of things with an id (roles, KPIs, grades, tiers…) the id, else the index. */
+  /**
+   * Where: keys of objects, and for lists of things with an id (roles, KPIs, grades, tiers…) the id, else the
+   * index.
+   */
   readonly path: readonly PathSegment[]
   /** The path written for people: `quoteApproval.ladder[sales-rep].limits.maxNetTotal`. */
   readonly where: string
@@ -149,7 +155,8 @@ function shown(value: unknown): string {
  * @param after - The proposed policy.
  * @param options - What to call each document in sentences.
  * @returns The changes, with a trace in English or Chinese.
- * @throws {SalesRulesError} `INVALID_POLICY` when either document is invalid (paths start with `before` or `after`); `INVALID_INPUT` for bad options.
+ * @throws {SalesRulesError} `INVALID_POLICY` when either document is invalid (paths start with `before` or
+ * `after`); `INVALID_INPUT` for bad options.
  *
  * @example
  * const before = { company: '示例贸易', currency: 'CNY', commission: { id: 'plan', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', rates: { kind: 'flat', rate: '0.03' } } }

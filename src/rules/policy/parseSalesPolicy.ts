@@ -13,7 +13,8 @@ import { withCompanyDefaults } from './_lib/companyDefaults'
  *
  * @param document - The policy document, e.g. `JSON.parse` of a policy file; see {@link SalesPolicyInput}.
  * @returns The validated policy.
- * @throws {SalesRulesError} `INVALID_POLICY` with every issue and its path (`policy.currency`, `policy.unknown-grade`, `versions.overlap`…).
+ * @throws {SalesRulesError} `INVALID_POLICY` with every issue and its path (`policy.currency`,
+ * `policy.unknown-grade`, `versions.overlap`…).
  *
  * @example
  * const policy = parseSalesPolicy({ company: '示例贸易', currency: 'CNY', quoteApproval: {

@@ -3,7 +3,8 @@ import { decimalJsonSchema, parseWith } from '../../core/schema'
 import { DOMAIN_SCHEMAS, POLICY_DOMAINS, SalesPolicySchema, type PolicyDomain } from '../../models/policy'
 
 /**
- * The file name of each published JSON Schema in `schemas/`, by domain (`sales-policy` for the whole document).
+ * The file name of each published JSON Schema in `schemas/`, by domain (`sales-policy` for the whole
+ * document).
  *
  * @group Sales policy
  */
@@ -29,7 +30,8 @@ const DomainSchema = z.literal(POLICY_DOMAINS).optional()
  * string's sign, magnitude or precision, nor a number's precision — {@link validateSalesPolicy}
  * checks all of those.
  *
- * @param domain - A domain key (`commission`, `kpi`…) for that policy alone; the whole document when left out.
+ * @param domain - A domain key (`commission`, `kpi`…) for that policy alone; the whole document when left
+ * out.
  * @returns The JSON Schema, with `$schema`, `$id` and `title`.
  * @throws {SalesRulesError} `INVALID_INPUT` for an unknown domain.
  *

@@ -11,7 +11,8 @@ import { compileQuoteApprovalPolicy } from './compileQuoteApprovalPolicy'
  * @param role - A role on the ladder.
  * @param quote - The quote; see {@link QuoteInput}.
  * @returns Allowed or not, the rules beyond the role's limits, the role to escalate to, and a trace.
- * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad quote or a role not on the ladder (`quote.unknown-role`, path `['role']`).
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad quote or a role not
+ * on the ladder (`quote.unknown-role`, path `['role']`).
  *
  * @example
  * const policy = {

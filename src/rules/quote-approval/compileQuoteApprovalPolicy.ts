@@ -36,7 +36,8 @@ export interface QuoteApprovalEvaluator {
  *
  * @param policy - The policy; see {@link QuoteApprovalPolicyInput}.
  * @returns The evaluator.
- * @throws {SalesRulesError} `INVALID_POLICY` with the path of every bad field (`quote.ladder-shrinks` for a ladder whose limits shrink as rank rises).
+ * @throws {SalesRulesError} `INVALID_POLICY` with the path of every bad field (`quote.ladder-shrinks` for a
+ * ladder whose limits shrink as rank rises).
  *
  * @example
  * const evaluator = compileQuoteApprovalPolicy({
@@ -60,7 +61,8 @@ export function compileQuoteApprovalPolicy(policy: QuoteApprovalPolicyInput): Qu
     requiredApprovals,
     canApprove: (role, quote) => authorityOf(compiled, role, quote),
     route: (quote) => {
-      // Stryker disable next-line all: which path answers is a matter of speed; both give the same answer (fastRoute.test.ts holds each to it)
+      // Stryker disable next-line all: which path answers is a matter of speed; both give the same answer
+      // (fastRoute.test.ts holds each to it)
       const quick = ladder === undefined ? undefined : fastOrNothing(() => fastRoute(compiled, ladder, quote))
       if (quick !== undefined) return quick
       const { requiredRole, autoApproved } = requiredApprovals(quote)

@@ -11,8 +11,10 @@ import { compileQuoteApprovalPolicy } from './compileQuoteApprovalPolicy'
  *
  * @param policy - The quote approval policy; see {@link QuoteApprovalPolicyInput}.
  * @param quote - The quote; see {@link QuoteInput}.
- * @returns Auto-approved or not, the required role, the chain, parallel approvals, each rule that fired (actual value and limit), the derived figures and a trace.
- * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad quote, a currency other than the policy's (`quote.currency`) or a requester not on the ladder (`quote.unknown-role`).
+ * @returns Auto-approved or not, the required role, the chain, parallel approvals, each rule that fired
+ * (actual value and limit), the derived figures and a trace.
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad quote, a currency
+ * other than the policy's (`quote.currency`) or a requester not on the ladder (`quote.unknown-role`).
  *
  * @example
  * const policy = {

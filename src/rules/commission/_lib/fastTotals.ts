@@ -5,7 +5,8 @@ import type { CommissionPlan, CommissionInput } from '../../../models/commission
  * The integer fast path for statement totals. It takes only plain inputs it can decide exactly
  * in integers — a revenue base on booking or invoice, amounts exact in cents, rates with at most
  * 6 decimals, no splits, reversals, adjustments, bonuses, draws, category rates, eligibility
- * filters, interpolated tiers, lower-boundary tiers, accelerators or carried caps, half-up rounding to cents, and every product within `Number.MAX_SAFE_INTEGER` — and
+ * filters, interpolated tiers, lower-boundary tiers, accelerators or carried caps, half-up rounding to cents,
+ * and every product within `Number.MAX_SAFE_INTEGER` — and
  * returns `undefined` for anything else, so that the caller takes the exact path (which also
  * reports any invalid field). Totals are in cents.
  *
@@ -34,7 +35,8 @@ export interface FastPlan {
 }
 
 /**
- * Prepares a plan for the fast path, or `undefined` when it uses a feature the fast path leaves to the exact one.
+ * Prepares a plan for the fast path, or `undefined` when it uses a feature the fast path leaves to the exact
+ * one.
  *
  * @group Commission
  */

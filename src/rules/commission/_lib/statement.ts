@@ -39,7 +39,10 @@ export interface CommissionLine {
   readonly share: Decimal
   /** The commission base of the line (zero for a clawback). */
   readonly base: Decimal
-  /** The rate applied: the flat, category or tier rate; for a marginal plan the line's share of the tiered commission ÷ its base; `null` for a clawback. */
+  /**
+   * The rate applied: the flat, category or tier rate; for a marginal plan the line's share of the tiered
+   * commission ÷ its base; `null` for a clawback.
+   */
   readonly rate: Decimal | null
   /** The tier index reached (tiered plans), or `null`. */
   readonly tier: number | null
@@ -59,7 +62,10 @@ export interface TierBreakdown {
   readonly to: Decimal | null
   /** The tier's rate. */
   readonly rate: Decimal
-  /** The part of the tiered base in this tier (marginal), or the whole base for the tier reached (retroactive). */
+  /**
+   * The part of the tiered base in this tier (marginal), or the whole base for the tier reached
+   * (retroactive).
+   */
   readonly slice: Decimal
   /** `slice × rate`, exact (rounding happens on the total or the lines). */
   readonly commission: Decimal
@@ -93,7 +99,10 @@ export interface BonusResult {
 export interface YearToDate {
   /** The plan year's first day. */
   readonly yearStart: string
-  /** What the plan has earned from the start of the year to the end of this period, on the cumulative base and attainment. */
+  /**
+   * What the plan has earned from the start of the year to the end of this period, on the cumulative base and
+   * attainment.
+   */
   readonly earned: Decimal
   /** What earlier periods settled: paid, carried or forfeited above the cap. */
   readonly settled: Decimal
@@ -147,7 +156,10 @@ export interface CommissionStatement {
   readonly capAdjustment: Decimal
   /** Commission carried from earlier periods and paid under this period's cap (a `carry-forward` plan). */
   readonly capReleased: Decimal
-  /** Commission above the cap still carried forward after this statement (pass it as the next `priorCapCarry`). */
+  /**
+   * Commission above the cap still carried forward after this statement (pass it as the next
+   * `priorCapCarry`).
+   */
   readonly capCarried: Decimal
   /** What the floor added (zero or positive). */
   readonly floorAdjustment: Decimal
@@ -167,7 +179,13 @@ export interface CommissionStatement {
   readonly payable: Decimal
   /** What the rep owes after this statement (carry forward as next `priorBalance`). */
   readonly balance: Decimal
-  /** For a statement of {@link calculateCommissionYear}: the year-to-date true-up; `null` for a single-period statement. In a year-to-date statement, `lines`, `tiers`, `base`, `attainment`, `commission` (before the cap), `clawbacks`, `adjustments` and `earnings` (without bonuses) are year to date; `bonuses` (on the period's own figures), `capAdjustment`, `capReleased`, `capCarried`, `floorAdjustment`, `payable`, `balance` and `recovered` are the period's. */
+  /**
+   * For a statement of {@link calculateCommissionYear}: the year-to-date true-up; `null` for a single-period
+   * statement. In a year-to-date statement, `lines`, `tiers`, `base`, `attainment`, `commission` (before the
+   * cap), `clawbacks`, `adjustments` and `earnings` (without bonuses) are year to date; `bonuses` (on the
+   * period's own figures), `capAdjustment`, `capReleased`, `capCarried`, `floorAdjustment`, `payable`,
+   * `balance` and `recovered` are the period's.
+   */
   readonly yearToDate: YearToDate | null
   /** Every figure, explained. */
   readonly trace: readonly TraceStep[]
@@ -191,7 +209,10 @@ interface Credit {
   readonly categoryRate: Decimal | undefined
 }
 
-/** The rep's share of a transaction and its part of an amount: the reps' parts are allocated so they add up; an overlay's part is its share of the whole, rounded, on top. */
+/**
+ * The rep's share of a transaction and its part of an amount: the reps' parts are allocated so they add up;
+ * an overlay's part is its share of the whole, rounded, on top.
+ */
 function repPart(
   tx: Transaction,
   rep: string,
@@ -223,7 +244,10 @@ function eligible(plan: CommissionPlan, tx: Transaction): 'category' | 'customer
 type Rates = CommissionPlan['rates']
 type Tiered = Exclude<Rates, { kind: 'flat' }>
 
-/** The index of the tier a base reaches: the last bound at or below it (`higher`), or strictly below it (`lower`); the first tier always. */
+/**
+ * The index of the tier a base reaches: the last bound at or below it (`higher`), or strictly below it
+ * (`lower`); the first tier always.
+ */
 function tierReached(rates: Tiered, bounds: readonly Decimal[], base: Decimal): number {
   let reached = 0
   bounds.forEach((b, k) => {
@@ -232,7 +256,10 @@ function tierReached(rates: Tiered, bounds: readonly Decimal[], base: Decimal): 
   return reached
 }
 
-/** The interpolated rate at `base` in tier `k`: linear from the tier's rate at its bound to the next tier's rate at the next bound; flat in the top tier. */
+/**
+ * The interpolated rate at `base` in tier `k`: linear from the tier's rate at its bound to the next tier's
+ * rate at the next bound; flat in the top tier.
+ */
 function interpolatedRate(rates: Tiered, bounds: readonly Decimal[], base: Decimal, k: number): Decimal {
   const tier = rates.tiers[k] as Tiered['tiers'][number]
   const next = rates.tiers[k + 1]
@@ -392,7 +419,8 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
     })
   }
 
-  // reversals: within the window, either a negative credit (the plan says they reduce attainment) or a reversal of the commission paid
+  // reversals: within the window, either a negative credit (the plan says they reduce attainment) or a
+  // reversal of the commission paid
   const reversals: CommissionLine[] = []
   input.transactions.forEach((tx, i) => {
     if (tx.type === 'sale' || !inPeriod(tx.date) || tx.original === undefined) return

@@ -24,7 +24,10 @@ function ytdInputOf(input: YearInput, span: { start: string; end: string }) {
   }
 }
 
-/** The settlement periods of a plan year: months or quarters from its first day, the last cut at the year's end. */
+/**
+ * The settlement periods of a plan year: months or quarters from its first day, the last cut at the year's
+ * end.
+ */
 function periodsOf(input: YearInput): { start: string; end: string }[] {
   const months = input.every === 'quarter' ? 3 : 1
   const periods: { start: string; end: string }[] = []
@@ -42,12 +45,14 @@ function periodsOf(input: YearInput): { start: string; end: string }[] {
  * A plan year settled period by period on year-to-date figures: each period's statement is the
  * plan computed on the cumulative base and attainment from the start of the year (the annual
  * quota), minus what earlier periods settled; the period's cap and floor then apply to that
- * true-up, the period's own bonuses are added, and the draw applies to the sum. Every period's earnings are counted once, so the payouts of a plan with no cap, floor,
+ * true-up, the period's own bonuses are added, and the draw applies to the sum. Every period's earnings are
+ * counted once, so the payouts of a plan with no cap, floor,
  * draw or clawback add up to the annual statement's earnings exactly.
  */
 export function computeYear(plan: CommissionPlan, input: YearInput): CommissionStatement[] {
   const money = (d: Decimal) => d.toFixed(plan.rounding.scale)
-  // the year-to-date statement is the plan without its per-period limits and bonuses; bonuses reward each period's own targets
+  // the year-to-date statement is the plan without its per-period limits and bonuses; bonuses reward each
+  // period's own targets
   const ytdPlan: CommissionPlan = {
     ...plan,
     cap: undefined,

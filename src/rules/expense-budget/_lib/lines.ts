@@ -147,7 +147,8 @@ export function addPlainEntries(
   let magnitude = 0
   let counted = 0
   let ignored = 0
-  // dates repeat: each distinct date is checked once and mapped to its fiscal month (-1: not counted, -2: not a date)
+  // dates repeat: each distinct date is checked once and mapped to its fiscal month (-1: not counted, -2: not
+  // a date)
   const monthOfDate = new Map<unknown, number>()
   const monthOf = (date: unknown): number => {
     let month = monthOfDate.get(date)
@@ -336,7 +337,8 @@ export function phaseLines(budget: ExpenseBudget, asOf: string): Map<string, Lin
 }
 
 /**
- * Adds entries to their lines (up to `asOf`, inside the fiscal year); unmatched entries make unbudgeted lines or an error.
+ * Adds entries to their lines (up to `asOf`, inside the fiscal year); unmatched entries make unbudgeted lines
+ * or an error.
  *
  * @group Expense budget
  */

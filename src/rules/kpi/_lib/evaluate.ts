@@ -55,7 +55,10 @@ export interface CompiledKpi {
   readonly months: readonly Decimal[] | undefined
   /** `bounds[i]` is band i's `from` as a double (`-Infinity` for the first band). */
   readonly bounds: readonly number[]
-  /** For attainment bands: the factor F of `v ≥ F·t` (higher is better) or `v ≤ F·t` (lower is better), as a decimal and a double. */
+  /**
+   * For attainment bands: the factor F of `v ≥ F·t` (higher is better) or `v ≤ F·t` (lower is better), as a
+   * decimal and a double.
+   */
   readonly factors: readonly { readonly exact: Decimal; readonly approx: number }[]
 }
 
@@ -69,7 +72,10 @@ export interface CompiledKpiPolicy {
   readonly kpis: readonly CompiledKpi[]
   readonly byId: ReadonlyMap<string, CompiledKpi>
   readonly calendar: CompiledCalendar | undefined
-  /** Periodic targets already computed, by KPI, period and date (bounded; derived from the validated policy only). */
+  /**
+   * Periodic targets already computed, by KPI, period and date (bounded; derived from the validated policy
+   * only).
+   */
   readonly targets: Map<string, { readonly target: Decimal; readonly periodTarget: Decimal }>
 }
 
@@ -143,7 +149,10 @@ function bandIndex(def: KpiDefinition, x: Decimal): number {
   return 0
 }
 
-/** The index of the attainment band holding `value ÷ target` (exact, by cross-multiplication; the target is above zero). */
+/**
+ * The index of the attainment band holding `value ÷ target` (exact, by cross-multiplication; the target is
+ * above zero).
+ */
 function attainmentBand(def: KpiDefinition, value: Decimal, target: Decimal): number {
   const lower = def.direction === 'lower-is-better'
   for (let i = def.bands.length - 1; i > 0; i -= 1) {
@@ -184,7 +193,10 @@ export interface KpiAlert {
   readonly label: LocalizedText
   /** The alert's level. */
   readonly level: AlertLevel
-  /** `threshold` (the value left its band), `missing` (no data), `trend-streak` (worsened several periods in a row) or `trend-change` (a large move the wrong way). */
+  /**
+   * `threshold` (the value left its band), `missing` (no data), `trend-streak` (worsened several periods in a
+   * row) or `trend-change` (a large move the wrong way).
+   */
   readonly kind: KpiAlertKind
   /** The roles to tell: the policy's escalation for the level and the KPI's own. */
   readonly notify: readonly string[]
@@ -212,7 +224,10 @@ export interface KpiResult {
   readonly target: Decimal | null
   /** The target of the whole period; `null` without a target. */
   readonly periodTarget: Decimal | null
-  /** Value ÷ target to date (higher is better) or 2 − value ÷ target, not below 0 (lower is better); `null` without a target or with a zero target to date. */
+  /**
+   * Value ÷ target to date (higher is better) or 2 − value ÷ target, not below 0 (lower is better); `null`
+   * without a target or with a zero target to date.
+   */
   readonly attainment: Decimal | null
   /** The alert level; `null` for a missing value left out of the scorecard. */
   readonly level: AlertLevel | null
@@ -243,7 +258,9 @@ export interface KpiEvaluation {
   readonly asOf: string
   /** Each KPI of the policy, in the policy's order. */
   readonly kpis: readonly KpiResult[]
-  /** The weighted scorecard total, over the KPIs scored; `null` without a scorecard or with nothing scored. */
+  /**
+   * The weighted scorecard total, over the KPIs scored; `null` without a scorecard or with nothing scored.
+   */
   readonly score: Decimal | null
   /** The share of the scorecard weight that was scored (1 when nothing was left out). */
   readonly coverage: Decimal | null
@@ -586,7 +603,10 @@ export function evaluateCompiled(
   return { period: { start, end }, asOf, kpis: results, score, coverage, rating, alerts: sortedAlerts, trace }
 }
 
-/** A plain number read exactly as the decimal path would read it, or `undefined` (the caller then takes the exact path). */
+/**
+ * A plain number read exactly as the decimal path would read it, or `undefined` (the caller then takes the
+ * exact path).
+ */
 function plainNumber(value: unknown): number | undefined {
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return undefined

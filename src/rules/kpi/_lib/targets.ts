@@ -10,7 +10,8 @@ import type { KpiPolicy } from '../../../models/kpi'
 type PeriodicTarget = Extract<NonNullable<KpiPolicy['kpis'][number]['target']>, { kind: 'periodic' }>
 
 /**
- * The twelve monthly targets of a periodic target, in fiscal-month order, adding up to the rounded annual amount.
+ * The twelve monthly targets of a periodic target, in fiscal-month order, adding up to the rounded annual
+ * amount.
  *
  * @group KPIs and SLAs
  */

@@ -53,7 +53,10 @@ export interface AppliedGate {
  * @group Opportunity scoring
  */
 export interface OpportunityScore {
-  /** The score out of 100, truncated to 4 decimals (it never shows more than the exact score, so it agrees with the grade). */
+  /**
+   * The score out of 100, truncated to 4 decimals (it never shows more than the exact score, so it agrees
+   * with the grade).
+   */
   readonly score: Decimal
   /** The grade after gates. */
   readonly grade: string
@@ -93,7 +96,8 @@ export interface CompiledMatrix {
 type Gate = CompiledMatrix['gates'][number]
 
 /**
- * Caps a grade by the gates the rated levels fail, in the matrix's order; returns the grade and the gates that lowered it.
+ * Caps a grade by the gates the rated levels fail, in the matrix's order; returns the grade and the gates
+ * that lowered it.
  *
  * @group Opportunity scoring
  */

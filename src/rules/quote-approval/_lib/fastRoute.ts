@@ -24,7 +24,10 @@ export interface QuickApproval {
 const MICRO = 1_000_000
 const GAP = 1e-9
 
-/** A fraction in millionths (`0.125` → 125000), or `undefined` when it has more than 6 decimals or is out of 0–1. */
+/**
+ * A fraction in millionths (`0.125` → 125000), or `undefined` when it has more than 6 decimals or is out of
+ * 0–1.
+ */
 function micros(value: unknown): number | undefined {
   const cents = readCents(value, true)
   if (cents !== undefined) return cents >= 0 && cents <= 100 ? cents * 10_000 : undefined
@@ -49,7 +52,10 @@ export interface FastLadder {
   readonly contractAbove: number | undefined // cents × 10^6
   readonly gradeExtra: ReadonlyMap<string, number>
   readonly categoryExtra: ReadonlyMap<string, number>
-  /** Ids already found valid (product and category ids repeat across quotes); strings are immutable, so the memo cannot go stale. Bounded. */
+  /**
+   * Ids already found valid (product and category ids repeat across quotes); strings are immutable, so the
+   * memo cannot go stale. Bounded.
+   */
   readonly validIds: Set<string>
 }
 
@@ -94,7 +100,10 @@ export function fastLadder(compiled: CompiledQuotePolicy): FastLadder | undefine
   }
 }
 
-/** `ratio ≤ limit` (or `<`), decided in floating point only when clearly apart; `undefined` when too close to call. */
+/**
+ * `ratio ≤ limit` (or `<`), decided in floating point only when clearly apart; `undefined` when too close to
+ * call.
+ */
 function ratioWithin(
   part: number,
   whole: number,
@@ -107,7 +116,10 @@ function ratioWithin(
   return r < limit
 }
 
-/** The lowest rung from `from` whose ratio limit covers `part ÷ whole` (the ladder's length: none), or `undefined` when too close to call. */
+/**
+ * The lowest rung from `from` whose ratio limit covers `part ÷ whole` (the ladder's length: none), or
+ * `undefined` when too close to call.
+ */
 function rungFor(
   limits: readonly (number | undefined)[],
   from: number,
@@ -259,7 +271,8 @@ export function fastRoute(
     if (r > required) required = r
   }
   if (belowCost && policy.belowCostNeedsTop && n - 1 > required) required = n - 1
-  // the exact ratio check treats a tie as "within" only under an inclusive boundary: ties were sent to the exact path above
+  // the exact ratio check treats a tie as "within" only under an inclusive boundary: ties were sent to the
+  // exact path above
   const parallel =
     (policy.paymentTerms !== undefined &&
       quote.paymentTerms !== undefined &&

@@ -337,7 +337,7 @@ function expectClean(value: unknown, seen = new Set<unknown>()): void {
   if (typeof value !== 'object' || value === null || seen.has(value)) return
   seen.add(value)
   if (api.Dec.isDecimal(value)) {
-    const d = value as api.Decimal
+    const d = value
     expect(d.isFinite(), `a decimal is ${d.toString()}`).toBe(true)
     expect(d.isZero() && d.isNegative(), 'negative zero decimal').toBe(false)
     return

@@ -6,7 +6,7 @@ export function catchError(fn: () => unknown): SalesRulesError {
     fn()
   } catch (error) {
     if (error instanceof SalesRulesError) return error
-    throw new Error(`expected a SalesRulesError, got ${String(error)}`)
+    throw new Error(`expected a SalesRulesError, got ${String(error)}`, { cause: error })
   }
   throw new Error('expected a SalesRulesError, but nothing was thrown')
 }

@@ -1,7 +1,7 @@
 // The output schemas check what they claim: valid results of every exported function pass, and a
 // result with a non-finite number, a negative zero, a NaN decimal or an unknown message code fails.
 import { describe, expect, it } from 'vitest'
-import * as z from 'zod'
+import type * as z from 'zod'
 import * as api from '../src/index'
 import { paretoPolicy, tenCustomers } from './fixtures/customer'
 import { examplePolicy } from './fixtures/policy'

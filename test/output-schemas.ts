@@ -28,10 +28,7 @@ export const Num = z.number().refine((n) => !Object.is(n, -0), 'negative zero')
 const Int = Num.refine(Number.isInteger, 'not a whole number')
 /** A finite decimal.js value that is not negative zero. */
 export const DecimalOut = z.custom<api.Decimal>(
-  (v) =>
-    api.Dec.isDecimal(v) &&
-    (v as api.Decimal).isFinite() &&
-    !((v as api.Decimal).isZero() && (v as api.Decimal).isNegative()),
+  (v) => api.Dec.isDecimal(v) && v.isFinite() && !(v.isZero() && v.isNegative()),
   'a finite decimal, not negative zero',
 )
 const Text = typed<api.LocalizedText>()(

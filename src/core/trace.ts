@@ -89,7 +89,7 @@ export function step(
 ): TraceStep {
   const out: Record<string, TraceValue> = {}
   for (const [key, value] of Object.entries(params)) {
-    out[key] = Dec.isDecimal(value) ? normalize(value as Decimal).toString() : (value as TraceValue)
+    out[key] = Dec.isDecimal(value) ? normalize(value).toString() : value
   }
   return { code, params: out }
 }

@@ -121,7 +121,7 @@ describe('commission totals: the fast path takes', () => {
     [
       'no transactions given',
       flat,
-      { rep: 'r1', period: june } as CommissionInput,
+      { rep: 'r1', period: june },
       ['0.00', '0.00', '0.00', '0.00'],
     ],
     [

@@ -134,7 +134,7 @@ describe('fast route: the quotes it decides itself', () => {
       {
         ...at({}, { product: 'P-1', quantity: 1, listPrice: '1000', unitCost: '1' }),
         discount: '0',
-      } as QuoteInput,
+      },
     ],
     ['a quote of ¥0', at({}, { product: 'P-1', quantity: 1, listPrice: '0' })],
     // discounts in millionths: 12.5 % and 7.25 % (more than two decimals), a number, none, all of it

@@ -10,7 +10,7 @@ import { addIssue, DateSchema, fail, IdSchema, parseWith, whenValid } from './sc
  *
  * @group Core
  */
-export const VersionedSchema = z.object({
+export const VersionedSchema = z.strictObject({
   /** The policy's id, the same across its versions (e.g. `commission-2026`). */
   id: IdSchema,
   /** The version label, unique among the versions of one id (e.g. `2026.2`). */

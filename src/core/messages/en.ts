@@ -204,6 +204,8 @@ export const en = {
   'policy.unknown-grade':
     'Unknown customer grade "{grade}": it is not a grade of the customer grading policy',
   'policy.unknown-role': 'Unknown approver "{role}": it is not a role of the quote approval ladder',
+  'key.unknown': 'Unknown key "{key}"',
+  'key.unknown-near': 'Unknown key "{key}": did you mean "{suggestion}"?',
   'zod.invalid_type': '{detail}',
   'zod.too_small': '{detail}',
   'zod.too_big': '{detail}',

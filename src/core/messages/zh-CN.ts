@@ -191,6 +191,8 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'policy.fiscal-start': '财年起始月为 {month}，与公司财年起始月 {expected} 不一致',
   'policy.unknown-grade': '未知的客户等级 "{grade}"：不是客户分级政策中的等级',
   'policy.unknown-role': '未知的审批人 "{role}"：不是报价审批层级中的角色',
+  'key.unknown': '未知字段“{key}”',
+  'key.unknown-near': '未知字段“{key}”，是否应为“{suggestion}”？',
   'zod.invalid_type': '类型错误（{detail}）',
   'zod.too_small': '过小或过短（{detail}）',
   'zod.too_big': '过大或过长（{detail}）',

@@ -185,6 +185,10 @@ const LineFigures = typed<api.LineFigures>()(
     })
     .readonly(),
 )
+/** The policy version a decision was made with. */
+export const Stamp = typed<api.PolicyStamp>()(
+  z.object({ id: z.string(), version: z.string(), effectiveFrom: z.string() }).readonly(),
+)
 const QuoteFigures = typed<api.QuoteFigures>()(
   z
     .object({
@@ -208,6 +212,7 @@ export const ApprovalDecisionOut = typed<api.ApprovalDecision>()(
       parallel: list(Parallel),
       rules: list(Fired),
       figures: QuoteFigures,
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),
@@ -220,6 +225,7 @@ export const AuthorityDecisionOut = typed<api.AuthorityDecision>()(
       reasons: list(Fired),
       escalateTo: nullable(z.string()),
       alsoRequires: list(Parallel),
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),
@@ -330,7 +336,8 @@ export const CommissionStatementOut = typed<api.CommissionStatement>()(
       rep: z.string(),
       period: Period2,
       currency: z.string(),
-      plan: z.object({ id: z.string(), version: z.string() }).readonly(),
+      policy: Stamp,
+      plan: Stamp,
       lines: list(CommissionLine),
       tiers: list(
         z

@@ -23,6 +23,9 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'ids.duplicate': '标识 "{id}" 重复使用',
   'versions.overlap': '版本 {version} 与版本 {other} 重叠：它在 {start} 生效，早于 {other} 失效',
   'versions.reversed': '失效日期 {end} 早于生效日期 {start}',
+  'versions.needs-date': '给出多个政策版本时，需要决策日期以选出生效的版本',
+  'versions.spans-change':
+    '自 {start} 起的期间跨越了 {date} 的版本变更：请用 calculateCommissions 按版本分别结算',
   'versions.none-in-force': '{date} 没有生效的版本',
   'range.outside-period': '区间 {start}..{end} 不在期间 {period} 之内',
   'range.overlap': '区间 {start}..{end} 与 {other} 重叠',

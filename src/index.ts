@@ -37,7 +37,7 @@ export { DEFAULT_ROUNDING, LabelSchema, RoundingPolicySchema } from './core/sche
 export { explain, LOCALES } from './core/trace'
 export type { ExplainOptions, Locale, LocalizedText, Traced, TraceStep, TraceValue } from './core/trace'
 export { policyInForce, VersionedSchema } from './core/versioning'
-export type { Versioned } from './core/versioning'
+export type { PolicyOrVersions, PolicyStamp, Versioned } from './core/versioning'
 export {
   OpportunityScoringMatrixSchema,
   PipelineOpportunitySchema,
@@ -91,6 +91,7 @@ export type {
   ParallelApproval,
   QuickApproval,
   QuoteApprovalEvaluator,
+  QuoteDecisionOptions,
   QuoteFigures,
 } from './rules/quote-approval'
 export { CUSTOMER_MEASURES, CustomerGradingPolicySchema, CustomerSchema } from './models/customer'

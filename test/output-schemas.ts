@@ -182,6 +182,10 @@ const LineFigures = typed<api.LineFigures>()(
     })
     .readonly(),
 )
+/** The policy version a decision was made with. */
+export const Stamp = typed<api.PolicyStamp>()(
+  z.object({ id: z.string(), version: z.string(), effectiveFrom: z.string() }).readonly(),
+)
 const QuoteFigures = typed<api.QuoteFigures>()(
   z
     .object({
@@ -205,6 +209,7 @@ export const ApprovalDecisionOut = typed<api.ApprovalDecision>()(
       parallel: list(Parallel),
       rules: list(Fired),
       figures: QuoteFigures,
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),
@@ -217,6 +222,7 @@ export const AuthorityDecisionOut = typed<api.AuthorityDecision>()(
       reasons: list(Fired),
       escalateTo: nullable(z.string()),
       alsoRequires: list(Parallel),
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),
@@ -327,7 +333,8 @@ export const CommissionStatementOut = typed<api.CommissionStatement>()(
       rep: z.string(),
       period: Period2,
       currency: z.string(),
-      plan: z.object({ id: z.string(), version: z.string() }).readonly(),
+      policy: Stamp,
+      plan: Stamp,
       lines: list(CommissionLine),
       tiers: list(
         z

@@ -33,14 +33,19 @@ const USAGE = `Usage: sales-rules <command> [options]
 Commands:
   validate <policy.json>             Validate a sales policy document (exit 0 valid, 1 invalid)
       --format text|json             Output format (text by default)
-      --locale en|zh-CN              Language of the messages
   schema [domain]                    Print the JSON Schema of the policy document, or of one domain
-                                     (${POLICY_DOMAINS.join(', ')})
+                                     ({POLICY_DOMAINS})
   evaluate <domain> --policy <file>  Read JSON Lines (--input <file>, or standard input) and write
-                                     one decision per line as JSON; domains: ${'{DOMAINS}'}
+                                     one decision per line as JSON; domains: {DOMAINS}
       --date YYYY-MM-DD              Pick the policy version in force on this date (for version lists)
       --as-of <instant>              The report instant for sla
-  explain <domain> --policy <file>   The same, with each decision's explanation as text (--locale)
+  explain <domain> --policy <file>   The same, with each decision's explanation as text
+
+Options of every command:
+  --locale en|zh-CN                  Language of the messages: en by default, zh-CN when LANG starts with zh
+
+Domains are written in kebab-case (customer-grading); the camelCase keys of the policy document
+(customerGrading) are accepted as aliases.
 
 Exit codes: 0 success, 1 invalid policy or a rejected input line, 2 usage or unreadable file.`
 
@@ -54,6 +59,29 @@ const DOMAINS = {
   kpi: 'kpi',
   sla: 'kpi',
 } as const satisfies Record<string, PolicyDomain>
+
+/** The kebab-case name of each policy domain, the one spelling the CLI prints. */
+const DOMAIN_NAMES = {
+  opportunityScoring: 'opportunity-scoring',
+  customerGrading: 'customer-grading',
+  quoteApproval: 'quote-approval',
+  commission: 'commission',
+  expenseBudget: 'expense-budget',
+  kpi: 'kpi',
+} as const satisfies Record<PolicyDomain, string>
+
+/** A CLI domain name from its kebab-case spelling or its camelCase alias (the policy key). */
+function cliDomain(name: string): CliDomain | undefined {
+  if (Object.hasOwn(DOMAINS, name)) return name as CliDomain
+  return Object.hasOwn(DOMAIN_NAMES, name) ? DOMAIN_NAMES[name as PolicyDomain] : undefined
+}
+
+/** A policy domain from its kebab-case name or its camelCase key. */
+function policyDomain(name: string): PolicyDomain | undefined {
+  if (Object.hasOwn(DOMAIN_NAMES, name)) return name as PolicyDomain
+  const found = POLICY_DOMAINS.find((d) => DOMAIN_NAMES[d] === name)
+  return found
+}
 
 type CliDomain = keyof typeof DOMAINS
 
@@ -73,8 +101,12 @@ function readJson(file: string): unknown {
   }
 }
 
-function localeOf(value: string | undefined, fallback: Locale = 'en'): Locale {
-  if (value === undefined) return fallback
+/**
+ * The locale of the CLI's messages: `--locale`, else `zh-CN` when `LANG` starts with `zh`, else `en`
+ * (never the policy's own locale, so that a run's successes and errors speak one language).
+ */
+function localeOf(value: string | undefined, lang: string | undefined = process.env['LANG']): Locale {
+  if (value === undefined) return lang?.toLowerCase().startsWith('zh') === true ? 'zh-CN' : 'en'
   if (!(LOCALES as readonly string[]).includes(value))
     throw new UsageError(`unknown locale ${value}; use ${LOCALES.join(' or ')}`)
   return value as Locale
@@ -108,8 +140,8 @@ function validate(
 ): number {
   if (format !== 'text' && format !== 'json')
     throw new UsageError(`unknown format ${format}; use text or json`)
+  const lang = localeOf(locale)
   const result = validateSalesPolicy(readJson(file))
-  const lang = localeOf(locale, result.ok ? result.policy.locale : 'en')
   if (format === 'json') {
     out(
       JSON.stringify(
@@ -127,11 +159,7 @@ function validate(
 }
 
 /** The domain policy of a file: a whole sales policy (validated across domains) or a domain policy alone. */
-function loadDomainPolicy(
-  file: string,
-  domain: CliDomain,
-  date: string | undefined,
-): { policy: unknown; locale: Locale } {
+function loadDomainPolicy(file: string, domain: CliDomain, date: string | undefined): unknown {
   const document = readJson(file)
   const key = DOMAINS[domain]
   const isBundle =
@@ -142,10 +170,10 @@ function loadDomainPolicy(
   const bundle = isBundle ? parseSalesPolicy(document) : undefined
   const value = bundle === undefined ? document : bundle[key]
   if (value === undefined) throw new UsageError(`${file} has no ${key} policy`)
-  if (!Array.isArray(value)) return { policy: value, locale: bundle?.locale ?? 'en' }
+  if (!Array.isArray(value)) return value
   if (date === undefined)
     throw new UsageError(`${file} lists versions of ${key}: give --date YYYY-MM-DD to pick the one in force`)
-  return { policy: policyInForce(value as { effectiveFrom: string }[], date), locale: bundle?.locale ?? 'en' }
+  return policyInForce(value as { effectiveFrom: string }[], date)
 }
 
 type Decide = (fact: unknown) => Traced
@@ -215,12 +243,12 @@ async function stream(
   out: (line: string) => void,
   err: (line: string) => void,
 ): Promise<number> {
-  if (!Object.hasOwn(DOMAINS, options.domain))
+  const domain = cliDomain(options.domain)
+  if (domain === undefined)
     throw new UsageError(`unknown domain ${options.domain}; use one of ${Object.keys(DOMAINS).join(', ')}`)
   if (options.policyFile === undefined) throw new UsageError('give the policy with --policy <file>')
-  const domain = options.domain as CliDomain
-  const { policy, locale: policyLocale } = loadDomainPolicy(options.policyFile, domain, options.date)
-  const locale = localeOf(options.locale, policyLocale)
+  const locale = localeOf(options.locale)
+  const policy = loadDomainPolicy(options.policyFile, domain, options.date)
   const decide = decider(domain, policy, options.asOf)
   let input: NodeJS.ReadableStream
   if (options.input === undefined) input = process.stdin
@@ -278,6 +306,7 @@ export async function main(
   out: (line: string) => void,
   err: (line: string) => void,
 ): Promise<number> {
+  let locale = localeOf(undefined)
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -292,9 +321,15 @@ export async function main(
         help: { type: 'boolean', short: 'h' },
       },
     })
+    locale = localeOf(values.locale)
     const [command, argument] = positionals
     if (values.help === true || command === undefined) {
-      out(USAGE.replace('{DOMAINS}', Object.keys(DOMAINS).join(', ')))
+      out(
+        USAGE.replace('{DOMAINS}', Object.keys(DOMAINS).join(', ')).replace(
+          '{POLICY_DOMAINS}',
+          POLICY_DOMAINS.map((d) => DOMAIN_NAMES[d]).join(', '),
+        ),
+      )
       return command === undefined && values.help !== true ? 2 : 0
     }
     switch (command) {
@@ -302,11 +337,15 @@ export async function main(
         if (argument === undefined)
           throw new UsageError('give the policy file: sales-rules validate <policy.json>')
         return validate(argument, values.format, values.locale, out)
-      case 'schema':
-        if (argument !== undefined && !(POLICY_DOMAINS as readonly string[]).includes(argument))
-          throw new UsageError(`unknown domain ${argument}; use one of ${POLICY_DOMAINS.join(', ')}`)
-        out(JSON.stringify(salesPolicyJsonSchema(argument as PolicyDomain | undefined), null, 2))
+      case 'schema': {
+        const domain = argument === undefined ? undefined : policyDomain(argument)
+        if (argument !== undefined && domain === undefined)
+          throw new UsageError(
+            `unknown domain ${argument}; use one of ${POLICY_DOMAINS.map((d) => DOMAIN_NAMES[d]).join(', ')}`,
+          )
+        out(JSON.stringify(salesPolicyJsonSchema(domain), null, 2))
         return 0
+      }
       case 'evaluate':
       case 'explain':
         if (argument === undefined)
@@ -339,7 +378,7 @@ export async function main(
     }
     if (error instanceof SalesRulesError) {
       err(`sales-rules: ${error.code}`)
-      for (const issue of error.issues) err(`  ${formatIssue(issue, 'en')}`)
+      for (const issue of error.issues) err(`  ${formatIssue(issue, locale)}`)
       return 1
     }
     throw error

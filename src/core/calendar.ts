@@ -18,7 +18,7 @@ const TimeSchema = z.string().regex(TIME, { error: 'Expected a time of day writt
  * @group Core
  */
 export const BusinessHoursSchema = z
-  .object({
+  .strictObject({
     /** When work starts, `HH:mm`. */
     start: TimeSchema,
     /** When work stops, `HH:mm`. */
@@ -36,7 +36,7 @@ export const BusinessHoursSchema = z
  * @group Core
  */
 export const BusinessCalendarSchema = z
-  .object({
+  .strictObject({
     /** IANA time zone of the business hours, e.g. `Asia/Shanghai`. Default `UTC`. */
     timeZone: z
       .string()

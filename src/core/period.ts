@@ -61,7 +61,7 @@ export interface PeriodOptions {
 }
 
 const PeriodOptionsSchema = z
-  .object({ fiscalYearStartMonth: z.number().int().min(1).max(12).optional() })
+  .strictObject({ fiscalYearStartMonth: z.number().int().min(1).max(12).optional() })
   .optional()
 
 /** The period of `kind` containing a (validated) date. @internal */
@@ -147,16 +147,24 @@ export function eachPeriod(from: string, to: string, kind: PeriodKind, options?:
 export const MAX_RANGE_DAYS = 36_600
 
 /**
- * A date range, both ends included, at most {@link MAX_RANGE_DAYS} long.
+ * A date range, both ends included, at most {@link MAX_RANGE_DAYS} long. A {@link Period} (from
+ * {@link periodContaining}) is a date range too: its `kind`, `fiscalYear` and `label` are accepted
+ * and dropped; any other key is an error.
  *
  * @group Core
  */
 export const DateRangeSchema = z
-  .object({
+  .strictObject({
     /** First day, `YYYY-MM-DD`. */
     start: DateSchema,
     /** Last day (inclusive), `YYYY-MM-DD`. */
     end: DateSchema,
+    /** A {@link Period}'s kind: accepted and dropped. */
+    kind: z.literal(PERIOD_KINDS).optional(),
+    /** A {@link Period}'s fiscal year: accepted and dropped. */
+    fiscalYear: z.number().int().optional(),
+    /** A {@link Period}'s label: accepted and dropped. */
+    label: z.string().max(100).optional(),
   })
   .check(
     whenValid((r, ctx) => {
@@ -165,6 +173,7 @@ export const DateRangeSchema = z
         addIssue(ctx, 'range.too-long', ['end'], { start: r.start, end: r.end, max: MAX_RANGE_DAYS })
     }),
   )
+  .transform((r): { start: string; end: string } => ({ start: r.start, end: r.end }))
 const RangeSchema = DateRangeSchema
 
 /**
@@ -197,7 +206,7 @@ export const BASIS_LABEL: Readonly<Record<ProrationBasis, { en: string; 'zh-CN':
 }
 
 const ProrateRequestSchema = z
-  .object({
+  .strictObject({
     amount: DecimalSchema,
     period: DateRangeSchema,
     ranges: z.array(DateRangeSchema).min(1),

@@ -6,6 +6,7 @@ import * as z from 'zod'
 import { readDecimal, ROUNDING_MODES, type Decimal, type RoundingPolicy } from './decimal'
 import { SalesRulesError, type PathSegment, type SalesRulesErrorCode, type SalesRulesIssue } from './errors'
 import { en, type MessageCode } from './messages/en'
+import { nearestName } from './nearest'
 import { ID_PATTERN } from './plain'
 
 type IssueParams = Readonly<Record<string, string | number>>
@@ -105,16 +106,77 @@ export function parseWith<S extends z.ZodType>(
   basePath: readonly PathSegment[] = [],
 ): z.output<S> {
   let result: ReturnType<S['safeParse']>
+  const unknown: UnknownKeys = new Map()
+  const error = (raw: z.core.$ZodRawIssue): undefined => {
+    noteUnknownKeys(raw, unknown)
+    return undefined
+  }
   try {
-    result = schema.safeParse(input) as ReturnType<S['safeParse']>
+    result = schema.safeParse(input, { error }) as ReturnType<S['safeParse']>
   } catch {
     throw new SalesRulesError(code, [{ path: [...basePath], message: en.unreadable, code: 'unreadable' }])
   }
   if (result.success) return result.data as z.output<S>
   throw new SalesRulesError(
     code,
-    result.error.issues.flatMap((issue) => toIssues(issue, basePath)),
+    result.error.issues.flatMap((issue) => toIssues(issue, basePath, unknown)),
   )
+}
+
+/**
+ * The unknown keys of an object and the keys its schema knows, by the issue that reported them
+ * (by its `keys` or `errors` array, which the finished issue shares with the raw one: zod hands
+ * the schema to the error map only).
+ */
+type UnknownKeys = Map<object, { readonly unknown: readonly string[]; readonly known: readonly string[] }>
+
+interface SchemaInternals {
+  readonly _zod?: { readonly def?: { readonly shape?: unknown; readonly options?: readonly unknown[] } }
+}
+
+/** The keys of an object schema's shape (none for anything else). */
+function shapeKeys(inst: unknown): readonly string[] {
+  const shape = (inst as SchemaInternals | undefined)?._zod?.def?.shape
+  return typeof shape === 'object' && shape !== null ? Object.keys(shape) : []
+}
+
+/**
+ * Notes the unknown keys of a raw issue: a strict object's `unrecognized_keys`, or a discriminated
+ * union's object whose discriminator is missing (a misspelt `kind`), whose keys are checked
+ * against every option's.
+ */
+function noteUnknownKeys(raw: z.core.$ZodRawIssue, notes: UnknownKeys): void {
+  if (raw.code === 'unrecognized_keys') {
+    notes.set(raw.keys, { unknown: raw.keys, known: shapeKeys(raw.inst) })
+  } else if (
+    raw.code === 'invalid_union' &&
+    typeof raw['discriminator'] === 'string' &&
+    typeof raw.input === 'object' &&
+    raw.input !== null &&
+    !Object.hasOwn(raw.input, raw['discriminator'])
+  ) {
+    const options = (raw.inst as SchemaInternals | undefined)?._zod?.def?.options ?? []
+    const known = [...new Set(options.flatMap(shapeKeys))]
+    const unknown = Object.keys(raw.input).filter((key) => !known.includes(key))
+    if (unknown.length > 0) notes.set(raw.errors, { unknown, known })
+  }
+}
+
+/**
+ * The issue of one unknown key, at the key's own path: `key.unknown-near` with the nearest known
+ * key when one is close enough to be a typo, `key.unknown` otherwise.
+ *
+ * @group Core
+ */
+export function unknownKeyIssue(
+  key: string,
+  path: readonly PathSegment[],
+  knownKeys: readonly string[],
+): SalesRulesIssue {
+  const suggestion = nearestName(key, knownKeys)
+  return suggestion === undefined
+    ? issueOf('key.unknown', [...path, key], { key })
+    : issueOf('key.unknown-near', [...path, key], { key, suggestion })
 }
 
 /**
@@ -134,13 +196,31 @@ function wrongShape(issues: readonly z.core.$ZodIssue[]): boolean {
  * versions, not a single policy), so the issues keep the path of the bad field; otherwise as one
  * `invalid_union` issue.
  */
-function toIssues(issue: z.core.$ZodIssue, basePath: readonly PathSegment[]): SalesRulesIssue[] {
+function toIssues(
+  issue: z.core.$ZodIssue,
+  basePath: readonly PathSegment[],
+  unknown: UnknownKeys,
+): SalesRulesIssue[] {
   if (issue.code === 'invalid_union' && Array.isArray(issue.errors)) {
     const fitting = issue.errors.filter((option) => !wrongShape(option))
     if (fitting.length === 1) {
       const prefix = [...basePath, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))]
-      return (fitting[0] as z.core.$ZodIssue[]).flatMap((inner) => toIssues(inner, prefix))
+      return (fitting[0] as z.core.$ZodIssue[]).flatMap((inner) => toIssues(inner, prefix, unknown))
     }
+  }
+  const path = [...basePath, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))]
+  if (issue.code === 'unrecognized_keys') {
+    const keys = unknown.get(issue.keys)?.known ?? []
+    return issue.keys.map((key) => unknownKeyIssue(key, path, keys))
+  }
+  const missingTag = issue.code === 'invalid_union' ? unknown.get(issue.errors) : undefined
+  if (missingTag !== undefined) {
+    // the tag is missing: the object's unknown keys say why (`kidn` for `kind`)
+    const at = path.slice(0, -1)
+    return [
+      toIssue(issue, basePath),
+      ...missingTag.unknown.map((key) => unknownKeyIssue(key, at, missingTag.known)),
+    ]
   }
   return [toIssue(issue, basePath)]
 }
@@ -274,7 +354,7 @@ export const InstantSchema = z.iso.datetime({ offset: true, error: en['instant.i
 export const LabelSchema = z.union([
   z.string().min(1),
   z
-    .object({
+    .strictObject({
       /** The English text. */
       en: z.string().min(1).optional(),
       /** The Simplified Chinese text. */
@@ -311,7 +391,7 @@ export function wholeNumber(min: number, max: number) {
  *
  * @group Core
  */
-export const RoundingPolicySchema = z.object({
+export const RoundingPolicySchema = z.strictObject({
   /** Digits kept after the decimal point, 0–10. */
   scale: wholeNumber(0, 10),
   /** How the dropped digits are rounded. */

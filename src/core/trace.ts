@@ -139,7 +139,7 @@ const TracedSchema = z.object({
   ),
 })
 
-const ExplainOptionsSchema = z.object({ locale: z.literal(LOCALES).optional() }).optional()
+const ExplainOptionsSchema = z.strictObject({ locale: z.literal(LOCALES).optional() }).optional()
 
 /**
  * Renders a decision's trace as sentences, one per step.

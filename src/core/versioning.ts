@@ -3,14 +3,15 @@
  * `effectiveTo`); {@link policyInForce} picks the one that applies on a date.
  */
 import * as z from 'zod'
-import { addIssue, DateSchema, fail, IdSchema, parseWith, whenValid } from './schema'
+import type { PathSegment } from './errors'
+import { addIssue, atPath, DateSchema, fail, IdSchema, parseWith, whenValid } from './schema'
 
 /**
  * The header every policy document starts with.
  *
  * @group Core
  */
-export const VersionedSchema = z.object({
+export const VersionedSchema = z.strictObject({
   /** The policy's id, the same across its versions (e.g. `commission-2026`). */
   id: IdSchema,
   /** The version label, unique among the versions of one id (e.g. `2026.2`). */
@@ -118,4 +119,73 @@ export function policyInForce<
   const found = versionOn(headers, day)
   if (found === undefined) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', ['date'], { date: day })
   return versions[headers.indexOf(found)] as T
+}
+
+/**
+ * Which policy version made a decision: every result of every domain carries one, in its `policy`
+ * field, so that a stored decision can be audited later.
+ *
+ * @group Core
+ */
+export interface PolicyStamp {
+  /** The policy's id (the same across its versions). */
+  readonly id: string
+  /** The version that decided. */
+  readonly version: string
+  /** The first day that version is in force, `YYYY-MM-DD`. */
+  readonly effectiveFrom: string
+}
+
+/** The stamp of a validated policy. @internal */
+export function stampOf(policy: {
+  readonly id: string
+  readonly version: string
+  readonly effectiveFrom: string
+}): PolicyStamp {
+  return { id: policy.id, version: policy.version, effectiveFrom: policy.effectiveFrom }
+}
+
+/**
+ * One policy, or the list of its versions (the one in force on the decision's date is used).
+ *
+ * @group Core
+ */
+export type PolicyOrVersions<P> = P | readonly P[]
+
+/**
+ * Runs `decide` with the policy to use: `policies` itself when it is one policy; from a list of
+ * versions, the one in force on `date()` (by {@link policyInForce}'s rule), with any issue of
+ * that version reported under its index. @internal
+ *
+ * @throws {SalesRulesError} `INVALID_POLICY` for overlapping versions; `INVALID_INPUT`
+ * (`versions.needs-date`) at `datePath` when a list is given without a date; `NO_POLICY_IN_FORCE`
+ * at `datePath` when no version covers the date.
+ */
+export function withPolicyInForce<P, R>(
+  policies: PolicyOrVersions<P>,
+  date: () => unknown,
+  datePath: readonly PathSegment[],
+  decide: (policy: P) => R,
+): R {
+  if (!Array.isArray(policies)) return decide(policies as P)
+  const headers = parseWith(VersionListSchema, policies, 'INVALID_POLICY')
+  const raw = date()
+  if (raw === undefined) fail('INVALID_INPUT', 'versions.needs-date', datePath)
+  const day = parseWith(
+    DateSchema,
+    typeof raw === 'string' ? raw.slice(0, 10) : raw,
+    'INVALID_INPUT',
+    datePath,
+  )
+  const found = versionOn(headers, day)
+  if (found === undefined) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', datePath, { date: day })
+  const index = headers.indexOf(found)
+  return atPath([index], () => decide((policies as readonly P[])[index] as P))
+}
+
+/** A field of an options object, if the options are an object (validated later, with the rest). @internal */
+export function optionOf(options: unknown, key: string): unknown {
+  return typeof options === 'object' && options !== null
+    ? (options as Record<string, unknown>)[key]
+    : undefined
 }

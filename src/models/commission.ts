@@ -27,7 +27,7 @@ import { checkVersionDates, VersionedSchema } from '../core/versioning'
  *
  * @group Commission
  */
-export const CommissionTierSchema = z.object({
+export const CommissionTierSchema = z.strictObject({
   /** The tier's lower bound, inclusive (an amount, or an attainment fraction: 0.8 = 80 % of quota). */
   from: NonNegativeDecimalSchema,
   /** The rate, a fraction of the base (0.05 = 5 %). */
@@ -39,7 +39,7 @@ export const CommissionTierSchema = z.object({
  *
  * @group Commission
  */
-export const FlatRateSchema = z.object({
+export const FlatRateSchema = z.strictObject({
   /** A single rate. */
   kind: z.literal('flat'),
   /** The rate, a fraction (0.03 = 3 %). */
@@ -52,7 +52,7 @@ export const FlatRateSchema = z.object({
  * @group Commission
  */
 export const TieredRateSchema = z
-  .object({
+  .strictObject({
     /**
      * `marginal`: each slice of the base at its own tier's rate (like tax brackets); `retroactive`: the tier
      * the whole base reaches sets the rate for all of it (as OCA's sections); `interpolated`: the rate rises
@@ -88,7 +88,7 @@ export const TieredRateSchema = z
  * @group Commission
  */
 export const CommissionBonusSchema = z
-  .object({
+  .strictObject({
     /** The bonus's id. */
     id: IdSchema,
     /** Its name. */
@@ -138,7 +138,7 @@ export const CommissionPlanSchema = VersionedSchema.extend({
   recognition: z.literal(['booking', 'invoice', 'payment']).default('booking'),
   /** Which transactions count; left out: all. */
   eligibility: z
-    .object({
+    .strictObject({
       /** Only these product categories. */
       categories: z.array(IdSchema).optional(),
       /** Only customers of these grades. */
@@ -148,7 +148,7 @@ export const CommissionPlanSchema = VersionedSchema.extend({
   /** Flat rates for some categories, instead of the plan's rates (their base stays out of the tiers). */
   categoryRates: z
     .array(
-      z.object({
+      z.strictObject({
         /** The category. */
         category: IdSchema,
         /** Its rate. */
@@ -160,7 +160,7 @@ export const CommissionPlanSchema = VersionedSchema.extend({
   rates: z.discriminatedUnion('kind', [FlatRateSchema, TieredRateSchema]),
   /** Nothing is paid below this: a minimum attainment (fraction of quota) or a minimum base. */
   gate: z
-    .object({
+    .strictObject({
       /** Minimum quota attainment, inclusive (0.5 = 50 %). */
       minAttainment: NonNegativeDecimalSchema.optional(),
       /** Minimum base, inclusive. */
@@ -179,7 +179,7 @@ export const CommissionPlanSchema = VersionedSchema.extend({
    * before it are not, even in the same period).
    */
   accelerator: z
-    .object({
+    .strictObject({
       /** The attainment reached before the deal, inclusive (1 = 100 % of quota). */
       fromAttainment: PositiveDecimalSchema,
       /** The multiplier of those deals' commission (1.5 = 150 %). */
@@ -207,7 +207,7 @@ export const CommissionPlanSchema = VersionedSchema.extend({
   bonuses: z.array(CommissionBonusSchema).default([]),
   /** A draw (预支): a guaranteed payout per period, recoverable from later earnings or not. */
   draw: z
-    .object({
+    .strictObject({
       /** The guaranteed amount per period. */
       amount: PositiveDecimalSchema,
       /** Whether later earnings above the draw repay it. */
@@ -249,7 +249,7 @@ export type CommissionPlan = z.output<typeof CommissionPlanSchema>
  *
  * @group Commission
  */
-export const CreditSplitSchema = z.object({
+export const CreditSplitSchema = z.strictObject({
   /** The rep. */
   rep: IdSchema,
   /** The share, a fraction; the shares of the reps who are not overlays add up to 1. */
@@ -264,7 +264,7 @@ export const CreditSplitSchema = z.object({
  * @group Commission
  */
 export const CommissionTransactionSchema = z
-  .object({
+  .strictObject({
     /** The transaction's id. */
     id: IdSchema,
     /** `sale` (default), `refund`, `cancellation` or `write-off`. */
@@ -283,7 +283,7 @@ export const CommissionTransactionSchema = z
     category: IdSchema.optional(),
     /** The customer. */
     customer: z
-      .object({
+      .strictObject({
         /** The customer's id. */
         id: IdSchema,
         /** The customer's grade. */
@@ -296,7 +296,7 @@ export const CommissionTransactionSchema = z
     splits: z.array(CreditSplitSchema).min(1).optional(),
     /** For a refund, cancellation or write-off: the original sale. */
     original: z
-      .object({
+      .strictObject({
         /** The sale's id. */
         id: IdSchema,
         /** The sale's date (the clawback window counts from it). */
@@ -332,7 +332,7 @@ export type CommissionTransactionInput = z.input<typeof CommissionTransactionSch
  *
  * @group Commission
  */
-export const CommissionPaymentSchema = z.object({
+export const CommissionPaymentSchema = z.strictObject({
   /** The transaction paid. */
   transactionId: IdSchema,
   /** The date the cash came in. */
@@ -346,7 +346,7 @@ export const CommissionPaymentSchema = z.object({
  *
  * @group Commission
  */
-export const EmploymentSchema = z.object({
+export const EmploymentSchema = z.strictObject({
   /** First day employed. */
   start: DateSchema.optional(),
   /** Last day employed. */
@@ -358,7 +358,7 @@ export const EmploymentSchema = z.object({
  *
  * @group Commission
  */
-export const AdjustmentSchema = z.object({
+export const AdjustmentSchema = z.strictObject({
   /** The amount. */
   amount: DecimalSchema,
   /** Why. */
@@ -376,11 +376,11 @@ export const AdjustmentSchema = z.object({
  * @group Commission
  */
 export const CommissionInputSchema = z
-  .object({
+  .strictObject({
     /** The rep. */
     rep: IdSchema,
     /** The statement period, both ends included. */
-    period: z.object({
+    period: z.strictObject({
       /** First day. */
       start: DateSchema,
       /** Last day. */
@@ -431,11 +431,11 @@ export type CommissionInput = z.input<typeof CommissionInputSchema>
  * @group Commission
  */
 export const CommissionYearInputSchema = z
-  .object({
+  .strictObject({
     /** The rep. */
     rep: IdSchema,
     /** The plan year: it starts on the first day of a month and lasts at most twelve months. */
-    year: z.object({
+    year: z.strictObject({
       /** First day, the 1st of a month. */
       start: DateSchema,
       /** Last day. */
@@ -465,7 +465,7 @@ export const CommissionYearInputSchema = z
      * in turn.
      */
     previous: z
-      .object({
+      .strictObject({
         /** The last day of the last period settled. */
         through: DateSchema,
         /** The year-to-date earnings settled so far (paid, carried or forfeited above the cap). */

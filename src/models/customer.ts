@@ -39,7 +39,7 @@ export type CustomerMeasure = (typeof CUSTOMER_MEASURES)[number]
  *
  * @group Customer grading
  */
-export const FollowUpRuleSchema = z.object({
+export const FollowUpRuleSchema = z.strictObject({
   /** The least number of contacts in each window. */
   minContacts: z.number().int().min(1).max(1000),
   /** The window: a calendar week (Monday to Sunday) or a calendar month. */
@@ -53,7 +53,7 @@ export const FollowUpRuleSchema = z.object({
  *
  * @group Customer grading
  */
-export const CustomerGradeSchema = z.object({
+export const CustomerGradeSchema = z.strictObject({
   /** The grade's id (e.g. `A`). */
   id: IdSchema,
   /** Its name (e.g. `{ en: 'A (high value)', 'zh-CN': 'A 类（高价值）' }`). */
@@ -69,7 +69,7 @@ export const CustomerGradeSchema = z.object({
  *
  * @group Customer grading
  */
-export const ParetoMethodSchema = z.object({
+export const ParetoMethodSchema = z.strictObject({
   /** Pareto analysis. */
   kind: z.literal('pareto'),
   /** What customers are ranked by. */
@@ -88,7 +88,7 @@ export const ParetoMethodSchema = z.object({
  *
  * @group Customer grading
  */
-export const ThresholdMethodSchema = z.object({
+export const ThresholdMethodSchema = z.strictObject({
   /** Absolute thresholds. */
   kind: z.literal('thresholds'),
   /** What the thresholds apply to. */
@@ -107,7 +107,7 @@ export const ThresholdMethodSchema = z.object({
  *
  * @group Customer grading
  */
-export const WeightedMethodSchema = z.object({
+export const WeightedMethodSchema = z.strictObject({
   /** A weighted scorecard. */
   kind: z.literal('weighted'),
   /** The criteria, as scorecard dimensions. */
@@ -142,7 +142,7 @@ export const CustomerGradingPolicySchema = VersionedSchema.extend({
    * The grade of a customer with no history (no value or ratings): one of the grades, or another id (e.g.
    * `unrated`) with a label.
    */
-  noHistory: z.object({
+  noHistory: z.strictObject({
     /** The grade id. */
     grade: IdSchema,
     /** Its name, when it is not one of the grades. */
@@ -224,7 +224,7 @@ export type CustomerGradingPolicy = z.output<typeof CustomerGradingPolicySchema>
  *
  * @group Customer grading
  */
-export const CustomerSchema = z.object({
+export const CustomerSchema = z.strictObject({
   /** The customer's id (unique in a call). */
   id: IdSchema,
   /**
@@ -236,7 +236,7 @@ export const CustomerSchema = z.object({
   ratings: z.record(z.string(), z.union([z.string(), z.null()])).optional(),
   /** Last period's grade and how many consecutive periods it has been computed below it (for hysteresis). */
   previous: z
-    .object({
+    .strictObject({
       /** Last period's grade. */
       grade: IdSchema,
       /** Consecutive earlier periods computed below that grade (0 by default). */
@@ -245,7 +245,7 @@ export const CustomerSchema = z.object({
     .optional(),
   /** A manual grade that wins over the computed one (flagged in the result). */
   override: z
-    .object({
+    .strictObject({
       /** The grade. */
       grade: IdSchema,
       /** Why (for the audit trail). */

@@ -52,7 +52,7 @@ export const DEFAULT_EXPENSE_CATEGORIES: readonly ExpenseCategoryDefault[] = [
  *
  * @group Expense budget
  */
-export const ExpenseControlSchema = z.object({
+export const ExpenseControlSchema = z.strictObject({
   /** Warn from this share of the budget checked (0.9 = 90 %); a value equal to it warns. */
   warnAt: FractionSchema.prefault('0.9'),
   /** The action when the budget checked is exceeded. */
@@ -69,17 +69,17 @@ export const ExpenseControlSchema = z.object({
  * @group Expense budget
  */
 export const PhasingSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     /** Evenly by month (a month counts in full once it has started, as ERPNext does). */
     kind: z.literal('even'),
   }),
-  z.object({
+  z.strictObject({
     /** By a monthly distribution (a month counts in full once it has started). */
     kind: z.literal('distribution'),
     /** Twelve fractions, one per fiscal month, adding up to exactly 1. */
     months: z.array(FractionSchema).length(12),
   }),
-  z.object({
+  z.strictObject({
     /** Linearly in time: planned × elapsed ÷ duration (OCA's theoretical amount). */
     kind: z.literal('linear'),
     /** Time counted in calendar days or in working days of the budget's calendar. */
@@ -92,7 +92,7 @@ export const PhasingSchema = z.discriminatedUnion('kind', [
  *
  * @group Expense budget
  */
-export const BudgetLineSchema = z.object({
+export const BudgetLineSchema = z.strictObject({
   /** The category id. */
   category: IdSchema,
   /** Dimension values (region, product line, team, cost centre…), one per dimension of the budget. */
@@ -122,7 +122,7 @@ export const ExpenseBudgetSchema = VersionedSchema.extend({
   /** Expense categories (the handbook's six by default), each with an optional control policy. */
   categories: z
     .array(
-      z.object({
+      z.strictObject({
         /** The category id. */
         id: IdSchema,
         /** Its name. */
@@ -201,7 +201,7 @@ export type ExpenseBudget = z.output<typeof ExpenseBudgetSchema>
  *
  * @group Expense budget
  */
-export const ExpenseEntrySchema = z.object({
+export const ExpenseEntrySchema = z.strictObject({
   /** The entry's id. */
   id: IdSchema.optional(),
   /** When it was incurred. */

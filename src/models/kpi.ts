@@ -91,13 +91,13 @@ export type MissingKpiRule = (typeof MISSING_KPI_RULES)[number]
  * @group KPIs and SLAs
  */
 export const KpiTargetSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     /** The same target in every period, never prorated (a rate, a count per period, a response time). */
     kind: z.literal('fixed'),
     /** The target value. */
     value: PositiveDecimalSchema,
   }),
-  z.object({
+  z.strictObject({
     /**
      * A target per period from an annual amount and a monthly distribution (ERPNext's monthly distribution),
      * prorated to date.
@@ -124,7 +124,7 @@ export const KpiTargetSchema = z.discriminatedUnion('kind', [
  *
  * @group KPIs and SLAs
  */
-export const KpiBandSchema = z.object({
+export const KpiBandSchema = z.strictObject({
   /**
    * The band's lower bound, inclusive (a value equal to it is in this band). Left out on the first band,
    * which covers every value below the second band; required on every other band.
@@ -144,7 +144,7 @@ export const KpiBandSchema = z.object({
  *
  * @group KPIs and SLAs
  */
-export const KpiTrendSchema = z.object({
+export const KpiTrendSchema = z.strictObject({
   /** Alert when the KPI worsened in each of this many consecutive periods, up to the one evaluated (2–24). */
   worsenedPeriods: z.number().int().min(2).max(24).optional(),
   /**
@@ -186,7 +186,7 @@ export type KpiFormula = (typeof KPI_FORMULAS)[number]
  * @group KPIs and SLAs
  */
 export const KpiDefinitionSchema = z
-  .object({
+  .strictObject({
     /** The KPI's id, used in measurements (e.g. `sales-attainment`). */
     id: IdSchema,
     /** Its name in English and Chinese (e.g. `{ en: 'Revenue', 'zh-CN': '销售额' }`). */
@@ -287,7 +287,7 @@ export type KpiDefinition = z.output<typeof KpiDefinitionSchema>
  *
  * @group KPIs and SLAs
  */
-export const KpiRatingSchema = z.object({
+export const KpiRatingSchema = z.strictObject({
   /** The rating's id (e.g. `S`). */
   id: IdSchema,
   /** Its name in English and Chinese. */
@@ -301,11 +301,11 @@ export const KpiRatingSchema = z.object({
  *
  * @group KPIs and SLAs
  */
-export const KpiScorecardSchema = z.object({
+export const KpiScorecardSchema = z.strictObject({
   /** The KPIs scored and their weights, fractions adding up to exactly 1 (100 %). */
   weights: z
     .array(
-      z.object({
+      z.strictObject({
         /** The KPI's id. */
         kpi: IdSchema,
         /** Its weight, a fraction (`0.4` = 40 %). */
@@ -328,7 +328,7 @@ export const KpiScorecardSchema = z.object({
  * @group KPIs and SLAs
  */
 export const SlaRuleSchema = z
-  .object({
+  .strictObject({
     /** The rule's id (e.g. `reply-24h`). */
     id: IdSchema,
     /** Its name in English and Chinese. */
@@ -338,7 +338,7 @@ export const SlaRuleSchema = z
     /** The event that stops it (e.g. `replied`, `proposal-sent`, `delivered`). */
     to: IdSchema,
     /** The time allowed. */
-    within: z.object({
+    within: z.strictObject({
       /** How many units, more than zero (fractions allowed for hours). */
       amount: PositiveDecimalSchema,
       /**
@@ -382,7 +382,7 @@ export const KpiPolicySchema = VersionedSchema.extend({
   scorecard: KpiScorecardSchema.optional(),
   /** Roles told about alerts of each level (e.g. `warning` → sales manager, `critical` → sales director). */
   escalation: z
-    .object({
+    .strictObject({
       /** Roles told of `notice` alerts. */
       notice: z.array(IdSchema).optional(),
       /** Roles told of `warning` alerts. */
@@ -460,7 +460,7 @@ export type KpiPolicy = z.output<typeof KpiPolicySchema>
  * @group KPIs and SLAs
  */
 export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
-  z.object({
+  z.strictObject({
     /** Attainment = actual ÷ target. */
     formula: z.literal('attainment'),
     /** What was achieved. */
@@ -468,7 +468,7 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
     /** The target, more than zero. */
     target: PositiveDecimalSchema,
   }),
-  z.object({
+  z.strictObject({
     /** Growth rate = (current − previous) ÷ previous. */
     formula: z.literal('growth-rate'),
     /** This period's figure. */
@@ -476,7 +476,7 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
     /** The previous (or same period last year's) figure; growth from zero has no rate. */
     previous: DecimalSchema,
   }),
-  z.object({
+  z.strictObject({
     /** Conversion rate by stage: each stage's count ÷ the stage before; overall = last ÷ first. */
     formula: z.literal('conversion-rate'),
     /**
@@ -485,7 +485,7 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
      */
     funnel: z
       .array(
-        z.object({
+        z.strictObject({
           /** The stage's id. */
           stage: IdSchema,
           /** How many reached it. */
@@ -495,7 +495,7 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
       .min(2)
       .max(50),
   }),
-  z.object({
+  z.strictObject({
     /** Churn rate = customers lost ÷ customers at the start of the period. */
     formula: z.literal('churn-rate'),
     /** Customers at the start of the period. */
@@ -503,7 +503,7 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
     /** Of those, how many were lost in the period (at most `atStart`). */
     lost: NonNegativeDecimalSchema,
   }),
-  z.object({
+  z.strictObject({
     /** Gross margin rate = (revenue − cost) ÷ revenue. */
     formula: z.literal('gross-margin-rate'),
     /** Revenue. */
@@ -511,7 +511,7 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
     /** Cost of what was sold. */
     cost: NonNegativeDecimalSchema,
   }),
-  z.object({
+  z.strictObject({
     /** Expense ratio (销售费用率) = sales expenses ÷ sales revenue. */
     formula: z.literal('expense-ratio'),
     /** Sales expenses. */
@@ -519,7 +519,7 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
     /** Sales revenue. */
     revenue: NonNegativeDecimalSchema,
   }),
-  z.object({
+  z.strictObject({
     /** Complaint timeliness (投诉处理及时率) = complaints handled in time ÷ complaints. */
     formula: z.literal('complaint-timeliness'),
     /** Complaints handled within their time limit. */
@@ -527,13 +527,13 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
     /** All complaints due in the period (at least `onTime`). */
     total: NonNegativeDecimalSchema,
   }),
-  z.object({
+  z.strictObject({
     /** Average sales cycle = mean calendar days from opening to closing, over closed deals. */
     formula: z.literal('average-sales-cycle'),
     /** The closed deals. */
     deals: z
       .array(
-        z.object({
+        z.strictObject({
           /** When the opportunity was opened. */
           opened: DateSchema,
           /** When it was closed (not before `opened`). */
@@ -542,7 +542,7 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
       )
       .max(1_000_000),
   }),
-  z.object({
+  z.strictObject({
     /** Quote acceptance rate = quotes accepted ÷ quotes sent. */
     formula: z.literal('quote-acceptance-rate'),
     /** Quotes sent. */
@@ -564,7 +564,7 @@ export type KpiFormulaInput = z.input<typeof KpiFormulaInputSchema>
  *
  * @group KPIs and SLAs
  */
-export const KpiMeasurementSchema = z.object({
+export const KpiMeasurementSchema = z.strictObject({
   /** This period's value; `null` when there is no data. Give either `value` or `inputs`. */
   value: DecimalSchema.nullable().optional(),
   /** The inputs of the KPI's formula (without the `formula` key), to compute the value. */
@@ -598,7 +598,7 @@ export type KpiMeasurementsInput = z.input<typeof KpiMeasurementsSchema>
  *
  * @group KPIs and SLAs
  */
-export const SlaItemSchema = z.object({
+export const SlaItemSchema = z.strictObject({
   /** The item's id (e.g. a ticket number). */
   id: IdSchema,
   /** Its kind (e.g. `ticket`, `deal`), for rules limited to some kinds. */

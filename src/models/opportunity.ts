@@ -20,7 +20,7 @@ import { checkScorecard, scorecardShape } from './scorecard'
  *
  * @group Opportunity scoring
  */
-export const FollowUpStrategySchema = z.object({
+export const FollowUpStrategySchema = z.strictObject({
   /** Contact the customer at least every this many days (1–365). */
   contactEveryDays: z.number().int().min(1).max(365),
   /** The role that owns the follow-up (e.g. `sales-rep`, `sales-manager`). */
@@ -34,7 +34,7 @@ export const FollowUpStrategySchema = z.object({
  *
  * @group Opportunity scoring
  */
-export const OpportunityGradeSchema = z.object({
+export const OpportunityGradeSchema = z.strictObject({
   /** The grade's id (e.g. `high`). */
   id: IdSchema,
   /** Its name (e.g. `{ en: 'High', 'zh-CN': '高' }`). */
@@ -50,7 +50,7 @@ export const OpportunityGradeSchema = z.object({
  *
  * @group Opportunity scoring
  */
-export const ScoringGateSchema = z.object({
+export const ScoringGateSchema = z.strictObject({
   /** The gated dimension's key. */
   dimension: IdSchema,
   /**
@@ -66,7 +66,7 @@ export const ScoringGateSchema = z.object({
  *
  * @group Opportunity scoring
  */
-export const AxisTierSchema = z.object({
+export const AxisTierSchema = z.strictObject({
   /** The tier's id (e.g. `large`). */
   id: IdSchema,
   /** Its name. */
@@ -81,7 +81,7 @@ export const AxisTierSchema = z.object({
  * @group Opportunity scoring
  */
 export const PriorityAxisSchema = z
-  .object({
+  .strictObject({
     /** The axis name. */
     label: LabelSchema,
     /** Tiers from the lowest to the highest; `from` strictly increasing. */
@@ -103,7 +103,7 @@ export const PriorityAxisSchema = z
  *
  * @group Opportunity scoring
  */
-export const PriorityCellSchema = z.object({
+export const PriorityCellSchema = z.strictObject({
   /** The x tier's id. */
   x: IdSchema,
   /** The y tier's id. */
@@ -120,7 +120,7 @@ export const PriorityCellSchema = z.object({
  * @group Opportunity scoring
  */
 export const PriorityGridSchema = z
-  .object({
+  .strictObject({
     /** The horizontal axis (e.g. deal value 金额). */
     x: PriorityAxisSchema,
     /** The vertical axis (e.g. win likelihood 赢单可能性). */
@@ -154,7 +154,7 @@ export const PriorityGridSchema = z
  *
  * @group Opportunity scoring
  */
-export const PipelineStageSchema = z.object({
+export const PipelineStageSchema = z.strictObject({
   /** The stage's id (e.g. `proposal`). */
   id: IdSchema,
   /** Its name. */
@@ -233,7 +233,7 @@ export type Ratings = z.input<typeof RatingsSchema>
  *
  * @group Opportunity scoring
  */
-export const PriorityPointSchema = z.object({
+export const PriorityPointSchema = z.strictObject({
   /** The value on the x axis (e.g. the deal amount). */
   x: DecimalSchema,
   /** The value on the y axis (e.g. the win likelihood). */
@@ -252,7 +252,7 @@ export type PriorityPoint = z.input<typeof PriorityPointSchema>
  *
  * @group Opportunity scoring
  */
-export const PipelineOpportunitySchema = z.object({
+export const PipelineOpportunitySchema = z.strictObject({
   /** The opportunity's id. */
   id: IdSchema,
   /** Expected deal amount, in the forecast's currency. */

@@ -68,7 +68,7 @@ function versions<S extends z.ZodType>(schema: S) {
  * @group Sales policy
  */
 export const SalesPolicySchema = z
-  .object({
+  .strictObject({
     /** The company's name. */
     company: z.string().min(1).max(200),
     /** The company's currency (ISO 4217); every domain policy with a currency must use it. */

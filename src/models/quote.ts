@@ -25,7 +25,7 @@ import { checkVersionDates, VersionedSchema } from '../core/versioning'
  * @group Quote approval
  */
 export const QuoteLineSchema = z
-  .object({
+  .strictObject({
     /** The product's id or SKU. */
     product: IdSchema,
     /** The product category (for per-category discount overrides). */
@@ -53,13 +53,13 @@ export const QuoteLineSchema = z
  *
  * @group Quote approval
  */
-export const QuoteSchema = z.object({
+export const QuoteSchema = z.strictObject({
   /** The quote's id. */
   id: IdSchema.optional(),
   /** The currency of every price. */
   currency: CurrencySchema,
   /** The customer: id and ABC grade (for grade overrides). */
-  customer: z.object({
+  customer: z.strictObject({
     /** The customer's id. */
     id: IdSchema,
     /** The customer's grade (e.g. `A`). */
@@ -94,7 +94,7 @@ export type Quote = z.output<typeof QuoteSchema>
  *
  * @group Quote approval
  */
-export const RoleLimitsSchema = z.object({
+export const RoleLimitsSchema = z.strictObject({
   /** The highest net total (after every discount) the role may approve. */
   maxNetTotal: NonNegativeDecimalSchema.optional(),
   /** The highest average discount (`1 − net ÷ list`), a fraction. */
@@ -110,7 +110,7 @@ export const RoleLimitsSchema = z.object({
  *
  * @group Quote approval
  */
-export const ApprovalRoleSchema = z.object({
+export const ApprovalRoleSchema = z.strictObject({
   /** The role's id (e.g. `sales-rep`, `sales-supervisor`). */
   role: IdSchema,
   /** Its name (e.g. `{ en: 'Sales supervisor', 'zh-CN': '销售主管' }`). */
@@ -126,7 +126,7 @@ export const ApprovalRoleSchema = z.object({
  * @group Quote approval
  */
 export const DiscountOverrideSchema = z
-  .object({
+  .strictObject({
     /** Applies to quotes for customers of this grade (both discount limits). */
     customerGrade: IdSchema.optional(),
     /** Applies to lines of this category (the line discount limit). */
@@ -146,7 +146,7 @@ export const DiscountOverrideSchema = z
  *
  * @group Quote approval
  */
-export const ParallelApproverSchema = z.object({
+export const ParallelApproverSchema = z.strictObject({
   /** The approver's role id. */
   role: IdSchema,
   /** Its name. */
@@ -177,7 +177,7 @@ export const QuoteApprovalPolicySchema = VersionedSchema.extend({
   overrides: z.array(DiscountOverrideSchema).default([]),
   /** Payment terms other than the default need this approver. */
   paymentTerms: z
-    .object({
+    .strictObject({
       /** The standard terms (e.g. `prepaid`, 先款后货). */
       default: IdSchema,
       /** Who approves other terms. */
@@ -186,7 +186,7 @@ export const QuoteApprovalPolicySchema = VersionedSchema.extend({
     .optional(),
   /** Net totals above this amount go through contract review. */
   contractReview: z
-    .object({
+    .strictObject({
       /** The threshold (the boundary rule applies). */
       above: NonNegativeDecimalSchema,
       /** Who reviews. */

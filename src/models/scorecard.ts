@@ -38,7 +38,7 @@ export type MissingRatingRule = (typeof MISSING_RATING_RULES)[number]
  *
  * @group Opportunity scoring
  */
-export const ScoreLevelSchema = z.object({
+export const ScoreLevelSchema = z.strictObject({
   /** The level's id, used in ratings (e.g. `approved`). */
   id: IdSchema,
   /** Its name in English and Chinese (e.g. `{ en: 'Budget approved', 'zh-CN': '预算已批' }`). */
@@ -53,7 +53,7 @@ export const ScoreLevelSchema = z.object({
  * @group Opportunity scoring
  */
 export const ScoreDimensionSchema = z
-  .object({
+  .strictObject({
     /** The dimension's key, used in ratings (e.g. `budget`). */
     key: IdSchema,
     /** Its name in English and Chinese. */
@@ -76,7 +76,7 @@ export const ScoreDimensionSchema = z
  *
  * @group Opportunity scoring
  */
-export const ScoreGradeSchema = z.object({
+export const ScoreGradeSchema = z.strictObject({
   /** The grade's id (e.g. `high`, `A`). */
   id: IdSchema,
   /** Its name in English and Chinese (e.g. `{ en: 'High', 'zh-CN': '高' }`). */

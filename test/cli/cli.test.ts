@@ -13,8 +13,16 @@ const file = (name: string, content: string) => {
   return path
 }
 
-function run(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], { input, encoding: 'utf8' })
+function run(
+  args: string[],
+  input?: string,
+  lang = 'C.UTF-8',
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: lang },
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -27,12 +35,38 @@ const quote = {
 }
 
 describe('sales-rules validate', () => {
-  it('exits 0 for a valid policy, with a sentence in the policy locale', () => {
+  it('exits 0 for a valid policy, in English unless --locale or LANG says Chinese', () => {
     const result = run(['validate', 'examples/policy.json'])
     expect(result.status).toBe(0)
     expect(result.stdout).toBe(
-      'examples/policy.json: Example Trading Co. (示例贸易有限公司) 的销售政策有效：opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi\n',
+      'examples/policy.json: The sales policy of Example Trading Co. (示例贸易有限公司) is valid: opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi\n',
     )
+    const chinese =
+      'examples/policy.json: Example Trading Co. (示例贸易有限公司) 的销售政策有效：opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi\n'
+    expect(run(['validate', 'examples/policy.json'], undefined, 'zh_CN.UTF-8').stdout).toBe(chinese)
+    expect(run(['validate', 'examples/policy.json', '--locale', 'zh-CN']).stdout).toBe(chinese)
+    // --locale wins over LANG
+    expect(run(['validate', 'examples/policy.json', '--locale', 'en'], undefined, 'zh_CN.UTF-8').stdout).toBe(
+      result.stdout,
+    )
+  })
+
+  it('prints errors in the same language as successes', () => {
+    const bad = examplePolicy()
+    bad.commission.currency = 'USD'
+    const path = file('currency.json', JSON.stringify(bad))
+    expect(run(['validate', path]).stdout).toBe(
+      'commission.currency: The currency USD differs from the company currency CNY\n',
+    )
+    expect(run(['validate', path], undefined, 'zh_CN.UTF-8').stdout).toBe(
+      'commission.currency: 币种 USD 与公司币种 CNY 不一致\n',
+    )
+    // an invalid policy given to evaluate: the issues on standard error, in the locale too
+    const evaluated = run(['evaluate', 'commission', '--policy', path], '', 'zh_CN.UTF-8')
+    expect([evaluated.status, evaluated.stderr]).toEqual([
+      1,
+      'sales-rules: INVALID_POLICY\n  commission.currency: 币种 USD 与公司币种 CNY 不一致\n',
+    ])
   })
 
   it('exits 1 and prints each issue as path: message, in English, Chinese or JSON', () => {
@@ -83,6 +117,22 @@ describe('sales-rules schema', () => {
     expect(JSON.parse(run(['schema', 'kpi']).stdout).title).toBe('sales-rules kpi')
     expect(run(['schema', 'pricing']).status).toBe(2)
   })
+
+  it('spells domains in kebab-case, as evaluate does, and keeps the camelCase key as an alias', () => {
+    const kebab = run(['schema', 'customer-grading'])
+    expect(kebab.status).toBe(0)
+    expect(JSON.parse(kebab.stdout).$id).toBe('https://sales-rules.dev/schemas/customer-grading.schema.json')
+    expect(run(['schema', 'customerGrading']).stdout).toBe(kebab.stdout)
+    expect(run(['schema', 'pricing']).stderr).toBe(
+      'sales-rules: unknown domain pricing; use one of opportunity-scoring, customer-grading, quote-approval, commission, expense-budget, kpi\n',
+    )
+    const line = JSON.stringify(quote)
+    const alias = run(['evaluate', 'quoteApproval', '--policy', 'examples/policy.json'], line)
+    expect(alias.stdout).toBe(
+      run(['evaluate', 'quote-approval', '--policy', 'examples/policy.json'], line).stdout,
+    )
+    expect(alias.stderr).toBe('sales-rules evaluate quote-approval: 1 lines, 1 decided, 0 rejected\n')
+  })
 })
 
 describe('sales-rules evaluate and explain', () => {
@@ -117,7 +167,7 @@ describe('sales-rules evaluate and explain', () => {
     expect(result.stderr).toBe('sales-rules evaluate quote-approval: 5 lines, 2 decided, 2 rejected\n')
   })
 
-  it('reads facts from a file, picks a version by --date, and explains decisions in the policy locale', () => {
+  it('reads facts from a file, picks a version by --date, and explains decisions in the --locale', () => {
     const versions = examplePolicy()
     versions.commission = [
       versions.commission,

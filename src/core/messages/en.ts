@@ -25,6 +25,9 @@ export const en = {
   'ids.duplicate': 'The id "{id}" is used more than once',
   'versions.overlap': 'Version {version} overlaps version {other}: it starts on {start}, before {other} ends',
   'versions.reversed': 'effectiveTo {end} is before effectiveFrom {start}',
+  'versions.needs-date': "A list of policy versions needs the decision's date to pick the one in force",
+  'versions.spans-change':
+    'The period from {start} spans a change of version on {date}: use calculateCommissions for one statement per version',
   'versions.none-in-force': 'No version is in force on {date}',
   'range.outside-period': 'The range {start}..{end} is not inside the period {period}',
   'range.overlap': 'The range {start}..{end} overlaps {other}',
@@ -204,6 +207,8 @@ export const en = {
   'policy.unknown-grade':
     'Unknown customer grade "{grade}": it is not a grade of the customer grading policy',
   'policy.unknown-role': 'Unknown approver "{role}": it is not a role of the quote approval ladder',
+  'key.unknown': 'Unknown key "{key}"',
+  'key.unknown-near': 'Unknown key "{key}": did you mean "{suggestion}"?',
   'zod.invalid_type': '{detail}',
   'zod.too_small': '{detail}',
   'zod.too_big': '{detail}',

@@ -23,6 +23,9 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'ids.duplicate': '标识 "{id}" 重复使用',
   'versions.overlap': '版本 {version} 与版本 {other} 重叠：它在 {start} 生效，早于 {other} 失效',
   'versions.reversed': '失效日期 {end} 早于生效日期 {start}',
+  'versions.needs-date': '给出多个政策版本时，需要决策日期以选出生效的版本',
+  'versions.spans-change':
+    '自 {start} 起的期间跨越了 {date} 的版本变更：请用 calculateCommissions 按版本分别结算',
   'versions.none-in-force': '{date} 没有生效的版本',
   'range.outside-period': '区间 {start}..{end} 不在期间 {period} 之内',
   'range.overlap': '区间 {start}..{end} 与 {other} 重叠',
@@ -191,6 +194,8 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'policy.fiscal-start': '财年起始月为 {month}，与公司财年起始月 {expected} 不一致',
   'policy.unknown-grade': '未知的客户等级 "{grade}"：不是客户分级政策中的等级',
   'policy.unknown-role': '未知的审批人 "{role}"：不是报价审批层级中的角色',
+  'key.unknown': '未知字段“{key}”',
+  'key.unknown-near': '未知字段“{key}”，是否应为“{suggestion}”？',
   'zod.invalid_type': '类型错误（{detail}）',
   'zod.too_small': '过小或过短（{detail}）',
   'zod.too_big': '过大或过长（{detail}）',

@@ -1,5 +1,9 @@
+import { SalesRulesError } from '../../core/errors'
+import { fail } from '../../core/schema'
+import type { PolicyOrVersions } from '../../core/versioning'
 import type { CommissionInput, CommissionPlanInput } from '../../models/commission'
 import type { CommissionStatement } from './_lib/statement'
+import { calculateCommissions } from './calculateCommissions'
 import { compileCommissionPlan } from './compileCommissionPlan'
 
 /**
@@ -14,13 +18,16 @@ import { compileCommissionPlan } from './compileCommissionPlan'
  * rounds its tiered total once and shares it over the lines by base (largest remainder), so the
  * lines add up to it.
  *
- * @param plan - The commission plan; see {@link CommissionPlanInput}.
+ * @param plan - The commission plan, or the list of its versions: the one in force over the whole
+ * period decides (a period that spans a change of version is for {@link calculateCommissions}, which
+ * cuts it); see {@link CommissionPlanInput}.
  * @param input - Rep, period, quota, employment dates, transactions, payments, adjustments, prior balance,
  * KPI results; see {@link CommissionInput}.
  * @returns The statement.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad plan; `INVALID_INPUT` with the path of a bad field
  * (`commission.splits-total`, `commission.needs-quota`, `commission.cost-missing`,
- * `commission.unknown-transaction`…).
+ * `commission.unknown-transaction`…, `versions.spans-change` for a period that spans two versions);
+ * `NO_POLICY_IN_FORCE` when no version covers a day of the period.
  *
  * @example
  * const plan = {
@@ -35,6 +42,27 @@ import { compileCommissionPlan } from './compileCommissionPlan'
  *
  * @group Commission
  */
-export function calculateCommission(plan: CommissionPlanInput, input: CommissionInput): CommissionStatement {
-  return compileCommissionPlan(plan).calculate(input)
+export function calculateCommission(
+  plan: PolicyOrVersions<CommissionPlanInput>,
+  input: CommissionInput,
+): CommissionStatement {
+  if (!Array.isArray(plan)) return compileCommissionPlan(plan as CommissionPlanInput).calculate(input)
+  let statements: CommissionStatement[]
+  try {
+    statements = calculateCommissions(plan as readonly CommissionPlanInput[], [input])
+  } catch (error) {
+    // the one input is `input`, not `0`, as with a single plan
+    if (!(error instanceof SalesRulesError) || error.code === 'INVALID_POLICY') throw error
+    throw new SalesRulesError(
+      error.code,
+      error.issues.map((i) => ({ ...i, path: i.path[0] === 0 ? ['input', ...i.path.slice(1)] : i.path })),
+    )
+  }
+  const [first, second] = statements
+  if (first === undefined || second !== undefined)
+    fail('INVALID_INPUT', 'versions.spans-change', ['input', 'period'], {
+      start: first?.period.start ?? '',
+      date: second?.period.start ?? '',
+    })
+  return first
 }

@@ -26,7 +26,7 @@ export interface GradeCustomersOptions {
   readonly summary?: CustomerValueSummaryInput
 }
 
-const OptionsSchema = z.object({ asOf: DateSchema, summary: z.unknown().optional() })
+const OptionsSchema = z.strictObject({ asOf: DateSchema, summary: z.unknown().optional() })
 
 /**
  * Grades customers A/B/C (客户 ABC 分级) by the policy's method:

@@ -38,7 +38,7 @@ export interface BudgetVarianceOptions {
   readonly revenue?: string | number
 }
 
-const OptionsSchema = z.object({
+const OptionsSchema = z.strictObject({
   asOf: DateSchema,
   groupBy: z.array(IdSchema).max(8).default(['category']),
   revenue: NonNegativeDecimalSchema.optional(),

@@ -99,7 +99,7 @@ export function checkOf(
   options: CheckExpenseOptions,
 ): ExpenseCheck {
   const next = parseWith(ExpenseEntrySchema, entry, 'INVALID_INPUT', ['entry'])
-  const { asOf } = parseWith(z.object({ asOf: DateSchema }), options, 'INVALID_INPUT', ['options'])
+  const { asOf } = parseWith(z.strictObject({ asOf: DateSchema }), options, 'INVALID_INPUT', ['options'])
   const key = lineKey(next.category, next.dimensions, parsed.dimensions)
   // only the new expense's line matters: phase that one, not the whole budget
   const rows: ExpenseBudget = {

@@ -46,7 +46,7 @@ export interface VariancesOptions {
   readonly revenue?: string | number
 }
 
-const VariancesOptionsSchema = z.object({
+const VariancesOptionsSchema = z.strictObject({
   asOf: DateSchema,
   groupings: z.array(z.array(IdSchema).max(8)).min(1).max(20),
   revenue: NonNegativeDecimalSchema.optional(),

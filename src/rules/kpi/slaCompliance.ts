@@ -35,7 +35,7 @@ export interface SlaComplianceOptions {
   readonly calendar?: BusinessCalendarInput
 }
 
-const OptionsSchema = z.object({ asOf: InstantSchema, calendar: BusinessCalendarSchema.optional() })
+const OptionsSchema = z.strictObject({ asOf: InstantSchema, calendar: BusinessCalendarSchema.optional() })
 
 /**
  * The unit of an SLA limit.

@@ -71,7 +71,7 @@ export interface PipelineForecast {
  *
  * @group Opportunity scoring
  */
-export const ForecastInputSchema = z.object({
+export const ForecastInputSchema = z.strictObject({
   /** The currency of every amount (ISO 4217, e.g. `CNY`). */
   currency: z.string().regex(/^[A-Z]{3}$/),
   /** The opportunities. */

@@ -54,7 +54,7 @@ export interface PolicyDiff {
 }
 
 const OptionsSchema = z
-  .object({ from: z.string().min(1).max(100).optional(), to: z.string().min(1).max(100).optional() })
+  .strictObject({ from: z.string().min(1).max(100).optional(), to: z.string().min(1).max(100).optional() })
   .optional()
 
 /** Keys that identify the items of a list, in order of preference. */

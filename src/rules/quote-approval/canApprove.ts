@@ -1,15 +1,19 @@
 import type { QuoteApprovalPolicyInput, QuoteInput } from '../../models/quote'
 import type { AuthorityDecision } from './_lib/authority'
 import { compileQuoteApprovalPolicy } from './compileQuoteApprovalPolicy'
+import { inForceForQuote, type QuoteDecisionOptions } from './requiredApprovals'
+import type { PolicyOrVersions } from '../../core/versioning'
 
 /**
  * Whether a role may approve a quote on its own authority, with the reasons when it may not and
  * the next role up the ladder to escalate to. Parallel approvals (finance, contract review) are
  * listed in `alsoRequires`: they are needed whoever approves.
  *
- * @param policy - The quote approval policy; see {@link QuoteApprovalPolicyInput}.
+ * @param policy - The quote approval policy, or the list of its versions (the one in force on `options.asOf`
+ * decides); see {@link QuoteApprovalPolicyInput}.
  * @param role - A role on the ladder.
  * @param quote - The quote; see {@link QuoteInput}.
+ * @param options - `asOf`: the quote's date; see {@link QuoteDecisionOptions}.
  * @returns Allowed or not, the rules beyond the role's limits, the role to escalate to, and a trace.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad quote or a role not
  * on the ladder (`quote.unknown-role`, path `['role']`).
@@ -28,9 +32,10 @@ import { compileQuoteApprovalPolicy } from './compileQuoteApprovalPolicy'
  * @group Quote approval
  */
 export function canApprove(
-  policy: QuoteApprovalPolicyInput,
+  policy: PolicyOrVersions<QuoteApprovalPolicyInput>,
   role: string,
   quote: QuoteInput,
+  options?: QuoteDecisionOptions,
 ): AuthorityDecision {
-  return compileQuoteApprovalPolicy(policy).canApprove(role, quote)
+  return inForceForQuote(policy, options, (p) => compileQuoteApprovalPolicy(p).canApprove(role, quote))
 }

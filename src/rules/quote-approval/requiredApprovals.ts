@@ -1,6 +1,34 @@
+import * as z from 'zod'
+import { DateSchema, parseWith } from '../../core/schema'
+import { optionOf, withPolicyInForce, type PolicyOrVersions } from '../../core/versioning'
 import type { QuoteApprovalPolicyInput, QuoteInput } from '../../models/quote'
 import type { ApprovalDecision } from './_lib/decide'
 import { compileQuoteApprovalPolicy } from './compileQuoteApprovalPolicy'
+
+/**
+ * Options of {@link requiredApprovals} and {@link canApprove}.
+ *
+ * @group Quote approval
+ */
+export interface QuoteDecisionOptions {
+  /**
+   * The quote's date, `YYYY-MM-DD`: the decision's date, which picks the version in force when a
+   * list of policy versions is given (required then; unused with one policy).
+   */
+  readonly asOf?: string
+}
+
+const OptionsSchema = z.strictObject({ asOf: DateSchema.optional() }).optional()
+
+/** Decides with the policy in force on the quote's date (`options.asOf`). @internal */
+export function inForceForQuote<R>(
+  policy: PolicyOrVersions<QuoteApprovalPolicyInput>,
+  options: QuoteDecisionOptions | undefined,
+  decide: (policy: QuoteApprovalPolicyInput) => R,
+): R {
+  parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  return withPolicyInForce(policy, () => optionOf(options, 'asOf'), ['options', 'asOf'], decide)
+}
 
 /**
  * Who must approve a quote (报价审批): the lowest role on the ladder whose limits cover the net
@@ -9,12 +37,17 @@ import { compileQuoteApprovalPolicy } from './compileQuoteApprovalPolicy'
  * terms, contract review above a threshold). A price below cost needs the top of the ladder.
  * A value equal to a limit is within it unless the policy's `boundary` is `exclusive`.
  *
- * @param policy - The quote approval policy; see {@link QuoteApprovalPolicyInput}.
+ * @param policy - The quote approval policy, or the list of its versions (the one in force on
+ * `options.asOf` decides); see {@link QuoteApprovalPolicyInput}.
  * @param quote - The quote; see {@link QuoteInput}.
+ * @param options - `asOf`: the quote's date; see {@link QuoteDecisionOptions}.
  * @returns Auto-approved or not, the required role, the chain, parallel approvals, each rule that fired
- * (actual value and limit), the derived figures and a trace.
+ * (actual value and limit), the derived figures, the policy version that decided (`policy`) and a
+ * trace.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad quote, a currency
- * other than the policy's (`quote.currency`) or a requester not on the ladder (`quote.unknown-role`).
+ * other than the policy's (`quote.currency`) or a requester not on the ladder (`quote.unknown-role`),
+ * or a list of versions without `options.asOf` (`versions.needs-date`); `NO_POLICY_IN_FORCE` when no
+ * version is in force on that date.
  *
  * @example
  * const policy = {
@@ -32,6 +65,10 @@ import { compileQuoteApprovalPolicy } from './compileQuoteApprovalPolicy'
  *
  * @group Quote approval
  */
-export function requiredApprovals(policy: QuoteApprovalPolicyInput, quote: QuoteInput): ApprovalDecision {
-  return compileQuoteApprovalPolicy(policy).requiredApprovals(quote)
+export function requiredApprovals(
+  policy: PolicyOrVersions<QuoteApprovalPolicyInput>,
+  quote: QuoteInput,
+  options?: QuoteDecisionOptions,
+): ApprovalDecision {
+  return inForceForQuote(policy, options, (p) => compileQuoteApprovalPolicy(p).requiredApprovals(quote))
 }

@@ -1,4 +1,5 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { stampOf, type PolicyStamp } from '../../../core/versioning'
 import type * as z from 'zod'
 import { toDate } from '../../../core/dates'
 import {
@@ -131,13 +132,14 @@ export interface CommissionStatement {
   }
   /** The plan's currency. */
   readonly currency: string
-  /** The plan used. */
-  readonly plan: {
-    /** The plan's id. */
-    readonly id: string
-    /** The version in force. */
-    readonly version: string
-  }
+  /** The plan version that decided, as every result of the library stamps it. */
+  readonly policy: PolicyStamp
+  /**
+   * The plan used: the same stamp as {@link CommissionStatement.policy}.
+   *
+   * @deprecated Read `policy`; `plan` stays for statements read by code written for 0.1.
+   */
+  readonly plan: PolicyStamp
   /** Credited transactions and clawbacks. */
   readonly lines: readonly CommissionLine[]
   /** Tier breakdown (tiered plans). */
@@ -736,7 +738,8 @@ export function computeStatement(plan: CommissionPlan, input: Input): Commission
     rep: input.rep,
     period: { start, end },
     currency: plan.currency,
-    plan: { id: plan.id, version: plan.version },
+    policy: stampOf(plan),
+    plan: stampOf(plan),
     lines,
     tiers,
     base: totalBase,

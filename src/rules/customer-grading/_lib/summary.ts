@@ -27,7 +27,7 @@ export interface CustomerValueSummary {
  *
  * @group Customer grading
  */
-export const CustomerValueSummarySchema = z.object({
+export const CustomerValueSummarySchema = z.strictObject({
   /** The policy id. */
   policyId: IdSchema,
   /** The measure. */
@@ -38,7 +38,7 @@ export const CustomerValueSummarySchema = z.object({
   total: NonNegativeDecimalSchema,
   /** Distinct values with their counts. */
   groups: z.array(
-    z.object({
+    z.strictObject({
       /** The value. */
       value: NonNegativeDecimalSchema,
       /** How many customers have it. */

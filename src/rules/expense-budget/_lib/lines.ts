@@ -290,8 +290,8 @@ export function phaseLines(budget: ExpenseBudget, asOf: string): Map<string, Lin
           ? []
           : prorate({
               amount,
-              period: year,
-              ranges,
+              period: { start: year.start, end: year.end },
+              ranges: ranges.map((r) => ({ start: r.start, end: r.end })),
               basis,
               rounding: budget.rounding,
               ...(budget.calendar ? { calendar: budget.calendar } : {}),

@@ -36,7 +36,7 @@ import { monthlyTargets, targetBetween } from './targets'
  *
  * @group KPIs and SLAs
  */
-export const EvaluateOptionsSchema = z.object({ period: DateRangeSchema, asOf: DateSchema.optional() }).check(
+export const EvaluateOptionsSchema = z.strictObject({ period: DateRangeSchema, asOf: DateSchema.optional() }).check(
   whenValid((o, ctx) => {
     if (o.asOf !== undefined && o.asOf < o.period.start)
       addIssue(ctx, 'kpi.asof-before-period', ['asOf'], { asOf: o.asOf, start: o.period.start })

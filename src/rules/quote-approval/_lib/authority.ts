@@ -1,5 +1,6 @@
 import { fail, IdSchema, parseWith } from '../../../core/schema'
 import { step, type TraceStep } from '../../../core/trace'
+import type { PolicyStamp } from '../../../core/versioning'
 import type { QuoteInput } from '../../../models/quote'
 import { decide, parseQuote, type CompiledQuotePolicy, type FiredRule, type ParallelApproval } from './decide'
 
@@ -19,6 +20,8 @@ export interface AuthorityDecision {
   readonly escalateTo: string | null
   /** Approvals still needed besides the ladder (finance, contract review). */
   readonly alsoRequires: readonly ParallelApproval[]
+  /** The policy version that decided. */
+  readonly policy: PolicyStamp
   /** Why. */
   readonly trace: readonly TraceStep[]
 }
@@ -54,6 +57,7 @@ export function authorityOf(
     reasons: decision.rules,
     escalateTo: allowed || !next ? null : next.role,
     alsoRequires: decision.parallel,
+    policy: decision.policy,
     trace: [...decision.trace.slice(0, -1), verdict],
   }
 }

@@ -1,4 +1,5 @@
 import { truncate, ZERO, type Decimal } from '../../../core/decimal'
+import { stampOf, type PolicyStamp } from '../../../core/versioning'
 import { fail, parseWith } from '../../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import { QuoteSchema, type Quote, type QuoteApprovalPolicy, type QuoteInput } from '../../../models/quote'
@@ -102,6 +103,8 @@ export interface ApprovalDecision {
   readonly rules: readonly FiredRule[]
   /** The derived totals, discounts and margin. */
   readonly figures: QuoteFigures
+  /** The policy version that decided. */
+  readonly policy: PolicyStamp
   /** How the decision was reached. */
   readonly trace: readonly TraceStep[]
 }
@@ -113,6 +116,8 @@ export interface ApprovalDecision {
  */
 export interface CompiledQuotePolicy {
   readonly policy: QuoteApprovalPolicy
+  /** The policy's stamp, for every decision. */
+  readonly stamp: PolicyStamp
   readonly roleIndex: ReadonlyMap<string, number>
   /** Extra discount per customer grade (overrides for the same grade add up). */
   readonly gradeExtra: ReadonlyMap<string, Decimal>
@@ -134,7 +139,13 @@ export function compileQuotePolicy(policy: QuoteApprovalPolicy): CompiledQuotePo
     if (o.category !== undefined)
       categoryExtra.set(o.category, (categoryExtra.get(o.category) ?? ZERO).plus(o.extraDiscount))
   }
-  return { policy, roleIndex: new Map(policy.ladder.map((r, i) => [r.role, i])), gradeExtra, categoryExtra }
+  return {
+    policy,
+    stamp: stampOf(policy),
+    roleIndex: new Map(policy.ladder.map((r, i) => [r.role, i])),
+    gradeExtra,
+    categoryExtra,
+  }
 }
 
 /**
@@ -346,5 +357,14 @@ export function decide(compiled: CompiledQuotePolicy, quote: Quote): ApprovalDec
   if (required === null) trace.push(step('quote.beyond-all'))
   else if (required === requester) trace.push(step('quote.within', { role: label(compiled, requester) }))
   else trace.push(step('quote.required', { role: label(compiled, required), steps: chain.length }))
-  return { autoApproved, requiredRole: roleId(compiled, required), chain, parallel, rules, figures, trace }
+  return {
+    autoApproved,
+    requiredRole: roleId(compiled, required),
+    chain,
+    parallel,
+    rules,
+    figures,
+    policy: compiled.stamp,
+    trace,
+  }
 }

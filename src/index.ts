@@ -7,6 +7,7 @@ export {
   isBusinessDay,
 } from './core/calendar'
 export type { BusinessCalendar, BusinessCalendarInput } from './core/calendar'
+export { MAX_SUPPORTED_DATE, MIN_SUPPORTED_DATE } from './core/dates'
 export { Dec, MAX_ABS_DECIMAL, MAX_DECIMAL_PLACES, ROUNDING_MODES } from './core/decimal'
 export type { Decimal, RoundingMode, RoundingPolicy } from './core/decimal'
 export { SalesRulesError } from './core/errors'

@@ -3,6 +3,7 @@
  * results become {@link SalesRulesError}s.
  */
 import * as z from 'zod'
+import { isSupportedDate, MAX_SUPPORTED_DATE, MIN_SUPPORTED_DATE } from './dates'
 import { readDecimal, ROUNDING_MODES, type Decimal, type RoundingPolicy } from './decimal'
 import { SalesRulesError, type PathSegment, type SalesRulesErrorCode, type SalesRulesIssue } from './errors'
 import { en, type MessageCode } from './messages/en'
@@ -125,7 +126,10 @@ function wrongShape(issues: readonly z.core.$ZodIssue[]): boolean {
   return issues.some(
     (i) =>
       i.path.length === 0 &&
-      (i.code === 'invalid_type' || i.code === 'invalid_value' || i.code === 'invalid_union'),
+      (i.code === 'invalid_type' ||
+        i.code === 'invalid_value' ||
+        i.code === 'invalid_union' ||
+        i.code === 'invalid_format'),
   )
 }
 
@@ -253,18 +257,34 @@ export const FractionSchema = decimalSchema('fraction', (d, ctx) => {
 })
 
 /**
- * A calendar date written `YYYY-MM-DD` (a real date: no 2026-02-30).
+ * A calendar date written `YYYY-MM-DD` (a real date: no 2026-02-30), from {@link MIN_SUPPORTED_DATE} to
+ * {@link MAX_SUPPORTED_DATE} (`date.out-of-range` otherwise).
  *
  * @group Core
  */
-export const DateSchema = z.iso.date({ error: en['date.invalid'] })
+export const DateSchema = z.iso.date({ error: en['date.invalid'] }).check(
+  whenValid((date, ctx) => {
+    if (!isSupportedDate(date))
+      addIssue(ctx, 'date.out-of-range', [], { date, min: MIN_SUPPORTED_DATE, max: MAX_SUPPORTED_DATE })
+  }),
+)
 
 /**
- * An instant: ISO-8601 with an explicit offset (`2026-06-30T09:00:00+08:00` or `…Z`).
+ * An instant: ISO-8601 with an explicit offset (`2026-06-30T09:00:00+08:00` or `…Z`), its date as written
+ * from {@link MIN_SUPPORTED_DATE} to {@link MAX_SUPPORTED_DATE} (`instant.out-of-range` otherwise).
  *
  * @group Core
  */
-export const InstantSchema = z.iso.datetime({ offset: true, error: en['instant.invalid'] })
+export const InstantSchema = z.iso.datetime({ offset: true, error: en['instant.invalid'] }).check(
+  whenValid((instant, ctx) => {
+    if (!isSupportedDate(instant.slice(0, 10)))
+      addIssue(ctx, 'instant.out-of-range', [], {
+        instant,
+        min: MIN_SUPPORTED_DATE,
+        max: MAX_SUPPORTED_DATE,
+      })
+  }),
+)
 
 /**
  * A bilingual label: a plain string, or `{ en, 'zh-CN' }` with at least one of them.

@@ -12,6 +12,8 @@ export const en = {
   'decimal.not-positive': 'Must be greater than zero',
   'decimal.above-max': 'Must be at most {max}',
   'date.invalid': 'Expected a calendar date written YYYY-MM-DD',
+  'date.out-of-range': 'The date {date} is outside the supported range {min}..{max}',
+  'instant.out-of-range': 'The instant {instant} is outside the supported dates {min}..{max}',
   'instant.invalid': 'Expected an ISO-8601 instant with an offset, such as 2026-06-30T09:00:00+08:00',
   'time.invalid': 'Expected a time of day written HH:mm',
   'timezone.invalid': 'Unknown IANA time zone "{zone}"',

@@ -10,6 +10,8 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'decimal.not-positive': '必须大于零',
   'decimal.above-max': '不能大于 {max}',
   'date.invalid': '应为 YYYY-MM-DD 格式的日期',
+  'date.out-of-range': '日期 {date} 超出支持的范围 {min}..{max}',
+  'instant.out-of-range': '时间 {instant} 超出支持的日期范围 {min}..{max}',
   'instant.invalid': '应为带时区偏移的 ISO-8601 时间，如 2026-06-30T09:00:00+08:00',
   'time.invalid': '应为 HH:mm 格式的时间',
   'timezone.invalid': '未知的 IANA 时区 "{zone}"',

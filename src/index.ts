@@ -1,3 +1,4 @@
+export { MAX_ARRAY_LENGTH, MAX_INPUT_DEPTH, MAX_INPUT_VALUES } from './core/boundary'
 export {
   addBusinessDays,
   addBusinessHours,

@@ -3,6 +3,7 @@
  * results become {@link SalesRulesError}s.
  */
 import * as z from 'zod'
+import { InputStop, readInput } from './boundary'
 import { isSupportedDate, MAX_SUPPORTED_DATE, MIN_SUPPORTED_DATE } from './dates'
 import { readDecimal, ROUNDING_MODES, type Decimal, type RoundingPolicy } from './decimal'
 import { SalesRulesError, type PathSegment, type SalesRulesErrorCode, type SalesRulesIssue } from './errors'
@@ -95,7 +96,8 @@ export function whenValid<T>(check: (value: T, ctx: z.RefinementCtx<T>) => void)
 
 /**
  * Parses `input` with `schema`, or throws a {@link SalesRulesError} with `code` and every issue
- * (paths prefixed by `basePath`). Nothing else ever escapes, whatever the input.
+ * (paths prefixed by `basePath`). Nothing else ever escapes, whatever the input: the input is first read
+ * once through {@link readInput} (a bounded plain copy; an unreadable value is `unreadable` at its path).
  *
  * @group Core
  */
@@ -105,9 +107,16 @@ export function parseWith<S extends z.ZodType>(
   code: SalesRulesErrorCode,
   basePath: readonly PathSegment[] = [],
 ): z.output<S> {
+  let plain: unknown
+  try {
+    plain = readInput(input)
+  } catch (error) {
+    const stop = error instanceof InputStop ? error : new InputStop('unreadable', [])
+    throw new SalesRulesError(code, [issueOf(stop.issue, [...basePath, ...stop.path], stop.params)])
+  }
   let result: ReturnType<S['safeParse']>
   try {
-    result = schema.safeParse(input) as ReturnType<S['safeParse']>
+    result = schema.safeParse(plain) as ReturnType<S['safeParse']>
   } catch {
     throw new SalesRulesError(code, [{ path: [...basePath], message: en.unreadable, code: 'unreadable' }])
   }

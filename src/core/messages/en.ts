@@ -218,6 +218,9 @@ export const en = {
     'The plan forfeits commission above the cap: there is nothing to carry forward',
   'commission.year-start': 'A plan year starts on the first day of a month',
   'commission.year-end': 'A plan year ends on {end}, twelve months after it starts, or earlier',
+  'input.too-deep': 'The value is nested more than {max} levels deep',
+  'array.too-long': 'The list has {length} items; at most {max} are allowed',
+  'input.too-large': 'The value holds more than {max} values in all',
   unreadable: 'The value could not be read',
 
   // trace steps

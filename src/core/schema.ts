@@ -53,6 +53,24 @@ export function issueOf(
 }
 
 /**
+ * A value as text for a message, whatever it is: a string as it is, another primitive by `String`, an
+ * object by its tag (`[object Array]`), never by calling its own `toString` (which a null-prototype array
+ * lacks and a proxy or a getter may make throw).
+ *
+ * @group Core
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (typeof value !== 'object' && typeof value !== 'function') return String(value)
+  if (value === null) return 'null'
+  try {
+    return Object.prototype.toString.call(value)
+  } catch {
+    return '[object]'
+  }
+}
+
+/**
  * Throws a {@link SalesRulesError} with one library-made issue.
  *
  * @group Core

@@ -125,13 +125,7 @@ export function parseWith<S extends z.ZodType>(
   code: SalesRulesErrorCode,
   basePath: readonly PathSegment[] = [],
 ): z.output<S> {
-  let plain: unknown
-  try {
-    plain = readInput(input)
-  } catch (error) {
-    const stop = error instanceof InputStop ? error : new InputStop('unreadable', [])
-    throw new SalesRulesError(code, [issueOf(stop.issue, [...basePath, ...stop.path], stop.params)])
-  }
+  const plain = readOnce(input, code, basePath)
   let result: ReturnType<S['safeParse']>
   try {
     result = schema.safeParse(plain) as ReturnType<S['safeParse']>
@@ -143,6 +137,26 @@ export function parseWith<S extends z.ZodType>(
     code,
     result.error.issues.flatMap((issue) => toIssues(issue, basePath)),
   )
+}
+
+/**
+ * Reads `input` once through the boundary's safe accessor ({@link readInput}): a bounded plain copy, or a
+ * {@link SalesRulesError} with `code` and the path of the value that cannot be read or is beyond a bound.
+ * For code that must look at an argument before {@link parseWith} validates it.
+ *
+ * @group Core
+ */
+export function readOnce(
+  input: unknown,
+  code: SalesRulesErrorCode,
+  basePath: readonly PathSegment[] = [],
+): unknown {
+  try {
+    return readInput(input)
+  } catch (error) {
+    const stop = error instanceof InputStop ? error : new InputStop('unreadable', [])
+    throw new SalesRulesError(code, [issueOf(stop.issue, [...basePath, ...stop.path], stop.params)])
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+export { MAX_ARRAY_LENGTH, MAX_INPUT_DEPTH, MAX_INPUT_VALUES } from './core/boundary'
 export {
   addBusinessDays,
   addBusinessHours,
@@ -7,6 +8,7 @@ export {
   isBusinessDay,
 } from './core/calendar'
 export type { BusinessCalendar, BusinessCalendarInput } from './core/calendar'
+export { MAX_SUPPORTED_DATE, MIN_SUPPORTED_DATE } from './core/dates'
 export { Dec, MAX_ABS_DECIMAL, MAX_DECIMAL_PLACES, ROUNDING_MODES } from './core/decimal'
 export type { Decimal, RoundingMode, RoundingPolicy } from './core/decimal'
 export { SalesRulesError } from './core/errors'

@@ -5,6 +5,28 @@
 import { format } from 'date-fns/format'
 
 /**
+ * The first calendar date the library accepts, `1900-01-01`. Every date and instant in every input
+ * (policies, facts, options) lies from this date to {@link MAX_SUPPORTED_DATE}; one outside is
+ * `date.out-of-range` (`instant.out-of-range` for an instant), checked in O(1) before any
+ * arithmetic, so no far date makes a walk through days or periods run for long.
+ *
+ * @group Core
+ */
+export const MIN_SUPPORTED_DATE = '1900-01-01'
+
+/**
+ * The last calendar date the library accepts, `2200-12-31` (see {@link MIN_SUPPORTED_DATE}).
+ *
+ * @group Core
+ */
+export const MAX_SUPPORTED_DATE = '2200-12-31'
+
+/** True for a `YYYY-MM-DD` text from {@link MIN_SUPPORTED_DATE} to {@link MAX_SUPPORTED_DATE}. @internal */
+export function isSupportedDate(text: string): boolean {
+  return text >= MIN_SUPPORTED_DATE && text <= MAX_SUPPORTED_DATE
+}
+
+/**
  * A calendar date `YYYY-MM-DD` as a local-midnight `Date` (years below 100 are kept as written).
  *
  * @group Core

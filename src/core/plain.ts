@@ -4,19 +4,19 @@
  * back to the zod-validated exact path, which reports any invalid field. @internal
  */
 
-import { utcDate } from './dates'
+import { isSupportedDate, utcDate } from './dates'
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /**
- * True for a real calendar date written `YYYY-MM-DD`.
+ * True for a real calendar date written `YYYY-MM-DD`, within the supported range (as `DateSchema`).
  *
  * @group Core
  */
 export function isPlainDate(value: unknown): value is string {
   if (typeof value !== 'string') return false
   const m = DATE.exec(value)
-  if (m === null) return false
+  if (m === null || !isSupportedDate(value)) return false
   // a day or month out of range rolls over, so the date is real when its numbers come back the same
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
   const d = utcDate(year, month, day)

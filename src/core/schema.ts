@@ -3,6 +3,8 @@
  * results become {@link SalesRulesError}s.
  */
 import * as z from 'zod'
+import { InputStop, readInput } from './boundary'
+import { isSupportedDate, MAX_SUPPORTED_DATE, MIN_SUPPORTED_DATE } from './dates'
 import { readDecimal, ROUNDING_MODES, type Decimal, type RoundingPolicy } from './decimal'
 import { SalesRulesError, type PathSegment, type SalesRulesErrorCode, type SalesRulesIssue } from './errors'
 import { en, type MessageCode } from './messages/en'
@@ -52,6 +54,24 @@ export function issueOf(
 }
 
 /**
+ * A value as text for a message, whatever it is: a string as it is, another primitive by `String`, an
+ * object by its tag (`[object Array]`), never by calling its own `toString` (which a null-prototype array
+ * lacks and a proxy or a getter may make throw).
+ *
+ * @group Core
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (typeof value !== 'object' && typeof value !== 'function') return String(value)
+  if (value === null) return 'null'
+  try {
+    return Object.prototype.toString.call(value)
+  } catch {
+    return '[object]'
+  }
+}
+
+/**
  * Throws a {@link SalesRulesError} with one library-made issue.
  *
  * @group Core
@@ -95,7 +115,8 @@ export function whenValid<T>(check: (value: T, ctx: z.RefinementCtx<T>) => void)
 
 /**
  * Parses `input` with `schema`, or throws a {@link SalesRulesError} with `code` and every issue
- * (paths prefixed by `basePath`). Nothing else ever escapes, whatever the input.
+ * (paths prefixed by `basePath`). Nothing else ever escapes, whatever the input: the input is first read
+ * once through {@link readInput} (a bounded plain copy; an unreadable value is `unreadable` at its path).
  *
  * @group Core
  */
@@ -105,6 +126,7 @@ export function parseWith<S extends z.ZodType>(
   code: SalesRulesErrorCode,
   basePath: readonly PathSegment[] = [],
 ): z.output<S> {
+  const plain = readOnce(input, code, basePath)
   let result: ReturnType<S['safeParse']>
   const unknown: UnknownKeys = new Map()
   const error = (raw: z.core.$ZodRawIssue): undefined => {
@@ -112,7 +134,7 @@ export function parseWith<S extends z.ZodType>(
     return undefined
   }
   try {
-    result = schema.safeParse(input, { error }) as ReturnType<S['safeParse']>
+    result = schema.safeParse(plain, { error }) as ReturnType<S['safeParse']>
   } catch {
     throw new SalesRulesError(code, [{ path: [...basePath], message: en.unreadable, code: 'unreadable' }])
   }
@@ -163,6 +185,26 @@ function noteUnknownKeys(raw: z.core.$ZodRawIssue, notes: UnknownKeys): void {
 }
 
 /**
+ * Reads `input` once through the boundary's safe accessor ({@link readInput}): a bounded plain copy, or a
+ * {@link SalesRulesError} with `code` and the path of the value that cannot be read or is beyond a bound.
+ * For code that must look at an argument before {@link parseWith} validates it.
+ *
+ * @group Core
+ */
+export function readOnce(
+  input: unknown,
+  code: SalesRulesErrorCode,
+  basePath: readonly PathSegment[] = [],
+): unknown {
+  try {
+    return readInput(input)
+  } catch (error) {
+    const stop = error instanceof InputStop ? error : new InputStop('unreadable', [])
+    throw new SalesRulesError(code, [issueOf(stop.issue, [...basePath, ...stop.path], stop.params)])
+  }
+}
+
+/**
  * The issue of one unknown key, at the key's own path: `key.unknown-near` with the nearest known
  * key when one is close enough to be a typo, `key.unknown` otherwise.
  *
@@ -187,7 +229,10 @@ function wrongShape(issues: readonly z.core.$ZodIssue[]): boolean {
   return issues.some(
     (i) =>
       i.path.length === 0 &&
-      (i.code === 'invalid_type' || i.code === 'invalid_value' || i.code === 'invalid_union'),
+      (i.code === 'invalid_type' ||
+        i.code === 'invalid_value' ||
+        i.code === 'invalid_union' ||
+        i.code === 'invalid_format'),
   )
 }
 
@@ -333,18 +378,34 @@ export const FractionSchema = decimalSchema('fraction', (d, ctx) => {
 })
 
 /**
- * A calendar date written `YYYY-MM-DD` (a real date: no 2026-02-30).
+ * A calendar date written `YYYY-MM-DD` (a real date: no 2026-02-30), from {@link MIN_SUPPORTED_DATE} to
+ * {@link MAX_SUPPORTED_DATE} (`date.out-of-range` otherwise).
  *
  * @group Core
  */
-export const DateSchema = z.iso.date({ error: en['date.invalid'] })
+export const DateSchema = z.iso.date({ error: en['date.invalid'] }).check(
+  whenValid((date, ctx) => {
+    if (!isSupportedDate(date))
+      addIssue(ctx, 'date.out-of-range', [], { date, min: MIN_SUPPORTED_DATE, max: MAX_SUPPORTED_DATE })
+  }),
+)
 
 /**
- * An instant: ISO-8601 with an explicit offset (`2026-06-30T09:00:00+08:00` or `…Z`).
+ * An instant: ISO-8601 with an explicit offset (`2026-06-30T09:00:00+08:00` or `…Z`), its date as written
+ * from {@link MIN_SUPPORTED_DATE} to {@link MAX_SUPPORTED_DATE} (`instant.out-of-range` otherwise).
  *
  * @group Core
  */
-export const InstantSchema = z.iso.datetime({ offset: true, error: en['instant.invalid'] })
+export const InstantSchema = z.iso.datetime({ offset: true, error: en['instant.invalid'] }).check(
+  whenValid((instant, ctx) => {
+    if (!isSupportedDate(instant.slice(0, 10)))
+      addIssue(ctx, 'instant.out-of-range', [], {
+        instant,
+        min: MIN_SUPPORTED_DATE,
+        max: MAX_SUPPORTED_DATE,
+      })
+  }),
+)
 
 /**
  * A bilingual label: a plain string, or `{ en, 'zh-CN' }` with at least one of them.

@@ -116,7 +116,7 @@ export const ExpenseBudgetSchema = VersionedSchema.extend({
   /** How phased amounts are rounded (budgets to date, monthly amounts). */
   rounding: RoundingPolicySchema.default({ scale: 2, mode: 'half-up' }),
   /** The fiscal year the budget covers: the calendar year in which it starts. */
-  fiscalYear: z.number().int().min(1900).max(9999),
+  fiscalYear: z.number().int().min(1900).max(2200),
   /** The month the fiscal year starts in (1–12). */
   fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
   /** Expense categories (the handbook's six by default), each with an optional control policy. */

@@ -33,12 +33,18 @@ describe('plain readers of the fast paths (hand-computed)', () => {
     expect(readCents(-1.5, true)).toBe(-150)
   })
 
-  it('isPlainDate: real dates only', () => {
-    expect(['2026-02-28', '2024-02-29', '0001-01-01', '9999-12-31'].map(isPlainDate)).toEqual([
+  it('isPlainDate: real dates only, within the supported range (as DateSchema)', () => {
+    expect(['2026-02-28', '2024-02-29', '1900-01-01', '2200-12-31'].map(isPlainDate)).toEqual([
       true,
       true,
       true,
       true,
+    ])
+    expect(['1899-12-31', '2201-01-01', '0001-01-01', '9999-12-31'].map(isPlainDate)).toEqual([
+      false,
+      false,
+      false,
+      false,
     ])
     expect(
       [

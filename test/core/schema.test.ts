@@ -34,7 +34,7 @@ describe('parseWith', () => {
     ])
   })
 
-  it('reports input that cannot even be read (a getter that throws) as one "unreadable" issue at the base path', () => {
+  it('reports input that cannot even be read (a getter that throws) as one "unreadable" issue at its path', () => {
     const hostile = {
       get a(): number {
         throw new Error('no')
@@ -44,7 +44,7 @@ describe('parseWith', () => {
       parseWith(z.object({ a: z.number() }), hostile, 'INVALID_INPUT', ['quote']),
     )
     expect(error.issues).toEqual([
-      { path: ['quote'], message: 'The value could not be read', code: 'unreadable' },
+      { path: ['quote', 'a'], message: 'The value could not be read', code: 'unreadable', params: {} },
     ])
   })
 

@@ -12,6 +12,8 @@ export const en = {
   'decimal.not-positive': 'Must be greater than zero',
   'decimal.above-max': 'Must be at most {max}',
   'date.invalid': 'Expected a calendar date written YYYY-MM-DD',
+  'date.out-of-range': 'The date {date} is outside the supported range {min}..{max}',
+  'instant.out-of-range': 'The instant {instant} is outside the supported dates {min}..{max}',
   'instant.invalid': 'Expected an ISO-8601 instant with an offset, such as 2026-06-30T09:00:00+08:00',
   'time.invalid': 'Expected a time of day written HH:mm',
   'timezone.invalid': 'Unknown IANA time zone "{zone}"',
@@ -221,6 +223,9 @@ export const en = {
     'The plan forfeits commission above the cap: there is nothing to carry forward',
   'commission.year-start': 'A plan year starts on the first day of a month',
   'commission.year-end': 'A plan year ends on {end}, twelve months after it starts, or earlier',
+  'input.too-deep': 'The value is nested more than {max} levels deep',
+  'array.too-long': 'The list has {length} items; at most {max} are allowed',
+  'input.too-large': 'The value holds more than {max} values in all',
   unreadable: 'The value could not be read',
 
   // trace steps

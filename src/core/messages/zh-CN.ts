@@ -10,6 +10,8 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'decimal.not-positive': '必须大于零',
   'decimal.above-max': '不能大于 {max}',
   'date.invalid': '应为 YYYY-MM-DD 格式的日期',
+  'date.out-of-range': '日期 {date} 超出支持的范围 {min}..{max}',
+  'instant.out-of-range': '时间 {instant} 超出支持的日期范围 {min}..{max}',
   'instant.invalid': '应为带时区偏移的 ISO-8601 时间，如 2026-06-30T09:00:00+08:00',
   'time.invalid': '应为 HH:mm 格式的时间',
   'timezone.invalid': '未知的 IANA 时区 "{zone}"',
@@ -207,6 +209,9 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'commission.carry-without-plan': '该方案超出封顶的提成作废：没有可结转的金额',
   'commission.year-start': '方案年度必须从某月 1 日开始',
   'commission.year-end': '方案年度最晚于 {end} 结束（开始后十二个月）',
+  'input.too-deep': '该值的嵌套超过 {max} 层',
+  'array.too-long': '列表有 {length} 项，最多允许 {max} 项',
+  'input.too-large': '该值包含的数据总数超过 {max} 个',
   unreadable: '无法读取该值',
 
   'allocate.total': '按权重将 {total} 分摊为 {parts} 份（最大余额法，保留 {scale} 位小数）',

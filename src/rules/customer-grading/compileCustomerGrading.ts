@@ -1,5 +1,6 @@
 import { readDecimal, type Decimal } from '../../core/decimal'
 import { fastOrNothing } from '../../core/plain'
+import { MAX_ARRAY_LENGTH } from '../../core/boundary'
 import { fail, parseWith } from '../../core/schema'
 import {
   CustomerGradingPolicySchema,
@@ -96,12 +97,17 @@ function gradeColumn(policy: CustomerGradingPolicy, values: ArrayLike<number>): 
     typeof values === 'object' && values !== null ? fastOrNothing(() => values.length) : undefined
   if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0)
     fail('INVALID_INPUT', 'grading.not-a-column', ['values'])
+  // checked before anything is allocated: an array-like claiming 2^32 items is refused at once
+  if (length > MAX_ARRAY_LENGTH)
+    fail('INVALID_INPUT', 'array.too-long', ['values'], { length, max: MAX_ARRAY_LENGTH })
   const n = length
   const scaled = new Float64Array(n)
+  const read = new Array<number>(n) // each value read once: the exact path, if needed, works on these
   let integer = true
   let total = 0
   for (let i = 0; i < n; i += 1) {
-    const v = values[i] as number
+    const v = readAt(values, i)
+    read[i] = v
     if (typeof v !== 'number' || !Number.isFinite(v)) badValue(i, 'decimal.not-finite')
     if (method.kind === 'pareto' && v < 0) badValue(i, 'grading.negative-value')
     const m = Math.round(v * 100)
@@ -110,7 +116,16 @@ function gradeColumn(policy: CustomerGradingPolicy, values: ArrayLike<number>): 
     total += m
   }
   if (!Number.isSafeInteger(total)) integer = false
-  return integer ? integerGrades(policy, method, scaled, total) : exactGrades(policy, method, values)
+  return integer ? integerGrades(policy, method, scaled, total) : exactGrades(policy, method, read)
+}
+
+/** One value of the column, read once; a getter or proxy that throws is `unreadable` at its index. */
+function readAt(values: ArrayLike<number>, i: number): number {
+  try {
+    return values[i] as number
+  } catch {
+    return fail('INVALID_INPUT', 'unreadable', ['values', i])
+  }
 }
 
 type ValueMethod = ReturnType<typeof valueMethod>

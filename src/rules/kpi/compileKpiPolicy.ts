@@ -6,7 +6,7 @@ import type {
   SlaItemInput,
 } from '../../models/kpi'
 import { KpiPolicySchema } from '../../models/kpi'
-import { fail, parseWith } from '../../core/schema'
+import { describeValue, fail, parseWith } from '../../core/schema'
 import { compileKpis, evaluateCompiled, levelOf, type KpiEvaluation } from './_lib/evaluate'
 import type { EvaluateKpisOptions } from './evaluateKpis'
 import { slaOf, type SlaComplianceOptions, type SlaReport } from './slaCompliance'
@@ -58,7 +58,7 @@ export function compileKpiPolicy(policy: KpiPolicyInput): KpiPolicyEvaluator {
     evaluate: (measurements, options) => evaluateCompiled(compiled, measurements, options),
     level: (kpi, value, target) => {
       const k = typeof kpi === 'string' ? compiled.byId.get(kpi) : undefined
-      if (k === undefined) fail('INVALID_INPUT', 'kpi.unknown', ['kpi'], { kpi: String(kpi) })
+      if (k === undefined) fail('INVALID_INPUT', 'kpi.unknown', ['kpi'], { kpi: describeValue(kpi) })
       return levelOf(k, value, target)
     },
     sla: (items, options) => slaOf(compiled.policy, compiled.calendar, items, options),

@@ -1,4 +1,5 @@
 import type { Decimal } from '../../core/decimal'
+import { fastOrNothing } from '../../core/plain'
 import { parseWith } from '../../core/schema'
 import { compileScorecard, scoreRatings, type Ratings as RawRatings } from '../../core/scorecard'
 import {
@@ -75,7 +76,7 @@ export function compileScoringMatrix(matrix: OpportunityScoringMatrixInput): Sco
     matrix: parsed,
     score: (ratings) => evaluate(compiled, checkedRatings(ratings), ['ratings']),
     // the exact path decides, or reports with its path, whatever the fast path leaves
-    grade: fast === undefined ? exact : (ratings) => fast(ratings) ?? exact(ratings),
+    grade: fast === undefined ? exact : (ratings) => fastOrNothing(() => fast(ratings)) ?? exact(ratings),
   }
 }
 
@@ -115,7 +116,8 @@ function checkedRatings(ratings: unknown): RawRatings {
  * and the denominator is fixed (no re-weighting): per dimension a Map from level id to its
  * integer coefficient, and per grade an integer threshold on the sum. It returns `undefined` for
  * ratings it does not take (a missing rating under `reject`, an unknown dimension or level, not
- * an object), which go to the exact path. @internal
+ * a plain object, a rating written as `undefined`), which go to the exact path; anything it throws
+ * on (a getter, a proxy) goes there too. @internal
  */
 export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => QuickGrade | undefined {
   const { card } = compiled
@@ -133,13 +135,20 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
   const ids = compiled.matrix.grades.map((g) => g.id)
   const zero = card.missing === 'zero'
   return (ratings) => {
-    if (typeof ratings !== 'object' || ratings === null) return undefined
+    // only a plain record (what RatingsSchema takes): a Map, an array, a Date or a boxed value goes to the exact path
+    if (typeof ratings !== 'object' || ratings === null || Array.isArray(ratings)) return undefined
+    const proto: unknown = Object.getPrototypeOf(ratings)
+    if (proto !== Object.prototype && proto !== null) return undefined
     let sum = 0
     let present = 0
     for (let i = 0; i < keys.length; i += 1) {
       const key = keys[i] as string
-      if (Object.hasOwn(ratings, key)) present += 1
-      const id = ratings[key]
+      const own = Object.hasOwn(ratings, key)
+      const id = own ? ratings[key] : undefined
+      if (own) {
+        present += 1
+        if (id === undefined) return undefined // a rating written as undefined: the exact path rejects it
+      }
       if (id === undefined || id === null) {
         if (zero) continue
         return undefined // a missing rating: the exact path reports it
@@ -158,7 +167,8 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
     }
     for (let j = 0; j < compiled.gates.length; j += 1) {
       const gate = compiled.gates[j] as CompiledMatrix['gates'][number]
-      const id = ratings[keys[gate.dim] as string]
+      const key = keys[gate.dim] as string
+      const id = Object.hasOwn(ratings, key) ? ratings[key] : undefined
       const passes = typeof id === 'string' && (gatePoints[j] as Map<string, boolean>).get(id) === true
       if (!passes && index > gate.cap) index = gate.cap
     }

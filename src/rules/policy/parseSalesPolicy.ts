@@ -1,4 +1,4 @@
-import { parseWith } from '../../core/schema'
+import { parseWith, readOnce } from '../../core/schema'
 import { SalesPolicySchema, type SalesPolicy, type SalesPolicyInput } from '../../models/policy'
 import { withCompanyDefaults } from './_lib/companyDefaults'
 
@@ -25,5 +25,10 @@ import { withCompanyDefaults } from './_lib/companyDefaults'
  * @group Sales policy
  */
 export function parseSalesPolicy(document: SalesPolicyInput | unknown): SalesPolicy {
-  return parseWith(SalesPolicySchema, withCompanyDefaults(document), 'INVALID_POLICY')
+  // read once before the company defaults look at it, so a getter or a proxy is reported, not thrown
+  return parseWith(
+    SalesPolicySchema,
+    withCompanyDefaults(readOnce(document, 'INVALID_POLICY')),
+    'INVALID_POLICY',
+  )
 }

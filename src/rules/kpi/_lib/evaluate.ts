@@ -671,7 +671,8 @@ function fixedTarget(def: KpiDefinition): number | undefined {
   return def.target?.kind === 'fixed' ? plainNumber(def.target.value.toString()) : undefined
 }
 
-function exactLevel(k: CompiledKpi, value: unknown, target: unknown): AlertLevel {
+/** The level by exact decimals alone (the fast path's reference; exported for its test). @internal */
+export function exactLevel(k: CompiledKpi, value: unknown, target: unknown): AlertLevel {
   const { def } = k
   const v = exact(value, ['value'])
   if ((def.unit === 'count' || def.unit === 'duration') && v.isNegative())

@@ -1,0 +1,169 @@
+// A fast path may skip work, never validation (issue #26): for every compiled evaluator with a fast
+// path, arbitrary input — exotic values too (a Map, an array, a Date, a boxed BigInt, `{ budget:
+// undefined }`, null-prototype objects and arrays), alone or put in place of one field of a valid
+// input — gets the same answer from the fast and the exact path, or both throw a SalesRulesError with
+// the same code.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  calculateCommission,
+  compileCommissionPlan,
+  compileKpiPolicy,
+  compileQuoteApprovalPolicy,
+  compileScoringMatrix,
+  KpiPolicySchema,
+  requiredApprovals,
+  SalesRulesError,
+  scoreOpportunity,
+  type CommissionInput,
+  type QuoteInput,
+  type Ratings,
+} from '../src/index'
+import { compileKpis, exactLevel } from '../src/rules/kpi/_lib/evaluate'
+import { flat, marginal } from './fixtures/commission'
+import { kpiPolicy } from './fixtures/kpi'
+import { handbookMatrix } from './fixtures/opportunity'
+import { quotePolicy, repQuote } from './fixtures/quote'
+import { locate } from './helpers'
+
+const RUNS = Number(process.env.FC_RUNS ?? 300)
+
+const nullProto = <T extends object>(value: T): T => Object.setPrototypeOf(value, null) as T
+
+/** The exotic values of the issue, made fresh for each use. */
+const exotic = fc.oneof(
+  fc
+    .constantFrom(
+      () => new Map([['budget', 'approved']]),
+      () => ['approved'],
+      () => new Date(0),
+      () => Object(1n) as object,
+      () => Object('approved') as object,
+      () => ({ budget: undefined }),
+      () => nullProto(['1']),
+      () => nullProto([]),
+      () => nullProto({ need: 'urgent' }),
+      () => ({ length: 2 ** 32 - 1 }),
+    )
+    .map((make) => make()),
+  fc.anything({
+    withNullPrototype: true,
+    withBoxedValues: true,
+    withMap: true,
+    withSet: true,
+    withDate: true,
+    withBigInt: true,
+    withSparseArray: true,
+    withObjectString: true,
+  }),
+)
+
+/** The valid `base` with one field (reached by a walk of key indexes) replaced by `value`; the value alone for an empty walk. */
+function withField(base: unknown, walk: readonly number[], value: unknown): unknown {
+  if (walk.length === 0) return value
+  const copy = structuredClone(base)
+  const at = locate(copy, walk)
+  if (at === undefined) return value
+  at.parent[at.key] = value
+  return copy
+}
+
+const edited = (base: unknown) =>
+  fc.tuple(fc.array(fc.nat(), { maxLength: 4 }), exotic).map(([walk, value]) => withField(base, walk, value))
+
+type Outcome = { readonly ok: unknown } | { readonly error: string }
+
+/** What a call gives: its answer, or the code of the SalesRulesError it throws (anything else fails the test). */
+function outcome(call: () => unknown): Outcome {
+  try {
+    return { ok: call() }
+  } catch (error) {
+    if (!(error instanceof SalesRulesError)) throw error
+    return { error: error.code }
+  }
+}
+
+describe('fast paths validate exactly like the exact paths', () => {
+  it('compileScoringMatrix(...).grade and scoreOpportunity, with every missing-rating rule', () => {
+    for (const missing of ['reject', 'zero'] as const) {
+      const matrix = { ...handbookMatrix, missing }
+      const evaluator = compileScoringMatrix(matrix)
+      const valid = { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'some' }
+      fc.assert(
+        fc.property(fc.oneof(edited(valid), exotic), (ratings) => {
+          const fast = outcome(() => evaluator.grade(ratings as Ratings).grade)
+          const exact = outcome(() => scoreOpportunity(matrix, ratings as Ratings).grade)
+          expect(fast).toEqual(exact)
+        }),
+        { numRuns: RUNS },
+      )
+    }
+  })
+
+  it('compileCommissionPlan(...).totals and calculateCommission', () => {
+    const valid = {
+      rep: 'r1',
+      period: { start: '2026-06-01', end: '2026-06-30' },
+      transactions: [
+        { id: 'a', date: '2026-06-10', amount: '120000' },
+        { id: 'b', date: '2026-06-20', amount: 30000.5 },
+      ],
+    }
+    const figures = (t: {
+      base: { toFixed(n: number): string }
+      commission: { toFixed(n: number): string }
+    }) => [t.base.toFixed(2), t.commission.toFixed(2)]
+    for (const plan of [flat, marginal]) {
+      const evaluator = compileCommissionPlan(plan)
+      fc.assert(
+        fc.property(edited(valid), (input) => {
+          const fast = outcome(() => figures(evaluator.totals(input as CommissionInput)))
+          const exact = outcome(() => figures(calculateCommission(plan, input as CommissionInput)))
+          expect(fast).toEqual(exact)
+        }),
+        { numRuns: RUNS },
+      )
+    }
+  })
+
+  it('compileQuoteApprovalPolicy(...).route and requiredApprovals', () => {
+    const evaluator = compileQuoteApprovalPolicy(quotePolicy)
+    fc.assert(
+      fc.property(edited(repQuote), (quote) => {
+        const fast = outcome(() => {
+          const r = evaluator.route(quote as QuoteInput)
+          return [r.requiredRole, r.autoApproved]
+        })
+        const exact = outcome(() => {
+          const d = requiredApprovals(quotePolicy, quote as QuoteInput)
+          return [d.requiredRole, d.autoApproved]
+        })
+        expect(fast).toEqual(exact)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('compileKpiPolicy(...).level and the exact decimal level', () => {
+    const evaluator = compileKpiPolicy(kpiPolicy)
+    const compiled = compileKpis(KpiPolicySchema.parse(kpiPolicy))
+    const ids = kpiPolicy.kpis.map((k) => k.id)
+    const number = fc.oneof(
+      fc.integer({ min: -10, max: 2_000_000 }),
+      fc.constantFrom('0.8', '1', '400000', '-0', '1e3', 0.1, 1e-7),
+    )
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ids),
+        fc.oneof(number, exotic),
+        fc.oneof(fc.constant(undefined), number, exotic),
+        (id, value, target) => {
+          const fast = outcome(() => evaluator.level(id, value as string, target as string))
+          const exact = outcome(() => exactLevel(compiled.byId.get(id) as never, value, target))
+          expect(fast).toEqual(exact)
+        },
+      ),
+      { numRuns: RUNS },
+    )
+  })
+})

@@ -1,0 +1,200 @@
+// Linear work on large inputs (issue #26): each function of n inputs is timed on n and on 4n items in
+// the same run, and fails when the larger call takes more than 12× the smaller one (linear work gives
+// about 4×, n log n a little more; quadratic work gives 16×). A ratio, not an absolute time: each size
+// is timed 3 times, interleaved, and the minimum kept, so a loaded CI machine or a GC pause does not
+// make it flaky. Sizes are chosen so the whole file runs in a few seconds on an idle machine; the
+// integer fast paths run at the issue's 100,000 items, the explained paths (a trace per item) at fewer.
+import { describe, expect, it } from 'vitest'
+import {
+  checkFollowUpCompliance,
+  compileCommissionPlan,
+  compileCustomerGrading,
+  compileScoringMatrix,
+  forecastPipeline,
+  gradeCustomers,
+  policyInForce,
+  prorate,
+  scoreOpportunities,
+  type CommissionInput,
+  type CustomerGradingPolicyInput,
+  type OpportunityScoringMatrixInput,
+} from '../src/index'
+import { flat, marginal } from './fixtures/commission'
+import { paretoPolicy } from './fixtures/customer'
+import { handbookMatrix } from './fixtures/opportunity'
+import { examplePolicy } from './fixtures/policy'
+
+const LIMIT = 12
+const pipelineMatrix = examplePolicy().opportunityScoring as OpportunityScoringMatrixInput
+
+/** Min-of-3 time of `large` (4n items) over that of `small` (n items), interleaved, after one warm-up each. */
+function growth(make: (n: number) => () => unknown, n: number): number {
+  const small = make(n)
+  const large = make(4 * n)
+  small()
+  large()
+  let a = Number.POSITIVE_INFINITY
+  let b = Number.POSITIVE_INFINITY
+  for (let run = 0; run < 3; run += 1) {
+    let t = performance.now()
+    small()
+    a = Math.min(a, performance.now() - t)
+    t = performance.now()
+    large()
+    b = Math.min(b, performance.now() - t)
+  }
+  return b / Math.max(a, 0.05)
+}
+
+/** The date `i` days after 1900-01-01 (the first supported date; 100,000 days later is 2173-10-14). */
+const day = (i: number) => new Date(Date.UTC(1900, 0, 1 + i)).toISOString().slice(0, 10)
+const ratings = { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'some' }
+
+describe('work grows linearly with the input (n vs 4n in one run)', () => {
+  it('policyInForce with 10,000 and 40,000 versions', () => {
+    const ratio = growth((n) => {
+      const versions = Array.from({ length: n }, (_, i) => ({
+        id: 'p',
+        version: String(i),
+        effectiveFrom: day(i),
+      }))
+      return () => expect(policyInForce(versions, '2200-01-01').version).toBe(String(n - 1))
+    }, 10_000)
+    expect(ratio).toBeLessThan(LIMIT)
+  })
+
+  it('compileCommissionPlan(...).totals with 25,000 and 100,000 transactions on the fast path', () => {
+    for (const plan of [compileCommissionPlan(flat), compileCommissionPlan(marginal)]) {
+      const ratio = growth((n) => {
+        const input: CommissionInput = {
+          rep: 'R',
+          period: { start: '2026-06-01', end: '2026-06-30' },
+          transactions: Array.from({ length: n }, (_, i) => ({
+            id: `T${i}`,
+            date: '2026-06-10',
+            amount: '100',
+          })),
+        }
+        // flat 3 %: n × ¥3.00
+        return () => expect(plan.totals(input).fastPath).toBe(true)
+      }, 25_000)
+      expect(ratio).toBeLessThan(LIMIT)
+    }
+  })
+
+  it('compileCommissionPlan(...).totals with 2,000 and 8,000 transactions on the exact path', () => {
+    const exact = compileCommissionPlan(flat)
+    const ratio = growth((n) => {
+      const input: CommissionInput = {
+        rep: 'R',
+        period: { start: '2026-06-01', end: '2026-06-30' },
+        // a category is not on the fast path: the statement decides
+        transactions: Array.from({ length: n }, (_, i) => ({
+          id: `T${i}`,
+          date: '2026-06-10',
+          amount: '100',
+          category: 'devices',
+        })),
+      }
+      // flat 3 % of ¥100 each: n × ¥3.00
+      return () => expect(exact.totals(input).commission.toFixed(2)).toBe(`${3 * n}.00`)
+    }, 2_000)
+    expect(ratio).toBeLessThan(LIMIT)
+  })
+
+  it('compileCustomerGrading(...).gradeValues with 25,000 and 100,000 values, and gradeCustomers', () => {
+    const evaluator = compileCustomerGrading(paretoPolicy)
+    const ratio = growth((n) => {
+      const values = Array.from({ length: n }, (_, i) => (i % 997) + 0.5)
+      return () => expect(evaluator.gradeValues(values).grades.length).toBe(n)
+    }, 25_000)
+    expect(ratio).toBeLessThan(LIMIT)
+    const graded = growth((n) => {
+      const customers = Array.from({ length: n }, (_, i) => ({ id: `C${i}`, value: String((i % 997) + 1) }))
+      return () =>
+        expect(gradeCustomers(paretoPolicy, customers, { asOf: '2026-06-30' }).customers).toHaveLength(n)
+    }, 500)
+    expect(graded).toBeLessThan(LIMIT)
+  })
+
+  it('checkFollowUpCompliance with 2,500 and 10,000 grades, and with as many contacts', () => {
+    const policyWith = (n: number): CustomerGradingPolicyInput => ({
+      ...paretoPolicy,
+      grades: Array.from({ length: n }, (_, i) => ({
+        id: `G${i}`,
+        label: `G${i}`,
+        followUp: { minContacts: 1, per: 'month' as const },
+      })),
+      // cut-offs i/n, strictly rising to 1
+      method: {
+        kind: 'pareto',
+        measure: 'revenue',
+        lookbackMonths: 12,
+        cutoffs: Array.from({ length: n }, (_, i) => (i + 1 === n ? '1' : ((i + 1) / n).toFixed(8))),
+      },
+      noHistory: { grade: 'G0' },
+    })
+    const window = { start: '2026-06-01', end: '2026-06-30' }
+    const ratio = growth((n) => {
+      const policy = policyWith(n)
+      // one contact in June, one required per month: compliant
+      return () => expect(checkFollowUpCompliance(policy, 'G1', ['2026-06-03'], window).compliant).toBe(true)
+    }, 2_500)
+    expect(ratio).toBeLessThan(LIMIT)
+    const contacts = growth((n) => {
+      const dates = Array.from({ length: n }, (_, i) => `2026-06-${String(1 + (i % 30)).padStart(2, '0')}`)
+      return () => expect(checkFollowUpCompliance(paretoPolicy, 'A', dates, window).contacts).toBe(n)
+    }, 2_500)
+    expect(contacts).toBeLessThan(LIMIT)
+  })
+
+  it('compileScoringMatrix with 5,000 and 20,000 levels', () => {
+    const ratio = growth((n) => {
+      const matrix: OpportunityScoringMatrixInput = structuredClone(handbookMatrix)
+      const dimension = matrix.dimensions[0] as { levels: unknown[] }
+      dimension.levels = Array.from({ length: n }, (_, i) => ({ id: `l${i}`, label: 'l', points: i % 6 }))
+      return () =>
+        expect(compileScoringMatrix(matrix).grade({ ...ratings, need: 'l5' }).grade).toBeTypeOf('string')
+    }, 5_000)
+    expect(ratio).toBeLessThan(LIMIT)
+  })
+
+  // below about 2,000 items the results of the smaller call still fit in the young generation and cost
+  // far less per item, which reads as super-linear growth: both sizes are kept above that
+  it('scoreOpportunities with 2,000 and 8,000 opportunities', () => {
+    const scored = growth((n) => {
+      const list = Array.from({ length: n }, () => ratings)
+      return () => expect(scoreOpportunities(handbookMatrix, list)).toHaveLength(n)
+    }, 2_000)
+    expect(scored).toBeLessThan(LIMIT)
+  })
+
+  it('forecastPipeline with 2,000 and 8,000 opportunities', () => {
+    const forecast = growth((n) => {
+      const opportunities = Array.from({ length: n }, (_, i) => ({
+        id: `O${i}`,
+        amount: '1000',
+        stage: 'negotiation',
+        ratings,
+      }))
+      return () =>
+        expect(forecastPipeline(pipelineMatrix, { currency: 'CNY', opportunities }).lines).toHaveLength(n)
+    }, 2_000)
+    expect(forecast).toBeLessThan(LIMIT)
+  })
+
+  it('prorate with 2,500 and 10,000 one-day ranges', () => {
+    const ratio = growth((n) => {
+      const ranges = Array.from({ length: n }, (_, i) => ({ start: day(2 * i), end: day(2 * i) }))
+      const request = {
+        amount: '1000000',
+        period: { start: day(0), end: day(2 * n) },
+        ranges,
+        rounding: { scale: 2, mode: 'half-up' as const },
+      }
+      // n of the 2n + 1 days are covered
+      return () => expect(prorate(request).covered).toBe(n)
+    }, 2_500)
+    expect(ratio).toBeLessThan(LIMIT)
+  })
+})

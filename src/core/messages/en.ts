@@ -193,6 +193,12 @@ export const en = {
   'kpi.asof-before-period': 'asOf {asOf} is before the period starts on {start}',
   'kpi.funnel-grows': 'A funnel stage may not count more than the stage before it',
   'kpi.part-exceeds-whole': '{part} may not exceed {whole}',
+  'kpi.none': 'A KPI policy needs at least one KPI or one SLA rule',
+  'kpi.zero-target-direction': 'KPI {kpi} has a zero target, so it must be lower-is-better',
+  'kpi.lower-formula-direction': 'KPI {kpi} is not lower-is-better, so it takes no lowerIsBetterAttainment',
+  'kpi.deduction-unit': 'KPI {kpi} is scored by deduction per occurrence, so its unit must be count',
+  'kpi.deduction-direction': 'KPI {kpi} is scored by deduction, so it must be lower-is-better',
+  'kpi.deduction-band-score': 'KPI {kpi} is scored by deduction, so its bands take no score',
   'sla.whole-days': 'A limit in days is a whole number of days',
   'sla.needs-instant': 'Rule {rule} counts hours: event {event} needs an instant with an offset, not a date',
   'sla.end-before-start': 'Event {to} at {end} is before {from} at {start}',
@@ -236,6 +242,26 @@ export const en = {
   'kpi.formula-quote-acceptance-rate':
     'Quote acceptance = {accepted} accepted ÷ {sent} sent = {value:percent}',
   'kpi.no-base': '{formula}: the base is zero, so there is no value',
+  'kpi.formula-collection-rate':
+    'Collection rate = collected {collected} ÷ receivable {receivable} = {value:percent}',
+  'kpi.formula-contract-signing-rate':
+    'Contract signing rate = {signed} signed ÷ {agreed} agreed = {value:percent}',
+  'kpi.formula-repeat-purchase-rate':
+    'Repeat purchase rate = {repeat} repeat customers ÷ {customers} = {value:percent}',
+  'kpi.formula-savings-rate':
+    'Savings rate = (budget {budget} − actual {actual}) ÷ {budget} = {value:percent}',
+  'kpi.formula-visit-count':
+    'Visits from {start} to {end}: {count} ({ignored} outside the period not counted)',
+  'kpi.formula-visit-count-all': 'Visits: {count}',
+  'kpi.funnel-stage-low':
+    'Conversion {from} → {to} of {value:percent} is below {below:percent} of the other stages’ mean {mean:percent}',
+  'kpi.formula-funnel-stage-alert': 'Funnel stage alert: {count} of {stages} stages convert markedly low',
+  'kpi.target-zero': '{kpi}: target zero (no occurrence); no attainment',
+  'kpi.attainment-inverse': '{kpi}: lower is better, attainment = target ÷ value = {attainment:percent}',
+  'kpi.attainment-inverse-best':
+    '{kpi}: lower is better and the value is {value}: the best possible attainment',
+  'kpi.deduction': '{kpi}: {full} − {per} × {count} occurrences, not below {floor} = {score} points',
+  'kpi.score-floored': '{kpi}: score {score} is below the floor, so it scores {floor}',
   'kpi.value': '{kpi}: value {value}',
   'kpi.missing': '{kpi}: no measurement; the policy says {rule}',
   'kpi.target': '{kpi}: target to date {target} of {periodTarget} for the period ({proration})',

@@ -174,8 +174,10 @@ export type {
 export {
   ALERT_LEVELS,
   KPI_DIRECTIONS,
+  KPI_FORMULA_DIRECTIONS,
   KPI_FORMULAS,
   KPI_UNITS,
+  LOWER_IS_BETTER_FORMULAS,
   KpiDefinitionSchema,
   KpiFormulaInputSchema,
   KpiMeasurementsSchema,
@@ -194,6 +196,7 @@ export type {
   KpiPolicy,
   KpiPolicyInput,
   KpiUnit,
+  LowerIsBetterFormula,
   MissingKpiRule,
   SlaItemInput,
 } from './models/kpi'

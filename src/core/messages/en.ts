@@ -100,6 +100,8 @@ export const en = {
     'Rank {rank}, value {value}: the customers above it held {before:percent} of the total; the rest are {grade}',
   'grading.threshold': 'Value {value} reaches the {grade} minimum of {minimum}',
   'grading.threshold-rest': 'Value {value} is below every minimum: {grade}',
+  'grading.pareto-loss':
+    'Value {value} is a loss: graded {grade}, and it adds nothing to the total or the cumulative share',
   'grading.pareto-unranked':
     'Value {value} is not in the summary: at or above the {grade} minimum of {minimum}',
   'grading.pareto-unranked-rest': 'Value {value} is not in the summary: below every minimum, so {grade}',

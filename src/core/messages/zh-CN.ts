@@ -93,6 +93,7 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'grading.pareto-rest': '排名 {rank}，数值 {value}：排在前面的客户合计占 {before:percent}；其余为{grade}',
   'grading.threshold': '数值 {value} 达到{grade}最低值 {minimum}',
   'grading.threshold-rest': '数值 {value} 低于所有最低值：{grade}',
+  'grading.pareto-loss': '数值 {value} 为亏损：评为{grade}，不计入合计和累计占比',
   'grading.pareto-unranked': '数值 {value} 不在汇总中：不低于{grade}的最低值 {minimum}',
   'grading.pareto-unranked-rest': '数值 {value} 不在汇总中：低于所有最低值，归为{grade}',
   'grading.score': '得分 {score} 达到{grade}分数线 {minScore}',

@@ -255,7 +255,7 @@ describe('overrides, hysteresis and movement', () => {
     })
   })
 
-  it('rejects duplicate ids, negative Pareto values and unknown grades with their paths', () => {
+  it('rejects duplicate ids and unknown grades with their paths', () => {
     expect(
       catchError(() =>
         gradeCustomers(
@@ -268,9 +268,6 @@ describe('overrides, hysteresis and movement', () => {
         ),
       ).issues[0],
     ).toMatchObject({ path: ['customers', 1, 'id'], code: 'grading.duplicate-customer' })
-    expect(
-      catchError(() => gradeCustomers(paretoPolicy, [{ id: 'a', value: -1 }], { asOf })).issues[0],
-    ).toMatchObject({ path: ['customers', 0, 'value'], code: 'grading.negative-value' })
     expect(
       catchError(() =>
         gradeCustomers(paretoPolicy, [{ id: 'a', value: 1, override: { grade: 'S', reason: 'x' } }], {
@@ -500,10 +497,8 @@ describe('partitions and the compiled column path', () => {
       { asOf },
     )
     expect(full.cutoffs.map((c) => c.minValue?.toNumber())).toEqual(odd.minValues)
-    // Pareto values may not be negative; a threshold grading accepts them
-    expect(
-      catchError(() => compileCustomerGrading(paretoPolicy).gradeValues([5, -1])).issues[0],
-    ).toMatchObject({ path: ['values', 1], code: 'grading.negative-value' })
+    // a negative Pareto value (a loss) is graded in the last grade, on the compiled path too
+    expect([...compileCustomerGrading(paretoPolicy).gradeValues([5, -1]).grades]).toEqual([0, 2])
     expect(catchError(() => evaluator.gradeValues([1, '2' as never])).issues[0]).toMatchObject({
       path: ['values', 1],
       code: 'decimal.not-finite',

@@ -228,7 +228,7 @@ describe('overrides, hysteresis and movement', () => {
     expect(second.customers[3]).toMatchObject({ grade: 'B', held: false, periodsBelow: 0, movement: 'down' })
     expect(second.moves).toEqual({ up: 0, down: 1 })
     expect(explain(second.customers[3]!, { locale: 'zh-CN' }).at(-1)).toBe(
-      '由A 类（高价值）降至B 类（中等价值）',
+      '由 A 类（高价值）降至 B 类（中等价值）',
     )
   })
 
@@ -380,10 +380,10 @@ describe('partitions and the compiled column path', () => {
       ['x3', 'C', null, ['Value 5000 is not in the summary: below every minimum, so C (low value)']],
     ])
     expect(explain(g.customers[0]!, { locale: 'zh-CN' })).toEqual([
-      '数值 300000 不在汇总中：不低于A 类（高价值）的最低值 150000',
+      '数值 300000 不在汇总中：不低于 A 类（高价值）的最低值 150000',
     ])
     expect(explain(g.customers[2]!, { locale: 'zh-CN' })).toEqual([
-      '数值 5000 不在汇总中：低于所有最低值，归为C 类（低价值）',
+      '数值 5000 不在汇总中：低于所有最低值，归为 C 类（低价值）',
     ])
   })
 

@@ -70,7 +70,7 @@ describe('Pareto grading with loss-making customers', () => {
       'Value -100 is a loss: graded C (low value), and it adds nothing to the total or the cumulative share',
     ])
     expect(explain(r.customers[4]!, { locale: 'zh-CN' })).toEqual([
-      '数值 -100 为亏损：评为C 类（低价值），不计入合计和累计占比',
+      '数值 -100 为亏损：评为 C 类（低价值），不计入合计和累计占比',
     ])
   })
 

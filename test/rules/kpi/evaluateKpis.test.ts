@@ -67,7 +67,7 @@ describe('evaluateKpis', () => {
       'warning alert on Churn rate (sharp adverse change): notify sales-manager',
     ])
     expect(explain(result().alerts[0]!, { locale: 'zh-CN' })[1]).toBe(
-      '客户满意度严重（数据缺失）：通知 sales-director, customer-service',
+      '客户满意度触发预警（级别：严重，数据缺失）：通知 sales-director, customer-service',
     )
   })
 

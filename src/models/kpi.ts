@@ -575,6 +575,8 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
         z.object({
           /** The stage's id. */
           stage: IdSchema,
+          /** Its label, used in sentences instead of the id. */
+          label: LabelSchema.optional(),
           /** How many reached it. */
           count: NonNegativeDecimalSchema,
         }),

@@ -136,8 +136,8 @@ export function measureOf(
         const rate = ratio(s.count, before.count)
         trace.push(
           step('kpi.formula-conversion-stage', {
-            from: before.stage,
-            to: s.stage,
+            from: before.label ?? before.stage,
+            to: s.label ?? s.stage,
             count: s.count,
             previous: before.count,
             value: rate,
@@ -153,8 +153,8 @@ export function measureOf(
       const value = ratio(last.count, first.count)
       trace.push(
         step('kpi.formula-conversion-rate', {
-          first: first.stage,
-          last: last.stage,
+          first: first.label ?? first.stage,
+          last: last.label ?? last.stage,
           count: last.count,
           total: first.count,
           value,

@@ -360,3 +360,20 @@ describe('the handbook formulas', () => {
     expect(value({ formula: 'funnel-stage-alert', funnel })).toBeNull()
   })
 })
+
+describe('funnel stage labels', () => {
+  it('names conversion stages by their labels when given', () => {
+    const result = measureKpi({
+      formula: 'conversion-rate',
+      funnel: [
+        { stage: 'lead', label: { en: 'Leads', 'zh-CN': '线索' }, count: 200 },
+        { stage: 'won', label: { en: 'Won', 'zh-CN': '成交' }, count: 40 },
+      ],
+    })
+    // 40 of 200 = 20 %
+    expect(explain(result, { locale: 'zh-CN' })).toEqual([
+      '线索 → 成交 转化：200 中的 40 = 20%',
+      '整体转化 线索 → 成交：200 中的 40 = 20%',
+    ])
+  })
+})

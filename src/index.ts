@@ -177,8 +177,10 @@ export type {
 export {
   ALERT_LEVELS,
   KPI_DIRECTIONS,
+  KPI_FORMULA_DIRECTIONS,
   KPI_FORMULAS,
   KPI_UNITS,
+  LOWER_IS_BETTER_FORMULAS,
   KpiDefinitionSchema,
   KpiFormulaInputSchema,
   KpiMeasurementsSchema,
@@ -197,6 +199,7 @@ export type {
   KpiPolicy,
   KpiPolicyInput,
   KpiUnit,
+  LowerIsBetterFormula,
   MissingKpiRule,
   SlaItemInput,
 } from './models/kpi'

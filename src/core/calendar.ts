@@ -44,6 +44,11 @@ export const BusinessCalendarSchema = z
       .default('UTC'),
     /** Days of the week that are not worked: 0 = Sunday … 6 = Saturday. Default Saturday and Sunday. */
     weekend: z.array(wholeNumber(0, 6)).max(7).default([0, 6]),
+    /**
+     * Where the holidays and make-up working days come from (e.g. the State Council's notice for the year),
+     * for whoever audits the calendar; not used in any calculation.
+     */
+    source: z.string().min(1).max(500).optional(),
     /** Public holidays (法定节假日), `YYYY-MM-DD`. */
     holidays: z.array(DateSchema).default([]),
     /** Make-up working days (调休上班日): weekend dates that are worked. */

@@ -115,12 +115,52 @@ export function renderMessage(
   locale: Locale,
 ): string {
   const template = CATALOGS[locale][code]
-  return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, format: string | undefined) => {
+  return template.replace(PLACEHOLDER, (whole, name: string, format: string | undefined, offset: number) => {
     if (!Object.hasOwn(params, name)) return whole
     const value = params[name] as TraceValue
     const text = typeof value === 'object' ? localize(value, locale) : String(value)
-    return format === 'percent' ? percent(new Dec(text)) : text
+    const shown =
+      format === 'percent'
+        ? percent(new Dec(text))
+        : format?.startsWith('plural:')
+          ? plural(text, format, locale)
+          : text
+    return locale === 'zh-CN' ? spaced(template, offset, whole.length, shown) : shown
   })
+}
+
+/** `{name}`, `{name:percent}` or `{name:plural:one|other}`. */
+const PLACEHOLDER = /\{(\w+)(?::(percent|plural:[^|}]+\|[^}]+))?\}/g
+
+const PLURALS = new Map<Locale, Intl.PluralRules>()
+
+/**
+ * `{count:plural:customer|customers}`: the number and the form `Intl.PluralRules` picks for it ("1 customer",
+ * "3 customers").
+ */
+function plural(text: string, format: string, locale: Locale): string {
+  const [one, other] = format.slice('plural:'.length).split('|') as [string, string]
+  let rules = PLURALS.get(locale)
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(locale)
+    PLURALS.set(locale, rules)
+  }
+  return `${text} ${rules.select(Number(text)) === 'one' ? one : other}`
+}
+
+const HAN = /[\u3400-\u9fff]/
+const LATIN = /[A-Za-z0-9]/
+
+/**
+ * A Latin word or a number set in Chinese text takes a space on each side where it meets a Chinese character
+ * (未达 B 类, not 未达B 类); the templates leave that space out around values that may be Chinese.
+ */
+function spaced(template: string, offset: number, length: number, value: string): string {
+  const before = template[offset - 1] ?? ''
+  const after = template[offset + length] ?? ''
+  const head = HAN.test(before) && LATIN.test(value[0] ?? '') ? ' ' : ''
+  const tail = HAN.test(after) && LATIN.test(value[value.length - 1] ?? '') ? ' ' : ''
+  return head + value + tail
 }
 
 const TraceValueSchema = z.union([

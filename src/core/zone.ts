@@ -74,3 +74,13 @@ export function zonedInstant(wall: number, zone: string): number {
   // In the gap: read with the offset before the change, which lands past it.
   return early
 }
+
+/**
+ * The calendar date (`YYYY-MM-DD`) of a date or an ISO-8601 instant in an IANA zone: a date is its own day.
+ *
+ * @group Core
+ */
+export function localDate(dateOrInstant: string, zone: string): string {
+  if (dateOrInstant.length === 10) return dateOrInstant
+  return new Date(wallClock(Date.parse(dateOrInstant), zone)).toISOString().slice(0, 10)
+}

@@ -229,7 +229,8 @@ export const CustomerSchema = z.strictObject({
   id: IdSchema,
   /**
    * The measured value over the look-back window (Pareto and thresholds); `null` or absent: no history.
-   * Pareto values may not be negative.
+   * A negative value (a loss-making customer's gross profit) is graded in the last grade under Pareto and
+   * adds nothing to the total the shares are taken of.
    */
   value: DecimalSchema.nullable().optional(),
   /** Criterion key → level id (weighted method); absent: no history. */

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod'
 import { BusinessCalendarSchema } from '../core/calendar'
+import { isTimeZone } from '../core/zone'
 import { ZERO } from '../core/decimal'
 import type { PathSegment } from '../core/errors'
 import { PRORATION_BASES } from '../core/period'
@@ -117,7 +118,47 @@ export const KpiTargetSchema = z.discriminatedUnion('kind', [
      */
     proration: z.literal(PRORATION_BASES).default('calendar-days'),
   }),
+  z.object({
+    /**
+     * A zero target (零投诉, zero accidents): the goal is no occurrence at all. Attainment (value ÷ target) has
+     * no meaning, so the KPI is lower-is-better, its bands are on the value, and it is scored by `deduction`
+     * or by band scores.
+     */
+    kind: z.literal('zero'),
+  }),
 ])
+
+/**
+ * How a lower-is-better KPI's attainment is computed from its value `a` and target `t`:
+ * - `reflected` (the default): `2 − a ÷ t`, not below 0 (an expense ratio of 9 % against 8 % is 87.5 %);
+ * - `inverse`: `t ÷ a` (9 % against 8 % is 88.89 %); a value of zero or less is the best possible (attainment
+ *   `null`, every attainment band reached, the scorecard's cap scored).
+ *
+ * @group KPIs and SLAs
+ */
+export const LOWER_IS_BETTER_FORMULAS = ['reflected', 'inverse'] as const
+
+/**
+ * A lower-is-better attainment formula.
+ *
+ * @group KPIs and SLAs
+ */
+export type LowerIsBetterFormula = (typeof LOWER_IS_BETTER_FORMULAS)[number]
+
+/**
+ * Deduction scoring (扣分制), for zero targets and other counts of bad events: the score is `full − per ×
+ * occurrences`, not below `floor`.
+ *
+ * @group KPIs and SLAs
+ */
+export const KpiDeductionSchema = z.object({
+  /** The score with no occurrence (0–1000; 100 by default). */
+  full: NonNegativeDecimalSchema.prefault('100'),
+  /** The points taken off per occurrence, more than zero. */
+  per: PositiveDecimalSchema,
+  /** The lowest score (0 by default); at most `full`. */
+  floor: NonNegativeDecimalSchema.prefault('0'),
+})
 
 /**
  * An alert band: values (or attainments) from `from`, inclusive, up to the next band's `from`.
@@ -171,6 +212,12 @@ export const KPI_FORMULAS = [
   'complaint-timeliness',
   'average-sales-cycle',
   'quote-acceptance-rate',
+  'collection-rate',
+  'contract-signing-rate',
+  'repeat-purchase-rate',
+  'savings-rate',
+  'visit-count',
+  'funnel-stage-alert',
 ] as const
 
 /**
@@ -202,6 +249,13 @@ export const KpiDefinitionSchema = z
     formula: z.literal(KPI_FORMULAS).optional(),
     /** The target, for attainment; a `target-band` KPI has none. */
     target: KpiTargetSchema.optional(),
+    /**
+     * For a lower-is-better KPI with a target: how attainment is computed (`reflected` 2 − a ÷ t or `inverse` t
+     * ÷ a); the policy's `lowerIsBetterAttainment` when left out.
+     */
+    lowerIsBetterAttainment: z.literal(LOWER_IS_BETTER_FORMULAS).optional(),
+    /** Deduction scoring (扣分制): the scorecard points are `full − per × value`, not below `floor`. */
+    deduction: KpiDeductionSchema.optional(),
     /** What the bands are expressed on: the value itself, or the attainment (value ÷ target to date). */
     bandsOn: z.literal(['value', 'attainment']).default('value'),
     /**
@@ -222,8 +276,25 @@ export const KpiDefinitionSchema = z
     whenValid((k, ctx) => {
       if (k.direction === 'target-band' && k.target !== undefined)
         addIssue(ctx, 'kpi.band-target', ['target'], { kpi: k.id })
-      if (k.bandsOn === 'attainment' && k.target === undefined)
+      if (k.bandsOn === 'attainment' && (k.target === undefined || k.target.kind === 'zero'))
         addIssue(ctx, 'kpi.needs-target', ['bandsOn'], { kpi: k.id })
+      if (k.target?.kind === 'zero' && k.direction !== 'lower-is-better')
+        addIssue(ctx, 'kpi.zero-target-direction', ['direction'], { kpi: k.id })
+      if (k.lowerIsBetterAttainment !== undefined && k.direction !== 'lower-is-better')
+        addIssue(ctx, 'kpi.lower-formula-direction', ['lowerIsBetterAttainment'], { kpi: k.id })
+      if (k.deduction !== undefined) {
+        if (k.unit !== 'count') addIssue(ctx, 'kpi.deduction-unit', ['unit'], { kpi: k.id })
+        if (k.direction !== 'lower-is-better')
+          addIssue(ctx, 'kpi.deduction-direction', ['direction'], { kpi: k.id })
+        if (k.deduction.full.gt(1000))
+          addIssue(ctx, 'decimal.above-max', ['deduction', 'full'], { max: '1000' })
+        if (k.deduction.floor.gt(k.deduction.full))
+          addIssue(ctx, 'decimal.above-max', ['deduction', 'floor'], { max: k.deduction.full.toString() })
+        k.bands.forEach((b, i) => {
+          if (b.score !== undefined)
+            addIssue(ctx, 'kpi.deduction-band-score', ['bands', i, 'score'], { kpi: k.id })
+        })
+      }
       checkBands(k, ctx)
     }),
   )
@@ -316,6 +387,12 @@ export const KpiScorecardSchema = z.strictObject({
   /** The highest attainment that counts for an attainment-based score (`1.2`: at most 120 points). */
   cap: PositiveDecimalSchema.prefault('1.2'),
   /**
+   * The lowest score a KPI can get (0 by default): a revenue of −50,000 against 1,000,000 scores
+   * `max(0, −5 %) × 100 = 0`, not −5, so one loss cannot drag the total below what no sales at all would
+   * give. At most 1000.
+   */
+  scoreFloor: DecimalSchema.prefault('0'),
+  /**
    * Rating bands from the best down; `minScore` strictly decreases and the last is 0, so every total gets a
    * rating.
    */
@@ -376,8 +453,13 @@ export const KpiPolicySchema = VersionedSchema.extend({
   fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
   /** The business calendar for working-day proration and SLA clocks. */
   calendar: BusinessCalendarSchema.optional(),
-  /** The indicators; ids unique. */
-  kpis: z.array(KpiDefinitionSchema).min(1).max(500),
+  /**
+   * How lower-is-better KPIs compute attainment unless they say otherwise: `reflected` (2 − a ÷ t, the
+   * default, as before) or `inverse` (t ÷ a); see {@link LOWER_IS_BETTER_FORMULAS}.
+   */
+  lowerIsBetterAttainment: z.literal(LOWER_IS_BETTER_FORMULAS).default('reflected'),
+  /** The indicators; ids unique. At least one, unless the policy has SLA rules (a policy for SLAs only). */
+  kpis: z.array(KpiDefinitionSchema).max(500),
   /** The weighted scorecard, if the policy appraises performance. */
   scorecard: KpiScorecardSchema.optional(),
   /** Roles told about alerts of each level (e.g. `warning` → sales manager, `critical` → sales director). */
@@ -399,6 +481,7 @@ export const KpiPolicySchema = VersionedSchema.extend({
 }).check(
   whenValid((p, ctx) => {
     checkVersionDates(p, ctx)
+    if (p.kpis.length === 0 && p.sla.length === 0) addIssue(ctx, 'kpi.none', ['kpis'])
     checkUniqueIds(p.kpis, 'id', ['kpis'], ctx)
     checkUniqueIds(p.sla, 'id', ['sla'], ctx)
     if (p.scorecard !== undefined) checkScorecard(p.kpis, p.scorecard, ['scorecard'], ctx)
@@ -422,9 +505,12 @@ function checkScorecard(
   card.weights.forEach((w, i) => {
     const k = byId.get(w.kpi)
     if (k === undefined) addIssue(ctx, 'kpi.unknown', [...path, 'weights', i, 'kpi'], { kpi: w.kpi })
-    else if (k.target === undefined && !k.bands.some((b) => b.score !== undefined))
-      addIssue(ctx, 'kpi.unscorable', [...path, 'weights', i, 'kpi'], { kpi: w.kpi })
-    else if (k.target === undefined && k.bands.some((b) => b.score === undefined))
+    else if (k.deduction !== undefined) return
+    // without a target to divide by (none, or zero), every band needs a score
+    else if (
+      (k.target === undefined || k.target.kind === 'zero') &&
+      (k.bands.length === 0 || k.bands.some((b) => b.score === undefined))
+    )
       addIssue(ctx, 'kpi.unscorable', [...path, 'weights', i, 'kpi'], { kpi: w.kpi })
   })
   const total = card.weights.reduce((s, w) => s.plus(w.weight), ZERO)
@@ -435,6 +521,7 @@ function checkScorecard(
       addIssue(ctx, 'kpi.ratings-decrease', [...path, 'ratings', i, 'minScore'])
   })
   checkUniqueIds(card.ratings, 'id', [...path, 'ratings'], ctx)
+  if (card.scoreFloor.gt(1000)) addIssue(ctx, 'decimal.above-max', [...path, 'scoreFloor'], { max: '1000' })
   const last = card.ratings.at(-1)
   if (last !== undefined && !last.minScore.isZero())
     addIssue(ctx, 'kpi.ratings-end', [...path, 'ratings', card.ratings.length - 1, 'minScore'])
@@ -488,6 +575,8 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
         z.strictObject({
           /** The stage's id. */
           stage: IdSchema,
+          /** Its label, used in sentences instead of the id. */
+          label: LabelSchema.optional(),
           /** How many reached it. */
           count: NonNegativeDecimalSchema,
         }),
@@ -550,7 +639,105 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
     /** Of those, quotes accepted (at most `sent`). */
     accepted: NonNegativeDecimalSchema,
   }),
+  z.object({
+    /** Collection rate (回款率) = collected ÷ receivables due in the period. */
+    formula: z.literal('collection-rate'),
+    /** Receivables falling due in the period (应收账款). */
+    receivable: NonNegativeDecimalSchema,
+    /** Of those, the amount collected (at most `receivable`). */
+    collected: NonNegativeDecimalSchema,
+  }),
+  z.object({
+    /** Contract signing rate (合同签订率) = contracts signed ÷ deals agreed. */
+    formula: z.literal('contract-signing-rate'),
+    /** Deals agreed with the customer (quotes accepted, orders confirmed) that call for a contract. */
+    agreed: NonNegativeDecimalSchema,
+    /** Of those, contracts signed (at most `agreed`). */
+    signed: NonNegativeDecimalSchema,
+  }),
+  z.object({
+    /** Repeat purchase rate (客户回头率) = repeat customers ÷ customers who bought in the period. */
+    formula: z.literal('repeat-purchase-rate'),
+    /** Customers who bought in the period. */
+    customers: NonNegativeDecimalSchema,
+    /** Of those, customers who had bought before or bought more than once (at most `customers`). */
+    repeat: NonNegativeDecimalSchema,
+  }),
+  z.object({
+    /**
+     * Savings rate (费用节约率) = (budget to date − actual) ÷ budget to date; the same formula as
+     * `budgetVariance(...).savingsRate`. Negative when over budget.
+     */
+    formula: z.literal('savings-rate'),
+    /** The expense budget to date. */
+    budget: NonNegativeDecimalSchema,
+    /** The actual expenses (refunds may make them negative). */
+    actual: DecimalSchema,
+  }),
+  z.object({
+    /**
+     * Visit count (拜访次数): the recorded contacts on the days of the period, counted as
+     * `checkFollowUpCompliance` counts them (an instant on its date in `timeZone`).
+     */
+    formula: z.literal('visit-count'),
+    /** Contact dates (`YYYY-MM-DD`) or instants (ISO-8601 with an offset), in any order. */
+    contacts: z.array(z.union([DateSchema, InstantSchema])).max(1_000_000),
+    /** The days counted, both ends included; in `evaluateKpis`, the evaluation period when left out. */
+    period: z.object({ start: DateSchema, end: DateSchema }).optional(),
+    /** The IANA time zone instants are dated in; the policy calendar's (else `UTC`) when left out. */
+    timeZone: z
+      .string()
+      .refine(isTimeZone, { error: 'Unknown IANA time zone', params: { code: 'timezone.invalid' } })
+      .optional(),
+  }),
+  z.object({
+    /**
+     * Funnel stage alert (某个阶段的转化率显著低于其他阶段): the number of stages whose conversion is below
+     * `below` × the mean conversion of the other stages.
+     */
+    formula: z.literal('funnel-stage-alert'),
+    /** The funnel from its widest stage down, as for `conversion-rate`. */
+    funnel: z
+      .array(
+        z.object({
+          /** The stage's id. */
+          stage: IdSchema,
+          /** Its label, used in sentences. */
+          label: LabelSchema.optional(),
+          /** How many reached it. */
+          count: NonNegativeDecimalSchema,
+        }),
+      )
+      .min(3)
+      .max(50),
+    /** A stage is markedly low below this fraction of the others' mean conversion (`0.5` by default). */
+    below: PositiveDecimalSchema.prefault('0.5'),
+  }),
 ])
+
+/**
+ * The direction of each built-in formula's value: a KPI using a formula must have this direction (or be a
+ * `target-band` KPI).
+ *
+ * @group KPIs and SLAs
+ */
+export const KPI_FORMULA_DIRECTIONS: Readonly<Record<KpiFormula, Exclude<KpiDirection, 'target-band'>>> = {
+  attainment: 'higher-is-better',
+  'growth-rate': 'higher-is-better',
+  'conversion-rate': 'higher-is-better',
+  'churn-rate': 'lower-is-better',
+  'gross-margin-rate': 'higher-is-better',
+  'expense-ratio': 'lower-is-better',
+  'complaint-timeliness': 'higher-is-better',
+  'average-sales-cycle': 'lower-is-better',
+  'quote-acceptance-rate': 'higher-is-better',
+  'collection-rate': 'higher-is-better',
+  'contract-signing-rate': 'higher-is-better',
+  'repeat-purchase-rate': 'higher-is-better',
+  'savings-rate': 'higher-is-better',
+  'visit-count': 'higher-is-better',
+  'funnel-stage-alert': 'lower-is-better',
+}
 
 /**
  * The inputs of a built-in formula, as passed in.

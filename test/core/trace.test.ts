@@ -4,7 +4,7 @@ import { zhCN } from '../../src/core/messages/zh-CN'
 import { explain } from '../../src/index'
 import { catchError } from '../helpers'
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((m) => m[1]).sort()
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?::[^}]+)?\}/g)].map((m) => m[1]).sort()
 
 describe('message catalogs', () => {
   it('have a message for every code in both locales, with the same placeholders', () => {

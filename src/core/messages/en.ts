@@ -65,7 +65,8 @@ export const en = {
   'priority.axis': '{axis} {value} is in tier {tier}',
   'priority.cell': '{x} × {y} gives priority {priority}',
   'forecast.line': '{id}: {amount} at stage {stage} ({probability:percent}) weighs {weighted}, grade {grade}',
-  'forecast.total': 'Pipeline {amount}, weighted forecast {weighted} over {count} opportunities',
+  'forecast.total':
+    'Pipeline {amount}, weighted forecast {weighted} over {count:plural:opportunity|opportunities}',
   'quote.price-twice': 'Give either unitPrice or discount, not both',
   'quote.override-target': 'An override applies to exactly one of customerGrade or category',
   'quote.ladder-shrinks': 'The limits of {role} must not be tighter than those of {below}, the rung below it',
@@ -78,12 +79,15 @@ export const en = {
   'quote.rule':
     '{rule} {actual} is beyond the limit of {role} ({limit}); the lowest role allowed is {required}',
   'quote.rule-none': '{rule} {actual} is beyond the limit of every role',
+  'quote.rule-below':
+    '{rule} {actual} is below the minimum {role} may accept ({limit}); the lowest role allowed is {required}',
+  'quote.rule-below-none': '{rule} {actual} is below the minimum of every role',
   'quote.payment-terms':
     'Payment terms {terms} differ from the standard {standard}: {approver} must also approve',
   'quote.contract-review': 'Net total {net} is above {above}: {approver} must review the contract',
   'quote.beyond-all': 'No role on the ladder may approve this quote',
   'quote.within': 'Within the authority of {role}: no escalation needed',
-  'quote.required': 'Needs approval up to {role} ({steps} signatures in order)',
+  'quote.required': 'Needs approval up to {role} ({steps:plural:signature|signatures} in order)',
   'quote.can-approve': '{role} may approve this quote',
   'quote.cannot-approve': '{role} may not approve this quote; escalate to {next}',
   'quote.cannot-approve-top': '{role} may not approve this quote, and no role above it may either',
@@ -95,23 +99,25 @@ export const en = {
   'grading.negative-value': 'A Pareto value may not be negative',
   'grading.duplicate-customer': 'The customer id "{id}" appears more than once',
   'grading.unknown-grade': 'Unknown grade "{grade}"',
-  'grading.method-total': 'Graded {count} customers by {method}: total {measure} {total}',
+  'grading.method-total': 'Graded {count:plural:customer|customers} by {method}: total {measure} {total}',
   'grading.cutoff':
     '{grade} holds customers up to a cumulative share of {cutoff:percent}: values from {minValue}',
-  'grading.summary': '{grade}: {count} customers, {value} ({share:percent} of the total)',
+  'grading.summary': '{grade}: {count:plural:customer|customers}, {value} ({share:percent} of the total)',
   'grading.pareto':
     'Rank {rank}, value {value}: the customers above it held {before:percent} of the total, under the {grade} cut-off of {cutoff:percent}',
   'grading.pareto-rest':
     'Rank {rank}, value {value}: the customers above it held {before:percent} of the total; the rest are {grade}',
   'grading.threshold': 'Value {value} reaches the {grade} minimum of {minimum}',
   'grading.threshold-rest': 'Value {value} is below every minimum: {grade}',
+  'grading.pareto-loss':
+    'Value {value} is a loss: graded {grade}, and it adds nothing to the total or the cumulative share',
   'grading.pareto-unranked':
     'Value {value} is not in the summary: at or above the {grade} minimum of {minimum}',
   'grading.pareto-unranked-rest': 'Value {value} is not in the summary: below every minimum, so {grade}',
   'grading.score': 'Score {score} reaches the {grade} cut score of {minScore}',
   'grading.no-history': 'No history: graded {grade}',
   'grading.held':
-    'Computed {computed}, below last period’s {previous} for {periods} periods (downgrade after {after}): stays {previous}',
+    'Computed {computed}, below last period’s {previous} for {periods:plural:period|periods} (downgrade after {after}): stays {previous}',
   'grading.override': 'Manual grade {grade} overrides the computed {computed}: {reason}',
   'grading.movement': 'Moved {movement} from {previous} to {grade}',
   'grading.not-value-based':
@@ -122,7 +128,8 @@ export const en = {
   'grading.no-follow-up': 'Grade {grade} has no follow-up rule',
   'followup.window-ok': '{start}..{end}: {actual} contacts, {required} required this {per}: compliant',
   'followup.window-short': '{start}..{end}: {actual} contacts, {required} required this {per}: short',
-  'followup.gap': 'Longest gap {days} days; next contact due {due} (every {interval} days)',
+  'followup.gap':
+    'Longest gap {days:plural:day|days}; next contact due {due} (every {interval:plural:day|days})',
   'commission.first-tier': 'The first tier must start at 0',
   'commission.tiers-increase': 'Tier bounds must strictly increase',
   'commission.bonus-amount': 'A bonus has either a fixed amount or a rate, not both and not neither',
@@ -148,11 +155,12 @@ export const en = {
   'commission.gated': 'Gate not met ({value} below {minimum}): no commission this period',
   'commission.capped': 'Commission {amount} capped at {cap}',
   'commission.floored': 'Commission {amount} raised to the floor of {floor}',
-  'commission.clawback': '{id} ({type}) {days} days after {original}: reverses {amount} of its commission',
+  'commission.clawback':
+    '{id} ({type}) {days:plural:day|days} after {original}: reverses {amount} of its commission',
   'commission.clawback-late':
-    '{id} ({type}) {days} days after {original}: past the {window}-day window, nothing reversed',
+    '{id} ({type}) {days:plural:day|days} after {original}: past the {window}-day window, nothing reversed',
   'commission.clawback-none':
-    '{id} ({type}) {days} days after {original}: the plan has no clawback, nothing reversed',
+    '{id} ({type}) {days:plural:day|days} after {original}: the plan has no clawback, nothing reversed',
   'commission.bonus-met': '{bonus}: {actual} reaches the target {target}: bonus {amount}',
   'commission.bonus-missed': '{bonus}: {actual} is below the target {target}: no bonus',
   'commission.adjustment': 'Adjustment {amount}: {reason}',
@@ -198,6 +206,12 @@ export const en = {
   'kpi.asof-before-period': 'asOf {asOf} is before the period starts on {start}',
   'kpi.funnel-grows': 'A funnel stage may not count more than the stage before it',
   'kpi.part-exceeds-whole': '{part} may not exceed {whole}',
+  'kpi.none': 'A KPI policy needs at least one KPI or one SLA rule',
+  'kpi.zero-target-direction': 'KPI {kpi} has a zero target, so it must be lower-is-better',
+  'kpi.lower-formula-direction': 'KPI {kpi} is not lower-is-better, so it takes no lowerIsBetterAttainment',
+  'kpi.deduction-unit': 'KPI {kpi} is scored by deduction per occurrence, so its unit must be count',
+  'kpi.deduction-direction': 'KPI {kpi} is scored by deduction, so it must be lower-is-better',
+  'kpi.deduction-band-score': 'KPI {kpi} is scored by deduction, so its bands take no score',
   'sla.whole-days': 'A limit in days is a whole number of days',
   'sla.needs-instant': 'Rule {rule} counts hours: event {event} needs an instant with an offset, not a date',
   'sla.end-before-start': 'Event {to} at {end} is before {from} at {start}',
@@ -242,10 +256,32 @@ export const en = {
   'kpi.formula-gross-margin-rate': 'Gross margin rate = ({revenue} − {cost}) ÷ {revenue} = {value:percent}',
   'kpi.formula-expense-ratio': 'Expense ratio = expenses {expenses} ÷ revenue {revenue} = {value:percent}',
   'kpi.formula-complaint-timeliness': 'Complaint timeliness = {onTime} in time ÷ {total} = {value:percent}',
-  'kpi.formula-average-sales-cycle': 'Average sales cycle = {days} days ÷ {count} deals = {value} days',
+  'kpi.formula-average-sales-cycle':
+    'Average sales cycle = {days:plural:day|days} ÷ {count:plural:deal|deals} = {value} days',
   'kpi.formula-quote-acceptance-rate':
     'Quote acceptance = {accepted} accepted ÷ {sent} sent = {value:percent}',
   'kpi.no-base': '{formula}: the base is zero, so there is no value',
+  'kpi.formula-collection-rate':
+    'Collection rate = collected {collected} ÷ receivable {receivable} = {value:percent}',
+  'kpi.formula-contract-signing-rate':
+    'Contract signing rate = {signed} signed ÷ {agreed} agreed = {value:percent}',
+  'kpi.formula-repeat-purchase-rate':
+    'Repeat purchase rate = {repeat} repeat customers ÷ {customers} = {value:percent}',
+  'kpi.formula-savings-rate':
+    'Savings rate = (budget {budget} − actual {actual}) ÷ {budget} = {value:percent}',
+  'kpi.formula-visit-count':
+    'Visits from {start} to {end}: {count} ({ignored} outside the period not counted)',
+  'kpi.formula-visit-count-all': 'Visits: {count}',
+  'kpi.funnel-stage-low':
+    'Conversion {from} → {to} of {value:percent} is below {below:percent} of the other stages’ mean {mean:percent}',
+  'kpi.formula-funnel-stage-alert': 'Funnel stage alert: {count} of {stages} stages convert markedly low',
+  'kpi.target-zero': '{kpi}: target zero (no occurrence); no attainment',
+  'kpi.attainment-inverse': '{kpi}: lower is better, attainment = target ÷ value = {attainment:percent}',
+  'kpi.attainment-inverse-best':
+    '{kpi}: lower is better and the value is {value}: the best possible attainment',
+  'kpi.deduction':
+    '{kpi}: {full} − {per} × {count:plural:occurrence|occurrences}, not below {floor} = {score} points',
+  'kpi.score-floored': '{kpi}: score {score} is below the floor, so it scores {floor}',
   'kpi.value': '{kpi}: value {value}',
   'kpi.missing': '{kpi}: no measurement; the policy says {rule}',
   'kpi.target': '{kpi}: target to date {target} of {periodTarget} for the period ({proration})',
@@ -260,23 +296,23 @@ export const en = {
   'kpi.excluded': '{kpi}: left out of the scorecard',
   'kpi.total': 'Scorecard total {score} over {coverage:percent} of the weight: rating {rating}',
   'kpi.alert': '{level} alert on {kpi} ({kind}): notify {notify}',
-  'kpi.trend-streak': '{kpi} worsened {periods} periods in a row',
+  'kpi.trend-streak': '{kpi} worsened {periods:plural:period|periods} in a row',
   'kpi.trend-change':
     '{kpi} moved {change:percent} against its direction since the previous period ({previous} → {value})',
   'sla.check': '{item} / {rule}: {status}, {elapsed} {unit} elapsed of {limit} (due {due})',
   'sla.pending': '{item} / {rule}: open, {remaining} {unit} left (due {due})',
   'sla.summary': '{rule}: {met} met, {breached} breached, {pending} open; compliance {rate}',
   'policy.valid': 'The sales policy of {company} is valid: {domains}',
-  'policy.invalid': 'The sales policy has {count} problems',
+  'policy.invalid': 'The sales policy has {count:plural:problem|problems}',
   'diff.added': '{domain}: {path} added: {after}',
   'diff.removed': '{domain}: {path} removed (was {before})',
   'diff.changed': '{domain}: {path} changed from {before} to {after}',
   'diff.reordered': '{domain}: {path} reordered from {before} to {after}',
-  'diff.summary': '{count} changes from {from} to {to}',
+  'diff.summary': '{count:plural:change|changes} from {from} to {to}',
   'commission.credit-overlay':
     '{id} ({date}): overlay credit {credited} ({share:percent} of {amount}, on top of the reps), base {base}',
   'commission.clawback-base':
-    '{id} ({type}) {days} days after {original}: {base} comes off the commission base and the attainment',
+    '{id} ({type}) {days:plural:day|days} after {original}: {base} comes off the commission base and the attainment',
   'commission.overlay':
     '{id}: overlay credit {base} at the rate the rep’s own base reached, {rate:percent} = {amount}',
   'commission.tier-interpolated':

@@ -15,7 +15,7 @@ import {
 import { shiftDate, toDate, toText } from '../../core/dates'
 import { DateSchema, fail, IdSchema, InstantSchema, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
-import { wallClock } from '../../core/zone'
+import { localDate } from '../../core/zone'
 import { DateRangeSchema } from '../../core/period'
 import { CustomerGradingPolicySchema, type CustomerGradingPolicyInput } from '../../models/customer'
 
@@ -68,11 +68,6 @@ export interface FollowUpCompliance {
 }
 
 const ContactsSchema = z.array(z.union([DateSchema, InstantSchema]))
-
-function localDay(contact: string, zone: string): string {
-  if (contact.length === 10) return contact
-  return new Date(wallClock(Date.parse(contact), zone)).toISOString().slice(0, 10)
-}
 
 function windowsOf(
   start: string,
@@ -136,7 +131,7 @@ export function checkFollowUpCompliance(
   }
   const calendarDoc = parsed.calendar ?? BusinessCalendarSchema.parse({})
   const calendar: CompiledCalendar = compileCalendar(calendarDoc)
-  const days = list.map((c) => localDay(c, calendarDoc.timeZone)).sort()
+  const days = list.map((c) => localDate(c, calendarDoc.timeZone)).sort()
   const inside = days.filter((d) => d >= range.start && d <= range.end)
   const length = (s: string, e: string) =>
     rule.workingDaysOnly ? workingDaysIn(calendar, s, e) : differenceInCalendarDays(toDate(e), toDate(s)) + 1

@@ -54,12 +54,7 @@ export interface CustomerGradingEvaluator {
 
 function badValue(
   index: number,
-  code:
-    | 'decimal.not-finite'
-    | 'grading.negative-value'
-    | 'decimal.too-large'
-    | 'decimal.too-precise'
-    | 'decimal.not-a-number',
+  code: 'decimal.not-finite' | 'decimal.too-large' | 'decimal.too-precise' | 'decimal.not-a-number',
 ): never {
   fail('INVALID_INPUT', code, ['values', index])
 }
@@ -109,11 +104,11 @@ function gradeColumn(policy: CustomerGradingPolicy, values: ArrayLike<number>): 
     const v = readAt(values, i)
     read[i] = v
     if (typeof v !== 'number' || !Number.isFinite(v)) badValue(i, 'decimal.not-finite')
-    if (method.kind === 'pareto' && v < 0) badValue(i, 'grading.negative-value')
     const m = Math.round(v * 100)
     if (m / 100 !== v || !Number.isSafeInteger(m)) integer = false
     scaled[i] = m
-    total += m
+    // the Pareto total is Σ of the positive values (see paretoTotal)
+    if (method.kind !== 'pareto' || m > 0) total += m
   }
   if (!Number.isSafeInteger(total)) integer = false
   return integer ? integerGrades(policy, method, scaled, total) : exactGrades(policy, method, read)
@@ -149,6 +144,12 @@ function integerGrades(
       let end = j
       while (end >= 0 && sorted[end] === v) end -= 1
       let grade = gradeCount - 1
+      // a loss (negative value) is in the last grade and adds nothing to the cumulative sum
+      if (v < 0) {
+        mins[grade] = v
+        j = end
+        continue
+      }
       if (total > 0) {
         for (let g = 0; g < gradeCount - 1; g += 1) {
           if (before < (limits[g] as number)) {

@@ -1,6 +1,7 @@
 import { fastOrNothing } from '../../core/plain'
 import * as z from 'zod'
 import { ratio, sum, ZERO, type Decimal } from '../../core/decimal'
+import { savingsRate } from '../../core/rates'
 import { DateSchema, fail, IdSchema, NonNegativeDecimalSchema, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
 import {
@@ -140,7 +141,7 @@ function row(
     budgetToDate,
     actual,
     variance,
-    variancePct: budgetToDate.isZero() ? null : ratio(variance, budgetToDate),
+    variancePct: savingsRate(budgetToDate, actual),
     favourable: !variance.isNegative(),
     utilisation: budgetToDate.isZero() ? null : ratio(actual, budgetToDate),
     status,

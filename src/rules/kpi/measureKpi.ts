@@ -4,7 +4,9 @@ import { toDate } from '../../core/dates'
 import { ratio, sum, truncate, ZERO, type Decimal } from '../../core/decimal'
 import type { PathSegment } from '../../core/errors'
 import { fail, parseWith } from '../../core/schema'
+import { savingsRate } from '../../core/rates'
 import { step, type TraceStep } from '../../core/trace'
+import { localDate } from '../../core/zone'
 import { KpiFormulaInputSchema, type KpiFormula, type KpiFormulaInput } from '../../models/kpi'
 
 /**
@@ -44,6 +46,14 @@ export interface KpiMeasure {
 
 type Parsed = z.output<typeof KpiFormulaInputSchema>
 
+/** What an evaluation supplies to a formula that leaves it out. @internal */
+export interface MeasureContext {
+  /** The evaluation period, for `visit-count`. */
+  readonly period?: { readonly start: string; readonly end: string }
+  /** The policy calendar's time zone, for `visit-count`. */
+  readonly timeZone?: string | undefined
+}
+
 /**
  * Computes a KPI with one of the built-in formulas (监控指标计算公式). Every formula is exact
  * (decimals, no rounding); a formula whose base is zero (a churn rate with no customers, a margin
@@ -60,6 +70,15 @@ type Parsed = z.output<typeof KpiFormulaInputSchema>
  * | `complaint-timeliness` (投诉处理及时率) | handled in time ÷ all complaints |
  * | `average-sales-cycle` (平均销售周期) | mean calendar days from opened to closed |
  * | `quote-acceptance-rate` (报价成交率) | accepted ÷ sent |
+ * | `collection-rate` (回款率) | collected ÷ receivable due in the period |
+ * | `contract-signing-rate` (合同签订率) | signed ÷ agreed |
+ * | `repeat-purchase-rate` (客户回头率) | repeat customers ÷ customers who bought |
+ * | `savings-rate` (费用节约率) | (budget to date − actual) ÷ budget to date, as `budgetVariance` |
+ * | `visit-count` (拜访次数) | contacts dated inside the period |
+ * | `funnel-stage-alert` (阶段转化率预警) | stages converting below `below` × the others' mean |
+ *
+ * The zero-base rule: no receivable, no agreed deal, no buying customer, no budget, fewer than two stages
+ * with a conversion — the value is `null`. See `KPI_FORMULA_DIRECTIONS` for each value's direction.
  *
  * @param input - The formula and its inputs; see {@link KpiFormulaInput}.
  * @returns The value (or `null` on a zero base), funnel stages for conversion, and a trace.
@@ -77,7 +96,11 @@ export function measureKpi(input: KpiFormulaInput): KpiMeasure {
 }
 
 /** Computes a validated formula input; issues are reported under `path`. @internal */
-export function measureOf(input: Parsed, path: readonly PathSegment[]): KpiMeasure {
+export function measureOf(
+  input: Parsed,
+  path: readonly PathSegment[],
+  context: MeasureContext = {},
+): KpiMeasure {
   const done = (
     value: Decimal | null,
     trace: TraceStep[],
@@ -113,8 +136,8 @@ export function measureOf(input: Parsed, path: readonly PathSegment[]): KpiMeasu
         const rate = ratio(s.count, before.count)
         trace.push(
           step('kpi.formula-conversion-stage', {
-            from: before.stage,
-            to: s.stage,
+            from: before.label ?? before.stage,
+            to: s.label ?? s.stage,
             count: s.count,
             previous: before.count,
             value: rate,
@@ -130,8 +153,8 @@ export function measureOf(input: Parsed, path: readonly PathSegment[]): KpiMeasu
       const value = ratio(last.count, first.count)
       trace.push(
         step('kpi.formula-conversion-rate', {
-          first: first.stage,
-          last: last.stage,
+          first: first.label ?? first.stage,
+          last: last.label ?? last.stage,
           count: last.count,
           total: first.count,
           value,
@@ -190,6 +213,65 @@ export function measureOf(input: Parsed, path: readonly PathSegment[]): KpiMeasu
         }),
       ])
     }
+    case 'collection-rate': {
+      notAbove(input.collected, input.receivable, 'collected', 'receivable')
+      if (input.receivable.isZero()) return noBase()
+      const value = ratio(input.collected, input.receivable)
+      return done(value, [
+        step('kpi.formula-collection-rate', {
+          collected: input.collected,
+          receivable: input.receivable,
+          value,
+        }),
+      ])
+    }
+    case 'contract-signing-rate': {
+      notAbove(input.signed, input.agreed, 'signed', 'agreed')
+      if (input.agreed.isZero()) return noBase()
+      const value = ratio(input.signed, input.agreed)
+      return done(value, [
+        step('kpi.formula-contract-signing-rate', { signed: input.signed, agreed: input.agreed, value }),
+      ])
+    }
+    case 'repeat-purchase-rate': {
+      notAbove(input.repeat, input.customers, 'repeat', 'customers')
+      if (input.customers.isZero()) return noBase()
+      const value = ratio(input.repeat, input.customers)
+      return done(value, [
+        step('kpi.formula-repeat-purchase-rate', {
+          repeat: input.repeat,
+          customers: input.customers,
+          value,
+        }),
+      ])
+    }
+    case 'savings-rate': {
+      const value = savingsRate(input.budget, input.actual)
+      if (value === null) return noBase()
+      return done(value, [
+        step('kpi.formula-savings-rate', { budget: input.budget, actual: input.actual, value }),
+      ])
+    }
+    case 'visit-count': {
+      const period = input.period ?? context.period
+      if (period !== undefined && period.end < period.start)
+        fail('INVALID_INPUT', 'range.reversed', [...path, 'period', 'end'], period)
+      const zone = input.timeZone ?? context.timeZone ?? 'UTC'
+      const days = input.contacts.map((c) => localDate(c, zone))
+      const inside = period === undefined ? days : days.filter((d) => d >= period.start && d <= period.end)
+      return done(ZERO.plus(inside.length), [
+        period === undefined
+          ? step('kpi.formula-visit-count-all', { count: inside.length })
+          : step('kpi.formula-visit-count', {
+              count: inside.length,
+              start: period.start,
+              end: period.end,
+              ignored: days.length - inside.length,
+            }),
+      ])
+    }
+    case 'funnel-stage-alert':
+      return funnelAlert(input, path, done)
     case 'quote-acceptance-rate': {
       notAbove(input.accepted, input.sent, 'accepted', 'sent')
       if (input.sent.isZero()) return noBase()
@@ -199,4 +281,55 @@ export function measureOf(input: Parsed, path: readonly PathSegment[]): KpiMeasu
       ])
     }
   }
+}
+
+type FunnelInput = Extract<Parsed, { formula: 'funnel-stage-alert' }>
+
+/**
+ * The funnel stage alert: each stage's conversion from the one before is compared with the mean conversion of
+ * the other stages; a stage below `below` × that mean is markedly low. The value is how many are; `null` with
+ * fewer than two stages that have a conversion (a stage after an empty one has none).
+ */
+function funnelAlert(
+  input: FunnelInput,
+  path: readonly PathSegment[],
+  done: (value: Decimal | null, trace: TraceStep[], stages?: readonly FunnelStage[]) => KpiMeasure,
+): KpiMeasure {
+  const name = (s: FunnelInput['funnel'][number]) => s.label ?? s.stage
+  const stages = input.funnel.map((s, i): FunnelStage => {
+    const before = input.funnel[i - 1]
+    if (before === undefined) return { stage: s.stage, count: s.count, rate: null }
+    if (s.count.gt(before.count)) fail('INVALID_INPUT', 'kpi.funnel-grows', [...path, 'funnel', i, 'count'])
+    return {
+      stage: s.stage,
+      count: s.count,
+      rate: before.count.isZero() ? null : ratio(s.count, before.count),
+    }
+  })
+  const rated = stages.flatMap((s, i) => (s.rate === null ? [] : [{ i, rate: s.rate }]))
+  if (rated.length < 2) return done(null, [step('kpi.no-base', { formula: input.formula })], stages)
+  const total = sum(rated.map((r) => r.rate))
+  const trace: TraceStep[] = []
+  let low = 0
+  for (const r of rated) {
+    // others' mean = (Σ − rate) ÷ (n − 1); markedly low: rate < below × mean ⇔ rate × (n − 1) < below × (Σ − rate)
+    const others = total.minus(r.rate)
+    const n1 = rated.length - 1
+    if (r.rate.times(n1).lt(input.below.times(others))) {
+      low += 1
+      const from = input.funnel[r.i - 1] as FunnelInput['funnel'][number]
+      const to = input.funnel[r.i] as FunnelInput['funnel'][number]
+      trace.push(
+        step('kpi.funnel-stage-low', {
+          from: name(from),
+          to: name(to),
+          value: r.rate,
+          mean: truncate(ratio(others, ZERO.plus(n1)), 6),
+          below: input.below,
+        }),
+      )
+    }
+  }
+  trace.push(step('kpi.formula-funnel-stage-alert', { count: low, stages: rated.length }))
+  return done(ZERO.plus(low), trace, stages)
 }

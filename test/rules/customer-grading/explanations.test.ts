@@ -70,9 +70,9 @@ describe('a Pareto grading explained', () => {
       'B (medium value) holds customers up to a cumulative share of 95%: values from 150000',
       'C (low value) holds customers up to a cumulative share of 100%: values from 0',
       'A (high value): 3 customers, 850000 (85% of the total)',
-      'B (medium value): 1 customers, 150000 (15% of the total)',
-      'C (low value): 1 customers, 0 (0% of the total)',
-      'New, not yet graded: 1 customers, 0 (0% of the total)',
+      'B (medium value): 1 customer, 150000 (15% of the total)',
+      'C (low value): 1 customer, 0 (0% of the total)',
+      'New, not yet graded: 1 customer, 0 (0% of the total)',
     ])
     const [c1, c2, c3, c4, c5, c6] = result().customers.map((c) => explain(c))
     expect(c1).toEqual([
@@ -88,7 +88,7 @@ describe('a Pareto grading explained', () => {
     ])
     expect(c4).toEqual([
       'Rank 4, value 50000: the customers above it held 95% of the total; the rest are C (low value)',
-      'Computed C (low value), below last period’s A (high value) for 1 periods (downgrade after 2): stays A (high value)',
+      'Computed C (low value), below last period’s A (high value) for 1 period (downgrade after 2): stays A (high value)',
       'Manual grade A (high value) overrides the computed C (low value): strategic account',
     ])
     expect(c5).toEqual(['No history: graded New, not yet graded'])
@@ -96,8 +96,8 @@ describe('a Pareto grading explained', () => {
       'Rank 5, value 0: the customers above it held 100% of the total; the rest are C (low value)',
     ])
     expect(explain(result().customers[2]!, { locale: 'zh-CN' })).toEqual([
-      '排名 3，数值 150000：排在前面的客户合计占 80%，未达B 类（中等价值）分界 95%',
-      '由A 类（高价值）降至B 类（中等价值）',
+      '排名 3，数值 150000：排在前面的客户合计占 80%，未达 B 类（中等价值）分界 95%',
+      '由 A 类（高价值）降至 B 类（中等价值）',
     ])
   })
 })

@@ -19,6 +19,8 @@ const valuesArb = fc.array(
   fc.oneof(
     fc.integer({ min: 0, max: 200000 }),
     fc.integer({ min: 0, max: 20000000 }).map((n) => n / 100),
+    // losses (negative gross profit), graded in the last grade under Pareto
+    fc.integer({ min: -5000000, max: -1 }).map((n) => n / 100),
   ),
   { minLength: 1, maxLength: 60 },
 )

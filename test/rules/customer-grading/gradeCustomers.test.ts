@@ -228,7 +228,7 @@ describe('overrides, hysteresis and movement', () => {
     expect(second.customers[3]).toMatchObject({ grade: 'B', held: false, periodsBelow: 0, movement: 'down' })
     expect(second.moves).toEqual({ up: 0, down: 1 })
     expect(explain(second.customers[3]!, { locale: 'zh-CN' }).at(-1)).toBe(
-      '由A 类（高价值）降至B 类（中等价值）',
+      '由 A 类（高价值）降至 B 类（中等价值）',
     )
   })
 
@@ -255,7 +255,7 @@ describe('overrides, hysteresis and movement', () => {
     })
   })
 
-  it('rejects duplicate ids, negative Pareto values and unknown grades with their paths', () => {
+  it('rejects duplicate ids and unknown grades with their paths', () => {
     expect(
       catchError(() =>
         gradeCustomers(
@@ -268,9 +268,6 @@ describe('overrides, hysteresis and movement', () => {
         ),
       ).issues[0],
     ).toMatchObject({ path: ['customers', 1, 'id'], code: 'grading.duplicate-customer' })
-    expect(
-      catchError(() => gradeCustomers(paretoPolicy, [{ id: 'a', value: -1 }], { asOf })).issues[0],
-    ).toMatchObject({ path: ['customers', 0, 'value'], code: 'grading.negative-value' })
     expect(
       catchError(() =>
         gradeCustomers(paretoPolicy, [{ id: 'a', value: 1, override: { grade: 'S', reason: 'x' } }], {
@@ -383,10 +380,10 @@ describe('partitions and the compiled column path', () => {
       ['x3', 'C', null, ['Value 5000 is not in the summary: below every minimum, so C (low value)']],
     ])
     expect(explain(g.customers[0]!, { locale: 'zh-CN' })).toEqual([
-      '数值 300000 不在汇总中：不低于A 类（高价值）的最低值 150000',
+      '数值 300000 不在汇总中：不低于 A 类（高价值）的最低值 150000',
     ])
     expect(explain(g.customers[2]!, { locale: 'zh-CN' })).toEqual([
-      '数值 5000 不在汇总中：低于所有最低值，归为C 类（低价值）',
+      '数值 5000 不在汇总中：低于所有最低值，归为 C 类（低价值）',
     ])
   })
 
@@ -500,10 +497,8 @@ describe('partitions and the compiled column path', () => {
       { asOf },
     )
     expect(full.cutoffs.map((c) => c.minValue?.toNumber())).toEqual(odd.minValues)
-    // Pareto values may not be negative; a threshold grading accepts them
-    expect(
-      catchError(() => compileCustomerGrading(paretoPolicy).gradeValues([5, -1])).issues[0],
-    ).toMatchObject({ path: ['values', 1], code: 'grading.negative-value' })
+    // a negative Pareto value (a loss) is graded in the last grade, on the compiled path too
+    expect([...compileCustomerGrading(paretoPolicy).gradeValues([5, -1]).grades]).toEqual([0, 2])
     expect(catchError(() => evaluator.gradeValues([1, '2' as never])).issues[0]).toMatchObject({
       path: ['values', 1],
       code: 'decimal.not-finite',

@@ -150,7 +150,7 @@ describe('checkExpense', () => {
     const over = checkExpense(expenseBudget, spent, next('5000.01'), { asOf: '2026-05-10' })
     expect(over).toMatchObject({ decision: 'approval', approver: 'sales-director' })
     expect(money(over.remaining)).toBe('-0.01')
-    expect(explain(over, { locale: 'zh-CN' }).at(-1)).toBe('超出预算：需sales-director审批')
+    expect(explain(over, { locale: 'zh-CN' }).at(-1)).toBe('超出预算：需 sales-director 审批')
   })
 
   it('stops entertainment over the annual or the to-date budget, whichever is tighter', () => {

@@ -33,16 +33,22 @@ describe('evaluateKpis', () => {
       ['expense-ratio', 'measured', '0.09', '0.08', '0.875', 'warning', '87.5'],
       // 10 lost of 250 = 4 %: notice (3–5 %); no target, not scored
       ['churn', 'measured', '0.04', null, null, 'notice', null],
-      // missing → critical by default
-      ['satisfaction', 'missing', null, null, null, 'critical', null],
-      // missing → excluded
+      // missing → critical by default, and scores 0 in the scorecard
+      ['satisfaction', 'missing', null, null, null, 'critical', '0'],
+      // missing → excluded (left out of the scorecard)
       ['complaints', 'missing', null, null, null, null, null],
     ])
   })
 
   it('weights the scores into a total and rates it', () => {
-    // 0.4 × 92 + 0.2 × 120 + 0.2 × 80 + 0.2 × 87.5 = 36.8 + 24 + 16 + 17.5 = 94.3 → B (90–100)
-    expect([s(result().score), s(result().coverage), result().rating]).toEqual(['94.3', '1', 'B'])
+    // complaint timeliness (weight 0.1) is missing and excluded: the total is over the other 0.9
+    // (0.3 × 92 + 0.15 × 120 + 0.15 × 80 + 0.15 × 87.5 + 0.15 × 0) ÷ 0.9
+    //   = (27.6 + 18 + 12 + 13.125 + 0) ÷ 0.9 = 70.725 ÷ 0.9 = 78.583… → C (75–90)
+    expect([result().score?.toFixed(4), s(result().coverage), result().rating]).toEqual([
+      '78.5833',
+      '0.9',
+      'C',
+    ])
   })
 
   it('lists the alerts from the most severe, each with the roles to notify', () => {
@@ -61,7 +67,7 @@ describe('evaluateKpis', () => {
       'warning alert on Churn rate (sharp adverse change): notify sales-manager',
     ])
     expect(explain(result().alerts[0]!, { locale: 'zh-CN' })[1]).toBe(
-      '客户满意度严重（数据缺失）：通知 sales-director, customer-service',
+      '客户满意度触发预警（级别：严重，数据缺失）：通知 sales-director, customer-service',
     )
   })
 
@@ -74,7 +80,7 @@ describe('evaluateKpis', () => {
       'Revenue: attainment 92% is in the band from 80%: warning',
       'Revenue worsened 3 periods in a row',
     ])
-    expect(en).toContain('Scorecard total 94.3 over 100% of the weight: rating B')
+    expect(en).toContain('Scorecard total 78.5833 over 90% of the weight: rating C')
     expect(explain(result(), { locale: 'zh-CN' })).toContain(
       '销售费用率：越低越好，达成率 = 2 − 数值 ÷ 目标 = 87.5%',
     )
@@ -95,8 +101,9 @@ describe('evaluateKpis', () => {
       evaluateKpis(policy, { revenue: '300000' }, { period, asOf }).kpis[0]!
     // 500,000 × 20 ÷ 30 = 333,333.333… → 333,333.33 (rounded once, half-up)
     expect(s(at(revenueOnly('calendar-days'), '2026-06-20').target)).toBe('333333.33')
-    // June 2026: 22 working days (no holidays in the calendar), 15 of them up to the 19th
-    expect(s(at(revenueOnly('business-days'), '2026-06-19').target)).toBe('340909.09')
+    // June 2026: 22 weekdays less the Dragon Boat holiday on Friday 19 June (端午节) = 21 working days, 14 of
+    // them up to the 19th: 500,000 × 14 ÷ 21 = 333,333.333… → 333,333.33
+    expect(s(at(revenueOnly('business-days'), '2026-06-19').target)).toBe('333333.33')
     expect(s(at(revenueOnly('whole-months'), '2026-06-01').target)).toBe('500000')
     // a quarter, asOf mid-May, weighted months (Apr 2, May 2, Jun 2 of 12 + …): Apr 600,000 + May 600,000 × 15 ÷ 31
     const weights = ['1', '1', '1', '2', '2', '2', '0', '0', '1', '1', '1', '0']
@@ -126,8 +133,9 @@ describe('evaluateKpis', () => {
     expect(s(r.kpis[1]?.value)).toBe('0')
     expect(s(r.kpis[1]?.score)).toBe('0')
     expect(r.kpis[2]).toMatchObject({ status: 'missing', level: null, score: null })
-    // (0.4 × 92 + 0.2 × 0 + 0.2 × 87.5) ÷ 0.8 = 54.3 ÷ 0.8 = 67.875 → D
-    expect([s(r.score), s(r.coverage), r.rating]).toEqual(['67.875', '0.8', 'D'])
+    // conversion and complaints are excluded; satisfaction (missing, critical) scores 0:
+    // (0.3 × 92 + 0.15 × 0 + 0.15 × 87.5 + 0.15 × 0) ÷ 0.75 = 40.725 ÷ 0.75 = 54.3 → D
+    expect([s(r.score), s(r.coverage), r.rating]).toEqual(['54.3', '0.75', 'D'])
   })
 
   it('rejects bad policies and inputs with the path of the bad field', () => {

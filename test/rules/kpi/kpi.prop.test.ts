@@ -35,6 +35,7 @@ const kpiArb = fc.constantFrom('higher-is-better', 'lower-is-better' as const).c
     bandsOn: fc.constantFrom('value', 'attainment' as const),
     bands: bandsArb(direction === 'lower-is-better'),
     target: fc.integer({ min: 1, max: 3000 }).map((n) => (n / 1000).toString()),
+    lower: fc.constantFrom('reflected', 'inverse' as const),
   }),
 )
 
@@ -43,6 +44,7 @@ function policyOf(k: {
   bandsOn: 'value' | 'attainment'
   bands: unknown
   target: string
+  lower?: 'reflected' | 'inverse'
 }): KpiPolicyInput {
   // bands on attainment always read "higher is better", whatever the KPI's direction
   const bands =
@@ -63,6 +65,7 @@ function policyOf(k: {
         target: { kind: 'fixed', value: k.target },
         bandsOn: k.bandsOn,
         bands: bands as never,
+        ...(k.direction === 'lower-is-better' ? { lowerIsBetterAttainment: k.lower } : {}),
       },
     ],
     scorecard: {
@@ -109,7 +112,15 @@ describe('KPI evaluation (properties)', () => {
         )
         if (froms.length === 0) return
         const bound = froms[pick % froms.length] as number
-        const v = k.bandsOn === 'attainment' ? bound * Number(k.target) : bound
+        // an attainment bound: v = bound × t, or t ÷ bound for an inverse attainment
+        const v =
+          k.bandsOn !== 'attainment'
+            ? bound
+            : k.direction === 'lower-is-better' && k.lower === 'inverse'
+              ? bound > 0
+                ? Number(k.target) / bound
+                : bound
+              : bound * Number(k.target)
         const value = (Math.round((v + delta) * 1e9) / 1e9).toString()
         expect(compileKpiPolicy(policy).level('k', value)).toBe(
           evaluateKpis(policy, { k: value }, period).kpis[0]?.level,

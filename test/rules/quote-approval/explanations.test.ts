@@ -151,7 +151,7 @@ describe('quote explanations', () => {
     expect(explain(exclusive).slice(2)).toEqual([
       'Average discount 0.15 is beyond the limit of Sales supervisor (0.1); the lowest role allowed is Sales director',
       'Line 1 discount 0.15 is beyond the limit of Sales supervisor (0.15); the lowest role allowed is Sales manager',
-      'Gross margin rate 0.2 is beyond the limit of Sales supervisor (0.2); the lowest role allowed is Sales manager',
+      'Gross margin rate 0.2 is below the minimum Sales supervisor may accept (0.2); the lowest role allowed is Sales manager',
       'Needs approval up to Sales director (2 signatures in order)',
     ])
   })
@@ -173,7 +173,7 @@ describe('quote explanations', () => {
     })
     expect(explain(d, { locale: 'zh-CN' }).slice(1)).toEqual([
       '毛利 -100，占净额的 -1.0526%',
-      '毛利率 -0.010526 超出销售代表的权限（0.3）；最低可审批角色为总经理',
+      '毛利率 -0.010526 低于销售代表可接受的下限（0.3）；最低可审批角色为总经理',
       '第 1 行低于成本价 9500 超出销售代表的权限（9600）；最低可审批角色为总经理',
       '需逐级审批至总经理（依次 4 个签字）',
     ])

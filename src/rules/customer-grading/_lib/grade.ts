@@ -5,7 +5,15 @@ import { issueOf } from '../../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import { weightedBands, type CustomerGradingPolicy, type CustomerSchema } from '../../../models/customer'
 import type * as z from 'zod'
-import { groupValues, keyOf, minValues, positionGroups, type GroupPosition, type ValueGroup } from './pareto'
+import {
+  groupValues,
+  keyOf,
+  minValues,
+  positionGroups,
+  rankGroups,
+  type GroupPosition,
+  type ValueGroup,
+} from './pareto'
 
 type Customer = z.output<typeof CustomerSchema>
 
@@ -135,7 +143,7 @@ const MEASURE = {
 const MOVEMENT = { up: { en: 'up', 'zh-CN': '升' }, down: { en: 'down', 'zh-CN': '降' } } as const
 
 /**
- * Checks what zod cannot: unique ids, known grades, non-negative Pareto values.
+ * Checks what zod cannot: unique ids, known grades.
  *
  * @group Customer grading
  */
@@ -147,8 +155,6 @@ export function checkCustomers(policy: CustomerGradingPolicy, customers: readonl
     if (seen.has(c.id))
       issues.push(issueOf('grading.duplicate-customer', ['customers', i, 'id'], { id: c.id }))
     seen.add(c.id)
-    if (policy.method.kind === 'pareto' && c.value?.isNegative())
-      issues.push(issueOf('grading.negative-value', ['customers', i, 'value']))
     if (c.previous && !known.has(c.previous.grade))
       issues.push(
         issueOf('grading.unknown-grade', ['customers', i, 'previous', 'grade'], { grade: c.previous.grade }),
@@ -172,14 +178,30 @@ export function valuesOf(customers: readonly Customer[]): Decimal[] {
   return values
 }
 
-interface Computed {
-  readonly index: number | null // grade index, null: no history
+/**
+ * What the method computed for one customer, before hysteresis and overrides.
+ *
+ * @group Customer grading
+ */
+export interface Computed {
+  /** The grade index (0 = the highest); `null`: no history. */
+  readonly index: number | null
   readonly rank: number | null
   readonly score: Decimal | null
   readonly share: Decimal | null
   readonly cumulative: Decimal | null
   readonly reason: GradeReason
   readonly steps: TraceStep[]
+}
+
+const NO_HISTORY: Computed = {
+  index: null,
+  rank: null,
+  score: null,
+  share: null,
+  cumulative: null,
+  reason: 'no-history',
+  steps: [],
 }
 
 /**
@@ -198,8 +220,310 @@ export function weightedCard(policy: CustomerGradingPolicy): CompiledScorecard |
 }
 
 /**
- * Grades validated customers. `groups` are the Pareto tie groups to cut on: those of `customers`
- * themselves, or a merged summary of every partition.
+ * Step 1 for scores, rank: the competition rank of each distinct score (by its key), highest first.
+ *
+ * @group Customer grading
+ */
+export function rankScores(scores: readonly (Decimal | null)[]): Map<string, number> {
+  const groups = groupValues(scores.filter((x): x is Decimal => x !== null))
+  const ranks = rankGroups(groups)
+  return new Map(groups.map((g, i) => [keyOf(g.value), ranks[i] as number]))
+}
+
+/** The method's work: a trace header, the cut-offs, the total and one customer's computed grade. */
+interface MethodRun {
+  readonly total: Decimal
+  readonly cutoffs: GradeCutoff[]
+  readonly trace: TraceStep[]
+  readonly computeOne: (c: Customer, i: number) => Computed
+}
+
+function weightedRun(policy: CustomerGradingPolicy, customers: readonly Customer[]): MethodRun {
+  const m = policy.method as Extract<CustomerGradingPolicy['method'], { kind: 'weighted' }>
+  const n = policy.grades.length
+  const card = weightedCard(policy) as CompiledScorecard
+  const scored = customers.map((c, i) =>
+    c.ratings === undefined ? null : scoreRatings(card, c.ratings, ['customers', i, 'ratings']),
+  )
+  const scores = scored.map((r) => (r === null ? null : scoreValue(card, r.sum, r.weight)))
+  const rankOf = rankScores(scores)
+  const trace = [
+    step('grading.method-total', {
+      count: customers.length,
+      method: METHOD[m.kind],
+      measure: { en: 'score', 'zh-CN': '得分' },
+      total: '—',
+    }),
+  ]
+  const computeOne = (_c: Customer, i: number): Computed => {
+    const raw = scored[i]
+    const score = scores[i] ?? null
+    if (raw === null || raw === undefined || score === null) return NO_HISTORY
+    const index = n - 1 - raw.grade
+    return {
+      index,
+      rank: rankOf.get(keyOf(score)) ?? null,
+      score,
+      share: null,
+      cumulative: null,
+      reason: 'score',
+      steps: [
+        step('grading.score', {
+          score,
+          grade: gradeLabel(policy, index),
+          minScore: m.minScores[index] as Decimal,
+        }),
+      ],
+    }
+  }
+  return { total: ZERO, cutoffs: [], trace, computeOne }
+}
+
+function valueRun(
+  policy: CustomerGradingPolicy,
+  customers: readonly Customer[],
+  groups: readonly ValueGroup[] | undefined,
+): MethodRun {
+  const m = policy.method as Extract<CustomerGradingPolicy['method'], { kind: 'pareto' | 'thresholds' }>
+  const n = policy.grades.length
+  const cutOn = groups ?? groupValues(valuesOf(customers))
+  // steps 1–3: rank, cumulative share, cut
+  const positioned = positionGroups(cutOn, m)
+  const total = positioned.total
+  const byValue = new Map(cutOn.map((g, i) => [keyOf(g.value), positioned.positions[i] as GroupPosition]))
+  const mins = m.kind === 'pareto' ? minValues(cutOn, positioned.positions, n) : m.minimums
+  const cutoffs = mins.map((minValue, i) => ({ grade: policy.grades[i]?.id ?? '', minValue }))
+  const trace = [
+    step('grading.method-total', {
+      count: customers.length,
+      method: METHOD[m.kind],
+      measure: MEASURE[m.measure],
+      total,
+    }),
+  ]
+  if (m.kind === 'pareto')
+    cutoffs.forEach((c, i) =>
+      trace.push(
+        step('grading.cutoff', {
+          grade: gradeLabel(policy, i),
+          cutoff: m.cutoffs[i] as Decimal,
+          minValue: c.minValue ?? '—',
+        }),
+      ),
+    )
+  const computeOne = (c: Customer): Computed => {
+    if (c.value === undefined || c.value === null) return NO_HISTORY
+    const value = c.value
+    // a value missing from a merged summary is graded by the cut-offs (it still ranks where it falls)
+    const p = byValue.get(keyOf(value))
+    const index = p?.grade ?? gradeByCutoffs(cutoffs, value, n)
+    const grade = gradeLabel(policy, index)
+    let reason: TraceStep
+    if (m.kind === 'thresholds') {
+      const minimum = m.minimums[index] as Decimal
+      reason = value.gte(minimum)
+        ? step('grading.threshold', { value, grade, minimum })
+        : step('grading.threshold-rest', { value, grade })
+    } else if (value.isNegative()) {
+      reason = step('grading.pareto-loss', { value, grade })
+    } else if (p === undefined) {
+      // not ranked: graded by the minimum values the ranked customers set
+      const minimum = cutoffs[index]?.minValue
+      reason =
+        index < n - 1 && minimum
+          ? step('grading.pareto-unranked', { value, grade, minimum })
+          : step('grading.pareto-unranked-rest', { value, grade })
+    } else {
+      const before = ratio(p.before, total)
+      reason =
+        index < n - 1
+          ? step('grading.pareto', {
+              rank: p.rank,
+              value,
+              before,
+              grade,
+              cutoff: m.cutoffs[index] as Decimal,
+            })
+          : step('grading.pareto-rest', { rank: p.rank, value, before, grade })
+    }
+    return {
+      index,
+      rank: p?.rank ?? null,
+      score: null,
+      share: ratio(value, total),
+      cumulative: p ? ratio(p.through, total) : null,
+      reason: m.kind === 'pareto' ? 'pareto' : 'threshold',
+      steps: [reason],
+    }
+  }
+  return { total, cutoffs, trace, computeOne }
+}
+
+function gradeLabel(policy: CustomerGradingPolicy, i: number): LocalizedText {
+  return policy.grades[i]?.label ?? ''
+}
+
+/** A grade's label (the no-history label, or the id itself, for a grade outside the ladder). */
+function labelOf(policy: CustomerGradingPolicy, id: string): LocalizedText {
+  return policy.grades.find((g) => g.id === id)?.label ?? policy.noHistory.label ?? id
+}
+
+/**
+ * Step 4, hysteresis: a customer computed below last period's grade keeps it until it has been below for
+ * `downgradeAfterPeriods` periods in a row.
+ *
+ * @group Customer grading
+ */
+export function applyHysteresis(
+  policy: CustomerGradingPolicy,
+  computedGrade: string,
+  previous: Customer['previous'],
+): { grade: string; held: boolean; periodsBelow: number; step: TraceStep | null } {
+  const kept = { grade: computedGrade, held: false, periodsBelow: 0, step: null }
+  if (previous === undefined) return kept
+  const indexOf = (id: string) => {
+    const i = policy.grades.findIndex((g) => g.id === id)
+    return i < 0 ? undefined : i
+  }
+  const prevIndex = indexOf(previous.grade)
+  const compIndex = indexOf(computedGrade)
+  if (prevIndex === undefined || compIndex === undefined || compIndex <= prevIndex) return kept
+  const after = policy.downgradeAfterPeriods
+  const below = previous.periodsBelow + 1
+  if (below >= after) return kept
+  return {
+    grade: previous.grade,
+    held: true,
+    periodsBelow: below,
+    step: step('grading.held', {
+      computed: labelOf(policy, computedGrade),
+      previous: labelOf(policy, previous.grade),
+      periods: below,
+      after,
+    }),
+  }
+}
+
+/**
+ * Step 5, overrides: a manual grade replaces the computed (or held) one, with its reason.
+ *
+ * @group Customer grading
+ */
+export function applyOverride(
+  policy: CustomerGradingPolicy,
+  grade: string,
+  computedGrade: string,
+  override: Customer['override'],
+): { grade: string; overridden: boolean; step: TraceStep | null } {
+  if (override === undefined) return { grade, overridden: false, step: null }
+  return {
+    grade: override.grade,
+    overridden: true,
+    step: step('grading.override', {
+      grade: labelOf(policy, override.grade),
+      computed: labelOf(policy, computedGrade),
+      reason: override.reason,
+    }),
+  }
+}
+
+/**
+ * How a grade moved from last period's: new, same, up, down, or changed (to or from a grade outside the
+ * ladder).
+ *
+ * @group Customer grading
+ */
+export function movementOf(
+  policy: CustomerGradingPolicy,
+  previous: string | undefined,
+  grade: string,
+): GradeMovement {
+  if (previous === undefined) return 'new'
+  if (previous === grade) return 'same'
+  const from = policy.grades.findIndex((g) => g.id === previous)
+  const to = policy.grades.findIndex((g) => g.id === grade)
+  if (from < 0 || to < 0) return 'changed'
+  return to < from ? 'up' : 'down'
+}
+
+/** Steps 4 and 5 and the movement for one customer. */
+function finish(
+  policy: CustomerGradingPolicy,
+  c: Customer,
+  computed: Computed,
+  isWeighted: boolean,
+): GradedCustomer {
+  const computedGrade =
+    computed.index === null ? policy.noHistory.grade : (policy.grades[computed.index]?.id ?? '')
+  const steps = [...computed.steps]
+  if (computed.index === null)
+    steps.push(step('grading.no-history', { grade: labelOf(policy, computedGrade) }))
+  const kept = applyHysteresis(policy, computedGrade, c.previous)
+  if (kept.step !== null) steps.push(kept.step)
+  const manual = applyOverride(policy, kept.grade, computedGrade, c.override)
+  if (manual.step !== null) steps.push(manual.step)
+  const grade = manual.grade
+  const movement = movementOf(policy, c.previous?.grade, grade)
+  if (c.previous && (movement === 'up' || movement === 'down'))
+    steps.push(
+      step('grading.movement', {
+        movement: MOVEMENT[movement],
+        previous: labelOf(policy, c.previous.grade),
+        grade: labelOf(policy, grade),
+      }),
+    )
+  return {
+    id: c.id,
+    grade,
+    label: labelOf(policy, grade),
+    computedGrade,
+    rank: computed.rank,
+    value: isWeighted ? null : (c.value ?? null),
+    score: computed.score,
+    share: computed.share,
+    cumulativeShare: computed.cumulative,
+    reason: manual.overridden ? 'override' : kept.held ? 'held' : computed.reason,
+    overridden: manual.overridden,
+    held: kept.held,
+    periodsBelow: kept.periodsBelow,
+    previousGrade: c.previous?.grade ?? null,
+    movement,
+    trace: steps,
+  }
+}
+
+/**
+ * Step 6, summary: per grade (the policy's order, the no-history grade last when it is not one of them) the
+ * count, the Σ of values and its share of the total; and how many moved up and down.
+ *
+ * @group Customer grading
+ */
+export function summarize(
+  policy: CustomerGradingPolicy,
+  graded: readonly GradedCustomer[],
+  total: Decimal,
+): { summary: GradeSummary[]; moves: { up: number; down: number } } {
+  const inLadder = policy.grades.some((g) => g.id === policy.noHistory.grade)
+  const ids = [...policy.grades.map((g) => g.id), ...(inLadder ? [] : [policy.noHistory.grade])]
+  const summary = ids.map((id): GradeSummary => {
+    const members = graded.filter((g) => g.grade === id)
+    const value = sum(members.map((g) => g.value ?? ZERO))
+    return { grade: id, label: labelOf(policy, id), count: members.length, value, share: ratio(value, total) }
+  })
+  return {
+    summary,
+    moves: {
+      up: graded.filter((g) => g.movement === 'up').length,
+      down: graded.filter((g) => g.movement === 'down').length,
+    },
+  }
+}
+
+/**
+ * Grades validated customers in named steps: rank → cumulative share → cut (the method: {@link
+ * positionGroups}, or the weighted scorecard and {@link rankScores}) → hysteresis ({@link applyHysteresis})
+ * → overrides ({@link applyOverride}) → summary ({@link summarize}). `groups` are the Pareto tie groups to
+ * cut on: those of `customers` themselves, or a merged summary of every partition.
  *
  * @group Customer grading
  */
@@ -209,257 +533,24 @@ export function gradeAll(
   asOf: string,
   groups?: readonly ValueGroup[],
 ): CustomerGrading {
-  const m = policy.method
-  const n = policy.grades.length
-  const label = (id: string): LocalizedText =>
-    policy.grades.find((g) => g.id === id)?.label ?? policy.noHistory.label ?? id
-  const gradeLabel = (i: number) => policy.grades[i]?.label ?? ''
-  let total = ZERO
-  let cutoffs: GradeCutoff[] = []
-  const trace: TraceStep[] = []
-  let computeOne: (c: Customer, i: number) => Computed
-
-  if (m.kind === 'weighted') {
-    const card = weightedCard(policy) as CompiledScorecard
-    const scored = customers.map((c, i) =>
-      c.ratings === undefined ? null : scoreRatings(card, c.ratings, ['customers', i, 'ratings']),
-    )
-    const scores = scored.map((r) => (r === null ? null : scoreValue(card, r.sum, r.weight)))
-    const ranks = groupValues(scores.filter((s): s is Decimal => s !== null))
-    const rankOf = new Map<string, number>()
-    let rank = 1
-    for (const g of ranks) {
-      rankOf.set(keyOf(g.value), rank)
-      rank += g.count
-    }
-    trace.push(
-      step('grading.method-total', {
-        count: customers.length,
-        method: METHOD[m.kind],
-        measure: { en: 'score', 'zh-CN': '得分' },
-        total: '—',
-      }),
-    )
-    computeOne = (_c, i) => {
-      const raw = scored[i]
-      const score = scores[i] ?? null
-      if (raw === null || raw === undefined || score === null)
-        return {
-          index: null,
-          rank: null,
-          score: null,
-          share: null,
-          cumulative: null,
-          reason: 'no-history',
-          steps: [],
-        }
-      const index = n - 1 - raw.grade
-      return {
-        index,
-        rank: rankOf.get(keyOf(score)) ?? null,
-        score,
-        share: null,
-        cumulative: null,
-        reason: 'score',
-        steps: [
-          step('grading.score', { score, grade: gradeLabel(index), minScore: m.minScores[index] as Decimal }),
-        ],
-      }
-    }
-  } else {
-    const own = groupValues(valuesOf(customers))
-    const cutOn = groups ?? own
-    const positioned = positionGroups(cutOn, m)
-    total = positioned.total
-    const byValue = new Map(cutOn.map((g, i) => [keyOf(g.value), positioned.positions[i] as GroupPosition]))
-    const positionOf = (v: Decimal) => byValue.get(keyOf(v))
-    const mins = m.kind === 'pareto' ? minValues(cutOn, positioned.positions, n) : m.minimums
-    cutoffs = mins.map((minValue, i) => ({ grade: policy.grades[i]?.id ?? '', minValue }))
-    trace.push(
-      step('grading.method-total', {
-        count: customers.length,
-        method: METHOD[m.kind],
-        measure: MEASURE[m.measure],
-        total,
-      }),
-    )
-    if (m.kind === 'pareto') {
-      cutoffs.forEach((c, i) =>
-        trace.push(
-          step('grading.cutoff', {
-            grade: gradeLabel(i),
-            cutoff: m.cutoffs[i] as Decimal,
-            minValue: c.minValue ?? '—',
-          }),
-        ),
-      )
-    }
-    computeOne = (c) => {
-      if (c.value === undefined || c.value === null)
-        return {
-          index: null,
-          rank: null,
-          score: null,
-          share: null,
-          cumulative: null,
-          reason: 'no-history',
-          steps: [],
-        }
-      const value = c.value
-      // a value missing from a merged summary is graded by the cut-offs (it still ranks where it falls)
-      const p = positionOf(value)
-      const index = p?.grade ?? gradeByCutoffs(cutoffs, value, n)
-      const share = ratio(value, total)
-      const cumulative = p ? ratio(p.through, total) : null
-      let steps: TraceStep[]
-      if (m.kind === 'pareto') {
-        if (p === undefined) {
-          // not ranked: graded by the minimum values the ranked customers set
-          const minimum = cutoffs[index]?.minValue
-          steps = [
-            index < n - 1 && minimum
-              ? step('grading.pareto-unranked', { value, grade: gradeLabel(index), minimum })
-              : step('grading.pareto-unranked-rest', { value, grade: gradeLabel(index) }),
-          ]
-        } else {
-          const before = ratio(p.before, total)
-          steps = [
-            index < n - 1
-              ? step('grading.pareto', {
-                  rank: p.rank,
-                  value,
-                  before,
-                  grade: gradeLabel(index),
-                  cutoff: m.cutoffs[index] as Decimal,
-                })
-              : step('grading.pareto-rest', { rank: p.rank, value, before, grade: gradeLabel(index) }),
-          ]
-        }
-      } else {
-        const minimum = m.minimums[index] as Decimal
-        steps = [
-          value.gte(minimum)
-            ? step('grading.threshold', { value, grade: gradeLabel(index), minimum })
-            : step('grading.threshold-rest', { value, grade: gradeLabel(index) }),
-        ]
-      }
-      return {
-        index,
-        rank: p?.rank ?? null,
-        score: null,
-        share,
-        cumulative,
-        reason: m.kind === 'pareto' ? 'pareto' : 'threshold',
-        steps,
-      }
-    }
-  }
-
-  const after = policy.downgradeAfterPeriods
-  const indexOf = new Map(policy.grades.map((g, i) => [g.id, i]))
-  const graded = customers.map((c, i): GradedCustomer => {
-    const computed = computeOne(c, i)
-    const computedGrade =
-      computed.index === null ? policy.noHistory.grade : (policy.grades[computed.index]?.id ?? '')
-    const steps = [...computed.steps]
-    if (computed.index === null) steps.push(step('grading.no-history', { grade: label(computedGrade) }))
-    let grade = computedGrade
-    let reason = computed.reason
-    let held = false
-    let periodsBelow = 0
-    const prevIndex = c.previous ? indexOf.get(c.previous.grade) : undefined
-    const compIndex = indexOf.get(computedGrade)
-    if (c.previous && prevIndex !== undefined && compIndex !== undefined && compIndex > prevIndex) {
-      const below = c.previous.periodsBelow + 1
-      if (below < after) {
-        grade = c.previous.grade
-        held = true
-        reason = 'held'
-        periodsBelow = below
-        steps.push(
-          step('grading.held', {
-            computed: label(computedGrade),
-            previous: label(c.previous.grade),
-            periods: below,
-            after,
-          }),
-        )
-      }
-    }
-    let overridden = false
-    if (c.override) {
-      overridden = true
-      steps.push(
-        step('grading.override', {
-          grade: label(c.override.grade),
-          computed: label(computedGrade),
-          reason: c.override.reason,
-        }),
-      )
-      grade = c.override.grade
-      reason = 'override'
-    }
-    const finalIndex = indexOf.get(grade)
-    const movement: GradeMovement =
-      c.previous === undefined
-        ? 'new'
-        : c.previous.grade === grade
-          ? 'same'
-          : prevIndex === undefined || finalIndex === undefined
-            ? 'changed'
-            : finalIndex < prevIndex
-              ? 'up'
-              : 'down'
-    if (c.previous && (movement === 'up' || movement === 'down'))
-      steps.push(
-        step('grading.movement', {
-          movement: MOVEMENT[movement],
-          previous: label(c.previous.grade),
-          grade: label(grade),
-        }),
-      )
-    return {
-      id: c.id,
-      grade,
-      label: label(grade),
-      computedGrade,
-      rank: computed.rank,
-      value: m.kind === 'weighted' ? null : (c.value ?? null),
-      score: computed.score,
-      share: computed.share,
-      cumulativeShare: computed.cumulative,
-      reason,
-      overridden,
-      held,
-      periodsBelow,
-      previousGrade: c.previous?.grade ?? null,
-      movement,
-      trace: steps,
-    }
-  })
-
-  const ids = [
-    ...policy.grades.map((g) => g.id),
-    ...(indexOf.has(policy.noHistory.grade) ? [] : [policy.noHistory.grade]),
+  const weighted = policy.method.kind === 'weighted'
+  const run = weighted ? weightedRun(policy, customers) : valueRun(policy, customers, groups)
+  const graded = customers.map((c, i) => finish(policy, c, run.computeOne(c, i), weighted))
+  const { summary, moves } = summarize(policy, graded, run.total)
+  const trace = [
+    ...run.trace,
+    ...summary.map((s) =>
+      step('grading.summary', { grade: s.label, count: s.count, value: s.value, share: s.share }),
+    ),
   ]
-  const summary = ids.map((id): GradeSummary => {
-    const members = graded.filter((g) => g.grade === id)
-    const value = sum(members.map((g) => g.value ?? ZERO))
-    return { grade: id, label: label(id), count: members.length, value, share: ratio(value, total) }
-  })
-  for (const s of summary)
-    trace.push(step('grading.summary', { grade: s.label, count: s.count, value: s.value, share: s.share }))
   return {
     asOf,
-    method: m.kind,
-    total,
-    cutoffs,
+    method: policy.method.kind,
+    total: run.total,
+    cutoffs: run.cutoffs,
     customers: graded,
     summary,
-    moves: {
-      up: graded.filter((g) => g.movement === 'up').length,
-      down: graded.filter((g) => g.movement === 'down').length,
-    },
+    moves,
     trace,
   }
 }

@@ -73,12 +73,94 @@ export type ValueCuts =
   | { readonly kind: 'thresholds'; readonly minimums: readonly Decimal[] }
 
 /**
- * Ranks tie groups (highest value first) and grades them.
- * - Pareto: a group's grade is the first grade whose cut-off its cumulative share *before* it is
- *   still under: the customer whose share crosses a cut-off stays in the higher grade, and equal
- *   values share a grade. Decided exactly as `before < cutoff × total`. With a total of zero,
- *   everyone gets the last grade.
+ * The base of the Pareto shares: Σ of the positive values. A loss-making customer (negative gross
+ * profit) adds nothing to it, so the shares of the others are taken of what the profitable
+ * customers made, and a cut-off is never moved by a loss.
+ *
+ * @group Customer grading
+ */
+export function paretoTotal(groups: readonly ValueGroup[]): Decimal {
+  return groups.reduce((s, g) => (g.value.isNegative() ? s : s.plus(g.value.times(g.count))), ZERO)
+}
+
+/**
+ * Step 1, rank: the competition rank of each tie group (given highest value first): 1 + the number of
+ * customers with a greater value, so equal values share a rank and the next rank skips.
+ *
+ * @group Customer grading
+ */
+export function rankGroups(groups: readonly ValueGroup[]): number[] {
+  let rank = 1
+  return groups.map((g) => {
+    const mine = rank
+    rank += g.count
+    return mine
+  })
+}
+
+/**
+ * The cumulative sums of tie groups (given highest value first).
+ *
+ * @group Customer grading
+ */
+export interface CumulativeSums {
+  /** The base of the shares: {@link paretoTotal} for Pareto, Σ of every value for thresholds. */
+  readonly total: Decimal
+  /** Per group, Σ of the values above it. */
+  readonly before: readonly Decimal[]
+  /** Per group, Σ of the values above and in it. */
+  readonly through: readonly Decimal[]
+}
+
+/**
+ * Step 2, cumulative share: the sums above and through each group. Under Pareto a loss (negative value) adds
+ * nothing: its `before` and `through` are the whole total, a cumulative share of 100 %.
+ *
+ * @group Customer grading
+ */
+export function cumulate(groups: readonly ValueGroup[], kind: ValueCuts['kind']): CumulativeSums {
+  const pareto = kind === 'pareto'
+  const total = pareto ? paretoTotal(groups) : groups.reduce((s, g) => s.plus(g.value.times(g.count)), ZERO)
+  let sum = ZERO
+  const before: Decimal[] = []
+  const through: Decimal[] = []
+  for (const g of groups) {
+    before.push(sum)
+    if (!(pareto && g.value.isNegative())) sum = sum.plus(g.value.times(g.count))
+    through.push(sum)
+  }
+  return { total, before, through }
+}
+
+/**
+ * Step 3, cut: the grade index of each group (0 = the highest).
+ * - Pareto: the first grade whose cut-off the cumulative share *before* the group is still under: the
+ *   customer whose share crosses a cut-off stays in the higher grade, and equal values share a grade. Decided
+ *   exactly as `before < cutoff × total`. With a total of zero everyone gets the last grade; a loss always
+ *   does.
  * - Thresholds: the first grade whose minimum the value reaches, else the last.
+ *
+ * @group Customer grading
+ */
+export function cutGroups(groups: readonly ValueGroup[], sums: CumulativeSums, cuts: ValueCuts): number[] {
+  const last = (cuts.kind === 'pareto' ? cuts.cutoffs : cuts.minimums).length - 1
+  if (cuts.kind === 'thresholds')
+    return groups.map((g) => {
+      const reached = cuts.minimums.findIndex((min) => g.value.gte(min))
+      return reached >= 0 ? reached : last
+    })
+  const limits = cuts.cutoffs.map((c) => c.times(sums.total))
+  return groups.map((g, i) => {
+    if (sums.total.isZero() || g.value.isNegative()) return last
+    const before = sums.before[i] as Decimal
+    const grade = limits.findIndex((limit, j) => j < last && before.lt(limit))
+    return grade >= 0 ? grade : last
+  })
+}
+
+/**
+ * Ranks tie groups (highest value first), takes their cumulative sums and cuts them into grades: steps 1–3
+ * ({@link rankGroups}, {@link cumulate}, {@link cutGroups}).
  *
  * @group Customer grading
  */
@@ -86,31 +168,18 @@ export function positionGroups(
   groups: readonly ValueGroup[],
   cuts: ValueCuts,
 ): { total: Decimal; positions: GroupPosition[] } {
-  const total = groups.reduce((s, g) => s.plus(g.value.times(g.count)), ZERO)
-  const limits = cuts.kind === 'pareto' ? cuts.cutoffs.map((c) => c.times(total)) : []
-  const last = (cuts.kind === 'pareto' ? cuts.cutoffs : cuts.minimums).length - 1
-  let before = ZERO
-  let rank = 1
-  const positions = groups.map((g) => {
-    let grade = last
-    if (cuts.kind === 'thresholds') {
-      const reached = cuts.minimums.findIndex((min) => g.value.gte(min))
-      if (reached >= 0) grade = reached
-    } else if (!total.isZero()) {
-      for (let i = 0; i < last; i += 1) {
-        if (before.lt(limits[i] as Decimal)) {
-          grade = i
-          break
-        }
-      }
-    }
-    const through = before.plus(g.value.times(g.count))
-    const position = { rank, before, through, grade }
-    before = through
-    rank += g.count
-    return position
-  })
-  return { total, positions }
+  const ranks = rankGroups(groups)
+  const sums = cumulate(groups, cuts.kind)
+  const grades = cutGroups(groups, sums, cuts)
+  return {
+    total: sums.total,
+    positions: groups.map((_, i) => ({
+      rank: ranks[i] as number,
+      before: sums.before[i] as Decimal,
+      through: sums.through[i] as Decimal,
+      grade: grades[i] as number,
+    })),
+  }
 }
 
 /**

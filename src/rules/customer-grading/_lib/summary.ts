@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { type Decimal } from '../../../core/decimal'
-import { IdSchema, NonNegativeDecimalSchema, wholeNumber } from '../../../core/schema'
+import { DecimalSchema, IdSchema, wholeNumber } from '../../../core/schema'
 import { CUSTOMER_MEASURES, type CustomerMeasure } from '../../../models/customer'
 import type { ValueGroup } from './pareto'
 
@@ -34,13 +34,13 @@ export const CustomerValueSummarySchema = z.strictObject({
   measure: z.literal(CUSTOMER_MEASURES),
   /** Customers counted. */
   customers: wholeNumber(0, Number.MAX_SAFE_INTEGER),
-  /** Σ of the values (checked against the groups). */
-  total: NonNegativeDecimalSchema,
+  /** Σ of the values, losses included (checked against the groups). */
+  total: DecimalSchema,
   /** Distinct values with their counts. */
   groups: z.array(
     z.strictObject({
-      /** The value. */
-      value: NonNegativeDecimalSchema,
+      /** The value (negative for a loss). */
+      value: DecimalSchema,
       /** How many customers have it. */
       count: z.number().int().min(1),
     }),

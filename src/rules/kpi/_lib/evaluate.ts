@@ -24,11 +24,11 @@ import {
   severityOf,
   type AlertLevel,
   type KpiDefinition,
-  type KpiDirection,
+  type LowerIsBetterFormula,
   type KpiPolicy,
   type KpiUnit,
 } from '../../../models/kpi'
-import { measureOf } from '../measureKpi'
+import { measureOf, type MeasureContext } from '../measureKpi'
 import { monthlyTargets, targetBetween } from './targets'
 
 /**
@@ -60,6 +60,8 @@ export interface CompiledKpi {
    * decimal and a double.
    */
   readonly factors: readonly { readonly exact: Decimal; readonly approx: number }[]
+  /** How attainment is computed for a lower-is-better KPI (`null` for the other directions). */
+  readonly lower: LowerIsBetterFormula | null
 }
 
 /**
@@ -89,17 +91,22 @@ const TARGET_TABLE_LIMIT = 10_000
 export function compileKpis(policy: KpiPolicy): CompiledKpiPolicy {
   const weights = new Map((policy.scorecard?.weights ?? []).map((w) => [w.kpi, w.weight]))
   const kpis = policy.kpis.map((def, index): CompiledKpi => {
-    const lower = def.direction === 'lower-is-better'
+    const lower =
+      def.direction === 'lower-is-better'
+        ? (def.lowerIsBetterAttainment ?? policy.lowerIsBetterAttainment)
+        : null
     return {
       def,
       index,
       weight: weights.get(def.id),
       months: def.target?.kind === 'periodic' ? monthlyTargets(def.target, policy) : undefined,
       bounds: def.bands.map((b) => (b.from === undefined ? Number.NEGATIVE_INFINITY : b.from.toNumber())),
+      // reflected: 2 − v ÷ t ≥ from ⇔ v ≤ (2 − from)·t; inverse: t ÷ v ≥ from ⇔ from·v ≤ t (v > 0)
       factors: def.bands.map((b) => {
-        const exact = b.from === undefined ? ZERO : lower ? new Dec(2).minus(b.from) : b.from
+        const exact = b.from === undefined ? ZERO : lower === 'reflected' ? new Dec(2).minus(b.from) : b.from
         return { exact, approx: exact.toNumber() }
       }),
+      lower,
     }
   })
   return {
@@ -153,25 +160,34 @@ function bandIndex(def: KpiDefinition, x: Decimal): number {
  * The index of the attainment band holding `value ÷ target` (exact, by cross-multiplication; the target is
  * above zero).
  */
-function attainmentBand(def: KpiDefinition, value: Decimal, target: Decimal): number {
-  const lower = def.direction === 'lower-is-better'
+function attainmentBand(k: CompiledKpi, value: Decimal, target: Decimal): number {
+  const { def, lower } = k
   for (let i = def.bands.length - 1; i > 0; i -= 1) {
     const from = def.bands[i]?.from as Decimal
-    // higher: v ÷ t ≥ from ⇔ v ≥ from × t; lower: max(0, 2 − v ÷ t) ≥ from ⇔ from ≤ 0 or v ≤ (2 − from) × t
+    // higher: v ÷ t ≥ from ⇔ v ≥ from × t
+    // reflected: max(0, 2 − v ÷ t) ≥ from ⇔ from ≤ 0 or v ≤ (2 − from) × t
+    // inverse: t ÷ v ≥ from ⇔ from ≤ 0 or v ≤ 0 (the best value) or from × v ≤ t
     if (
-      lower
-        ? !from.isPositive() || from.isZero() || compareProduct(value, new Dec(2).minus(from), target) <= 0
-        : compareProduct(value, from, target) >= 0
+      lower === null
+        ? compareProduct(value, from, target) >= 0
+        : !from.gt(0) ||
+          (lower === 'reflected'
+            ? compareProduct(value, new Dec(2).minus(from), target) <= 0
+            : !value.gt(0) || compareProduct(target, from, value) >= 0)
     )
       return i
   }
   return 0
 }
 
-/** Attainment: value ÷ target (higher is better) or 2 − value ÷ target, not below 0 (lower is better). */
-function attainmentOf(direction: KpiDirection, value: Decimal, target: Decimal): Decimal {
-  const share = ratio(value, target)
-  return direction === 'lower-is-better' ? max(ZERO, new Dec(2).minus(share)) : share
+/**
+ * Attainment: value ÷ target (higher is better); for lower is better, 2 − value ÷ target, not below 0
+ * (`reflected`) or target ÷ value (`inverse`, `null` for a value of zero or less: the best possible).
+ */
+function attainmentOf(k: CompiledKpi, value: Decimal, target: Decimal): Decimal | null {
+  if (k.lower === null) return ratio(value, target)
+  if (k.lower === 'reflected') return max(ZERO, new Dec(2).minus(ratio(value, target)))
+  return value.gt(0) ? ratio(target, value) : null
 }
 
 /**
@@ -282,6 +298,7 @@ function measurementOf(
   k: CompiledKpi,
   raw: z.output<typeof KpiMeasurementsSchema>[string] | undefined,
   path: readonly PathSegment[],
+  context: MeasureContext,
 ): Measured {
   if (raw === undefined || raw === null) return { value: null, history: [], trace: [] }
   if (Dec.isDecimal(raw)) return { value: raw as Decimal, history: [], trace: [] }
@@ -295,7 +312,7 @@ function measurementOf(
     ...path,
     'inputs',
   ])
-  const measure = measureOf(input, [...path, 'inputs'])
+  const measure = measureOf(input, [...path, 'inputs'], context)
   return { value: measure.value, history: m.history, trace: measure.trace }
 }
 
@@ -393,6 +410,7 @@ function targetsOf(
   const t = k.def.target
   if (t === undefined) return undefined
   if (t.kind === 'fixed') return { target: t.value, periodTarget: t.value }
+  if (t.kind === 'zero') return { target: ZERO, periodTarget: ZERO }
   const key = `${k.index}|${start}|${end}|${asOf}`
   const known = c.targets.get(key)
   if (known !== undefined) return known
@@ -460,38 +478,51 @@ function evaluateOne(
   if (targets !== undefined) {
     const t = def.target
     trace.push(
-      t?.kind === 'periodic'
-        ? step('kpi.target', {
-            kpi: def.label,
-            target: display(def.unit, targets.target, scale),
-            periodTarget: display(def.unit, targets.periodTarget, scale),
-            proration: BASIS_LABEL[t.proration],
-          })
-        : step('kpi.target-fixed', { kpi: def.label, target: display(def.unit, targets.target, scale) }),
+      t?.kind === 'zero'
+        ? step('kpi.target-zero', { kpi: def.label })
+        : t?.kind === 'periodic'
+          ? step('kpi.target', {
+              kpi: def.label,
+              target: display(def.unit, targets.target, scale),
+              periodTarget: display(def.unit, targets.periodTarget, scale),
+              proration: BASIS_LABEL[t.proration],
+            })
+          : step('kpi.target-fixed', { kpi: def.label, target: display(def.unit, targets.target, scale) }),
     )
-    if (targets.target.isZero()) trace.push(step('kpi.no-target-yet', { kpi: def.label }))
+    if (t?.kind === 'zero') {
+      // no attainment: the KPI is scored by deduction or by its bands
+    } else if (targets.target.isZero()) trace.push(step('kpi.no-target-yet', { kpi: def.label }))
     else {
-      attainment = attainmentOf(def.direction, value, targets.target)
+      attainment = attainmentOf(k, value, targets.target)
       trace.push(
-        step(def.direction === 'lower-is-better' ? 'kpi.attainment-lower' : 'kpi.attainment', {
-          kpi: def.label,
-          attainment,
-        }),
+        k.lower === null
+          ? step('kpi.attainment', { kpi: def.label, attainment: attainment as Decimal })
+          : k.lower === 'reflected'
+            ? step('kpi.attainment-lower', { kpi: def.label, attainment: attainment as Decimal })
+            : attainment === null
+              ? step('kpi.attainment-inverse-best', {
+                  kpi: def.label,
+                  value: display(def.unit, value, scale),
+                })
+              : step('kpi.attainment-inverse', { kpi: def.label, attainment }),
       )
     }
   }
   let level: AlertLevel = 'ok'
   let band: number | null = null
+  // an inverse attainment of a value ≤ 0 is null but the best: it is in the top band
+  const inverseBest =
+    k.lower === 'inverse' && targets !== undefined && !targets.target.isZero() && !value.gt(0)
   const x = def.bandsOn === 'attainment' ? attainment : value
   if (def.bands.length === 0) trace.push(step('kpi.no-bands', { kpi: def.label, level: LEVEL_LABEL.ok }))
-  else if (x !== null) {
+  else if (x !== null || (def.bandsOn === 'attainment' && inverseBest)) {
     band =
       def.bandsOn === 'attainment'
-        ? attainmentBand(def, value, targets?.target as Decimal)
-        : bandIndex(def, x)
+        ? attainmentBand(k, value, targets?.target as Decimal)
+        : bandIndex(def, x as Decimal)
     const b = def.bands[band] as KpiDefinition['bands'][number]
     level = b.level
-    const shown = def.bandsOn === 'attainment' ? percent(x) : display(def.unit, x, scale)
+    const shown = x === null ? '∞' : def.bandsOn === 'attainment' ? percent(x) : display(def.unit, x, scale)
     const bound = (d: Decimal) => (def.bandsOn === 'attainment' ? percent(d) : display(def.unit, d, scale))
     const reason =
       b.from === undefined
@@ -517,10 +548,7 @@ function evaluateOne(
     for (const alert of trends) trace.push(alert.trace[0] as TraceStep)
     alerts.push(...trends)
   }
-  const cap = policy.scorecard?.cap ?? ZERO
-  const bandScore = band === null ? undefined : def.bands[band]?.score
-  const score =
-    weight === null ? null : (bandScore ?? (attainment === null ? null : min(attainment, cap).times(HUNDRED)))
+  const score = weight === null ? null : scoreOf(k, policy, value, band, attainment, inverseBest, trace)
   if (weight !== null)
     trace.push(
       score === null
@@ -540,6 +568,48 @@ function evaluateOne(
     },
     alerts,
   }
+}
+
+/**
+ * A measured KPI's scorecard points: by deduction (full − per × value, not below its floor), else the band's
+ * score, else the attainment (capped) × 100 (the cap for an inverse attainment's best value); then not below
+ * the scorecard's `scoreFloor`. `null` when nothing gives a score.
+ */
+function scoreOf(
+  k: CompiledKpi,
+  policy: KpiPolicy,
+  value: Decimal,
+  band: number | null,
+  attainment: Decimal | null,
+  inverseBest: boolean,
+  trace: TraceStep[],
+): Decimal | null {
+  const { def } = k
+  const cap = policy.scorecard?.cap ?? ZERO
+  const floor = policy.scorecard?.scoreFloor ?? ZERO
+  let raw: Decimal | null
+  const d = def.deduction
+  if (d !== undefined) {
+    raw = max(d.floor, d.full.minus(d.per.times(value)))
+    trace.push(
+      step('kpi.deduction', {
+        kpi: def.label,
+        full: d.full,
+        per: d.per,
+        count: value,
+        floor: d.floor,
+        score: raw,
+      }),
+    )
+  } else {
+    const bandScore = band === null ? undefined : def.bands[band]?.score
+    raw =
+      bandScore ??
+      (attainment !== null ? min(attainment, cap).times(HUNDRED) : inverseBest ? cap.times(HUNDRED) : null)
+  }
+  if (raw === null || !raw.lt(floor)) return raw
+  trace.push(step('kpi.score-floored', { kpi: def.label, score: truncate(raw, 4), floor }))
+  return floor
 }
 
 const KIND_ORDER: Readonly<Record<KpiAlertKind, number>> = {
@@ -570,9 +640,15 @@ export function evaluateCompiled(
   for (const k of c.kpis) {
     const path = ['measurements', k.def.id]
     const raw = Object.hasOwn(parsed, k.def.id) ? parsed[k.def.id] : undefined
-    const { result, alerts: raised } = evaluateOne(c, k, measurementOf(k, raw, path), start, end, asOf, [
-      'measurements',
-    ])
+    const { result, alerts: raised } = evaluateOne(
+      c,
+      k,
+      measurementOf(k, raw, path, { period: opts.period, timeZone: c.policy.calendar?.timeZone }),
+      start,
+      end,
+      asOf,
+      ['measurements'],
+    )
     results.push(result)
     for (const alert of raised) alerts.push({ alert, index: k.index })
   }
@@ -654,7 +730,20 @@ export function levelOf(k: CompiledKpi, value: unknown, target: unknown): AlertL
   }
   const t = target === undefined ? fixedTarget(def) : plainNumber(target)
   if (t === undefined || !(t > 0)) return exactLevel(k, value, target)
-  const lower = def.direction === 'lower-is-better'
+  const lower = k.lower !== null
+  if (k.lower === 'inverse') {
+    // t / v ≥ from ⇔ from ≤ 0, or v ≤ 0 (the best value: the top band), or from·v ≤ t
+    if (!(v > 0)) return (bands[bands.length - 1] as { level: AlertLevel }).level
+    for (let i = bands.length - 1; i > 0; i -= 1) {
+      const f = k.factors[i] as { exact: Decimal; approx: number }
+      if (f.approx <= 0) return (bands[i] as { level: AlertLevel }).level
+      const p = f.approx * v
+      const diff = t - p
+      if (Math.abs(diff) <= 1e-15 * (Math.abs(t) + Math.abs(p)) + 1e-300) return exactLevel(k, value, target)
+      if (diff > 0) return (bands[i] as { level: AlertLevel }).level
+    }
+    return (bands[0] as { level: AlertLevel }).level
+  }
   for (let i = bands.length - 1; i > 0; i -= 1) {
     const f = k.factors[i] as { exact: Decimal; approx: number }
     // higher: v / t ≥ from ⇔ v ≥ from·t; lower: max(0, 2 − v / t) ≥ from ⇔ from ≤ 0 or v ≤ (2 − from)·t
@@ -687,5 +776,5 @@ export function exactLevel(k: CompiledKpi, value: unknown, target: unknown): Ale
       : exact(target, ['target'])
   if (t === undefined) fail('INVALID_INPUT', 'kpi.needs-target', ['target'], { kpi: def.id })
   if (!t.gt(0)) fail('INVALID_INPUT', 'decimal.not-positive', ['target'])
-  return (def.bands[attainmentBand(def, v, t)] as { level: AlertLevel }).level
+  return (def.bands[attainmentBand(k, v, t)] as { level: AlertLevel }).level
 }

@@ -258,9 +258,14 @@ export function decide(compiled: CompiledQuotePolicy, quote: Quote): ApprovalDec
       role: label(compiled, requester),
     }
     trace.push(
-      lowest === null
-        ? step('quote.rule-none', params)
-        : step('quote.rule', { ...params, required: label(compiled, lowest) }),
+      // a minimum (the margin rate) is fallen below, a maximum exceeded
+      rule === 'margin-rate'
+        ? lowest === null
+          ? step('quote.rule-below-none', params)
+          : step('quote.rule-below', { ...params, required: label(compiled, lowest) })
+        : lowest === null
+          ? step('quote.rule-none', params)
+          : step('quote.rule', { ...params, required: label(compiled, lowest) }),
     )
   }
   const unpaid = figures.listTotal.minus(figures.netTotal)

@@ -376,8 +376,8 @@ export const KpiPolicySchema = VersionedSchema.extend({
   fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
   /** The business calendar for working-day proration and SLA clocks. */
   calendar: BusinessCalendarSchema.optional(),
-  /** The indicators; ids unique. */
-  kpis: z.array(KpiDefinitionSchema).min(1).max(500),
+  /** The indicators; ids unique. May be empty in a policy used only for service times (`sla` non-empty). */
+  kpis: z.array(KpiDefinitionSchema).max(500),
   /** The weighted scorecard, if the policy appraises performance. */
   scorecard: KpiScorecardSchema.optional(),
   /** Roles told about alerts of each level (e.g. `warning` → sales manager, `critical` → sales director). */
@@ -399,6 +399,7 @@ export const KpiPolicySchema = VersionedSchema.extend({
 }).check(
   whenValid((p, ctx) => {
     checkVersionDates(p, ctx)
+    if (p.kpis.length === 0 && p.sla.length === 0) addIssue(ctx, 'kpi.none', ['kpis'])
     checkUniqueIds(p.kpis, 'id', ['kpis'], ctx)
     checkUniqueIds(p.sla, 'id', ['sla'], ctx)
     if (p.scorecard !== undefined) checkScorecard(p.kpis, p.scorecard, ['scorecard'], ctx)

@@ -1,13 +1,16 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import * as z from 'zod'
 import {
-  addBusinessMillis,
   BusinessCalendarSchema,
   businessMillisBetween,
+  CALENDAR_DAYS_SPAN_DAYS,
+  CALENDAR_HOURS_SPAN_DAYS,
+  checkCalendarRange,
   compileCalendar,
   countBusinessDays,
   formatInstant,
-  stepBusinessDays,
+  lastBusinessInstant,
+  stepBusinessDaysWithin,
   type BusinessCalendarInput,
   type CompiledCalendar,
 } from '../../core/calendar'
@@ -120,7 +123,7 @@ export interface SlaReport {
 }
 
 const HOUR = 3_600_000
-const WHOLE_MILLISECONDS = { scale: 0, mode: 'half-up' } as const
+const WHOLE_MILLISECONDS = { scale: 0, mode: 'down' } as const
 const DAY_UNITS = new Set<SlaUnit>(['days', 'business-days'])
 
 const UNIT_LABEL: Readonly<Record<SlaUnit, LocalizedText>> = {
@@ -149,108 +152,141 @@ function hours(ms: number): number {
 }
 
 /**
- * A rule with its limit read once: whole days, or whole milliseconds (hours rounded half-up to the
- * millisecond).
+ * A rule with its limit read once: whole days, or whole milliseconds (hours to the millisecond, rounded
+ * down, so that the due time never lies past the limit).
  */
-interface PreparedRule {
+export interface PreparedRule {
   readonly rule: Rule
   readonly limit: number
+  /** True for `days` and `business-days`. */
+  readonly days: boolean
 }
 
-function prepare(rule: Rule): PreparedRule {
+/** Reads a rule's limit once. @internal */
+export function prepareRule(rule: Rule): PreparedRule {
   const days = DAY_UNITS.has(rule.within.unit)
   return {
     rule,
     limit: days
       ? rule.within.amount.toNumber()
       : roundTo(rule.within.amount.times(HOUR), WHOLE_MILLISECONDS).toNumber(),
+    days,
   }
 }
 
-function checkOne(
-  { rule, limit }: PreparedRule,
+/**
+ * One clock in plain numbers, before any formatting: what the report and the compiled fast path share.
+ * `elapsed` and `remaining` are in milliseconds for hour rules and in days for day rules; `due` is epoch
+ * milliseconds for hour rules and a date for day rules.
+ */
+export interface Clock {
+  readonly status: SlaCheck['status']
+  readonly due: number | string
+  readonly elapsed: number
+  readonly remaining: number | null
+}
+
+/**
+ * Measures one item against one rule under one rule, "elapsed ≤ limit is in time" (as Zendesk and ERPNext
+ * count business time): `due` is the last instant (or date) still in time, so that a stop is in time
+ * exactly when it is at or before `due`, exactly when `elapsed ≤ limit`. For business hours that is where
+ * the working time runs out, or the start of the next working window when it runs out at the end of one
+ * (nothing is used in between); for working days, the day before the next working day. Dates and instants
+ * are trusted to be valid and within the supported range; the spans walked are bounded here. @internal
+ */
+export function measureClock(
+  { rule, limit, days }: PreparedRule,
+  start: string,
+  end: string | undefined,
+  asOf: number,
+  cal: CompiledCalendar,
+  path: readonly (string | number)[],
+): Clock {
+  const unit = rule.within.unit
+  const endPath = end === undefined ? ['options', 'asOf'] : [...path, 'events', rule.to]
+  if (days) {
+    const from = dayOf(start, cal)
+    let due: string
+    if (unit === 'days') due = shiftDate(from, limit)
+    else {
+      const next = stepBusinessDaysWithin(cal, from, limit + 1, CALENDAR_DAYS_SPAN_DAYS)
+      if (next === undefined) spanTooLong([...path, 'events', rule.from], start, CALENDAR_DAYS_SPAN_DAYS)
+      due = shiftDate(next, -1)
+    }
+    const stopped = end === undefined ? cal.dayAt(asOf).date : dayOf(end, cal)
+    if (end !== undefined && stopped < from) endBeforeStart(rule, start, end, endPath)
+    // an open clock looked at before it starts has used nothing yet
+    const stop = stopped < from ? from : stopped
+    const span = differenceInCalendarDays(toDate(stop), toDate(from))
+    if (unit === 'business-days' && span > CALENDAR_DAYS_SPAN_DAYS)
+      spanTooLong(endPath, start, CALENDAR_DAYS_SPAN_DAYS)
+    const elapsed = unit === 'days' ? span : countBusinessDays(cal, from, stop)
+    const status = elapsed <= limit ? (end === undefined ? 'pending' : 'met') : 'breached'
+    const remaining =
+      status !== 'pending'
+        ? null
+        : unit === 'days'
+          ? differenceInCalendarDays(toDate(due), toDate(stop))
+          : countBusinessDays(cal, stop, due)
+    return { status, due, elapsed, remaining }
+  }
+  for (const [event, value] of [
+    [rule.from, start],
+    [rule.to, end],
+  ] as const) {
+    if (value !== undefined && value.length === 10)
+      fail('INVALID_INPUT', 'sla.needs-instant', [...path, 'events', event], { rule: rule.id, event })
+  }
+  const from = Date.parse(start)
+  const stopped = end === undefined ? asOf : Date.parse(end)
+  if (end !== undefined && stopped < from) endBeforeStart(rule, start, end, endPath)
+  const stop = Math.max(stopped, from)
+  let elapsed: number
+  let due: number
+  if (unit === 'hours') {
+    due = from + limit
+    elapsed = stop - from
+  } else {
+    const last = lastBusinessInstant(cal, from, limit)
+    if (last === undefined) spanTooLong([...path, 'events', rule.from], start, CALENDAR_HOURS_SPAN_DAYS)
+    due = last
+    if (stop - from > CALENDAR_HOURS_SPAN_DAYS * DAY) spanTooLong(endPath, start, CALENDAR_HOURS_SPAN_DAYS)
+    elapsed = businessMillisBetween(cal, from, stop)
+  }
+  const status = elapsed <= limit ? (end === undefined ? 'pending' : 'met') : 'breached'
+  const remaining =
+    status !== 'pending' ? null : unit === 'hours' ? due - stop : businessMillisBetween(cal, stop, due)
+  return { status, due, elapsed, remaining }
+}
+
+const DAY = 86_400_000
+
+function spanTooLong(path: readonly (string | number)[], start: string, max: number): never {
+  fail('INVALID_INPUT', 'calendar.span-too-long', path, { start, max })
+}
+
+function endBeforeStart(rule: Rule, start: string, end: string, path: readonly (string | number)[]): never {
+  fail('INVALID_INPUT', 'sla.end-before-start', path, { from: rule.from, to: rule.to, start, end })
+}
+
+/** The check of one item against one rule, with its due time written out and its trace. @internal */
+export function checkOne(
+  prepared: PreparedRule,
   itemId: string,
   start: string,
   end: string | undefined,
   asOf: number,
   cal: CompiledCalendar,
   path: readonly (string | number)[],
+  withTrace = true,
 ): SlaCheck {
+  const { rule, days } = prepared
   const unit = rule.within.unit
-  const amount = rule.within.amount
-  const unitLabel = UNIT_LABEL[unit]
-  let due: string
-  let elapsed: number
-  let remaining: number | null = null
-  let status: SlaCheck['status']
-  if (DAY_UNITS.has(unit)) {
-    const from = dayOf(start, cal)
-    due = unit === 'days' ? shiftDate(from, limit) : stepBusinessDays(cal, from, limit)
-    const stop = end === undefined ? cal.dayAt(asOf).date : dayOf(end, cal)
-    if (stop < from)
-      fail('INVALID_INPUT', 'sla.end-before-start', [...path, 'events', rule.to], {
-        from: rule.from,
-        to: rule.to,
-        start,
-        end: end ?? '',
-      })
-    elapsed =
-      unit === 'days'
-        ? differenceInCalendarDays(toDate(stop), toDate(from))
-        : countBusinessDays(cal, from, stop)
-    status = stop <= due ? (end === undefined ? 'pending' : 'met') : 'breached'
-    if (status === 'pending')
-      remaining =
-        unit === 'days'
-          ? differenceInCalendarDays(toDate(due), toDate(stop))
-          : countBusinessDays(cal, stop, due)
-  } else {
-    for (const [event, value] of [
-      [rule.from, start],
-      [rule.to, end],
-    ] as const) {
-      if (value !== undefined && value.length === 10)
-        fail('INVALID_INPUT', 'sla.needs-instant', [...path, 'events', event], { rule: rule.id, event })
-    }
-    const from = Date.parse(start)
-    const dueMs = unit === 'hours' ? from + limit : addBusinessMillis(cal, from, limit)
-    due = formatInstant(dueMs, cal.timeZone, cal)
-    const stop = end === undefined ? asOf : Date.parse(end)
-    if (end !== undefined && stop < from)
-      fail('INVALID_INPUT', 'sla.end-before-start', [...path, 'events', rule.to], {
-        from: rule.from,
-        to: rule.to,
-        start,
-        end,
-      })
-    const upTo = Math.max(stop, from)
-    elapsed = hours(unit === 'hours' ? upTo - from : businessMillisBetween(cal, from, upTo))
-    status = stop <= dueMs ? (end === undefined ? 'pending' : 'met') : 'breached'
-    if (status === 'pending')
-      remaining = hours(unit === 'hours' ? dueMs - stop : businessMillisBetween(cal, stop, dueMs))
-  }
-  const trace =
-    status === 'pending'
-      ? [
-          step('sla.pending', {
-            item: itemId,
-            rule: rule.label,
-            remaining: round4(remaining ?? 0),
-            unit: unitLabel,
-            due,
-          }),
-        ]
-      : [
-          step('sla.check', {
-            item: itemId,
-            rule: rule.label,
-            status: STATUS_LABEL[status],
-            elapsed: round4(elapsed),
-            unit: unitLabel,
-            limit: amount,
-            due,
-          }),
-        ]
+  const clock = measureClock(prepared, start, end, asOf, cal, path)
+  const due = typeof clock.due === 'string' ? clock.due : formatInstant(clock.due, cal.timeZone, cal)
+  const elapsed = days ? clock.elapsed : hours(clock.elapsed)
+  const remaining = clock.remaining === null ? null : days ? clock.remaining : hours(clock.remaining)
+  const { status } = clock
   return {
     item: itemId,
     rule: rule.id,
@@ -261,8 +297,32 @@ function checkOne(
     elapsed,
     remaining,
     unit,
-    trace,
+    trace: withTrace ? traceOf(rule, itemId, status, elapsed, remaining, due) : [],
   }
+}
+
+function traceOf(
+  rule: Rule,
+  item: string,
+  status: SlaCheck['status'],
+  elapsed: number,
+  remaining: number | null,
+  due: string,
+): TraceStep[] {
+  const unit = UNIT_LABEL[rule.within.unit]
+  return status === 'pending'
+    ? [step('sla.pending', { item, rule: rule.label, remaining: round4(remaining ?? 0), unit, due })]
+    : [
+        step('sla.check', {
+          item,
+          rule: rule.label,
+          status: STATUS_LABEL[status],
+          elapsed: round4(elapsed),
+          unit,
+          limit: rule.within.amount,
+          due,
+        }),
+      ]
 }
 
 /** A number for a sentence: at most 4 decimals. */
@@ -313,13 +373,18 @@ export function slaOf(
 ): SlaReport {
   const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
   const parsed = parseWith(z.array(SlaItemSchema), items, 'INVALID_INPUT', ['items'])
+  checkCalendarRange(opts.asOf, ['options', 'asOf'])
+  parsed.forEach((item, i) => {
+    for (const event in item.events)
+      checkCalendarRange(item.events[event] as string, ['items', i, 'events', event])
+  })
   const cal =
     opts.calendar !== undefined
       ? compileCalendar(opts.calendar)
       : (compiled ?? compileCalendar(policy.calendar ?? BusinessCalendarSchema.parse({})))
   const asOf = Date.parse(opts.asOf)
   const checks: SlaCheck[] = []
-  const rules = policy.sla.map(prepare)
+  const rules = policy.sla.map(prepareRule)
   parsed.forEach((item, i) => {
     for (const prepared of rules) {
       const { rule } = prepared

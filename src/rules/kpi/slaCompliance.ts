@@ -38,7 +38,8 @@ export interface SlaComplianceOptions {
   readonly calendar?: BusinessCalendarInput
 }
 
-const OptionsSchema = z.object({ asOf: InstantSchema, calendar: BusinessCalendarSchema.optional() })
+/** The options of a report. @internal */
+export const OptionsSchema = z.object({ asOf: InstantSchema, calendar: BusinessCalendarSchema.optional() })
 
 /**
  * The unit of an SLA limit.
@@ -230,13 +231,8 @@ export function measureClock(
           : countBusinessDays(cal, stop, due)
     return { status, due, elapsed, remaining }
   }
-  for (const [event, value] of [
-    [rule.from, start],
-    [rule.to, end],
-  ] as const) {
-    if (value !== undefined && value.length === 10)
-      fail('INVALID_INPUT', 'sla.needs-instant', [...path, 'events', event], { rule: rule.id, event })
-  }
+  if (start.length === 10) needsInstant(rule, rule.from, path)
+  if (end !== undefined && end.length === 10) needsInstant(rule, rule.to, path)
   const from = Date.parse(start)
   const stopped = end === undefined ? asOf : Date.parse(end)
   if (end !== undefined && stopped < from) endBeforeStart(rule, start, end, endPath)
@@ -260,6 +256,10 @@ export function measureClock(
 }
 
 const DAY = 86_400_000
+
+function needsInstant(rule: Rule, event: string, path: readonly (string | number)[]): never {
+  fail('INVALID_INPUT', 'sla.needs-instant', [...path, 'events', event], { rule: rule.id, event })
+}
 
 function spanTooLong(path: readonly (string | number)[], start: string, max: number): never {
   fail('INVALID_INPUT', 'calendar.span-too-long', path, { start, max })
@@ -325,6 +325,63 @@ function traceOf(
       ]
 }
 
+/**
+ * What every SLA report starts with, after its options and items are validated: the range of `asOf` and of
+ * every event checked (in that order), the calendar, and the rules read once. @internal
+ */
+export function slaSetup(
+  policy: KpiPolicy,
+  compiled: CompiledCalendar | undefined,
+  opts: z.output<typeof OptionsSchema>,
+  items: readonly { readonly events: Readonly<Record<string, string>> }[],
+): { cal: CompiledCalendar; asOf: number; rules: readonly PreparedRule[] } {
+  checkCalendarRange(opts.asOf, ['options', 'asOf'])
+  items.forEach((item, i) => {
+    for (const event in item.events)
+      checkCalendarRange(item.events[event] as string, ['items', i, 'events', event])
+  })
+  const cal =
+    opts.calendar !== undefined
+      ? compileCalendar(opts.calendar)
+      : (compiled ?? compileCalendar(policy.calendar ?? BusinessCalendarSchema.parse({})))
+  return { cal, asOf: Date.parse(opts.asOf), rules: policy.sla.map(prepareRule) }
+}
+
+/** The instant (or date) that starts a rule's clock on an item, if the rule applies to it. @internal */
+export function startOf(
+  rule: Rule,
+  item: {
+    readonly kind?: string | undefined
+    readonly grade?: string | undefined
+    readonly events: Readonly<Record<string, string>>
+  },
+): string | undefined {
+  if (rule.kinds !== undefined && (item.kind === undefined || !rule.kinds.includes(item.kind)))
+    return undefined
+  if (rule.grades !== undefined && (item.grade === undefined || !rule.grades.includes(item.grade)))
+    return undefined
+  return Object.hasOwn(item.events, rule.from) ? item.events[rule.from] : undefined
+}
+
+/** Each rule's summary from its counts. @internal */
+export function summarize(
+  policy: KpiPolicy,
+  counts: ReadonlyMap<string, Readonly<Record<SlaCheck['status'], number>>>,
+): SlaRuleSummary[] {
+  return policy.sla.map((rule): SlaRuleSummary => {
+    const { met, breached, pending } = counts.get(rule.id) as Record<SlaCheck['status'], number>
+    return {
+      rule: rule.id,
+      label: rule.label,
+      checked: met + breached + pending,
+      met,
+      breached,
+      pending,
+      complianceRate: met + breached === 0 ? null : ratio(new Dec(met), new Dec(met + breached)),
+    }
+  })
+}
+
 /** A number for a sentence: at most 4 decimals. */
 function round4(n: number): number {
   return Math.round(n * 10_000) / 10_000
@@ -373,44 +430,19 @@ export function slaOf(
 ): SlaReport {
   const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
   const parsed = parseWith(z.array(SlaItemSchema), items, 'INVALID_INPUT', ['items'])
-  checkCalendarRange(opts.asOf, ['options', 'asOf'])
-  parsed.forEach((item, i) => {
-    for (const event in item.events)
-      checkCalendarRange(item.events[event] as string, ['items', i, 'events', event])
-  })
-  const cal =
-    opts.calendar !== undefined
-      ? compileCalendar(opts.calendar)
-      : (compiled ?? compileCalendar(policy.calendar ?? BusinessCalendarSchema.parse({})))
-  const asOf = Date.parse(opts.asOf)
+  const { cal, asOf, rules } = slaSetup(policy, compiled, opts, parsed)
   const checks: SlaCheck[] = []
-  const rules = policy.sla.map(prepareRule)
   parsed.forEach((item, i) => {
     for (const prepared of rules) {
-      const { rule } = prepared
-      if (rule.kinds !== undefined && (item.kind === undefined || !rule.kinds.includes(item.kind))) continue
-      if (rule.grades !== undefined && (item.grade === undefined || !rule.grades.includes(item.grade)))
-        continue
-      const start = Object.hasOwn(item.events, rule.from) ? item.events[rule.from] : undefined
+      const start = startOf(prepared.rule, item)
       if (start === undefined) continue
-      const end = Object.hasOwn(item.events, rule.to) ? item.events[rule.to] : undefined
+      const end = Object.hasOwn(item.events, prepared.rule.to) ? item.events[prepared.rule.to] : undefined
       checks.push(checkOne(prepared, item.id, start, end, asOf, cal, ['items', i]))
     }
   })
   const counts = new Map(policy.sla.map((rule) => [rule.id, { met: 0, breached: 0, pending: 0 }]))
   for (const c of checks) (counts.get(c.rule) as Record<SlaCheck['status'], number>)[c.status] += 1
-  const summaries = policy.sla.map((rule): SlaRuleSummary => {
-    const { met, breached, pending } = counts.get(rule.id) as Record<SlaCheck['status'], number>
-    return {
-      rule: rule.id,
-      label: rule.label,
-      checked: met + breached + pending,
-      met,
-      breached,
-      pending,
-      complianceRate: met + breached === 0 ? null : ratio(new Dec(met), new Dec(met + breached)),
-    }
-  })
+  const summaries = summarize(policy, counts)
   const trace = summaries.map((r) =>
     step('sla.summary', {
       rule: r.label,

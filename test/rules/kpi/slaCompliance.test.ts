@@ -430,3 +430,62 @@ describe('slaCompliance — the boundary: elapsed ≤ limit is in time, and due 
     expect(slaCompliance(policy, [], { asOf }).rules.map((r) => r.rule)).toEqual(['bh', 'bd'])
   })
 })
+
+describe('slaCompliance — far dates and long clocks return or throw at once (issue #26)', () => {
+  const issueOf = (fn: () => unknown) => {
+    const error = catchError(fn)
+    return [error.code, error.issues[0]?.path, error.issues[0]?.code]
+  }
+  const evaluator = compileKpiPolicy(kpiPolicy)
+
+  it('refuses an asOf or an event outside 1900-01-01..2200-12-31, on the exact and the compiled path', () => {
+    for (const run of [slaCompliance.bind(null, kpiPolicy), evaluator.sla, evaluator.slaStatus]) {
+      for (const far of ['9999-12-31T23:59:59Z', '0000-01-01T00:00:00Z'])
+        expect(issueOf(() => run(items, { asOf: far }))).toEqual([
+          'INVALID_INPUT',
+          ['options', 'asOf'],
+          'calendar.out-of-range',
+        ])
+      expect(issueOf(() => run([{ id: 'D-9', events: { signed: '9999-12-31' } }], { asOf }))).toEqual([
+        'INVALID_INPUT',
+        ['items', 0, 'events', 'signed'],
+        'calendar.out-of-range',
+      ])
+      const ticket = { id: 'T-9', kind: 'ticket', events: { received: '9999-12-31T00:00:00Z' } }
+      expect(issueOf(() => run([items[0]!, ticket], { asOf }))).toEqual([
+        'INVALID_INPUT',
+        ['items', 1, 'events', 'received'],
+        'calendar.out-of-range',
+      ])
+    }
+  })
+
+  it('measures an open ticket in working hours over at most 3,660 days, in working days over 36,600', () => {
+    const old = [{ id: 'T-9', kind: 'ticket', events: { received: '2000-01-03T09:00:00+08:00' } }]
+    // 26 years open: the clock-hour rules are breached at once, the working-hour rule would walk 9,500 days
+    expect(issueOf(() => slaCompliance(kpiPolicy, old, { asOf }))).toEqual([
+      'INVALID_INPUT',
+      ['options', 'asOf'],
+      'calendar.span-too-long',
+    ])
+    // ten years open is within the bound: breached
+    const report = slaCompliance(kpiPolicy, old, { asOf: '2009-12-31T12:00:00+08:00' })
+    expect(report.checks.map((c) => c.status)).toEqual(['breached', 'breached', 'breached'])
+    // a deal signed in 1950 and open in 2026: 76 years of working days (27,700 days) are counted
+    const deal = [{ id: 'D-9', kind: 'deal', grade: 'C', events: { signed: '1950-01-02' } }]
+    expect(slaCompliance(kpiPolicy, deal, { asOf }).checks[0]).toMatchObject({ status: 'breached' })
+  })
+
+  it('refuses a working-hour limit that the calendar cannot reach within 3,660 days, at the start event', () => {
+    const policy = {
+      ...kpiPolicy,
+      calendar: { hours: [{ start: '09:00', end: '09:01' }] },
+      sla: [{ ...kpiPolicy.sla[2]!, within: { amount: 1_000, unit: 'business-hours' as const } }],
+    }
+    expect(issueOf(() => slaCompliance(policy, [items[0]!], { asOf }))).toEqual([
+      'INVALID_INPUT',
+      ['items', 0, 'events', 'received'],
+      'calendar.span-too-long',
+    ])
+  })
+})

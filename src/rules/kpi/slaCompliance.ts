@@ -124,6 +124,7 @@ export interface SlaReport {
 }
 
 const HOUR = 3_600_000
+const DAY = 86_400_000
 const WHOLE_MILLISECONDS = { scale: 0, mode: 'down' } as const
 const DAY_UNITS = new Set<SlaUnit>(['days', 'business-days'])
 
@@ -201,26 +202,26 @@ export function measureClock(
   end: string | undefined,
   asOf: number,
   cal: CompiledCalendar,
-  path: readonly (string | number)[],
+  index: number,
 ): Clock {
   const unit = rule.within.unit
-  const endPath = end === undefined ? ['options', 'asOf'] : [...path, 'events', rule.to]
   if (days) {
     const from = dayOf(start, cal)
     let due: string
     if (unit === 'days') due = shiftDate(from, limit)
     else {
       const next = stepBusinessDaysWithin(cal, from, limit + 1, CALENDAR_DAYS_SPAN_DAYS)
-      if (next === undefined) spanTooLong([...path, 'events', rule.from], start, CALENDAR_DAYS_SPAN_DAYS)
+      if (next === undefined)
+        spanTooLong(['items', index, 'events', rule.from], start, CALENDAR_DAYS_SPAN_DAYS)
       due = shiftDate(next, -1)
     }
     const stopped = end === undefined ? cal.dayAt(asOf).date : dayOf(end, cal)
-    if (end !== undefined && stopped < from) endBeforeStart(rule, start, end, endPath)
+    if (end !== undefined && stopped < from) endBeforeStart(rule, start, end, endPathOf(rule, end, index))
     // an open clock looked at before it starts has used nothing yet
     const stop = stopped < from ? from : stopped
     const span = differenceInCalendarDays(toDate(stop), toDate(from))
     if (unit === 'business-days' && span > CALENDAR_DAYS_SPAN_DAYS)
-      spanTooLong(endPath, start, CALENDAR_DAYS_SPAN_DAYS)
+      spanTooLong(endPathOf(rule, end, index), start, CALENDAR_DAYS_SPAN_DAYS)
     const elapsed = unit === 'days' ? span : countBusinessDays(cal, from, stop)
     const status = elapsed <= limit ? (end === undefined ? 'pending' : 'met') : 'breached'
     const remaining =
@@ -231,11 +232,11 @@ export function measureClock(
           : countBusinessDays(cal, stop, due)
     return { status, due, elapsed, remaining }
   }
-  if (start.length === 10) needsInstant(rule, rule.from, path)
-  if (end !== undefined && end.length === 10) needsInstant(rule, rule.to, path)
+  if (start.length === 10) needsInstant(rule, rule.from, index)
+  if (end !== undefined && end.length === 10) needsInstant(rule, rule.to, index)
   const from = Date.parse(start)
   const stopped = end === undefined ? asOf : Date.parse(end)
-  if (end !== undefined && stopped < from) endBeforeStart(rule, start, end, endPath)
+  if (end !== undefined && stopped < from) endBeforeStart(rule, start, end, endPathOf(rule, end, index))
   const stop = Math.max(stopped, from)
   let elapsed: number
   let due: number
@@ -244,9 +245,11 @@ export function measureClock(
     elapsed = stop - from
   } else {
     const last = lastBusinessInstant(cal, from, limit)
-    if (last === undefined) spanTooLong([...path, 'events', rule.from], start, CALENDAR_HOURS_SPAN_DAYS)
+    if (last === undefined)
+      spanTooLong(['items', index, 'events', rule.from], start, CALENDAR_HOURS_SPAN_DAYS)
     due = last
-    if (stop - from > CALENDAR_HOURS_SPAN_DAYS * DAY) spanTooLong(endPath, start, CALENDAR_HOURS_SPAN_DAYS)
+    if (stop - from > CALENDAR_HOURS_SPAN_DAYS * DAY)
+      spanTooLong(endPathOf(rule, end, index), start, CALENDAR_HOURS_SPAN_DAYS)
     elapsed = businessMillisBetween(cal, from, stop)
   }
   const status = elapsed <= limit ? (end === undefined ? 'pending' : 'met') : 'breached'
@@ -255,10 +258,13 @@ export function measureClock(
   return { status, due, elapsed, remaining }
 }
 
-const DAY = 86_400_000
+/** The path of what stops a clock: the stop event, or `asOf` while open (made only for an error). */
+function endPathOf(rule: Rule, end: string | undefined, index: number): (string | number)[] {
+  return end === undefined ? ['options', 'asOf'] : ['items', index, 'events', rule.to]
+}
 
-function needsInstant(rule: Rule, event: string, path: readonly (string | number)[]): never {
-  fail('INVALID_INPUT', 'sla.needs-instant', [...path, 'events', event], { rule: rule.id, event })
+function needsInstant(rule: Rule, event: string, index: number): never {
+  fail('INVALID_INPUT', 'sla.needs-instant', ['items', index, 'events', event], { rule: rule.id, event })
 }
 
 function spanTooLong(path: readonly (string | number)[], start: string, max: number): never {
@@ -277,12 +283,12 @@ export function checkOne(
   end: string | undefined,
   asOf: number,
   cal: CompiledCalendar,
-  path: readonly (string | number)[],
+  index: number,
   withTrace = true,
 ): SlaCheck {
   const { rule, days } = prepared
   const unit = rule.within.unit
-  const clock = measureClock(prepared, start, end, asOf, cal, path)
+  const clock = measureClock(prepared, start, end, asOf, cal, index)
   const due = typeof clock.due === 'string' ? clock.due : formatInstant(clock.due, cal.timeZone, cal)
   const elapsed = days ? clock.elapsed : hours(clock.elapsed)
   const remaining = clock.remaining === null ? null : days ? clock.remaining : hours(clock.remaining)
@@ -437,7 +443,7 @@ export function slaOf(
       const start = startOf(prepared.rule, item)
       if (start === undefined) continue
       const end = Object.hasOwn(item.events, prepared.rule.to) ? item.events[prepared.rule.to] : undefined
-      checks.push(checkOne(prepared, item.id, start, end, asOf, cal, ['items', i]))
+      checks.push(checkOne(prepared, item.id, start, end, asOf, cal, i))
     }
   })
   const counts = new Map(policy.sla.map((rule) => [rule.id, { met: 0, breached: 0, pending: 0 }]))

@@ -73,28 +73,36 @@ function patternOf(schema: {
   return schema._zod.def.pattern as RegExp
 }
 
-/** An object zod reads as it is: a plain object or a null-prototype one, no symbol keys. */
+/** An object zod reads as it is: a plain object or a null-prototype one. */
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false
   const proto = Object.getPrototypeOf(value)
-  return (proto === Object.prototype || proto === null) && Object.getOwnPropertySymbols(value).length === 0
+  return proto === Object.prototype || proto === null
 }
 
-function isOptionalId(value: unknown): boolean {
-  return value === undefined || isPlainId(value)
+/** An id, or nothing; `known` holds ids already valid (the policy's event names, kinds and grades). */
+function isOptionalId(value: unknown, known: ReadonlySet<string>): boolean {
+  return value === undefined || (typeof value === 'string' && known.has(value)) || isPlainId(value)
+}
+
+/** The ids a policy names, all valid: its rules' events, kinds and grades. */
+function knownIds(policy: KpiPolicy): Set<string> {
+  return new Set(policy.sla.flatMap((r) => [r.from, r.to, ...(r.kinds ?? []), ...(r.grades ?? [])]))
 }
 
 /** True when the schema would accept the item as it is (and give it back unchanged). */
-function looksValid(item: unknown): item is SlaItemInput {
+function looksValid(item: unknown, known: ReadonlySet<string>): item is SlaItemInput {
   if (!isPlainRecord(item)) return false
   for (const key in item) if (!ITEM_KEYS.has(key)) return false
-  if (!isPlainId(item.id) || !isOptionalId(item.kind) || !isOptionalId(item.grade)) return false
+  if (!isPlainId(item.id) || !isOptionalId(item.kind, known) || !isOptionalId(item.grade, known)) return false
   const events = item.events
   if (!isPlainRecord(events)) return false
+  // the schema's record reads the enumerable own keys, symbols too: a symbol key goes to the schema
+  if (Object.getOwnPropertySymbols(events).length !== 0) return false
   for (const key in events) {
     const value = events[key]
-    if (!isPlainId(key) || typeof value !== 'string' || !(INSTANT.test(value) || DATE.test(value)))
-      return false
+    if (!(known.has(key) || isPlainId(key)) || typeof value !== 'string') return false
+    if (!(INSTANT.test(value) || DATE.test(value))) return false
   }
   return true
 }
@@ -112,14 +120,18 @@ export function slaStatusOf(
   const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
   if (!Array.isArray(items)) parseWith(SlaItemSchema.array(), items, 'INVALID_INPUT', ['items'])
   // each item as the schema gives it back: itself when it looks valid, else the schema's answer (or error)
-  const checked: SlaItemInput[] = new Array<SlaItemInput>(items.length)
+  const known = knownIds(policy)
+  const checked: SlaItemInput[] = []
   for (let i = 0; i < items.length; i++) {
     const item: unknown = items[i]
-    checked[i] = looksValid(item) ? item : parseWith(SlaItemSchema, item, 'INVALID_INPUT', ['items', i])
+    checked.push(
+      looksValid(item, known) ? item : parseWith(SlaItemSchema, item, 'INVALID_INPUT', ['items', i]),
+    )
   }
   const { cal, asOf, rules } = slaSetup(policy, compiled, opts, checked as never)
-  const counts = new Map(policy.sla.map((rule) => [rule.id, { met: 0, breached: 0, pending: 0 }]))
-  const tallies = rules.map((p) => counts.get(p.rule.id) as Record<SlaCheck['status'], number>)
+  const met = rules.map(() => 0)
+  const breached = rules.map(() => 0)
+  const pending = rules.map(() => 0)
   const checks: SlaStatus[] = []
   for (let i = 0; i < checked.length; i++) {
     const item = checked[i] as SlaItemInput
@@ -129,7 +141,7 @@ export function slaStatusOf(
       const start = startOf(prepared.rule, item as never)
       if (start === undefined) continue
       const end = Object.hasOwn(events, prepared.rule.to) ? events[prepared.rule.to] : undefined
-      const clock = measureClock(prepared, start, end, asOf, cal, ['items', i])
+      const clock = measureClock(prepared, start, end, asOf, cal, i)
       const days = prepared.days
       checks.push({
         item: item.id,
@@ -140,8 +152,13 @@ export function slaStatusOf(
         remaining: clock.remaining === null || days ? clock.remaining : clock.remaining / HOUR,
         unit: prepared.rule.within.unit,
       })
-      tallies[r]![clock.status] += 1
+      if (clock.status === 'met') met[r]! += 1
+      else if (clock.status === 'breached') breached[r]! += 1
+      else pending[r]! += 1
     }
   }
+  const counts = new Map(
+    rules.map((p, r) => [p.rule.id, { met: met[r]!, breached: breached[r]!, pending: pending[r]! }]),
+  )
   return { asOf: opts.asOf, checks, rules: summarize(policy, counts) }
 }

@@ -30,6 +30,7 @@ for (const [title, cases] of [
   ['Commission', commissionCases],
   ['Expense budget', expenseCases],
   ['KPI thresholds and SLAs', kpiCases],
+  ['Service-time clocks (SLA)', (await import('./sla')).slaCases],
 ] as const) {
   const section = report(title, await measure(cases))
   console.log(section)

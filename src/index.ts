@@ -217,6 +217,8 @@ export type {
   SlaComplianceOptions,
   SlaReport,
   SlaRuleSummary,
+  SlaStatus,
+  SlaStatusReport,
   SlaUnit,
 } from './rules/kpi'
 export { DOMAIN_SCHEMAS, POLICY_DOMAINS, SalesPolicySchema } from './models/policy'

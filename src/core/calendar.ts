@@ -130,6 +130,55 @@ export interface CompiledCalendar {
   readonly dayAt: (ms: number) => CalendarDay
 }
 
+const DAY = 86_400_000
+
+/**
+ * The first date the calendar functions and SLA clocks accept: a date, or the date written in an instant,
+ * before it is refused up front with `calendar.out-of-range` (no clock walks from the year 0 to today).
+ */
+export const CALENDAR_MIN_DATE = '1900-01-01'
+
+/** The last date the calendar functions and SLA clocks accept (see {@link CALENDAR_MIN_DATE}). */
+export const CALENDAR_MAX_DATE = '2200-12-31'
+
+/**
+ * The most calendar days one count of working days walks (a hundred years): longer spans are refused with
+ * `range.too-long` or `calendar.span-too-long`.
+ */
+export const CALENDAR_DAYS_SPAN_DAYS = 36_600
+
+/**
+ * The most calendar days one count of working hours walks (ten years, the longest SLA limit): hour walks
+ * compute each day's instants in the time zone, so they are held to a tenth of the day walks.
+ */
+export const CALENDAR_HOURS_SPAN_DAYS = 3_660
+
+/** The most working hours {@link addBusinessHours} adds: 87,840 (ten years of clock hours, as SLA limits). */
+export const CALENDAR_MAX_HOURS = 87_840
+
+/** Whether a date, or the date written in an instant, is within the supported range. @internal */
+export function inCalendarRange(value: string): boolean {
+  const date = value.slice(0, 10)
+  return date >= CALENDAR_MIN_DATE && date <= CALENDAR_MAX_DATE
+}
+
+/** Refuses a date or instant outside the supported range, at `path`. @internal */
+export function checkCalendarRange(value: string, path: readonly (string | number)[]): void {
+  if (!inCalendarRange(value))
+    fail('INVALID_INPUT', 'calendar.out-of-range', path, {
+      value,
+      min: CALENDAR_MIN_DATE,
+      max: CALENDAR_MAX_DATE,
+    })
+}
+
+/** A date or instant parsed with `schema` and checked against the supported range. */
+function parseInRange(schema: z.ZodType<string>, value: unknown, path: string): string {
+  const parsed = parseWith(schema, value, 'INVALID_INPUT', [path])
+  checkCalendarRange(parsed, [path])
+  return parsed
+}
+
 function minutesOf(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
 }
@@ -226,10 +275,24 @@ export function loadCalendar(
 
 /** Steps `days` business days from `date` (positive or negative); `date` itself never counts. @internal */
 export function stepBusinessDays(cal: CompiledCalendar, date: string, days: number): string {
+  return stepBusinessDaysWithin(cal, date, days, Infinity) as string
+}
+
+/**
+ * {@link stepBusinessDays}, or `undefined` when it would walk more than `maxDays` calendar days (a calendar
+ * with few working days, or a long list of holidays). @internal
+ */
+export function stepBusinessDaysWithin(
+  cal: CompiledCalendar,
+  date: string,
+  days: number,
+  maxDays: number,
+): string | undefined {
   let current = date
   let left = Math.abs(days)
   const direction = days < 0 ? -1 : 1
-  while (left > 0) {
+  for (let walked = 0; left > 0; walked += 1) {
+    if (walked >= maxDays) return undefined
     current = direction > 0 ? cal.date(current).next : shiftDate(current, -1)
     if (cal.date(current).working) left -= 1
   }
@@ -270,19 +333,50 @@ export function businessMillisBetween(cal: CompiledCalendar, from: number, to: n
   return total
 }
 
-/** The instant `millis` business milliseconds after `from` (epoch milliseconds). @internal */
-export function addBusinessMillis(cal: CompiledCalendar, from: number, millis: number): number {
+/**
+ * The instant `millis` business milliseconds after `from` (epoch milliseconds): the first instant at which
+ * that much working time has passed. `undefined` when it lies more than `CALENDAR_HOURS_SPAN_DAYS` days
+ * after `from` (a calendar with little working time, or a huge `millis`). @internal
+ */
+export function addBusinessMillis(cal: CompiledCalendar, from: number, millis: number): number | undefined {
   let left = millis
   if (left === 0) return from
-  for (let day = cal.dayAt(from); ; day = cal.day(day.next)) {
+  const last = from + CALENDAR_HOURS_SPAN_DAYS * DAY
+  for (let day = cal.dayAt(from); day.start <= last; day = cal.day(day.next)) {
     for (const w of day.windows) {
       const start = Math.max(w.start, from)
       const available = w.end - start
       if (available <= 0) continue
-      if (left <= available) return start + left
+      if (left <= available) return start + left > last ? undefined : start + left
       left -= available
     }
   }
+  return undefined
+}
+
+/**
+ * The last instant by which at most `millis` business milliseconds have passed since `from`, so that a
+ * stop at `t` has `businessMillisBetween(from, t) <= millis` exactly when `t` is at or before it. Where the
+ * working time runs out inside a working window, that instant; where it runs out at the end of a window
+ * (or `millis` is 0 outside working time), the start of the next window, as no working time passes in
+ * between (09:00–12:00 and 13:00–18:00: 11:00 + 6 hours runs out at 18:00, and a stop at 18:15 or at
+ * 09:00 the next working day has used 6 hours). `undefined` past `CALENDAR_HOURS_SPAN_DAYS` days. @internal
+ */
+export function lastBusinessInstant(cal: CompiledCalendar, from: number, millis: number): number | undefined {
+  let left = millis
+  const last = from + CALENDAR_HOURS_SPAN_DAYS * DAY
+  for (let day = cal.dayAt(from); day.start <= last; day = cal.day(day.next)) {
+    for (const w of day.windows) {
+      if (w.end <= from) continue
+      const start = Math.max(w.start, from)
+      // no working time before `start`: a stop up to it has used what was used at the last window's end
+      if (left === 0) return start > last ? undefined : start
+      const available = w.end - start
+      if (left < available) return start + left > last ? undefined : start + left
+      left -= available
+    }
+  }
+  return undefined
 }
 
 /** An epoch instant written ISO-8601 in the calendar's zone, with its offset. @internal */
@@ -294,8 +388,8 @@ export function formatInstant(ms: number, zone: string, cal?: CompiledCalendar):
   return `${new Date(ms + offset * 60_000).toISOString().slice(0, 23)}${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 }
 
-const DaysSchema = wholeNumber(-100_000, 100_000)
-const HoursSchema = z.number().min(0).max(1_000_000)
+const DaysSchema = wholeNumber(-CALENDAR_DAYS_SPAN_DAYS, CALENDAR_DAYS_SPAN_DAYS)
+const HoursSchema = z.number().min(0).max(CALENDAR_MAX_HOURS)
 
 /**
  * Whether a date is a working day on the calendar: not a weekend day nor a holiday, or a make-up
@@ -304,7 +398,8 @@ const HoursSchema = z.number().min(0).max(1_000_000)
  * @param calendar - The business calendar; see {@link BusinessCalendarInput}.
  * @param date - A date `YYYY-MM-DD`.
  * @returns `true` for a working day.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad calendar field or date.
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad calendar field or date
+ * (`calendar.out-of-range` outside 1900-01-01..2200-12-31).
  *
  * @example
  * const calendar = { timeZone: 'Asia/Shanghai', holidays: ['2026-10-01'], workdays: ['2026-10-10'] }
@@ -314,7 +409,7 @@ const HoursSchema = z.number().min(0).max(1_000_000)
  */
 export function isBusinessDay(calendar: BusinessCalendarInput, date: string): boolean {
   const cal = loadCalendar(calendar)
-  return cal.isWorkingDay(parseWith(DateSchema, date, 'INVALID_INPUT', ['date']))
+  return cal.isWorkingDay(parseInRange(DateSchema, date, 'date'))
 }
 
 /**
@@ -323,9 +418,11 @@ export function isBusinessDay(calendar: BusinessCalendarInput, date: string): bo
  *
  * @param calendar - The business calendar; see {@link BusinessCalendarInput}.
  * @param date - The start date `YYYY-MM-DD`.
- * @param days - Whole working days to add, between -100,000 and 100,000.
+ * @param days - Whole working days to add, between -36,600 and 36,600.
  * @returns The date reached, `YYYY-MM-DD`.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field.
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `calendar.out-of-range` at
+ * `date` outside 1900-01-01..2200-12-31; `calendar.span-too-long` at `days` when the walk would cover
+ * more than 36,600 calendar days.
  *
  * @example
  * addBusinessDays({ holidays: ['2026-10-01', '2026-10-02'] }, '2026-09-30', 2) //=> '2026-10-06'
@@ -334,8 +431,12 @@ export function isBusinessDay(calendar: BusinessCalendarInput, date: string): bo
  */
 export function addBusinessDays(calendar: BusinessCalendarInput, date: string, days: number): string {
   const cal = loadCalendar(calendar)
-  const start = parseWith(DateSchema, date, 'INVALID_INPUT', ['date'])
-  return stepBusinessDays(cal, start, parseWith(DaysSchema, days, 'INVALID_INPUT', ['days']))
+  const start = parseInRange(DateSchema, date, 'date')
+  const count = parseWith(DaysSchema, days, 'INVALID_INPUT', ['days'])
+  const reached = stepBusinessDaysWithin(cal, start, count, CALENDAR_DAYS_SPAN_DAYS)
+  if (reached === undefined)
+    fail('INVALID_INPUT', 'calendar.span-too-long', ['days'], { start, max: CALENDAR_DAYS_SPAN_DAYS })
+  return reached
 }
 
 /**
@@ -347,7 +448,8 @@ export function addBusinessDays(calendar: BusinessCalendarInput, date: string, d
  * @param from - The start date `YYYY-MM-DD` (not counted).
  * @param to - The end date `YYYY-MM-DD` (counted).
  * @returns The signed number of working days.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field.
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `calendar.out-of-range`
+ * outside 1900-01-01..2200-12-31; `range.too-long` at `to` for more than 36,600 days.
  *
  * @example
  * businessDaysBetween({}, '2026-06-05', '2026-06-08') //=> 1
@@ -356,21 +458,19 @@ export function addBusinessDays(calendar: BusinessCalendarInput, date: string, d
  */
 export function businessDaysBetween(calendar: BusinessCalendarInput, from: string, to: string): number {
   const cal = loadCalendar(calendar)
-  const start = parseWith(DateSchema, from, 'INVALID_INPUT', ['from'])
-  const end = parseWith(DateSchema, to, 'INVALID_INPUT', ['to'])
-  checkSpan(Math.abs(differenceInCalendarDays(toDate(end), toDate(start))), start, end)
+  const start = parseInRange(DateSchema, from, 'from')
+  const end = parseInRange(DateSchema, to, 'to')
+  checkSpan(
+    Math.abs(differenceInCalendarDays(toDate(end), toDate(start))),
+    start,
+    end,
+    CALENDAR_DAYS_SPAN_DAYS,
+  )
   return countBusinessDays(cal, start, end)
 }
 
-/**
- * The most days a count of business days or hours walks through: 36,600 (a hundred years, as
- * `MAX_RANGE_DAYS`).
- */
-const MAX_SPAN_DAYS = 36_600
-
-function checkSpan(days: number, start: string, end: string): void {
-  if (days > MAX_SPAN_DAYS)
-    fail('INVALID_INPUT', 'range.too-long', ['to'], { start, end, max: MAX_SPAN_DAYS })
+function checkSpan(days: number, start: string, end: string, max: number): void {
+  if (days > max) fail('INVALID_INPUT', 'range.too-long', ['to'], { start, end, max })
 }
 
 /**
@@ -379,9 +479,11 @@ function checkSpan(days: number, start: string, end: string): void {
  *
  * @param calendar - The business calendar; see {@link BusinessCalendarInput}.
  * @param from - The start instant, ISO-8601 with an offset.
- * @param hours - Business hours to add (0 to 1,000,000; fractions allowed, counted to the millisecond).
+ * @param hours - Business hours to add (0 to 87,840; fractions allowed, counted to the millisecond).
  * @returns The instant reached, e.g. `2026-06-08T10:00:00.000+08:00`.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field.
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `calendar.out-of-range` at
+ * `from` outside 1900-01-01..2200-12-31; `calendar.span-too-long` at `hours` when the instant reached is
+ * more than 3,660 days after `from`.
  *
  * @example
  * const calendar = { timeZone: 'Asia/Shanghai' }
@@ -391,9 +493,12 @@ function checkSpan(days: number, start: string, end: string): void {
  */
 export function addBusinessHours(calendar: BusinessCalendarInput, from: string, hours: number): string {
   const cal = loadCalendar(calendar)
-  const start = Date.parse(parseWith(InstantSchema, from, 'INVALID_INPUT', ['from']))
+  const start = Date.parse(parseInRange(InstantSchema, from, 'from'))
   const millis = Math.round(parseWith(HoursSchema, hours, 'INVALID_INPUT', ['hours']) * 3_600_000)
-  return formatInstant(addBusinessMillis(cal, start, millis), cal.timeZone, cal)
+  const reached = addBusinessMillis(cal, start, millis)
+  if (reached === undefined)
+    fail('INVALID_INPUT', 'calendar.span-too-long', ['hours'], { start: from, max: CALENDAR_HOURS_SPAN_DAYS })
+  return formatInstant(reached, cal.timeZone, cal)
 }
 
 /**
@@ -405,7 +510,8 @@ export function addBusinessHours(calendar: BusinessCalendarInput, from: string, 
  * @param from - The start instant, ISO-8601 with an offset.
  * @param to - The end instant, ISO-8601 with an offset.
  * @returns Business hours, as a number.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field.
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `calendar.out-of-range`
+ * outside 1900-01-01..2200-12-31; `range.too-long` at `to` for more than 3,660 days.
  *
  * @example
  * businessHoursBetween({ timeZone: 'Asia/Shanghai' }, '2026-06-05T17:00:00+08:00', '2026-06-08T10:00:00+08:00') //=> 2
@@ -414,8 +520,8 @@ export function addBusinessHours(calendar: BusinessCalendarInput, from: string, 
  */
 export function businessHoursBetween(calendar: BusinessCalendarInput, from: string, to: string): number {
   const cal = loadCalendar(calendar)
-  const start = Date.parse(parseWith(InstantSchema, from, 'INVALID_INPUT', ['from']))
-  const end = Date.parse(parseWith(InstantSchema, to, 'INVALID_INPUT', ['to']))
-  checkSpan(Math.abs(end - start) / 86_400_000, from, to)
+  const start = Date.parse(parseInRange(InstantSchema, from, 'from'))
+  const end = Date.parse(parseInRange(InstantSchema, to, 'to'))
+  checkSpan(Math.abs(end - start) / DAY, from, to, CALENDAR_HOURS_SPAN_DAYS)
   return businessMillisBetween(cal, start, end) / 3_600_000
 }

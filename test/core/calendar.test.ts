@@ -234,3 +234,103 @@ describe('calendar edges (gaps a mutation run found)', () => {
     expect([hours.code, hours.issues[0]?.path]).toEqual(['INVALID_INPUT', ['hours']])
   })
 })
+
+describe('calendar bounds: far dates and huge spans return or throw at once (issue #26)', () => {
+  const issueOf = (fn: () => unknown) => {
+    const error = catchError(fn)
+    return [error.code, error.issues[0]?.path, error.issues[0]?.code]
+  }
+
+  it('refuses dates and instants outside 1900-01-01..2200-12-31 with calendar.out-of-range at their name', () => {
+    expect(issueOf(() => isBusinessDay({}, '1899-12-31'))).toEqual([
+      'INVALID_INPUT',
+      ['date'],
+      'calendar.out-of-range',
+    ])
+    expect(isBusinessDay({}, '1900-01-01')).toBe(true) // a Monday
+    expect(isBusinessDay({}, '2200-12-31')).toBe(true) // a Wednesday
+    expect(issueOf(() => addBusinessDays({}, '9999-12-31', 1))).toEqual([
+      'INVALID_INPUT',
+      ['date'],
+      'calendar.out-of-range',
+    ])
+    expect(issueOf(() => addBusinessHours({}, '9999-12-31T23:59:59Z', 1))).toEqual([
+      'INVALID_INPUT',
+      ['from'],
+      'calendar.out-of-range',
+    ])
+    expect(issueOf(() => businessHoursBetween({}, '2026-01-01T00:00:00Z', '0000-01-01T00:00:00Z'))).toEqual([
+      'INVALID_INPUT',
+      ['to'],
+      'calendar.out-of-range',
+    ])
+    expect(issueOf(() => businessDaysBetween({}, '0000-01-01', '2026-01-01'))).toEqual([
+      'INVALID_INPUT',
+      ['from'],
+      'calendar.out-of-range',
+    ])
+  })
+
+  it('refuses 999,999 and 1,000,000 hours up front, and any hour walk past 3,660 days', () => {
+    for (const hours of [999_999, 1_000_000, 87_841])
+      expect(issueOf(() => addBusinessHours({}, '2026-06-08T09:00:00Z', hours))).toEqual([
+        'INVALID_INPUT',
+        ['hours'],
+        'too_big',
+      ])
+    // 87,840 working hours of 9 a day on weekdays is about 37 years: more than 3,660 days
+    expect(issueOf(() => addBusinessHours({}, '2026-06-08T09:00:00Z', 87_840))).toEqual([
+      'INVALID_INPUT',
+      ['hours'],
+      'calendar.span-too-long',
+    ])
+    // one working minute a day: 100 hours would take 6,000 days
+    const minute = { hours: [{ start: '09:00', end: '09:01' }], weekend: [] }
+    expect(issueOf(() => addBusinessHours(minute, '2026-06-08T09:00:00Z', 100))).toEqual([
+      'INVALID_INPUT',
+      ['hours'],
+      'calendar.span-too-long',
+    ])
+    // 60 hours at one minute a day: 3,600 days, within the bound
+    expect(addBusinessHours(minute, '2026-06-08T09:00:00Z', 60)).toBe(
+      addBusinessDays({ weekend: [] }, '2026-06-07', 3_600) + 'T09:01:00.000+00:00',
+    )
+  })
+
+  it('refuses more than 36,600 working days, or a day walk past 36,600 days', () => {
+    expect(issueOf(() => addBusinessDays({}, '2026-06-08', 36_601))).toEqual([
+      'INVALID_INPUT',
+      ['days'],
+      'too_big',
+    ])
+    expect(issueOf(() => addBusinessDays({}, '2026-06-08', -100_000))).toEqual([
+      'INVALID_INPUT',
+      ['days'],
+      'too_small',
+    ])
+    // only Saturdays are worked: 36,600 of them take 256,200 days
+    const saturdays = { weekend: [0, 1, 2, 3, 4, 5] }
+    expect(issueOf(() => addBusinessDays(saturdays, '2026-06-08', 36_600))).toEqual([
+      'INVALID_INPUT',
+      ['days'],
+      'calendar.span-too-long',
+    ])
+    // 5,000 Saturdays take 35,000 days or less: in bound. 2026-06-08 is a Monday: the first is 13 June,
+    // the 5,000th 4,999 weeks later
+    expect(addBusinessDays(saturdays, '2026-06-08', 5_000)).toBe(
+      addBusinessDays({ weekend: [] }, '2026-06-13', 4_999 * 7),
+    )
+  })
+
+  it('counts working hours over at most 3,660 days', () => {
+    // 2026-01-01 + 3,660 days = 2036-01-09 (2028 and 2032 are leap years: 3,652 days to 2036-01-01)
+    expect(businessHoursBetween({ weekend: [] }, '2026-01-01T00:00:00Z', '2036-01-09T00:00:00Z')).toBe(
+      3_660 * 9,
+    )
+    expect(issueOf(() => businessHoursBetween({}, '2026-01-01T00:00:00Z', '2036-01-09T00:00:01Z'))).toEqual([
+      'INVALID_INPUT',
+      ['to'],
+      'range.too-long',
+    ])
+  })
+})

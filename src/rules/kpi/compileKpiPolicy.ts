@@ -9,6 +9,7 @@ import { KpiPolicySchema } from '../../models/kpi'
 import { describeValue, fail, parseWith } from '../../core/schema'
 import { compileKpis, evaluateCompiled, levelOf, type KpiEvaluation } from './_lib/evaluate'
 import type { EvaluateKpisOptions } from './evaluateKpis'
+import { slaStatusOf, type SlaStatusReport } from './_lib/slaStatus'
 import { slaOf, type SlaComplianceOptions, type SlaReport } from './slaCompliance'
 
 /**
@@ -29,6 +30,14 @@ export interface KpiPolicyEvaluator {
   readonly level: (kpi: string, value: string | number, target?: string | number) => AlertLevel
   /** A service-time report; see {@link slaCompliance}. */
   readonly sla: (items: readonly SlaItemInput[], options: SlaComplianceOptions) => SlaReport
+  /**
+   * The statuses of {@link slaCompliance} on a fast path, for many tickets: the same status, elapsed and
+   * remaining time and due time (as epoch milliseconds for hour rules), and the same compliance per rule,
+   * without traces and without writing each due time out. Items are checked against the schema's own
+   * patterns without zod; anything they do not accept is parsed by the schema, so the errors are those of
+   * {@link slaCompliance}.
+   */
+  readonly slaStatus: (items: readonly SlaItemInput[], options: SlaComplianceOptions) => SlaStatusReport
 }
 
 /**
@@ -62,5 +71,6 @@ export function compileKpiPolicy(policy: KpiPolicyInput): KpiPolicyEvaluator {
       return levelOf(k, value, target)
     },
     sla: (items, options) => slaOf(compiled.policy, compiled.calendar, items, options),
+    slaStatus: (items, options) => slaStatusOf(compiled.policy, compiled.calendar, items, options),
   }
 }

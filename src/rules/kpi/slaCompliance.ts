@@ -1,13 +1,16 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import * as z from 'zod'
 import {
-  addBusinessMillis,
   BusinessCalendarSchema,
   businessMillisBetween,
+  CALENDAR_DAYS_SPAN_DAYS,
+  CALENDAR_HOURS_SPAN_DAYS,
+  checkCalendarRange,
   compileCalendar,
   countBusinessDays,
   formatInstant,
-  stepBusinessDays,
+  lastBusinessInstant,
+  stepBusinessDaysWithin,
   type BusinessCalendarInput,
   type CompiledCalendar,
 } from '../../core/calendar'
@@ -35,7 +38,8 @@ export interface SlaComplianceOptions {
   readonly calendar?: BusinessCalendarInput
 }
 
-const OptionsSchema = z.strictObject({ asOf: InstantSchema, calendar: BusinessCalendarSchema.optional() })
+/** The options of a report. @internal */
+export const OptionsSchema = z.strictObject({ asOf: InstantSchema, calendar: BusinessCalendarSchema.optional() })
 
 /**
  * The unit of an SLA limit.
@@ -120,7 +124,8 @@ export interface SlaReport {
 }
 
 const HOUR = 3_600_000
-const WHOLE_MILLISECONDS = { scale: 0, mode: 'half-up' } as const
+const DAY = 86_400_000
+const WHOLE_MILLISECONDS = { scale: 0, mode: 'down' } as const
 const DAY_UNITS = new Set<SlaUnit>(['days', 'business-days'])
 
 const UNIT_LABEL: Readonly<Record<SlaUnit, LocalizedText>> = {
@@ -149,108 +154,145 @@ function hours(ms: number): number {
 }
 
 /**
- * A rule with its limit read once: whole days, or whole milliseconds (hours rounded half-up to the
- * millisecond).
+ * A rule with its limit read once: whole days, or whole milliseconds (hours to the millisecond, rounded
+ * down, so that the due time never lies past the limit).
  */
-interface PreparedRule {
+export interface PreparedRule {
   readonly rule: Rule
   readonly limit: number
+  /** True for `days` and `business-days`. */
+  readonly days: boolean
 }
 
-function prepare(rule: Rule): PreparedRule {
+/** Reads a rule's limit once. @internal */
+export function prepareRule(rule: Rule): PreparedRule {
   const days = DAY_UNITS.has(rule.within.unit)
   return {
     rule,
     limit: days
       ? rule.within.amount.toNumber()
       : roundTo(rule.within.amount.times(HOUR), WHOLE_MILLISECONDS).toNumber(),
+    days,
   }
 }
 
-function checkOne(
-  { rule, limit }: PreparedRule,
+/**
+ * One clock in plain numbers, before any formatting: what the report and the compiled fast path share.
+ * `elapsed` and `remaining` are in milliseconds for hour rules and in days for day rules; `due` is epoch
+ * milliseconds for hour rules and a date for day rules.
+ */
+export interface Clock {
+  readonly status: SlaCheck['status']
+  readonly due: number | string
+  readonly elapsed: number
+  readonly remaining: number | null
+}
+
+/**
+ * Measures one item against one rule under one rule, "elapsed ≤ limit is in time" (as Zendesk and ERPNext
+ * count business time): `due` is the last instant (or date) still in time, so that a stop is in time
+ * exactly when it is at or before `due`, exactly when `elapsed ≤ limit`. For business hours that is where
+ * the working time runs out, or the start of the next working window when it runs out at the end of one
+ * (nothing is used in between); for working days, the day before the next working day. Dates and instants
+ * are trusted to be valid and within the supported range; the spans walked are bounded here. @internal
+ */
+export function measureClock(
+  { rule, limit, days }: PreparedRule,
+  start: string,
+  end: string | undefined,
+  asOf: number,
+  cal: CompiledCalendar,
+  index: number,
+): Clock {
+  const unit = rule.within.unit
+  if (days) {
+    const from = dayOf(start, cal)
+    let due: string
+    if (unit === 'days') due = shiftDate(from, limit)
+    else {
+      const next = stepBusinessDaysWithin(cal, from, limit + 1, CALENDAR_DAYS_SPAN_DAYS)
+      if (next === undefined)
+        spanTooLong(['items', index, 'events', rule.from], start, CALENDAR_DAYS_SPAN_DAYS)
+      due = shiftDate(next, -1)
+    }
+    const stopped = end === undefined ? cal.dayAt(asOf).date : dayOf(end, cal)
+    if (end !== undefined && stopped < from) endBeforeStart(rule, start, end, endPathOf(rule, end, index))
+    // an open clock looked at before it starts has used nothing yet
+    const stop = stopped < from ? from : stopped
+    const span = differenceInCalendarDays(toDate(stop), toDate(from))
+    if (unit === 'business-days' && span > CALENDAR_DAYS_SPAN_DAYS)
+      spanTooLong(endPathOf(rule, end, index), start, CALENDAR_DAYS_SPAN_DAYS)
+    const elapsed = unit === 'days' ? span : countBusinessDays(cal, from, stop)
+    const status = elapsed <= limit ? (end === undefined ? 'pending' : 'met') : 'breached'
+    const remaining =
+      status !== 'pending'
+        ? null
+        : unit === 'days'
+          ? differenceInCalendarDays(toDate(due), toDate(stop))
+          : countBusinessDays(cal, stop, due)
+    return { status, due, elapsed, remaining }
+  }
+  if (start.length === 10) needsInstant(rule, rule.from, index)
+  if (end !== undefined && end.length === 10) needsInstant(rule, rule.to, index)
+  const from = Date.parse(start)
+  const stopped = end === undefined ? asOf : Date.parse(end)
+  if (end !== undefined && stopped < from) endBeforeStart(rule, start, end, endPathOf(rule, end, index))
+  const stop = Math.max(stopped, from)
+  let elapsed: number
+  let due: number
+  if (unit === 'hours') {
+    due = from + limit
+    elapsed = stop - from
+  } else {
+    const last = lastBusinessInstant(cal, from, limit)
+    if (last === undefined)
+      spanTooLong(['items', index, 'events', rule.from], start, CALENDAR_HOURS_SPAN_DAYS)
+    due = last
+    if (stop - from > CALENDAR_HOURS_SPAN_DAYS * DAY)
+      spanTooLong(endPathOf(rule, end, index), start, CALENDAR_HOURS_SPAN_DAYS)
+    elapsed = businessMillisBetween(cal, from, stop)
+  }
+  const status = elapsed <= limit ? (end === undefined ? 'pending' : 'met') : 'breached'
+  const remaining =
+    status !== 'pending' ? null : unit === 'hours' ? due - stop : businessMillisBetween(cal, stop, due)
+  return { status, due, elapsed, remaining }
+}
+
+/** The path of what stops a clock: the stop event, or `asOf` while open (made only for an error). */
+function endPathOf(rule: Rule, end: string | undefined, index: number): (string | number)[] {
+  return end === undefined ? ['options', 'asOf'] : ['items', index, 'events', rule.to]
+}
+
+function needsInstant(rule: Rule, event: string, index: number): never {
+  fail('INVALID_INPUT', 'sla.needs-instant', ['items', index, 'events', event], { rule: rule.id, event })
+}
+
+function spanTooLong(path: readonly (string | number)[], start: string, max: number): never {
+  fail('INVALID_INPUT', 'calendar.span-too-long', path, { start, max })
+}
+
+function endBeforeStart(rule: Rule, start: string, end: string, path: readonly (string | number)[]): never {
+  fail('INVALID_INPUT', 'sla.end-before-start', path, { from: rule.from, to: rule.to, start, end })
+}
+
+/** The check of one item against one rule, with its due time written out and its trace. @internal */
+export function checkOne(
+  prepared: PreparedRule,
   itemId: string,
   start: string,
   end: string | undefined,
   asOf: number,
   cal: CompiledCalendar,
-  path: readonly (string | number)[],
+  index: number,
+  withTrace = true,
 ): SlaCheck {
+  const { rule, days } = prepared
   const unit = rule.within.unit
-  const amount = rule.within.amount
-  const unitLabel = UNIT_LABEL[unit]
-  let due: string
-  let elapsed: number
-  let remaining: number | null = null
-  let status: SlaCheck['status']
-  if (DAY_UNITS.has(unit)) {
-    const from = dayOf(start, cal)
-    due = unit === 'days' ? shiftDate(from, limit) : stepBusinessDays(cal, from, limit)
-    const stop = end === undefined ? cal.dayAt(asOf).date : dayOf(end, cal)
-    if (stop < from)
-      fail('INVALID_INPUT', 'sla.end-before-start', [...path, 'events', rule.to], {
-        from: rule.from,
-        to: rule.to,
-        start,
-        end: end ?? '',
-      })
-    elapsed =
-      unit === 'days'
-        ? differenceInCalendarDays(toDate(stop), toDate(from))
-        : countBusinessDays(cal, from, stop)
-    status = stop <= due ? (end === undefined ? 'pending' : 'met') : 'breached'
-    if (status === 'pending')
-      remaining =
-        unit === 'days'
-          ? differenceInCalendarDays(toDate(due), toDate(stop))
-          : countBusinessDays(cal, stop, due)
-  } else {
-    for (const [event, value] of [
-      [rule.from, start],
-      [rule.to, end],
-    ] as const) {
-      if (value !== undefined && value.length === 10)
-        fail('INVALID_INPUT', 'sla.needs-instant', [...path, 'events', event], { rule: rule.id, event })
-    }
-    const from = Date.parse(start)
-    const dueMs = unit === 'hours' ? from + limit : addBusinessMillis(cal, from, limit)
-    due = formatInstant(dueMs, cal.timeZone, cal)
-    const stop = end === undefined ? asOf : Date.parse(end)
-    if (end !== undefined && stop < from)
-      fail('INVALID_INPUT', 'sla.end-before-start', [...path, 'events', rule.to], {
-        from: rule.from,
-        to: rule.to,
-        start,
-        end,
-      })
-    const upTo = Math.max(stop, from)
-    elapsed = hours(unit === 'hours' ? upTo - from : businessMillisBetween(cal, from, upTo))
-    status = stop <= dueMs ? (end === undefined ? 'pending' : 'met') : 'breached'
-    if (status === 'pending')
-      remaining = hours(unit === 'hours' ? dueMs - stop : businessMillisBetween(cal, stop, dueMs))
-  }
-  const trace =
-    status === 'pending'
-      ? [
-          step('sla.pending', {
-            item: itemId,
-            rule: rule.label,
-            remaining: round4(remaining ?? 0),
-            unit: unitLabel,
-            due,
-          }),
-        ]
-      : [
-          step('sla.check', {
-            item: itemId,
-            rule: rule.label,
-            status: STATUS_LABEL[status],
-            elapsed: round4(elapsed),
-            unit: unitLabel,
-            limit: amount,
-            due,
-          }),
-        ]
+  const clock = measureClock(prepared, start, end, asOf, cal, index)
+  const due = typeof clock.due === 'string' ? clock.due : formatInstant(clock.due, cal.timeZone, cal)
+  const elapsed = days ? clock.elapsed : hours(clock.elapsed)
+  const remaining = clock.remaining === null ? null : days ? clock.remaining : hours(clock.remaining)
+  const { status } = clock
   return {
     item: itemId,
     rule: rule.id,
@@ -261,8 +303,89 @@ function checkOne(
     elapsed,
     remaining,
     unit,
-    trace,
+    trace: withTrace ? traceOf(rule, itemId, status, elapsed, remaining, due) : [],
   }
+}
+
+function traceOf(
+  rule: Rule,
+  item: string,
+  status: SlaCheck['status'],
+  elapsed: number,
+  remaining: number | null,
+  due: string,
+): TraceStep[] {
+  const unit = UNIT_LABEL[rule.within.unit]
+  return status === 'pending'
+    ? [step('sla.pending', { item, rule: rule.label, remaining: round4(remaining ?? 0), unit, due })]
+    : [
+        step('sla.check', {
+          item,
+          rule: rule.label,
+          status: STATUS_LABEL[status],
+          elapsed: round4(elapsed),
+          unit,
+          limit: rule.within.amount,
+          due,
+        }),
+      ]
+}
+
+/**
+ * What every SLA report starts with, after its options and items are validated: the range of `asOf` and of
+ * every event checked (in that order), the calendar, and the rules read once. @internal
+ */
+export function slaSetup(
+  policy: KpiPolicy,
+  compiled: CompiledCalendar | undefined,
+  opts: z.output<typeof OptionsSchema>,
+  items: readonly { readonly events: Readonly<Record<string, string>> }[],
+): { cal: CompiledCalendar; asOf: number; rules: readonly PreparedRule[] } {
+  checkCalendarRange(opts.asOf, ['options', 'asOf'])
+  items.forEach((item, i) => {
+    for (const event in item.events)
+      checkCalendarRange(item.events[event] as string, ['items', i, 'events', event])
+  })
+  const cal =
+    opts.calendar !== undefined
+      ? compileCalendar(opts.calendar)
+      : (compiled ?? compileCalendar(policy.calendar ?? BusinessCalendarSchema.parse({})))
+  return { cal, asOf: Date.parse(opts.asOf), rules: policy.sla.map(prepareRule) }
+}
+
+/** The instant (or date) that starts a rule's clock on an item, if the rule applies to it. @internal */
+export function startOf(
+  rule: Rule,
+  item: {
+    readonly kind?: string | undefined
+    readonly grade?: string | undefined
+    readonly events: Readonly<Record<string, string>>
+  },
+): string | undefined {
+  if (rule.kinds !== undefined && (item.kind === undefined || !rule.kinds.includes(item.kind)))
+    return undefined
+  if (rule.grades !== undefined && (item.grade === undefined || !rule.grades.includes(item.grade)))
+    return undefined
+  return Object.hasOwn(item.events, rule.from) ? item.events[rule.from] : undefined
+}
+
+/** Each rule's summary from its counts. @internal */
+export function summarize(
+  policy: KpiPolicy,
+  counts: ReadonlyMap<string, Readonly<Record<SlaCheck['status'], number>>>,
+): SlaRuleSummary[] {
+  return policy.sla.map((rule): SlaRuleSummary => {
+    const { met, breached, pending } = counts.get(rule.id) as Record<SlaCheck['status'], number>
+    return {
+      rule: rule.id,
+      label: rule.label,
+      checked: met + breached + pending,
+      met,
+      breached,
+      pending,
+      complianceRate: met + breached === 0 ? null : ratio(new Dec(met), new Dec(met + breached)),
+    }
+  })
 }
 
 /** A number for a sentence: at most 4 decimals. */
@@ -313,39 +436,19 @@ export function slaOf(
 ): SlaReport {
   const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
   const parsed = parseWith(z.array(SlaItemSchema), items, 'INVALID_INPUT', ['items'])
-  const cal =
-    opts.calendar !== undefined
-      ? compileCalendar(opts.calendar)
-      : (compiled ?? compileCalendar(policy.calendar ?? BusinessCalendarSchema.parse({})))
-  const asOf = Date.parse(opts.asOf)
+  const { cal, asOf, rules } = slaSetup(policy, compiled, opts, parsed)
   const checks: SlaCheck[] = []
-  const rules = policy.sla.map(prepare)
   parsed.forEach((item, i) => {
     for (const prepared of rules) {
-      const { rule } = prepared
-      if (rule.kinds !== undefined && (item.kind === undefined || !rule.kinds.includes(item.kind))) continue
-      if (rule.grades !== undefined && (item.grade === undefined || !rule.grades.includes(item.grade)))
-        continue
-      const start = Object.hasOwn(item.events, rule.from) ? item.events[rule.from] : undefined
+      const start = startOf(prepared.rule, item)
       if (start === undefined) continue
-      const end = Object.hasOwn(item.events, rule.to) ? item.events[rule.to] : undefined
-      checks.push(checkOne(prepared, item.id, start, end, asOf, cal, ['items', i]))
+      const end = Object.hasOwn(item.events, prepared.rule.to) ? item.events[prepared.rule.to] : undefined
+      checks.push(checkOne(prepared, item.id, start, end, asOf, cal, i))
     }
   })
   const counts = new Map(policy.sla.map((rule) => [rule.id, { met: 0, breached: 0, pending: 0 }]))
   for (const c of checks) (counts.get(c.rule) as Record<SlaCheck['status'], number>)[c.status] += 1
-  const summaries = policy.sla.map((rule): SlaRuleSummary => {
-    const { met, breached, pending } = counts.get(rule.id) as Record<SlaCheck['status'], number>
-    return {
-      rule: rule.id,
-      label: rule.label,
-      checked: met + breached + pending,
-      met,
-      breached,
-      pending,
-      complianceRate: met + breached === 0 ? null : ratio(new Dec(met), new Dec(met + breached)),
-    }
-  })
+  const summaries = summarize(policy, counts)
   const trace = summaries.map((r) =>
     step('sla.summary', {
       rule: r.label,

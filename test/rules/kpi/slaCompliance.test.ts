@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileKpiPolicy, explain, slaCompliance } from '../../../src/index'
-import type { SlaItemInput } from '../../../src/index'
+import type { KpiPolicyInput, SlaItemInput } from '../../../src/index'
 import { kpiPolicy } from '../../fixtures/kpi'
 import { catchError } from '../../helpers'
 
@@ -159,8 +159,9 @@ describe('slaCompliance', () => {
       asOf,
       calendar: { timeZone: 'Asia/Shanghai' },
     })
-    // without the holidays: 30 September, 1 and 2 October
-    expect(weekendsOnly.checks[0]).toMatchObject({ due: '2026-10-02', status: 'breached', elapsed: 8 })
+    // without the holidays: 30 September, 1 and 2 October are the 3 working days; the weekend of 3 and 4
+    // October uses none, so the last day in time is Sunday 4 October (Monday the 5th would be the 4th)
+    expect(weekendsOnly.checks[0]).toMatchObject({ due: '2026-10-04', status: 'breached', elapsed: 8 })
     expect(compileKpiPolicy(kpiPolicy).sla(items, { asOf })).toEqual(report())
   })
 
@@ -229,15 +230,16 @@ describe('slaCompliance — filters, open hour clocks and errors (gaps a mutatio
       remaining: 7,
       due: '2026-10-10T17:00:00.000+08:00',
     })
-    // 4 working hours: Friday 17–18, then Saturday 10 October (a make-up working day) 09:00–12:00: due 12:00, 2 left at 10:00
+    // 4 working hours: Friday 17–18, then Saturday 10 October (a make-up working day) 09:00–12:00: used up at
+    // 12:00; the lunch break uses none, so the last instant in time is 13:00; 2 left at 10:00
     expect(report.checks.find((c) => c.rule === 'first-response')).toMatchObject({
       status: 'pending',
       elapsed: 2,
       remaining: 2,
-      due: '2026-10-10T12:00:00.000+08:00',
+      due: '2026-10-10T13:00:00.000+08:00',
     })
     expect(explain(report.checks.find((c) => c.rule === 'first-response')!)).toEqual([
-      'T-9 / First response within 4 working hours: open, 2 working hours left (due 2026-10-10T12:00:00.000+08:00)',
+      'T-9 / First response within 4 working hours: open, 2 working hours left (due 2026-10-10T13:00:00.000+08:00)',
     ])
   })
 
@@ -263,5 +265,227 @@ describe('slaCompliance — filters, open hour clocks and errors (gaps a mutatio
     expect(catchError(() => slaCompliance({ ...kpiPolicy, kpis: [] }, [], { asOf })).code).toBe(
       'INVALID_POLICY',
     )
+  })
+})
+
+describe('slaCompliance — the boundary: elapsed ≤ limit is in time, and due is the last instant in time', () => {
+  // Asia/Shanghai, 09:00–12:00 and 13:00–18:00; 1, 2, 5, 6 and 7 October 2026 are holidays (3 and 4 a weekend),
+  // Saturday 10 October a make-up working day (调休)
+  const calendar = {
+    timeZone: 'Asia/Shanghai',
+    holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+    workdays: ['2026-10-10'],
+    hours: [
+      { start: '09:00', end: '12:00' },
+      { start: '13:00', end: '18:00' },
+    ],
+  }
+  const policy = {
+    id: 'sla',
+    version: '1',
+    effectiveFrom: '2026-01-01',
+    calendar,
+    kpis: [],
+    sla: [
+      { id: 'bh', label: '6 h', from: 'a', to: 'b', within: { amount: 6, unit: 'business-hours' as const } },
+      { id: 'bd', label: '2 d', from: 'c', to: 'd', within: { amount: 2, unit: 'business-days' as const } },
+    ],
+  } satisfies KpiPolicyInput
+  const asOf = '2026-12-01T00:00:00+08:00'
+  const clock = (a: string, b: string | undefined, rule = 'bh', at = asOf) => {
+    const [from, to] = rule === 'bh' ? ['a', 'b'] : ['c', 'd']
+    const events = b === undefined ? { [from]: a } : { [from]: a, [to]: b }
+    const c = slaCompliance(policy, [{ id: 'T', events }], { asOf: at }).checks.find((x) => x.rule === rule)!
+    return { status: c.status, due: c.due, elapsed: c.elapsed, remaining: c.remaining }
+  }
+
+  it('the issue #19 case: 11:00 → 18:15 against 6 working hours is met, as its 6 hours used say', () => {
+    // Tuesday 29 September: 11–12 (1 h) + 13–18 (5 h) = 6 h, used up at 18:00; nothing is used until
+    // 09:00 on Wednesday, so that is the last instant in time
+    expect(clock('2026-09-29T11:00:00+08:00', '2026-09-29T18:15:00+08:00')).toEqual({
+      status: 'met',
+      due: '2026-09-30T09:00:00.000+08:00',
+      elapsed: 6,
+      remaining: null,
+    })
+    // late in the evening, still 6 h used
+    expect(clock('2026-09-29T11:00:00+08:00', '2026-09-29T23:59:59+08:00').status).toBe('met')
+  })
+
+  it('a stop exactly at due is met; one millisecond later is breached', () => {
+    expect(clock('2026-09-29T11:00:00+08:00', '2026-09-30T09:00:00+08:00')).toMatchObject({
+      status: 'met',
+      elapsed: 6,
+    })
+    // 6 h + 1 ms = 6 + 1 / 3,600,000 h
+    expect(clock('2026-09-29T11:00:00+08:00', '2026-09-30T09:00:00.001+08:00')).toMatchObject({
+      status: 'breached',
+      elapsed: 6 + 1 / 3_600_000,
+    })
+    // used up inside a window: 10:00 + 10–12 (2 h) + 13–17 (4 h) = 17:00
+    expect(clock('2026-09-29T10:00:00+08:00', '2026-09-29T17:00:00+08:00')).toMatchObject({
+      status: 'met',
+      due: '2026-09-29T17:00:00.000+08:00',
+      elapsed: 6,
+    })
+    // 17:00:01 is 6 h and 1 s: 6 + 1 / 3,600 h
+    expect(clock('2026-09-29T10:00:00+08:00', '2026-09-29T17:00:01+08:00')).toMatchObject({
+      status: 'breached',
+      elapsed: 6 + 1 / 3_600,
+    })
+  })
+
+  it('counts the make-up working day (调休) and lets its lunch break and the Sunday after use nothing', () => {
+    // Friday 9 October 14–18 (4 h), Saturday 10 October (调休) 09–11 (2 h): due 11:00 on the Saturday
+    expect(clock('2026-10-09T14:00:00+08:00', '2026-10-10T11:00:00+08:00')).toMatchObject({
+      status: 'met',
+      due: '2026-10-10T11:00:00.000+08:00',
+      elapsed: 6,
+    })
+    // Friday 15–18 (3 h), Saturday 09–12 (3 h): used up at 12:00; the lunch break uses none, so 13:00
+    expect(clock('2026-10-09T15:00:00+08:00', '2026-10-10T12:30:00+08:00')).toMatchObject({
+      status: 'met',
+      due: '2026-10-10T13:00:00.000+08:00',
+      elapsed: 6,
+    })
+    // Saturday (调休) 11:00: 11–12 (1 h) + 13–18 (5 h), used up at 18:00; Sunday 11 October is off, so the
+    // last instant in time is 09:00 on Monday 12 October; a stop on Sunday is met
+    expect(clock('2026-10-10T11:00:00+08:00', '2026-10-11T10:00:00+08:00')).toEqual({
+      status: 'met',
+      due: '2026-10-12T09:00:00.000+08:00',
+      elapsed: 6,
+      remaining: null,
+    })
+  })
+
+  it('runs across the National Day holidays', () => {
+    // Wednesday 30 September 16–18 (2 h); 1–7 October off; Thursday 8 October 09–12 (3 h) and 13–14 (1 h)
+    expect(clock('2026-09-30T16:00:00+08:00', '2026-10-08T14:00:00+08:00')).toMatchObject({
+      status: 'met',
+      due: '2026-10-08T14:00:00.000+08:00',
+      elapsed: 6,
+    })
+    // a stop on a holiday has used 2 h
+    expect(clock('2026-09-30T16:00:00+08:00', '2026-10-05T10:00:00+08:00')).toMatchObject({
+      status: 'met',
+      elapsed: 2,
+    })
+    // 11:00 → 18:15 on 30 September: 6 h used at 18:00, and nothing more until 09:00 on 8 October
+    expect(clock('2026-09-30T11:00:00+08:00', '2026-09-30T18:15:00+08:00')).toMatchObject({
+      status: 'met',
+      due: '2026-10-08T09:00:00.000+08:00',
+      elapsed: 6,
+    })
+  })
+
+  it('counts working days the same way: the last day in time is the day before the next working day', () => {
+    // Tuesday 29 September + 2 working days: 30 September (1), 8 October (2); the 3rd would be 9 October
+    expect(clock('2026-09-29', '2026-10-08', 'bd')).toEqual({
+      status: 'met',
+      due: '2026-10-08',
+      elapsed: 2,
+      remaining: null,
+    })
+    expect(clock('2026-09-29', '2026-10-09', 'bd')).toMatchObject({ status: 'breached', elapsed: 3 })
+    // Wednesday 23 September: Thursday 24 (1), Friday 25 (2); the weekend uses none, Monday 28 is the 3rd:
+    // Saturday and Sunday are still in time
+    expect(clock('2026-09-23', '2026-09-26', 'bd')).toEqual({
+      status: 'met',
+      due: '2026-09-27',
+      elapsed: 2,
+      remaining: null,
+    })
+    expect(clock('2026-09-23', '2026-09-28', 'bd')).toMatchObject({ status: 'breached', elapsed: 3 })
+  })
+
+  it('keeps an open clock pending while it has used no more than its limit', () => {
+    // 6 h used by 18:00; at 20:00 nothing is left but nothing is late either
+    expect(clock('2026-09-29T11:00:00+08:00', undefined, 'bh', '2026-09-29T20:00:00+08:00')).toEqual({
+      status: 'pending',
+      due: '2026-09-30T09:00:00.000+08:00',
+      elapsed: 6,
+      remaining: 0,
+    })
+    expect(clock('2026-09-29T11:00:00+08:00', undefined, 'bh', '2026-09-30T09:30:00+08:00')).toMatchObject({
+      status: 'breached',
+      elapsed: 6.5,
+      remaining: null,
+    })
+    // looked at before the clock starts: nothing used, the whole limit left (not the time from asOf)
+    expect(clock('2026-09-29T11:00:00+08:00', undefined, 'bh', '2026-09-28T09:00:00+08:00')).toEqual({
+      status: 'pending',
+      due: '2026-09-30T09:00:00.000+08:00',
+      elapsed: 0,
+      remaining: 6,
+    })
+    expect(clock('2026-09-29', undefined, 'bd', '2026-09-28T09:00:00+08:00')).toEqual({
+      status: 'pending',
+      due: '2026-10-08',
+      elapsed: 0,
+      remaining: 2,
+    })
+  })
+
+  it('needs no placeholder KPI in a policy used only for service times', () => {
+    expect(slaCompliance(policy, [], { asOf }).rules.map((r) => r.rule)).toEqual(['bh', 'bd'])
+  })
+})
+
+describe('slaCompliance — far dates and long clocks return or throw at once (issue #26)', () => {
+  const issueOf = (fn: () => unknown) => {
+    const error = catchError(fn)
+    return [error.code, error.issues[0]?.path, error.issues[0]?.code]
+  }
+  const evaluator = compileKpiPolicy(kpiPolicy)
+
+  it('refuses an asOf or an event outside 1900-01-01..2200-12-31, on the exact and the compiled path', () => {
+    for (const run of [slaCompliance.bind(null, kpiPolicy), evaluator.sla, evaluator.slaStatus]) {
+      for (const far of ['9999-12-31T23:59:59Z', '0000-01-01T00:00:00Z'])
+        expect(issueOf(() => run(items, { asOf: far }))).toEqual([
+          'INVALID_INPUT',
+          ['options', 'asOf'],
+          'calendar.out-of-range',
+        ])
+      expect(issueOf(() => run([{ id: 'D-9', events: { signed: '9999-12-31' } }], { asOf }))).toEqual([
+        'INVALID_INPUT',
+        ['items', 0, 'events', 'signed'],
+        'calendar.out-of-range',
+      ])
+      const ticket = { id: 'T-9', kind: 'ticket', events: { received: '9999-12-31T00:00:00Z' } }
+      expect(issueOf(() => run([items[0]!, ticket], { asOf }))).toEqual([
+        'INVALID_INPUT',
+        ['items', 1, 'events', 'received'],
+        'calendar.out-of-range',
+      ])
+    }
+  })
+
+  it('measures an open ticket in working hours over at most 3,660 days, in working days over 36,600', () => {
+    const old = [{ id: 'T-9', kind: 'ticket', events: { received: '2000-01-03T09:00:00+08:00' } }]
+    // 26 years open: the clock-hour rules are breached at once, the working-hour rule would walk 9,500 days
+    expect(issueOf(() => slaCompliance(kpiPolicy, old, { asOf }))).toEqual([
+      'INVALID_INPUT',
+      ['options', 'asOf'],
+      'calendar.span-too-long',
+    ])
+    // ten years open is within the bound: breached
+    const report = slaCompliance(kpiPolicy, old, { asOf: '2009-12-31T12:00:00+08:00' })
+    expect(report.checks.map((c) => c.status)).toEqual(['breached', 'breached', 'breached'])
+    // a deal signed in 1950 and open in 2026: 76 years of working days (27,700 days) are counted
+    const deal = [{ id: 'D-9', kind: 'deal', grade: 'C', events: { signed: '1950-01-02' } }]
+    expect(slaCompliance(kpiPolicy, deal, { asOf }).checks[0]).toMatchObject({ status: 'breached' })
+  })
+
+  it('refuses a working-hour limit that the calendar cannot reach within 3,660 days, at the start event', () => {
+    const policy = {
+      ...kpiPolicy,
+      calendar: { hours: [{ start: '09:00', end: '09:01' }] },
+      sla: [{ ...kpiPolicy.sla[2]!, within: { amount: 1_000, unit: 'business-hours' as const } }],
+    }
+    expect(issueOf(() => slaCompliance(policy, [items[0]!], { asOf }))).toEqual([
+      'INVALID_INPUT',
+      ['items', 0, 'events', 'received'],
+      'calendar.span-too-long',
+    ])
   })
 })

@@ -149,6 +149,7 @@ export type {
   BonusResult,
   CommissionLine,
   CommissionPlanEvaluator,
+  CommissionReversal,
   CommissionStatement,
   CommissionTotals,
   TierBreakdown,

@@ -175,17 +175,28 @@ export const CommissionPlanSchema = VersionedSchema.extend({
    */
   capExcess: z.literal(['forfeit', 'carry-forward']).default('forfeit'),
   /**
-   * An accelerator on deals closed once attainment has reached a level: their commission is multiplied (deals
-   * before it are not, even in the same period).
+   * An accelerator on the base above an attainment level: the commission on it is multiplied. With `crossing:
+   * 'split'` (the default) the deal that crosses the level is split, and only its part above the level is
+   * accelerated, so the result does not depend on the order of the deals; with `'next-deal'` (the behaviour
+   * before 0.2) only deals closed once attainment had reached the level are multiplied, the crossing deal not.
    */
   accelerator: z
     .object({
-      /** The attainment reached before the deal, inclusive (1 = 100 % of quota). */
+      /** The attainment level, inclusive (1 = 100 % of quota). */
       fromAttainment: PositiveDecimalSchema,
-      /** The multiplier of those deals' commission (1.5 = 150 %). */
+      /** The multiplier of the commission above it (1.5 = 150 %). */
       multiplier: PositiveDecimalSchema,
+      /** How the deal that crosses the level is treated: `split` (default) or `next-deal`. */
+      crossing: z.literal(['split', 'next-deal']).default('split'),
     })
     .optional(),
+  /**
+   * In a year-to-date settlement ({@link calculateCommissionYear}) of a rep employed for part of the plan year,
+   * what attainment is measured against: `annual` (the default) — the annual quota prorated once by the share
+   * of the plan year employed; `to-date` — the quota to date, the annual quota × the days employed so far ÷
+   * the days in the plan year.
+   */
+  yearToDateQuota: z.literal(['annual', 'to-date']).default('annual'),
   /**
    * Whether overlay credit (a specialist's or manager's, on top of the reps' 100 %) counts toward the overlay
    * rep's quota and tiers; when it does not (the default), it is paid at the rate the rep's own base reached.
@@ -303,8 +314,18 @@ export const CommissionTransactionSchema = z
         date: DateSchema,
         /** The sale's amount. */
         amount: PositiveDecimalSchema,
-        /** The commission paid on it to this rep; reversed in proportion to the amount given back. */
+        /**
+         * The commission paid on it to this rep (before this reversal); reversed in proportion to the amount
+         * given back, never more than it. A year-to-date settlement derives it from the sale when the sale is
+         * in its transactions.
+         */
         commission: NonNegativeDecimalSchema,
+        /**
+         * On payment recognition: the cash collected on the sale before this reversal (the sum of the input's
+         * payments on the sale up to the reversal's date when left out). Commission is only earned on cash
+         * collected, so a write-off of the unpaid part reverses nothing.
+         */
+        collected: NonNegativeDecimalSchema.optional(),
       })
       .optional(),
   })
@@ -351,6 +372,10 @@ export const EmploymentSchema = z.object({
   start: DateSchema.optional(),
   /** Last day employed. */
   end: DateSchema.optional(),
+  /**
+   * Deals credited within this many days after `end` still count (a post-termination tail); none by default.
+   */
+  tailDays: wholeNumber(0, 3650).optional(),
 })
 
 /**
@@ -403,11 +428,20 @@ export const CommissionInputSchema = z
     priorBalance: NonNegativeDecimalSchema.prefault(0),
     /** Commission above the cap carried from earlier periods (a `carry-forward` plan), zero or more. */
     priorCapCarry: NonNegativeDecimalSchema.prefault(0),
+    /**
+     * The part of `priorBalance` that is clawbacks not yet recovered (a draw never forgives it); zero by
+     * default.
+     */
+    priorClawbackBalance: NonNegativeDecimalSchema.prefault(0),
     /** KPI results for KPI bonuses: KPI id → value. */
     kpis: z.record(z.string(), DecimalSchema).default({}),
   })
   .check(
     whenValid((input, ctx) => {
+      if (input.priorClawbackBalance.gt(input.priorBalance))
+        addIssue(ctx, 'commission.clawback-balance', ['priorClawbackBalance'], {
+          balance: input.priorBalance.toString(),
+        })
       if (input.period.end < input.period.start)
         addIssue(ctx, 'range.reversed', ['period', 'end'], {
           start: input.period.start,
@@ -476,6 +510,8 @@ export const CommissionYearInputSchema = z
         capCarried: NonNegativeDecimalSchema.prefault(0),
         /** What the rep owes. */
         balance: NonNegativeDecimalSchema.prefault(0),
+        /** The part of `balance` that is clawbacks not yet recovered. */
+        clawbackBalance: NonNegativeDecimalSchema.prefault(0),
       })
       .optional(),
   })

@@ -135,12 +135,10 @@ describe('commission totals fast path (properties)', () => {
     fc.constant('12.345'),
   )
   const planArb = fc.oneof(
-    fc
-      .integer({ min: 0, max: 2000 })
-      .map((r): CommissionPlanInput => ({
-        ...head,
-        rates: { kind: 'flat', rate: new Dec(r).div(10000).toString() },
-      })),
+    fc.integer({ min: 0, max: 2000 }).map((r): CommissionPlanInput => ({
+      ...head,
+      rates: { kind: 'flat', rate: new Dec(r).div(10000).toString() },
+    })),
     fc
       .tuple(tiersArb, fc.constantFrom('marginal', 'retroactive' as const))
       .map(([tiers, kind]): CommissionPlanInput => ({ ...head, rates: { kind, tiers } })),

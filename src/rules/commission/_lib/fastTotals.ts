@@ -1,5 +1,6 @@
 import { hasOnlyKeys, isPlainDate, isPlainId, readCents } from '../../../core/plain'
 import type { CommissionPlan, CommissionInput } from '../../../models/commission'
+import { tierReached } from './tiers'
 
 /**
  * The integer fast path for statement totals. It takes only plain inputs it can decide exactly
@@ -18,6 +19,8 @@ export interface FastTotals {
 }
 
 const RATE_SCALE = 1_000_000
+const above = (a: number, b: number) => a > b
+const onOrAbove = (a: number, b: number) => a >= b
 
 /**
  * A plan the fast path can run, prepared: rates as integers over 10^6, tier bounds in cents.
@@ -146,10 +149,8 @@ export function fastTotals(plan: FastPlan, input: CommissionInput): FastTotals |
   let base = 0
   for (const a of amounts) base += a
   if (!Number.isSafeInteger(base * Math.max(...plan.rates, 1))) return undefined // every product below is then exact
-  let reached = 0
-  plan.bounds.forEach((b, k) => {
-    if (base >= b) reached = k
-  })
+  // the tier reached, decided by the tier stage's own rule (the fast path only takes `boundary: 'higher'`)
+  const reached = tierReached(plan.bounds, base, 'higher', above, onOrAbove)
   let commission = 0
   if (plan.kind === 'flat' || plan.kind === 'retroactive') {
     // each line rounded, as the exact path does

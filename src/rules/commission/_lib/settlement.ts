@@ -1,4 +1,4 @@
-import { min, ZERO, type Decimal } from '../../../core/decimal'
+import { max, min, ZERO, type Decimal } from '../../../core/decimal'
 import { step, type TraceStep } from '../../../core/trace'
 import type { CommissionPlan } from '../../../models/commission'
 
@@ -29,11 +29,12 @@ export interface SettlementRequest {
 }
 
 /**
- * Stage 8, draw and balances. The draw is a floor on the period's earnings before clawbacks: when they fall
- * short the draw is paid (and the shortfall owed when it is recoverable). Clawbacks are a separate balance: the
- * period's own come off what is paid above the draw, and what is left is owed and recovered from later
- * periods' earnings above the draw, before the draw balance — a draw never forgives a clawback. Draw recovery
- * starts at `recoverFrom` and takes at most `maxRecoveryPerPeriod` a period.
+ * Stage 8, draw and balances. Clawbacks are a balance of their own: the period's come off its earnings
+ * before clawbacks (commission, bonuses, adjustments), then what is still owed from earlier periods, and the
+ * rest stays owed — the same with or without a draw, so a draw never forgives a clawback. The draw is a floor
+ * on the earnings before clawbacks: when they fall short it tops them up to the draw (the top-up is owed back
+ * when the draw is recoverable); draw recovery takes what the period pays above the draw, from `recoverFrom`
+ * on, at most `maxRecoveryPerPeriod` a period.
  */
 export function settle(
   plan: CommissionPlan,
@@ -42,58 +43,47 @@ export function settle(
 ): { settlement: Settlement; trace: TraceStep[] } {
   const trace: TraceStep[] = []
   const draw = plan.draw?.amount ?? ZERO
+  // a clawback given back (a positive true-up of clawbacks) is earnings
   const owedNow = request.clawbacks.isNegative() ? request.clawbacks.neg() : ZERO
   const earnings = request.clawbacks.isNegative()
     ? request.earnings
     : request.earnings.plus(request.clawbacks)
   let drawOwed = request.priorBalance.minus(request.priorClawbackBalance)
   let clawOwed = request.priorClawbackBalance
-  let paid: Decimal
-  let room: Decimal
-  let drawPaid = false
+  // clawbacks: the period's own, then those owed from earlier periods, out of the earnings
+  let left = max(earnings, ZERO)
+  const netted = min(owedNow, left)
+  left = left.minus(netted)
+  const fromClawbacks = min(clawOwed, left)
+  const unrecovered = owedNow.minus(netted)
+  clawOwed = clawOwed.minus(fromClawbacks).plus(unrecovered)
+  if (unrecovered.gt(0))
+    trace.push(step('commission.clawback-owed', { amount: money(unrecovered), balance: money(clawOwed) }))
+  // the draw: a floor on the earnings before clawbacks
   const short = earnings.lt(draw) || earnings.isNegative()
+  const drawPaid = short && plan.draw !== undefined
+  let paid: Decimal
+  let fromDraw = ZERO
   if (short) {
-    drawPaid = plan.draw !== undefined
     if (drawPaid) trace.push(step('commission.draw-paid', { earnings: money(earnings), draw: money(draw) }))
     if (plan.draw?.recoverable ?? true) drawOwed = drawOwed.plus(draw.minus(earnings))
-    paid = draw
-    room = ZERO
+    paid = draw.minus(netted).minus(fromClawbacks)
   } else {
-    paid = earnings
-    room = earnings.minus(draw)
-  }
-  // the period's own clawbacks come off what is paid above the draw; the rest is owed
-  const netted = min(owedNow, room)
-  paid = paid.minus(netted)
-  room = room.minus(netted)
-  const unrecovered = owedNow.minus(netted)
-  if (unrecovered.gt(0))
-    trace.push(
-      step('commission.clawback-owed', {
-        amount: money(unrecovered),
-        balance: money(clawOwed.plus(unrecovered)),
-      }),
-    )
-  // clawbacks owed from earlier periods first, in full, then the draw balance as the plan says
-  const fromClawbacks = min(clawOwed, room)
-  clawOwed = clawOwed.minus(fromClawbacks).plus(unrecovered)
-  room = room.minus(fromClawbacks)
-  let fromDraw = ZERO
-  const from = plan.draw?.recoverFrom
-  if (short) {
-    // nothing above the draw to recover from
-  } else if (from !== undefined && request.periodStart < from) {
-    if (drawOwed.gt(0))
-      trace.push(step('commission.recovery-deferred', { date: from, balance: money(drawOwed) }))
-  } else {
-    fromDraw = min(drawOwed, room)
-    if (plan.draw?.maxRecoveryPerPeriod !== undefined)
-      fromDraw = min(fromDraw, plan.draw.maxRecoveryPerPeriod)
+    paid = earnings.minus(netted).minus(fromClawbacks)
+    const from = plan.draw?.recoverFrom
+    if (from !== undefined && request.periodStart < from) {
+      if (drawOwed.gt(0))
+        trace.push(step('commission.recovery-deferred', { date: from, balance: money(drawOwed) }))
+    } else {
+      fromDraw = min(drawOwed, max(ZERO, paid.minus(draw)))
+      if (plan.draw?.maxRecoveryPerPeriod !== undefined)
+        fromDraw = min(fromDraw, plan.draw.maxRecoveryPerPeriod)
+    }
   }
   drawOwed = drawOwed.minus(fromDraw)
   const recovered = fromClawbacks.plus(fromDraw)
   if (recovered.gt(0)) trace.push(step('commission.recovered', { amount: money(recovered) }))
-  const payable = paid.minus(recovered)
+  const payable = paid.minus(fromDraw)
   const balance = drawOwed.plus(clawOwed)
   trace.push(step('commission.payable', { payable: money(payable), balance: money(balance) }))
   return { settlement: { drawPaid, recovered, payable, balance, clawbackBalance: clawOwed }, trace }

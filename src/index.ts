@@ -131,6 +131,7 @@ export {
   CommissionTransactionSchema,
   CommissionYearInputSchema,
   EmploymentSchema,
+  ExchangeRatesSchema,
 } from './models/commission'
 export type {
   CommissionInput,

@@ -305,6 +305,11 @@ export const CommissionTransactionSchema = z
       .optional(),
     /** Credit shares between reps (adding up to 1); left out: all to the statement's rep. */
     splits: z.array(CreditSplitSchema).min(1).optional(),
+    /**
+     * The currency of `amount`, `cost` and `original.amount` / `original.collected`: the plan's when left out.
+     * Another currency needs a rate in the input's `exchangeRates`.
+     */
+    currency: CurrencySchema.optional(),
     /** For a refund, cancellation or write-off: the original sale. */
     original: z
       .object({
@@ -360,6 +365,8 @@ export const CommissionPaymentSchema = z.object({
   date: DateSchema,
   /** The amount collected. */
   amount: PositiveDecimalSchema,
+  /** Its currency: the plan's when left out; another needs a rate in `exchangeRates`. */
+  currency: CurrencySchema.optional(),
 })
 
 /**
@@ -393,7 +400,18 @@ export const AdjustmentSchema = z.object({
    * period when left out); a single-period statement counts every adjustment given.
    */
   date: DateSchema.optional(),
+  /** Its currency: the plan's when left out; another needs a rate in `exchangeRates`. */
+  currency: CurrencySchema.optional(),
 })
+
+/**
+ * Exchange rates into the plan's currency: currency code → how many units of the plan's currency one unit
+ * of it is worth (`{ USD: '7.1' }` on a CNY plan: 1 USD = 7.1 CNY). Converted amounts are rounded by the
+ * plan's rounding, and the trace shows each conversion.
+ *
+ * @group Commission
+ */
+export const ExchangeRatesSchema = z.record(CurrencySchema, PositiveDecimalSchema)
 
 /**
  * What a statement is computed from.
@@ -435,6 +453,8 @@ export const CommissionInputSchema = z
     priorClawbackBalance: NonNegativeDecimalSchema.prefault(0),
     /** KPI results for KPI bonuses: KPI id → value. */
     kpis: z.record(z.string(), DecimalSchema).default({}),
+    /** Exchange rates into the plan's currency, for amounts in another; see {@link ExchangeRatesSchema}. */
+    exchangeRates: ExchangeRatesSchema.default({}),
   })
   .check(
     whenValid((input, ctx) => {
@@ -491,6 +511,8 @@ export const CommissionYearInputSchema = z
     adjustments: z.array(AdjustmentSchema).default([]),
     /** KPI results for KPI bonuses: KPI id → value. */
     kpis: z.record(z.string(), DecimalSchema).default({}),
+    /** Exchange rates into the plan's currency, for amounts in another; see {@link ExchangeRatesSchema}. */
+    exchangeRates: ExchangeRatesSchema.default({}),
     /** What the rep owed when the year (or `previous`) started. */
     priorBalance: NonNegativeDecimalSchema.prefault(0),
     /**

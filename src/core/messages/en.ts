@@ -176,6 +176,9 @@ export const en = {
     "Employed {days} of the plan year's {total} days: attainment is measured against the annual quota prorated once, {quota}",
   'commission.quota-to-date':
     "Employed {days} days of the plan year's {total} so far: attainment is measured against the quota to date, {quota}",
+  'commission.currency':
+    'The amount is in {currency} and the plan in {plan}: give an exchange rate for {currency} in exchangeRates',
+  'commission.converted': '{id}: {amount} {currency} × {rate} = {converted} {plan}',
   'commission.kpi-missing': 'No result for KPI "{kpi}"',
   'expense.unknown-category': 'Unknown expense category "{category}"',
   'expense.dimension-missing': 'The line gives no value for the dimension {dimension}',

@@ -163,6 +163,9 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
     '在本方案年度 {total} 天中任职 {days} 天：达成率按一次性折算的年度任务额 {quota} 计算',
   'commission.quota-to-date':
     '截至本期在方案年度 {total} 天中任职 {days} 天：达成率按截至目前的任务额 {quota} 计算',
+  'commission.currency':
+    '金额币种为 {currency}，方案币种为 {plan}：请在 exchangeRates 中提供 {currency} 的汇率',
+  'commission.converted': '{id}：{amount} {currency} × {rate} = {converted} {plan}',
   'commission.kpi-missing': '缺少 KPI "{kpi}" 的结果',
   'expense.unknown-category': '未知费用类别 "{category}"',
   'expense.dimension-missing': '该预算行缺少维度 {dimension} 的取值',

@@ -332,3 +332,57 @@ describe('accelerators do not depend on the order of the deals', () => {
     expect(figures).toEqual(['8250.00', '7500.00'])
   })
 })
+
+describe('currency', () => {
+  const plan: CommissionPlanInput = { ...head, rates: { kind: 'flat', rate: '0.03' } }
+
+  it('converts a USD sale at the input’s rate (1 USD = 7.1 CNY): 1,000 USD → 7,100 CNY → 213 at 3 %', () => {
+    const s = calculateCommission(
+      plan,
+      input([sale('usd', '1000', '2026-06-10', { currency: 'USD' })], {
+        exchangeRates: { USD: '7.1' },
+        adjustments: [{ amount: '-10', reason: 'Fee', currency: 'USD' }], // −71 CNY
+      }),
+    )
+    expect([money(s.base), money(s.commission), money(s.adjustments), money(s.payable)]).toEqual([
+      '7100.00',
+      '213.00',
+      '-71.00',
+      '142.00',
+    ])
+    expect(explain(s)[0]).toBe('usd: 1000 USD × 7.1 = 7100.00 CNY')
+  })
+
+  it('rejects an amount in another currency without a rate, with its path', () => {
+    expect(() =>
+      calculateCommission(plan, input([sale('usd', '1000', '2026-06-10', { currency: 'USD' })])),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: [
+          expect.objectContaining({
+            code: 'commission.currency',
+            path: ['input', 'transactions', 0, 'currency'],
+          }),
+        ],
+      }),
+    )
+    // the plan's own currency needs no rate
+    expect(
+      money(
+        calculateCommission(plan, input([sale('cny', '1000', '2026-06-10', { currency: 'CNY' })])).commission,
+      ),
+    ).toBe('30.00')
+  })
+
+  it('converts payments on a payment plan: 500 USD collected of a 1,000 USD sale → 3,550 CNY → 106.50', () => {
+    const s = calculateCommission(
+      { ...plan, recognition: 'payment' },
+      input([sale('usd', '1000', '2026-05-10', { currency: 'USD' })], {
+        exchangeRates: { USD: '7.1' },
+        payments: [{ transactionId: 'usd', date: '2026-06-05', amount: '500', currency: 'USD' }],
+      }),
+    )
+    expect([money(s.base), money(s.commission)]).toEqual(['3550.00', '106.50'])
+  })
+})

@@ -7,6 +7,7 @@ import { baseStage } from './bases'
 import { bonusStage } from './bonuses'
 import { statementContext, type StatementOptions } from './context'
 import { creditStage } from './credits'
+import { currencyStage } from './currency'
 import { limitStage } from './limits'
 import { reversalStage } from './reversals'
 import { settle } from './settlement'
@@ -34,16 +35,17 @@ export interface Unsettled {
 }
 
 /**
- * The stages of a statement up to the draw: context (employment window, quota) → credits (recognition,
+ * The stages of a statement up to the draw: currency (amounts into the plan's currency) → context (employment window, quota) → credits (recognition,
  * splits, overlays, employment) → bases (total, attainment) → tiers (with the accelerator) → gate, cap and
  * floor → reversals and clawbacks → bonuses → adjustments. Each is a pure function of the previous stages'
  * typed output that adds its own trace steps.
  */
 export function unsettledStatement(
   plan: CommissionPlan,
-  input: Input,
+  raw: Input,
   options?: StatementOptions,
 ): Unsettled {
+  const { input, trace: tc } = currencyStage(plan, raw)
   const { context: ctx, trace: t0 } = statementContext(plan, input, options)
   const { credits, trace: t1 } = creditStage(ctx)
   const { bases, trace: t2 } = baseStage(ctx, credits)
@@ -79,7 +81,7 @@ export function unsettledStatement(
       yearToDate: null,
     },
     earningsBeforeClawbacks,
-    trace: [...t0, ...t1, ...t2, ...t3, ...t3b, ...t4, ...t5, ...t6, ...t7],
+    trace: [...tc, ...t0, ...t1, ...t2, ...t3, ...t3b, ...t4, ...t5, ...t6, ...t7],
   }
 }
 

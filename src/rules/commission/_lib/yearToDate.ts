@@ -25,6 +25,7 @@ function ytdInputOf(input: YearInput, span: { start: string; end: string }) {
     priorCapCarry: ZERO,
     priorClawbackBalance: ZERO,
     kpis: input.kpis,
+    exchangeRates: input.exchangeRates,
   }
 }
 

@@ -170,6 +170,17 @@ export const CommissionPlanSchema = VersionedSchema.extend({
   /** The most commission paid for one period (before bonuses). */
   cap: NonNegativeDecimalSchema.optional(),
   /**
+   * A cap in attainment terms (2 = 200 % of quota): above it the base earns nothing more — commission is
+   * capped at what a base of exactly this attainment earns (needs a quota). In a year-to-date settlement it
+   * applies to the year-to-date attainment.
+   */
+  capAttainment: PositiveDecimalSchema.optional(),
+  /**
+   * The most commission paid in a plan year: a year-to-date settlement pays no period more than is left
+   * under it (the rest is forfeited); a single statement treats it as a cap too.
+   */
+  annualCap: NonNegativeDecimalSchema.optional(),
+  /**
    * What happens to commission above the cap: `forfeit` (the default) or `carry-forward`, paid in later
    * periods while they are under the cap.
    */

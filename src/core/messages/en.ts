@@ -179,6 +179,8 @@ export const en = {
   'commission.currency':
     'The amount is in {currency} and the plan in {plan}: give an exchange rate for {currency} in exchangeRates',
   'commission.converted': '{id}: {amount} {currency} × {rate} = {converted} {plan}',
+  'commission.cap-attainment':
+    'Attainment {attainment:percent} is above the cap of {cap:percent}: commission is capped at what a base of {base} earns, {amount}',
   'commission.kpi-missing': 'No result for KPI "{kpi}"',
   'expense.unknown-category': 'Unknown expense category "{category}"',
   'expense.dimension-missing': 'The line gives no value for the dimension {dimension}',

@@ -166,6 +166,8 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'commission.currency':
     '金额币种为 {currency}，方案币种为 {plan}：请在 exchangeRates 中提供 {currency} 的汇率',
   'commission.converted': '{id}：{amount} {currency} × {rate} = {converted} {plan}',
+  'commission.cap-attainment':
+    '达成率 {attainment:percent} 超过封顶达成率 {cap:percent}：提成以基数 {base} 所得 {amount} 封顶',
   'commission.kpi-missing': '缺少 KPI "{kpi}" 的结果',
   'expense.unknown-category': '未知费用类别 "{category}"',
   'expense.dimension-missing': '该预算行缺少维度 {dimension} 的取值',

@@ -2,7 +2,12 @@
 // hire settled year to date, bonuses outside employment, leavers and their tail, draws and clawbacks) and
 // the order-independent accelerator. The practitioner's figure is worked out in each comment first.
 import { describe, expect, it } from 'vitest'
-import { calculateCommission, calculateCommissionYear, explain } from '../../../src/index'
+import {
+  calculateCommission,
+  calculateCommissionYear,
+  compileCommissionPlan,
+  explain,
+} from '../../../src/index'
 import type { CommissionPlanInput } from '../../../src/index'
 import { head, input, money, sale } from '../../fixtures/commission'
 
@@ -384,5 +389,89 @@ describe('currency', () => {
       }),
     )
     expect([money(s.base), money(s.commission)]).toEqual(['3550.00', '106.50'])
+  })
+})
+
+describe('caps in attainment terms, and an annual cap honoured year to date', () => {
+  it('caps at 200 % of quota: 250,000 on a 100,000 quota at 5 % pays 200,000 × 5 % = 10,000, not 12,500', () => {
+    const s = calculateCommission(
+      { ...head, rates: { kind: 'flat', rate: '0.05' }, capAttainment: '2' },
+      input([sale('t', '250000')], { quota: '100000' }),
+    )
+    expect([money(s.commission), money(s.capAdjustment)]).toEqual(['10000.00', '-2500.00'])
+    expect(explain(s)).toContain(
+      'Attainment 250% is above the cap of 200%: commission is capped at what a base of 200000.00 earns, 10000.00',
+    )
+  })
+
+  it('on marginal attainment tiers: capped at 150 %, 200,000 pays 100,000 × 3 % + 50,000 × 5 % = 5,500, not 8,000', () => {
+    const s = calculateCommission(
+      {
+        ...head,
+        rates: {
+          kind: 'marginal',
+          basis: 'attainment',
+          tiers: [
+            { from: 0, rate: '0.03' },
+            { from: 1, rate: '0.05' },
+          ],
+        },
+        capAttainment: '1.5',
+      },
+      input([sale('t', '200000')], { quota: '100000' }),
+    )
+    expect(money(s.commission)).toBe('5500.00')
+  })
+
+  it('an annual cap of 10,000: 2,500 a month is paid January to April, nothing after', () => {
+    // 50,000 a month at 5 % = 2,500; the year's commission reaches 10,000 in April
+    const months = calculateCommissionYear(
+      { ...head, rates: { kind: 'flat', rate: '0.05' }, annualCap: '10000' },
+      {
+        rep: 'r1',
+        year,
+        transactions: Array.from({ length: 12 }, (_, m) =>
+          sale(`m${m}`, '50000', `2026-${String(m + 1).padStart(2, '0')}-10`),
+        ),
+      },
+    )
+    expect(months.map((m) => money(m.payable))).toEqual([
+      ...Array(4).fill('2500.00'),
+      ...Array(8).fill('0.00'),
+    ])
+    expect(months.reduce((s, m) => s + Number(m.payable), 0)).toBe(10000)
+  })
+
+  it('an attainment cap applies to the year-to-date attainment: capped at 100 % of 1,200,000 at 5 % = 60,000', () => {
+    // 150,000 a month: the year reaches 1,200,000 in August; September on pays nothing
+    const months = calculateCommissionYear(
+      { ...head, rates: { kind: 'flat', rate: '0.05' }, capAttainment: '1' },
+      {
+        rep: 'r1',
+        year,
+        quota: '1200000',
+        transactions: Array.from({ length: 12 }, (_, m) =>
+          sale(`m${m}`, '150000', `2026-${String(m + 1).padStart(2, '0')}-10`),
+        ),
+      },
+    )
+    expect(months.map((m) => money(m.payable))).toEqual([
+      ...Array(8).fill('7500.00'),
+      ...Array(4).fill('0.00'),
+    ])
+  })
+})
+
+describe('the compiled totals agree with the statement on the new rules', () => {
+  it('an annual cap or an attainment cap leaves the integer path, with the same figures', () => {
+    for (const extra of [{ annualCap: '100' }, { capAttainment: '1' }]) {
+      const evaluator = compileCommissionPlan({ ...head, rates: { kind: 'flat', rate: '0.05' }, ...extra })
+      const statement = input([sale('t', '250000')], { quota: '100000' })
+      const totals = evaluator.totals(statement)
+      expect([totals.fastPath, money(totals.commission)]).toEqual([
+        false,
+        money(evaluator.calculate(statement).commission),
+      ])
+    }
   })
 })

@@ -31,7 +31,8 @@ export function baseStage(
   const needsQuota =
     (plan.rates.kind !== 'flat' && plan.rates.basis === 'attainment') ||
     plan.gate?.minAttainment !== undefined ||
-    plan.accelerator !== undefined
+    plan.accelerator !== undefined ||
+    plan.capAttainment !== undefined
   const total = sum(credits.map((c) => c.base))
   const quotaBase = sum(credits.filter((c) => countsTowardQuota(plan, c)).map((c) => c.base))
   const attainment = quota === null ? null : ratio(quotaBase, quota)

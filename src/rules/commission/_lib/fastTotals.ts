@@ -67,6 +67,7 @@ export function fastPlan(plan: CommissionPlan): FastPlan | undefined {
     return undefined
   if (plan.capExcess === 'carry-forward' || plan.accelerator !== undefined || plan.clawbackReducesAttainment)
     return undefined
+  if (plan.capAttainment !== undefined || plan.annualCap !== undefined) return undefined
   const rates = r.kind === 'flat' ? [r.rate] : r.tiers.map((t) => t.rate)
   if (rates.some((x) => x.decimalPlaces() > 6 || x.gt(100))) return undefined
   const bounds = r.kind === 'flat' ? [0] : r.tiers.map((t) => readCents(t.from.toString()))

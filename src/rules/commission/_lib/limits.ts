@@ -1,9 +1,52 @@
-import { min, sum, ZERO, type Decimal } from '../../../core/decimal'
+import { min, ONE, sum, ZERO, type Decimal } from '../../../core/decimal'
 import { fail } from '../../../core/schema'
 import { step, type TraceStep } from '../../../core/trace'
 import type { Bases } from './bases'
-import type { Priced } from './tiers'
-import type { CommissionLine, Credit, StatementContext } from './types'
+import { acceleratorStage } from './accelerator'
+import { tierStage, type Priced } from './tiers'
+import type { CommissionLine, Credit, StatementContext, Transaction } from './types'
+
+/** What the plan's rates (and accelerator) pay on a single base: the commission an attainment cap allows. */
+function commissionAt(ctx: StatementContext, base: Decimal): Decimal {
+  const date = ctx.input.period.start
+  const tx = { id: 'cap', type: 'sale', date, amount: base } as Transaction
+  const credit: Credit = {
+    tx,
+    kind: 'sale',
+    date,
+    credited: base,
+    share: ONE,
+    base,
+    overlay: false,
+    categoryRate: undefined,
+  }
+  const { priced } = tierStage(ctx, [credit])
+  return sum(acceleratorStage(ctx, [credit], priced).priced.commission)
+}
+
+/**
+ * The cap of the period: the plan's `cap`, its `annualCap`, and — when attainment is above `capAttainment` —
+ * what a base of exactly that attainment earns; the lowest of them, or `undefined`.
+ */
+function capOf(ctx: StatementContext, bases: Bases, trace: TraceStep[]): Decimal | undefined {
+  const { plan, quota, money } = ctx
+  let cap = plan.cap
+  if (plan.annualCap !== undefined) cap = cap === undefined ? plan.annualCap : min(cap, plan.annualCap)
+  if (plan.capAttainment !== undefined && quota !== null && bases.attainment?.gt(plan.capAttainment)) {
+    const base = ctx.round(plan.capAttainment.times(quota))
+    const amount = commissionAt(ctx, base)
+    trace.push(
+      step('commission.cap-attainment', {
+        attainment: bases.attainment,
+        cap: plan.capAttainment,
+        base: money(base),
+        amount: money(amount),
+      }),
+    )
+    cap = cap === undefined ? amount : min(cap, amount)
+  }
+  return cap
+}
 
 /** The commission of the sale lines after the gate, the cap and the floor. @internal */
 export interface Limited {
@@ -59,23 +102,24 @@ export function limitStage(
   if (plan.capExcess === 'forfeit' && !input.priorCapCarry.isZero())
     fail('INVALID_INPUT', 'commission.carry-without-plan', ['input', 'priorCapCarry'])
   const subtotal = sum(commissions)
+  const cap = gated ? plan.cap : capOf(ctx, bases, trace)
   let capAdjustment = ZERO
   let capReleased = ZERO
   let capCarried = input.priorCapCarry
   let floorAdjustment = ZERO
-  if (plan.cap !== undefined) {
-    if (subtotal.gt(plan.cap)) {
-      capAdjustment = plan.cap.minus(subtotal)
+  if (cap !== undefined) {
+    if (subtotal.gt(cap)) {
+      capAdjustment = cap.minus(subtotal)
       if (plan.capExcess === 'carry-forward') capCarried = capCarried.minus(capAdjustment)
       trace.push(
         step(plan.capExcess === 'carry-forward' ? 'commission.capped-carried' : 'commission.capped', {
           amount: money(subtotal),
-          cap: money(plan.cap),
+          cap: money(cap),
           carried: money(capCarried),
         }),
       )
     } else if (capCarried.gt(0)) {
-      capReleased = min(capCarried, plan.cap.minus(subtotal))
+      capReleased = min(capCarried, cap.minus(subtotal))
       capCarried = capCarried.minus(capReleased)
       if (capReleased.gt(0))
         trace.push(

@@ -40,11 +40,7 @@ export interface Unsettled {
  * floor → reversals and clawbacks → bonuses → adjustments. Each is a pure function of the previous stages'
  * typed output that adds its own trace steps.
  */
-export function unsettledStatement(
-  plan: CommissionPlan,
-  raw: Input,
-  options?: StatementOptions,
-): Unsettled {
+export function unsettledStatement(plan: CommissionPlan, raw: Input, options?: StatementOptions): Unsettled {
   const { input, trace: tc } = currencyStage(plan, raw)
   const { context: ctx, trace: t0 } = statementContext(plan, input, options)
   const { credits, trace: t1 } = creditStage(ctx)

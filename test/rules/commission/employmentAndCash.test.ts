@@ -475,3 +475,69 @@ describe('the compiled totals agree with the statement on the new rules', () => 
     }
   })
 })
+
+describe('cases from a check of the packed package against docs/commission.md', () => {
+  const flat: CommissionPlanInput = { ...head, rates: { kind: 'flat', rate: '0.03' } }
+  const deals = [sale('a', '10000', '2026-06-15'), sale('b', '20000', '2026-06-16')]
+
+  it('employment dates are inclusive: a deal on the last day counts, on the first day too', () => {
+    // left 15 June: 10,000 × 3 % = 300; a 1-day tail adds 16 June: 30,000 × 3 % = 900; hired 16 June: 600
+    const pay = (employment: object) =>
+      money(calculateCommission(flat, input(deals, { employment })).commission)
+    expect([
+      pay({ end: '2026-06-15' }),
+      pay({ end: '2026-06-15', tailDays: 1 }),
+      pay({ start: '2026-06-16' }),
+    ]).toEqual(['300.00', '900.00', '600.00'])
+  })
+
+  it('a rep employed one day of June: the revenue target is 200,000 × 1 ÷ 30 = 6,666.67', () => {
+    const s = calculateCommission(
+      { ...flat, bonuses: [{ id: 'b', label: 'B', measure: 'revenue', target: '200000', amount: '2000' }] },
+      input([sale('t', '7000', '2026-06-30')], { employment: { start: '2026-06-30' } }),
+    )
+    expect([money(s.bonuses[0]!.target), s.bonuses[0]!.met]).toEqual(['6666.67', true])
+  })
+
+  it('a sale ledger on payment: 100,000 at 5 %, half collected in January and half in March', () => {
+    const months = calculateCommissionYear(
+      { ...head, rates: { kind: 'flat', rate: '0.05' }, recognition: 'payment' },
+      {
+        rep: 'r1',
+        year,
+        through: '2026-03-31',
+        transactions: [sale('s', '100000', '2026-01-05')],
+        payments: [
+          { transactionId: 's', date: '2026-01-20', amount: '50000' },
+          { transactionId: 's', date: '2026-03-20', amount: '50000' },
+        ],
+      },
+    )
+    expect(months.map((m) => money(m.payable))).toEqual(['2500.00', '0.00', '2500.00'])
+  })
+
+  it('a ledger refund on booking takes back half of the 3,000 earned, whatever the caller claims', () => {
+    const months = calculateCommissionYear(
+      { ...flat, clawbackDays: 90 },
+      {
+        rep: 'r1',
+        year,
+        through: '2026-02-28',
+        transactions: [
+          sale('s', '100000', '2026-01-05'),
+          {
+            id: 'R',
+            type: 'refund',
+            date: '2026-02-05',
+            amount: '50000',
+            original: { id: 's', date: '2026-01-05', amount: '100000', commission: '99999' },
+          },
+        ],
+      },
+    )
+    // January 3,000; February −1,500, owed (nothing else earned)
+    expect([money(months[0]!.payable), money(months[1]!.payable), money(months[1]!.clawbackBalance)]).toEqual(
+      ['3000.00', '0.00', '1500.00'],
+    )
+  })
+})

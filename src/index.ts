@@ -134,6 +134,7 @@ export {
   CommissionTransactionSchema,
   CommissionYearInputSchema,
   EmploymentSchema,
+  ExchangeRatesSchema,
 } from './models/commission'
 export type {
   CommissionInput,
@@ -152,6 +153,7 @@ export type {
   BonusResult,
   CommissionLine,
   CommissionPlanEvaluator,
+  CommissionReversal,
   CommissionStatement,
   CommissionTotals,
   TierBreakdown,

@@ -357,6 +357,22 @@ export const CommissionStatementOut = typed<api.CommissionStatement>()(
       capCarried: DecimalOut,
       floorAdjustment: DecimalOut,
       clawbacks: DecimalOut,
+      reversals: list(
+        typed<api.CommissionReversal>()(
+          z
+            .object({
+              transactionId: z.string(),
+              type: z.literal(['refund', 'cancellation', 'write-off']),
+              originalId: z.string(),
+              date: DateText,
+              days: Int,
+              outcome: z.literal(['clawed-back', 'base-reduced', 'no-clawback', 'past-window']),
+              reversedCredit: DecimalOut,
+              clawedBack: DecimalOut,
+            })
+            .readonly(),
+        ),
+      ),
       bonuses: list(
         z
           .object({
@@ -375,6 +391,7 @@ export const CommissionStatementOut = typed<api.CommissionStatement>()(
       recovered: DecimalOut,
       payable: DecimalOut,
       balance: DecimalOut,
+      clawbackBalance: DecimalOut,
       yearToDate: nullable(
         typed<api.YearToDate>()(
           z

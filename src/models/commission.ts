@@ -170,22 +170,44 @@ export const CommissionPlanSchema = VersionedSchema.extend({
   /** The most commission paid for one period (before bonuses). */
   cap: NonNegativeDecimalSchema.optional(),
   /**
+   * A cap in attainment terms (2 = 200 % of quota): above it the base earns nothing more — commission is
+   * capped at what a base of exactly this attainment earns (needs a quota). In a year-to-date settlement it
+   * applies to the year-to-date attainment.
+   */
+  capAttainment: PositiveDecimalSchema.optional(),
+  /**
+   * The most commission paid in a plan year: a year-to-date settlement pays no period more than is left
+   * under it (the rest is forfeited); a single statement treats it as a cap too.
+   */
+  annualCap: NonNegativeDecimalSchema.optional(),
+  /**
    * What happens to commission above the cap: `forfeit` (the default) or `carry-forward`, paid in later
    * periods while they are under the cap.
    */
   capExcess: z.literal(['forfeit', 'carry-forward']).default('forfeit'),
   /**
-   * An accelerator on deals closed once attainment has reached a level: their commission is multiplied (deals
-   * before it are not, even in the same period).
+   * An accelerator on the base above an attainment level: the commission on it is multiplied. With `crossing:
+   * 'split'` (the default) the deal that crosses the level is split, and only its part above the level is
+   * accelerated, so the result does not depend on the order of the deals; with `'next-deal'` (the behaviour
+   * before 0.2) only deals closed once attainment had reached the level are multiplied, the crossing deal not.
    */
   accelerator: z
     .strictObject({
-      /** The attainment reached before the deal, inclusive (1 = 100 % of quota). */
+      /** The attainment level, inclusive (1 = 100 % of quota). */
       fromAttainment: PositiveDecimalSchema,
-      /** The multiplier of those deals' commission (1.5 = 150 %). */
+      /** The multiplier of the commission above it (1.5 = 150 %). */
       multiplier: PositiveDecimalSchema,
+      /** How the deal that crosses the level is treated: `split` (default) or `next-deal`. */
+      crossing: z.literal(['split', 'next-deal']).default('split'),
     })
     .optional(),
+  /**
+   * In a year-to-date settlement ({@link calculateCommissionYear}) of a rep employed for part of the plan year,
+   * what attainment is measured against: `annual` (the default) — the annual quota prorated once by the share
+   * of the plan year employed; `to-date` — the quota to date, the annual quota × the days employed so far ÷
+   * the days in the plan year.
+   */
+  yearToDateQuota: z.literal(['annual', 'to-date']).default('annual'),
   /**
    * Whether overlay credit (a specialist's or manager's, on top of the reps' 100 %) counts toward the overlay
    * rep's quota and tiers; when it does not (the default), it is paid at the rate the rep's own base reached.
@@ -294,6 +316,11 @@ export const CommissionTransactionSchema = z
       .optional(),
     /** Credit shares between reps (adding up to 1); left out: all to the statement's rep. */
     splits: z.array(CreditSplitSchema).min(1).optional(),
+    /**
+     * The currency of `amount`, `cost` and `original.amount` / `original.collected`: the plan's when left out.
+     * Another currency needs a rate in the input's `exchangeRates`.
+     */
+    currency: CurrencySchema.optional(),
     /** For a refund, cancellation or write-off: the original sale. */
     original: z
       .strictObject({
@@ -303,8 +330,18 @@ export const CommissionTransactionSchema = z
         date: DateSchema,
         /** The sale's amount. */
         amount: PositiveDecimalSchema,
-        /** The commission paid on it to this rep; reversed in proportion to the amount given back. */
+        /**
+         * The commission paid on it to this rep (before this reversal); reversed in proportion to the amount
+         * given back, never more than it. A year-to-date settlement derives it from the sale when the sale is
+         * in its transactions.
+         */
         commission: NonNegativeDecimalSchema,
+        /**
+         * On payment recognition: the cash collected on the sale before this reversal (the sum of the input's
+         * payments on the sale up to the reversal's date when left out). Commission is only earned on cash
+         * collected, so a write-off of the unpaid part reverses nothing.
+         */
+        collected: NonNegativeDecimalSchema.optional(),
       })
       .optional(),
   })
@@ -339,6 +376,8 @@ export const CommissionPaymentSchema = z.strictObject({
   date: DateSchema,
   /** The amount collected. */
   amount: PositiveDecimalSchema,
+  /** Its currency: the plan's when left out; another needs a rate in `exchangeRates`. */
+  currency: CurrencySchema.optional(),
 })
 
 /**
@@ -351,6 +390,10 @@ export const EmploymentSchema = z.strictObject({
   start: DateSchema.optional(),
   /** Last day employed. */
   end: DateSchema.optional(),
+  /**
+   * Deals credited within this many days after `end` still count (a post-termination tail); none by default.
+   */
+  tailDays: wholeNumber(0, 3650).optional(),
 })
 
 /**
@@ -368,7 +411,18 @@ export const AdjustmentSchema = z.strictObject({
    * period when left out); a single-period statement counts every adjustment given.
    */
   date: DateSchema.optional(),
+  /** Its currency: the plan's when left out; another needs a rate in `exchangeRates`. */
+  currency: CurrencySchema.optional(),
 })
+
+/**
+ * Exchange rates into the plan's currency: currency code → how many units of the plan's currency one unit
+ * of it is worth (`{ USD: '7.1' }` on a CNY plan: 1 USD = 7.1 CNY). Converted amounts are rounded by the
+ * plan's rounding, and the trace shows each conversion.
+ *
+ * @group Commission
+ */
+export const ExchangeRatesSchema = z.record(CurrencySchema, PositiveDecimalSchema)
 
 /**
  * What a statement is computed from.
@@ -403,11 +457,22 @@ export const CommissionInputSchema = z
     priorBalance: NonNegativeDecimalSchema.prefault(0),
     /** Commission above the cap carried from earlier periods (a `carry-forward` plan), zero or more. */
     priorCapCarry: NonNegativeDecimalSchema.prefault(0),
+    /**
+     * The part of `priorBalance` that is clawbacks not yet recovered (a draw never forgives it); zero by
+     * default.
+     */
+    priorClawbackBalance: NonNegativeDecimalSchema.prefault(0),
     /** KPI results for KPI bonuses: KPI id → value. */
     kpis: z.record(z.string(), DecimalSchema).default({}),
+    /** Exchange rates into the plan's currency, for amounts in another; see {@link ExchangeRatesSchema}. */
+    exchangeRates: ExchangeRatesSchema.default({}),
   })
   .check(
     whenValid((input, ctx) => {
+      if (input.priorClawbackBalance.gt(input.priorBalance))
+        addIssue(ctx, 'commission.clawback-balance', ['priorClawbackBalance'], {
+          balance: input.priorBalance.toString(),
+        })
       if (input.period.end < input.period.start)
         addIssue(ctx, 'range.reversed', ['period', 'end'], {
           start: input.period.start,
@@ -457,6 +522,8 @@ export const CommissionYearInputSchema = z
     adjustments: z.array(AdjustmentSchema).default([]),
     /** KPI results for KPI bonuses: KPI id → value. */
     kpis: z.record(z.string(), DecimalSchema).default({}),
+    /** Exchange rates into the plan's currency, for amounts in another; see {@link ExchangeRatesSchema}. */
+    exchangeRates: ExchangeRatesSchema.default({}),
     /** What the rep owed when the year (or `previous`) started. */
     priorBalance: NonNegativeDecimalSchema.prefault(0),
     /**
@@ -476,6 +543,8 @@ export const CommissionYearInputSchema = z
         capCarried: NonNegativeDecimalSchema.prefault(0),
         /** What the rep owes. */
         balance: NonNegativeDecimalSchema.prefault(0),
+        /** The part of `balance` that is clawbacks not yet recovered. */
+        clawbackBalance: NonNegativeDecimalSchema.prefault(0),
       })
       .optional(),
   })

@@ -170,6 +170,32 @@ export const en = {
   'commission.recovered': '{amount} recovered towards the balance owed',
   'commission.payable': 'Payable {payable}; balance carried forward {balance}',
   'commission.cost-missing': 'A gross-profit base needs the cost of {id}',
+  'commission.clawback-balance': 'The clawback balance is more than the balance owed ({balance})',
+  'commission.collected-missing':
+    'On payment recognition, reversing {id} needs the cash collected on {original}: give original.collected or its payments',
+  'commission.outside-employment':
+    '{id} ({date}) falls outside the employment dates ({start} to {end}): not credited',
+  'commission.tail-credit': '{id} ({date}) falls within the {days}-day tail after leaving on {end}: credited',
+  'commission.bonus-not-employed': '{bonus}: not employed during the period: no bonus',
+  'commission.clawback-uncollected':
+    '{id} ({type}) of {amount}: {uncollected} of {original} was never collected and earned no commission, so {reversed} of it reverses commission',
+  'commission.clawback-limited':
+    '{id}: {earned} was earned on {original} and not yet reversed; the clawback is limited to it',
+  'commission.clawback-derived':
+    "{id}: commission earned on {original} up to {date}, from the year's own lines: {earned}",
+  'commission.clawback-owed':
+    '{amount} of clawbacks is more than this period pays above any draw and stays owed (clawback balance {balance})',
+  'commission.accelerated-split':
+    '{id}: {above} of its base lies above {from:percent} of quota: the commission on it × {multiplier}, + {amount}',
+  'commission.quota-year':
+    "Employed {days} of the plan year's {total} days: attainment is measured against the annual quota prorated once, {quota}",
+  'commission.quota-to-date':
+    "Employed {days} days of the plan year's {total} so far: attainment is measured against the quota to date, {quota}",
+  'commission.currency':
+    'The amount is in {currency} and the plan in {plan}: give an exchange rate for {currency} in exchangeRates',
+  'commission.converted': '{id}: {amount} {currency} × {rate} = {converted} {plan}',
+  'commission.cap-attainment':
+    'Attainment {attainment:percent} is above the cap of {cap:percent}: commission is capped at what a base of {base} earns, {amount}',
   'commission.kpi-missing': 'No result for KPI "{kpi}"',
   'expense.unknown-category': 'Unknown expense category "{category}"',
   'expense.dimension-missing': 'The line gives no value for the dimension {dimension}',

@@ -155,6 +155,29 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'commission.recovered': '追回欠款 {amount}',
   'commission.payable': '应付 {payable}；结转欠款 {balance}',
   'commission.cost-missing': '按毛利计提需要 {id} 的成本',
+  'commission.clawback-balance': '追回余额超过欠款余额（{balance}）',
+  'commission.collected-missing':
+    '按回款计提时，冲销 {id} 需要 {original} 的已回款金额：请提供 original.collected 或其回款记录',
+  'commission.outside-employment': '{id}（{date}）不在任职期间（{start} 至 {end}）内：不计业绩',
+  'commission.tail-credit': '{id}（{date}）在离职日 {end} 后 {days} 天的延续期内：计入业绩',
+  'commission.bonus-not-employed': '{bonus}：本期不在职：无奖金',
+  'commission.clawback-uncollected':
+    '{id}（{type}）{amount}：{original} 中有 {uncollected} 从未回款、未计提成，因此只有 {reversed} 冲销提成',
+  'commission.clawback-limited': '{id}：{original} 已计且未追回的提成为 {earned}；追回不超过此数',
+  'commission.clawback-derived': '{id}：截至 {date}，按本年度明细 {original} 已计提成 {earned}',
+  'commission.clawback-owed':
+    '追回款中有 {amount} 超出本期（预支之外）可发放的金额，继续欠付（追回余额 {balance}）',
+  'commission.accelerated-split':
+    '{id}：其基数中有 {above} 超过任务额的 {from:percent}：该部分提成 × {multiplier}，增加 {amount}',
+  'commission.quota-year':
+    '在本方案年度 {total} 天中任职 {days} 天：达成率按一次性折算的年度任务额 {quota} 计算',
+  'commission.quota-to-date':
+    '截至本期在方案年度 {total} 天中任职 {days} 天：达成率按截至目前的任务额 {quota} 计算',
+  'commission.currency':
+    '金额币种为 {currency}，方案币种为 {plan}：请在 exchangeRates 中提供 {currency} 的汇率',
+  'commission.converted': '{id}：{amount} {currency} × {rate} = {converted} {plan}',
+  'commission.cap-attainment':
+    '达成率 {attainment:percent} 超过封顶达成率 {cap:percent}：提成以基数 {base} 所得 {amount} 封顶',
   'commission.kpi-missing': '缺少 KPI "{kpi}" 的结果',
   'expense.unknown-category': '未知费用类别 "{category}"',
   'expense.dimension-missing': '该预算行缺少维度 {dimension} 的取值',

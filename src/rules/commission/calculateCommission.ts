@@ -13,7 +13,12 @@ import { compileCommissionPlan } from './compileCommissionPlan'
  * what is recovered; the payable amount and the balance carried forward — every figure in the
  * trace (en, zh-CN).
  *
- * Order: lines → gate → cap → floor → clawbacks → bonuses → adjustments → draw and recovery.
+ * Order (one named stage each): credits (recognition, splits, overlays, employment dates and tail) → bases
+ * → tiers and accelerator → gate, cap and floor → reversals and clawbacks → bonuses → adjustments → draw and
+ * balances. No credit and no bonus outside the employment dates. A reversal takes back at most what was
+ * earned on the sale (on payment recognition, only commission on cash collected: give `original.collected`
+ * or the sale's payments). A draw is a floor on the earnings before clawbacks and never forgives a clawback
+ * (`clawbackBalance`).
  * A tier's `from` is inclusive: a base exactly on a bound is in the higher tier. A marginal plan
  * rounds its tiered total once and shares it over the lines by base (largest remainder), so the
  * lines add up to it.

@@ -12,6 +12,10 @@ import { compileCommissionPlan } from './compileCommissionPlan'
  * includes the catch-up on January and February — the trace says which. The period's cap (with
  * the excess forfeited or carried forward), floor and draw (recoverable from a date, at most so
  * much a period) apply to each period's true-up, and their balances carry from period to period.
+ * For a rep employed part of the year, attainment is measured against the annual quota prorated once by
+ * the share of the plan year employed (or, with `yearToDateQuota: 'to-date'`, against annual × days
+ * employed so far ÷ days in the year). The input is the year's ledger: a reversal's commission is derived
+ * from the sale's own lines, and each period's clawbacks settle apart from its cap and draw.
  *
  * @param plan - The commission plan; see {@link CommissionPlanInput}.
  * @param input - The rep, the plan year, how often it settles, the annual quota and every transaction of the

@@ -9,7 +9,7 @@ import {
   type CommissionPlan,
   type CommissionPlanInput,
 } from '../../models/commission'
-import { computeStatement, type CommissionStatement } from './_lib/statement'
+import { runStatement, type CommissionStatement } from './_lib/statement'
 import { parseCommissionInput } from './compileCommissionPlan'
 
 const VersionsSchema = z
@@ -66,12 +66,12 @@ export function calculateCommissions(
       pieces.push({ plan, start: day, end: stop })
       day = shiftDate(stop, 1)
     }
-    if (pieces.length === 1) return [computeStatement((pieces[0] as (typeof pieces)[number]).plan, input)]
+    if (pieces.length === 1) return [runStatement((pieces[0] as (typeof pieces)[number]).plan, input)]
     const statements: CommissionStatement[] = []
     let balance = input.priorBalance
     for (const piece of pieces) {
       const inPiece = (d: string) => d >= piece.start && d <= piece.end
-      const statement = computeStatement(piece.plan, {
+      const statement = runStatement(piece.plan, {
         ...input,
         period: { start: piece.start, end: piece.end },
         quota:

@@ -12,7 +12,7 @@ import {
   type CommissionYearInput,
 } from '../../models/commission'
 import { computeYear } from './_lib/yearToDate'
-import { computeStatement, type CommissionStatement } from './_lib/statement'
+import { runStatement, type CommissionStatement } from './_lib/statement'
 
 /**
  * A commission plan validated once, ready for many statements.
@@ -77,7 +77,7 @@ export function parseCommissionInput(input: CommissionInput) {
  */
 export function compileCommissionPlan(plan: CommissionPlanInput): CommissionPlanEvaluator {
   const parsed = parseWith(CommissionPlanSchema, plan, 'INVALID_POLICY')
-  const calculate = (input: CommissionInput) => computeStatement(parsed, parseCommissionInput(input))
+  const calculate = (input: CommissionInput) => runStatement(parsed, parseCommissionInput(input))
   const fast = fastPlan(parsed)
   return {
     plan: parsed,

@@ -1,10 +1,11 @@
 export type {
   BonusResult,
   CommissionLine,
+  CommissionReversal,
   CommissionStatement,
   TierBreakdown,
   YearToDate,
-} from './_lib/statement'
+} from './_lib/types'
 export { calculateCommission } from './calculateCommission'
 export { calculateCommissions } from './calculateCommissions'
 export { calculateCommissionYear } from './calculateCommissionYear'

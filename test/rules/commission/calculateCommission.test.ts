@@ -206,9 +206,13 @@ describe('calculateCommission — limits, clawbacks, bonuses, draws', () => {
       period: { start: '2026-09-01', end: '2026-09-30' },
     })
     expect(late.lines).toEqual([])
-    expect(explain(late)[0]).toBe(
+    expect(explain(late)[1]).toBe(
       'R-150000 (refund) 92 days after t1: past the 90-day window, nothing reversed',
     )
+    // the refund is visible in the result, not only in the trace
+    expect(late.reversals.map((r) => [r.transactionId, r.outcome, r.days, money(r.clawedBack)])).toEqual([
+      ['R-150000', 'past-window', 92, '0.00'],
+    ])
   })
 
   it('pays bonuses when targets are met, prorated for a rep who joined mid-month', () => {
@@ -316,10 +320,27 @@ describe('calculateCommission — limits, clawbacks, bonuses, draws', () => {
       original: { id: 't0', date: '2026-06-01', amount: '1000', commission: '30' },
     }
     const s = calculateCommission({ ...head, rates: { kind: 'flat', rate: '0.03' } }, input([refund]))
-    expect([money(s.clawbacks), explain(s)[0], explain(s, { locale: 'zh-CN' })[0]]).toEqual([
+    expect([money(s.clawbacks), explain(s)[1], explain(s, { locale: 'zh-CN' })[1]]).toEqual([
       '0.00',
       'r1 (refund) 19 days after t0: the plan has no clawback, nothing reversed',
       'r1（退款）发生在 t0 后 19 天：方案未设追回期，不追回',
+    ])
+    // a field says so too: the refund of 1,000 reversed nothing
+    expect(s.reversals).toEqual([
+      {
+        transactionId: 'r1',
+        type: 'refund',
+        originalId: 't0',
+        date: '2026-06-20',
+        days: 19,
+        outcome: 'no-clawback',
+        reversedCredit: expect.anything(),
+        clawedBack: expect.anything(),
+      },
+    ])
+    expect([money(s.reversals[0]!.reversedCredit), money(s.reversals[0]!.clawedBack)]).toEqual([
+      '1000.00',
+      '0.00',
     ])
   })
 
@@ -477,8 +498,11 @@ describe('calculateCommission — limits, clawbacks, bonuses, draws', () => {
     ])
   })
 
-  it('accelerates by date order, whatever the order the deals are listed in', () => {
-    const plan: CommissionPlanInput = { ...flat, accelerator: { fromAttainment: '1', multiplier: '2' } }
+  it('accelerates by date order, whatever the order the deals are listed in (next-deal convention)', () => {
+    const plan: CommissionPlanInput = {
+      ...flat,
+      accelerator: { fromAttainment: '1', multiplier: '2', crossing: 'next-deal' },
+    }
     const deals = [
       sale('t1', '80000', '2026-06-05'),
       sale('t2', '40000', '2026-06-15'),

@@ -335,7 +335,7 @@ describe('calculateCommission — tier styles, boundaries, accelerators, overlay
     const plan: CommissionPlanInput = {
       ...head,
       rates: { kind: 'flat', rate: '0.04' },
-      accelerator: { fromAttainment: 1, multiplier: '1.5' },
+      accelerator: { fromAttainment: 1, multiplier: '1.5', crossing: 'next-deal' },
     }
     const s = calculateCommission(
       plan,

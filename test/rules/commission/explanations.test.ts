@@ -137,8 +137,9 @@ describe('commission statements explained', () => {
       original: { id: 't1', date: '2026-06-10', amount: '150000', commission: '4500' },
     }
     expect(explain(calculateCommission(flat, { ...input([refund]), period: july }))).toEqual([
-      'R-50000 (refund) 35 days after t1: reverses 1500.00 of its commission',
       'Commission base 0.00',
+      'R-50000 (refund) 35 days after t1: reverses 1500.00 of its commission',
+      '1500.00 of clawbacks is more than this period pays above any draw and stays owed (clawback balance 1500.00)',
       'Payable 0.00; balance carried forward 1500.00',
     ])
   })
@@ -207,7 +208,8 @@ describe('commission statements explained', () => {
       'Adjustment -50.00: Duplicate credit in May',
       'Payable 250.00; balance carried forward 0.00',
     ])
-    // before t3, 120,000 of a 100,000 quota had been reached; t2 closed at 80 %: only t3 is doubled
+    // split at the crossing: the base above 100 % of 100,000 is 50,000 (20,000 of t2, all 30,000 of t3),
+    // doubled: 150,000 × 3 % + 50,000 × 3 % × (2 − 1) = 4,500 + 1,500 = 6,000
     const s = calculateCommission(
       { ...flat, accelerator: { fromAttainment: '1', multiplier: '2' } },
       input(
@@ -228,8 +230,9 @@ describe('commission statements explained', () => {
       't1: 80000.00 × 3% = 2400.00',
       't2: 40000.00 × 3% = 1200.00',
       't3: 30000.00 × 3% = 900.00',
-      't3 closed at 120% of quota (accelerator from 100%): commission × 2 = 1800.00',
-      'Payable 5400.00; balance carried forward 0.00',
+      't2: 20000.00 of its base lies above 100% of quota: the commission on it × 2, + 600.00',
+      't3: 30000.00 of its base lies above 100% of quota: the commission on it × 2, + 900.00',
+      'Payable 6000.00; balance carried forward 0.00',
     ])
   })
 })
@@ -255,7 +258,13 @@ describe('commission statements — edges (gaps a mutation run found)', () => {
             type: 'refund',
             date: '2026-06-02',
             amount: '10',
-            original: { id: 't1', date: '2026-05-20', amount: '100000', commission: '3000' },
+            original: {
+              id: 't1',
+              date: '2026-05-20',
+              amount: '100000',
+              commission: '3000',
+              collected: '100000',
+            },
           },
         ],
         {
@@ -266,7 +275,8 @@ describe('commission statements — edges (gaps a mutation run found)', () => {
         },
       ),
     )
-    // 40 % collected: 1,200; the refund of 10 reverses 10 ÷ 100,000 of 3,000 = 0.30
+    // 40 % collected: 1,200; the refund of 10 (the sale was said collected in full before it) reverses
+    // 10 ÷ 100,000 of 3,000 = 0.30
     expect([
       s.base.toFixed(2),
       s.commission.toFixed(2),
@@ -275,9 +285,9 @@ describe('commission statements — edges (gaps a mutation run found)', () => {
     ]).toEqual(['40000.00', '1200.00', '-0.30', '1199.70'])
     expect(explain(s)).toEqual([
       't1: 40000.00 collected on 2026-06-05, 40% of the deal, base 40000.00',
-      'R1 (refund) 13 days after t1: reverses 0.30 of its commission',
       'Commission base 40000.00',
       't1: 40000.00 × 3% = 1200.00',
+      'R1 (refund) 13 days after t1: reverses 0.30 of its commission',
       'Payable 1199.70; balance carried forward 0.00',
     ])
     // a payment of a sale the plan does not cover
@@ -306,9 +316,10 @@ describe('commission statements — edges (gaps a mutation run found)', () => {
       ]),
     )
     expect(explain(s)).toEqual([
+      'Commission base 0.00',
       'R91 (refund) 91 days after o: past the 90-day window, nothing reversed',
       'Rin (refund) 14 days after o: reverses 30.00 of its commission',
-      'Commission base 0.00',
+      '30.00 of clawbacks is more than this period pays above any draw and stays owed (clawback balance 30.00)',
       'Payable 0.00; balance carried forward 30.00',
     ])
     const may = calculateCommission(flat, {

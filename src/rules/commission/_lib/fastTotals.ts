@@ -1,5 +1,6 @@
 import { hasOnlyKeys, isPlainDate, isPlainId, readCents } from '../../../core/plain'
 import type { CommissionPlan, CommissionInput } from '../../../models/commission'
+import { tierReached } from './tiers'
 
 /**
  * The integer fast path for statement totals. It takes only plain inputs it can decide exactly
@@ -18,6 +19,8 @@ export interface FastTotals {
 }
 
 const RATE_SCALE = 1_000_000
+const above = (a: number, b: number) => a > b
+const onOrAbove = (a: number, b: number) => a >= b
 
 /**
  * A plan the fast path can run, prepared: rates as integers over 10^6, tier bounds in cents.
@@ -64,6 +67,7 @@ export function fastPlan(plan: CommissionPlan): FastPlan | undefined {
     return undefined
   if (plan.capExcess === 'carry-forward' || plan.accelerator !== undefined || plan.clawbackReducesAttainment)
     return undefined
+  if (plan.capAttainment !== undefined || plan.annualCap !== undefined) return undefined
   const rates = r.kind === 'flat' ? [r.rate] : r.tiers.map((t) => t.rate)
   if (rates.some((x) => x.decimalPlaces() > 6 || x.gt(100))) return undefined
   const bounds = r.kind === 'flat' ? [0] : r.tiers.map((t) => readCents(t.from.toString()))
@@ -146,10 +150,8 @@ export function fastTotals(plan: FastPlan, input: CommissionInput): FastTotals |
   let base = 0
   for (const a of amounts) base += a
   if (!Number.isSafeInteger(base * Math.max(...plan.rates, 1))) return undefined // every product below is then exact
-  let reached = 0
-  plan.bounds.forEach((b, k) => {
-    if (base >= b) reached = k
-  })
+  // the tier reached, decided by the tier stage's own rule (the fast path only takes `boundary: 'higher'`)
+  const reached = tierReached(plan.bounds, base, 'higher', above, onOrAbove)
   let commission = 0
   if (plan.kind === 'flat' || plan.kind === 'retroactive') {
     // each line rounded, as the exact path does

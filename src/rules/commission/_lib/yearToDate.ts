@@ -1,10 +1,13 @@
 import type * as z from 'zod'
 import { addMonths } from 'date-fns/addMonths'
 import { shiftDate, toDate, toText } from '../../../core/dates'
-import { max, min, normalize, sum, ZERO, type Decimal } from '../../../core/decimal'
+import { max, min, normalize, roundTo, sum, ZERO, type Decimal } from '../../../core/decimal'
 import { step, type TraceStep } from '../../../core/trace'
 import type { CommissionPlan, CommissionYearInputSchema } from '../../../models/commission'
-import { computeStatement, settleDraw, type CommissionStatement } from './statement'
+import { daysBetween } from './context'
+import { settle } from './settlement'
+import { unsettledStatement } from './statement'
+import type { CommissionStatement } from './types'
 
 type YearInput = z.output<typeof CommissionYearInputSchema>
 
@@ -20,7 +23,9 @@ function ytdInputOf(input: YearInput, span: { start: string; end: string }) {
     adjustments: input.adjustments.filter((a) => a.date === undefined || a.date <= span.end),
     priorBalance: ZERO,
     priorCapCarry: ZERO,
+    priorClawbackBalance: ZERO,
     kpis: input.kpis,
+    exchangeRates: input.exchangeRates,
   }
 }
 
@@ -39,6 +44,32 @@ function periodsOf(input: YearInput): { start: string; end: string }[] {
     periods.push({ start, end: end < input.year.end ? end : input.year.end })
   }
   return periods
+}
+
+/**
+ * The quota a year-to-date statement to `end` measures attainment against. `annual`: the annual quota prorated
+ * once by the share of the plan year employed (1,200,000 × 184 ÷ 365 = 604,931.51 for a hire on 1 July), the
+ * same in every period; `to-date`: the annual quota × the days employed from the start of the year to `end` ÷
+ * the days in the plan year. Never the days elapsed: a mid-year hire's attainment is not inflated.
+ */
+function yearQuota(
+  plan: CommissionPlan,
+  input: YearInput,
+  end: string,
+): { quota: Decimal | null; trace: TraceStep[] } {
+  if (input.quota === undefined) return { quota: null, trace: [] }
+  const yearDays = daysBetween(input.year.start, input.year.end)
+  const last = plan.yearToDateQuota === 'to-date' ? end : input.year.end
+  const from =
+    input.employment?.start !== undefined && input.employment.start > input.year.start
+      ? input.employment.start
+      : input.year.start
+  const to = input.employment?.end !== undefined && input.employment.end < last ? input.employment.end : last
+  const days = daysBetween(from, to)
+  if (days === yearDays) return { quota: input.quota, trace: [] }
+  const quota = roundTo(input.quota.times(days).div(yearDays), plan.rounding)
+  const code = plan.yearToDateQuota === 'to-date' ? 'commission.quota-to-date' : 'commission.quota-year'
+  return { quota, trace: [step(code, { days, total: yearDays, quota: quota.toFixed(plan.rounding.scale) })] }
 }
 
 /**
@@ -67,18 +98,32 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
   let paidToDate = input.previous?.paidToDate ?? settled
   let capCarried = input.previous?.capCarried ?? ZERO
   let balance = input.previous?.balance ?? input.priorBalance
+  let clawbackBalance = min(balance, input.previous?.clawbackBalance ?? ZERO)
   let previousTier: number | null = null
+  let previousClawbacks = ZERO
   const statements: CommissionStatement[] = []
   for (const period of periodsOf(input)) {
     if (period.start > through) break
-    const ytd = computeStatement(ytdPlan, ytdInputOf(input, { start: input.year.start, end: period.end }))
+    const quota = yearQuota(plan, input, period.end)
+    const unsettled = unsettledStatement(
+      ytdPlan,
+      ytdInputOf(input, { start: input.year.start, end: period.end }),
+      {
+        quota: quota.quota,
+        ledger: true,
+      },
+    )
+    const ytd = unsettled.statement
+    // the period's own clawbacks, which the draw must not forgive, settle apart from its commission
+    const clawbacks = ytd.clawbacks.minus(previousClawbacks)
+    previousClawbacks = ytd.clawbacks
     // the tier the year-to-date tiered base reached, as its lines record it
     const tier = plan.rates.kind === 'flat' ? null : (ytd.lines.find((l) => l.tier !== null)?.tier ?? 0)
     if (input.previous !== undefined && period.end <= input.previous.through) {
       previousTier = tier
       continue
     }
-    const trace: TraceStep[] = [...ytd.trace.slice(0, -1)]
+    const trace: TraceStep[] = [...quota.trace, ...unsettled.trace]
     const earned = ytd.earnings
     const trueUp = earned.minus(settled)
     trace.push(
@@ -102,7 +147,7 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
     previousTier = tier
     // the cap: what is over it is forfeited or carried to a later period with room under it
     const carriedBefore = capCarried
-    const available = trueUp.plus(carriedBefore)
+    const available = trueUp.minus(clawbacks).plus(carriedBefore)
     const pay = plan.cap !== undefined && available.gt(plan.cap) ? plan.cap : available
     const cut = available.minus(pay)
     let forfeited = ZERO
@@ -128,7 +173,10 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
     settled = settled.plus(trueUp)
     // the period's own bonuses, on its own figures
     const periodInput = { ...ytdInputOf(input, period), period }
-    const bonuses = plan.bonuses.length === 0 ? [] : computeStatement(bonusPlan, periodInput).bonuses
+    const bonuses =
+      plan.bonuses.length === 0
+        ? []
+        : unsettledStatement(bonusPlan, periodInput, { ledger: true }).statement.bonuses
     for (const b of bonuses)
       trace.push(
         step(b.met ? 'commission.bonus-met' : 'commission.bonus-missed', {
@@ -149,11 +197,22 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
     }
     // the draw: a guaranteed minimum, recovered later when recoverable
     fromEarnings = fromEarnings.plus(bonusTotal)
-    const afterDraw = settleDraw(plan, fromEarnings, balance, period.start, money, trace)
-    const { payable, recovered, drawPaid } = afterDraw
-    balance = afterDraw.balance
+    const settled_ = settle(
+      plan,
+      {
+        earnings: fromEarnings,
+        clawbacks,
+        priorBalance: balance,
+        priorClawbackBalance: clawbackBalance,
+        periodStart: period.start,
+      },
+      money,
+    )
+    trace.push(...settled_.trace)
+    const { payable, recovered, drawPaid } = settled_.settlement
+    balance = settled_.settlement.balance
+    clawbackBalance = settled_.settlement.clawbackBalance
     paidToDate = paidToDate.plus(payable)
-    trace.push(step('commission.payable', { payable: money(payable), balance: money(balance) }))
     statements.push({
       ...ytd,
       period,
@@ -166,6 +225,7 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
       recovered,
       payable,
       balance,
+      clawbackBalance,
       yearToDate: {
         yearStart: input.year.start,
         earned,

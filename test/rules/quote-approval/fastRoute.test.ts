@@ -385,9 +385,10 @@ describe('fast route: ties on every limit are decided on the integer path', () =
     expect(compareRatio(3e15 + 1, 6e15 + 2, 500_000)).toBe(0)
     expect(compareRatio(3e15 + 2, 6e15 + 2, 500_000)).toBe(1)
     expect(compareRatio(3e15, 6e15 + 2, 500_000)).toBe(-1)
-    // multiples of 10^6 (prices in cents): 5×10^13 ÷ 10^15 = 5 %, the products divided by 10^6 first
+    // a whole that is a multiple of 10^6 (a list total): 5×10^13 ÷ 10^15 = 5 %, both sides divided by 10^6 first
     expect(compareRatio(5e13, 1e15, 50_000)).toBe(0)
     expect(compareRatio(5e13 + 1e6, 1e15, 50_000)).toBe(1)
+    expect([compareRatio(5e13 + 1, 1e15, 50_000), compareRatio(5e13 - 1, 1e15, 50_000)]).toEqual([1, -1])
     // small numbers in doubles: 1 ÷ 3 against 333,333 and 333,334 millionths
     expect([compareRatio(1, 3, 333_333), compareRatio(1, 3, 333_334)]).toEqual([1, -1])
     // a negative part (a margin below zero) against a negative minimum: −1 ÷ 10 = −100,000 millionths

@@ -127,15 +127,15 @@ export function fastLadder(compiled: CompiledQuotePolicy): FastLadder | undefine
  * The sign of `part ÷ whole − limitMicros ÷ 10^6`, exactly, for safe integers `part`, `whole ≥ 0` and
  * `limitMicros` (a zero `whole` has a ratio of zero, as in the exact path): `part × 10^6` against
  * `limitMicros × whole` in doubles while both products are exact integers, else (both sides divided by
- * 10^6 when `part` and `whole` are multiples of it, as they are when every price is in cents) again in
- * doubles, else in BigInt.
+ * 10^6 when `whole` is a multiple of it, as a list total in cents × 10^6 always is) again in doubles,
+ * else in BigInt.
  */
 export function compareRatio(part: number, whole: number, limitMicros: number): number {
   if (whole === 0) return limitMicros > 0 ? -1 : limitMicros < 0 ? 1 : 0
   let a = part * MICRO
   let b = limitMicros * whole
   if (Math.abs(a) > Number.MAX_SAFE_INTEGER || Math.abs(b) > Number.MAX_SAFE_INTEGER) {
-    if (part % MICRO === 0 && whole % MICRO === 0) {
+    if (whole % MICRO === 0) {
       a = part
       b = limitMicros * (whole / MICRO)
     }

@@ -1,58 +1,76 @@
+import { spawnSync } from 'node:child_process'
 import { compileExpenseBudget } from '../src/index'
-import type { ExpenseBudgetInput } from '../src/index'
+import type { ExpenseEntryInput } from '../src/index'
+import { AS_OF, budget, makeEntries, plainVariance } from './expense-data'
 import type { Case } from './harness'
-
-const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000)
-const REGIONS = 100
-const categories = ['marketing', 'compensation', 'travel', 'entertainment', 'communication', 'office']
-const products = Array.from({ length: Math.ceil(10_000 / (REGIONS * categories.length)) }, (_, i) => `p${i}`)
-const budget: ExpenseBudgetInput = {
-  id: 'bench',
-  version: '1',
-  effectiveFrom: '2026-01-01',
-  currency: 'CNY',
-  fiscalYear: 2026,
-  dimensions: ['region', 'product'],
-  lines: categories
-    .flatMap((category) =>
-      Array.from({ length: REGIONS }, (_, r) =>
-        products.map((product) => ({ category, dimensions: { region: `r${r}`, product }, amount: '120000' })),
-      ).flat(),
-    )
-    .slice(0, 10_000),
-}
-let seed = 5
-const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648)
-const entries = Array.from({ length: ENTRIES }, () => ({
-  date: `2026-${String(1 + (next() % 6)).padStart(2, '0')}-${String(1 + (next() % 28)).padStart(2, '0')}`,
-  category: categories[next() % categories.length] as string,
-  dimensions: { region: `r${next() % REGIONS}`, product: products[next() % products.length] as string },
-  amount: `${next() % 5000}.${String(next() % 100).padStart(2, '0')}`,
-}))
+import { agree } from './rng'
 
 const evaluator = compileExpenseBudget(budget)
-
-/** The hand-written baseline: a Map group-by over floats, two ways. */
-function plainGroupBy(): number {
-  const byCategory = new Map<string, number>()
-  const byRegion = new Map<string, number>()
-  for (const e of entries) {
-    if (e.date > '2026-06-30') continue
-    const a = Number(e.amount)
-    byCategory.set(e.category, (byCategory.get(e.category) ?? 0) + a)
-    const key = `${e.category}/${e.dimensions.region}`
-    byRegion.set(key, (byRegion.get(key) ?? 0) + a)
-  }
-  return byCategory.size + byRegion.size
+const groupings = [['category'], ['category', 'region']]
+/** The library's rows as the hand loop gives them. */
+function libraryRows(entries: readonly ExpenseEntryInput[]): [string, number, number][] {
+  const reports = evaluator.variances(entries, { asOf: AS_OF, groupings })
+  const rows = new Map<string, [number, number]>()
+  for (const report of reports)
+    for (const r of report.rows) {
+      const key = [r.group['category'], r.group['region']].filter((v) => v !== undefined).join('\u0000')
+      rows.set(key, [Math.round(r.budgetToDate.toNumber() * 100), Math.round(r.actual.toNumber() * 100)])
+    }
+  return [...rows]
+    .map(([k, [t, a]]) => [k, t, a] as [string, number, number])
+    .sort((x, y) => (x[0] < y[0] ? -1 : 1))
 }
 
-/** Expense budget: variance of 1,000,000 entries into 10,000 lines, grouped two ways. */
+function expenseCase(count: number, seed: number, maxRatio: number): Case {
+  const entries = makeEntries(count, seed)
+  return {
+    name: `variance of ${count.toLocaleString('en-US')} entries into ${budget.lines.length.toLocaleString('en-US')} lines, by category and by category × region (compiled budget, exact)`,
+    items: count,
+    check: () => {
+      const plain = plainVariance(entries)
+      agree(`expense (${count}): compiled reports and the hand loop`, libraryRows(entries), plain)
+      // the exact path: budgetVariance's own route (validates the budget each call) on the same entries
+      const sample = entries.slice(0, 10_000)
+      agree(
+        `expense (${count}): compiled and uncompiled reports`,
+        JSON.stringify(evaluator.variances(sample, { asOf: AS_OF, groupings })),
+        JSON.stringify(
+          groupings.map((groupBy) =>
+            compileExpenseBudget(budget).variance(
+              sample.map((e) => ({ ...e, amount: Number(e.amount) })), // numbers: still plain, another read
+              { asOf: AS_OF, groupBy },
+            ),
+          ),
+        ),
+      )
+    },
+    run: () => evaluator.variances(entries, { asOf: AS_OF, groupings }),
+    baseline: () => plainVariance(entries),
+    maxRatio,
+  }
+}
+
+/** Expense budget: variance of 1,000,000 and of 10,000 entries into 10,000 lines, grouped two ways. */
 export const expenseCases: Case[] = [
-  {
-    name: `variance of ${ENTRIES.toLocaleString('en-US')} entries into ${budget.lines.length.toLocaleString('en-US')} lines, grouped by category and by category × region (compiled budget, exact)`,
-    items: ENTRIES,
-    run: () =>
-      evaluator.variances(entries, { asOf: '2026-06-30', groupings: [['category'], ['category', 'region']] }),
-    baseline: plainGroupBy,
-  },
+  expenseCase(Number(process.env.BENCH_ENTRIES ?? 1_000_000), 5, 2),
+  expenseCase(10_000, 6, 10),
 ]
+
+/**
+ * Peak RSS over the input: a child process builds 1,000,000 entries, then reads its peak resident set size
+ * before and after one report (or one hand loop). Megabytes.
+ */
+export function expensePeakRss(): { library: number; baseline: number } {
+  const probe = (which: string) => {
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', new URL('./expense-rss.ts', import.meta.url).pathname, which],
+      {
+        encoding: 'utf8',
+      },
+    )
+    if (r.status !== 0) throw new Error(`expense RSS probe failed: ${r.stderr}`)
+    return Number(r.stdout.trim())
+  }
+  return { library: probe('library'), baseline: probe('baseline') }
+}

@@ -13,10 +13,19 @@ export interface Case {
   readonly baseline: () => unknown
   /** Other implementations to compare with, by name (e.g. json-rules-engine). */
   readonly peers?: Readonly<Record<string, () => unknown | Promise<unknown>>>
-  /** Items processed per call of a peer, when it runs a smaller sample (default: `items`). */
-  readonly peerItems?: number
-  /** Rounds of library, baseline and peers in turn (default 1); each figure is the median over the rounds, so a noisy neighbour in one round does not decide a ratio. */
+  /** Items processed per call of a peer, when it runs a smaller sample (default: `items`), or per peer. */
+  readonly peerItems?: number | Readonly<Record<string, number>>
+  /** Rounds of library, baseline and peers in turn (default 3, the order rotated each round); each figure is the median over the rounds, so a noisy neighbour in one round does not decide a ratio. */
   readonly rounds?: number
+  /**
+   * Checks, before anything is timed, that the library (fast and exact paths) and the baseline give the same
+   * answers on the data timed; throws if not.
+   */
+  readonly check?: () => void | Promise<void>
+  /** The target: library ÷ baseline time at most this. */
+  readonly maxRatio?: number
+  /** Targets against peers: the library at least this many times faster, by peer name. */
+  readonly minSpeedup?: Readonly<Record<string, number>>
 }
 
 export interface Row {
@@ -24,6 +33,8 @@ export interface Row {
   readonly itemsPerSecond: number
   readonly baselinePerSecond: number
   readonly peers: Readonly<Record<string, number>>
+  readonly maxRatio: number | undefined
+  readonly minSpeedup: Readonly<Record<string, number>>
 }
 
 let sink: unknown
@@ -45,20 +56,21 @@ function median(values: readonly number[]): number {
 export async function measure(cases: readonly Case[], time = 500): Promise<Row[]> {
   const rows: Row[] = []
   for (const c of cases) {
+    await c.check?.()
     const names = ['library', 'baseline', ...Object.keys(c.peers ?? {})]
     const samples = new Map<string, number[]>(names.map((n) => [n, []]))
-    for (let round = 0; round < (c.rounds ?? 1); round += 1) {
+    const tasks: Record<string, () => unknown> = { library: c.run, baseline: c.baseline, ...c.peers }
+    const rounds = c.rounds ?? 3
+    for (let round = 0; round < rounds; round += 1) {
       const bench = new Bench({ time, warmupTime: 100, warmupIterations: 1, iterations: 3 })
-      bench.add('library', () => {
-        sink = c.run()
-      })
-      bench.add('baseline', () => {
-        sink = c.baseline()
-      })
-      for (const [name, fn] of Object.entries(c.peers ?? {}))
+      // interleaved: each round runs every task once, starting with a different one
+      for (let k = 0; k < names.length; k += 1) {
+        const name = names[(k + round) % names.length] as string
+        const fn = tasks[name] as () => unknown
         bench.add(name, async () => {
           sink = await fn()
         })
+      }
       await bench.run()
       for (const name of names) {
         const result = bench.getTask(name)?.result
@@ -67,12 +79,15 @@ export async function measure(cases: readonly Case[], time = 500): Promise<Row[]
     }
     const hz = (name: string, items: number) => (items * 1000) / median(samples.get(name) ?? [Number.NaN])
     const peers: Record<string, number> = {}
-    for (const name of Object.keys(c.peers ?? {})) peers[name] = hz(name, c.peerItems ?? c.items)
+    for (const name of Object.keys(c.peers ?? {}))
+      peers[name] = hz(name, typeof c.peerItems === 'number' ? c.peerItems : (c.peerItems?.[name] ?? c.items))
     rows.push({
       name: c.name,
       itemsPerSecond: hz('library', c.items),
       baselinePerSecond: hz('baseline', c.items),
       peers,
+      maxRatio: c.maxRatio,
+      minSpeedup: c.minSpeedup ?? {},
     })
   }
   void sink
@@ -86,13 +101,21 @@ export function report(title: string, rows: readonly Row[]): string {
   const lines = [
     `### ${title}`,
     '',
-    '| case | items/s | baseline items/s | library ÷ baseline time | vs peers |',
-    '|---|---:|---:|---:|---|',
+    '| case | items/s | baseline items/s | library ÷ baseline time | target | vs peers |',
+    '|---|---:|---:|---:|---|---|',
     ...rows.map((r) => {
       const peers = Object.entries(r.peers)
-        .map(([name, hz]) => `${fmt(r.itemsPerSecond / hz)}× faster than ${name}`)
+        .map(([name, hz]) => {
+          const want = r.minSpeedup[name]
+          const got = r.itemsPerSecond / hz
+          const verdict = want === undefined ? '' : ` (target ≥ ${want}×: ${got >= want ? 'met' : 'NOT met'})`
+          return `${fmt(got)}× faster than ${name} (${fmt(hz)}/s)${verdict}`
+        })
         .join('; ')
-      return `| ${r.name} | ${fmt(r.itemsPerSecond)} | ${fmt(r.baselinePerSecond)} | ${fmt(r.baselinePerSecond / r.itemsPerSecond)}× | ${peers || '—'} |`
+      const ratio = r.baselinePerSecond / r.itemsPerSecond
+      const target =
+        r.maxRatio === undefined ? '—' : `≤ ${r.maxRatio}×: ${ratio <= r.maxRatio ? 'met' : '**NOT met**'}`
+      return `| ${r.name} | ${fmt(r.itemsPerSecond)} | ${fmt(r.baselinePerSecond)} | ${fmt(ratio)}× | ${target} | ${peers || '—'} |`
     }),
     '',
   ]

@@ -1,18 +1,24 @@
 import { Engine } from 'json-rules-engine'
 import { compileScoringMatrix } from '../src/index'
 import type { Case } from './harness'
+import { agree, Rng } from './rng'
+import { zenBatch, zenTable } from './zen'
 
-// A 6-dimension matrix, 5 levels each (points 0–4), weights 0.1–0.3, grades at 0 / 40 / 70.
-const weights = ['0.3', '0.2', '0.15', '0.15', '0.1', '0.1']
+// A 6-dimension matrix, 5 levels each (points 0–4), weights 0.3 / 0.2 / 0.15 / 0.15 / 0.1 / 0.1, grades at
+// 0 / 40 / 70. In hundredths of a weight, the score is S ÷ 4 with S = Σ weight × points (0–400): 40 is
+// S = 160 and 70 is S = 280.
+const W = [30, 20, 15, 15, 10, 10]
+const keys = W.map((_, i) => `d${i}`)
+const levelIds = [0, 1, 2, 3, 4].map((p) => `l${p}`)
 const matrix = {
   id: 'bench',
   version: '1',
   effectiveFrom: '2026-01-01',
-  dimensions: weights.map((weight, i) => ({
-    key: `d${i}`,
-    label: `d${i}`,
-    weight,
-    levels: [0, 1, 2, 3, 4].map((p) => ({ id: `l${p}`, label: `l${p}`, points: p })),
+  dimensions: W.map((w, i) => ({
+    key: keys[i] as string,
+    label: keys[i] as string,
+    weight: String(w / 100),
+    levels: [0, 1, 2, 3, 4].map((p) => ({ id: levelIds[p] as string, label: `l${p}`, points: p })),
   })),
   grades: [
     { id: 'low', label: 'low', minScore: 0, strategy: { contactEveryDays: 30, ownerRole: 'rep' } },
@@ -21,46 +27,89 @@ const matrix = {
   ],
 }
 const N = 1_000_000
-let seed = 42
-const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648)
-const opportunities = Array.from({ length: N }, () =>
-  Object.fromEntries(weights.map((_, i) => [`d${i}`, `l${next() % 5}`])),
-)
 
-const evaluator = compileScoringMatrix(matrix)
-
-// The hand-written baseline: a table of level points per dimension, a float weighted sum, two cuts.
-const w = weights.map(Number)
-const wSum = w.reduce((a, b) => a + b, 0)
-const tables = w.map(() => new Map([0, 1, 2, 3, 4].map((p) => [`l${p}`, p / 4])))
-function plainGrade(ratings: Record<string, string>): string {
-  let s = 0
-  for (let i = 0; i < 6; i += 1) s += w[i]! * tables[i]!.get(ratings[`d${i}`]!)!
-  const score = (100 * s) / wSum
-  return score >= 70 ? 'high' : score >= 40 ? 'medium' : 'low'
-}
-
-const engine = new Engine()
-for (const g of [...matrix.grades].reverse()) {
-  engine.addRule({
-    conditions: { all: [{ fact: 'score', operator: 'greaterThanInclusive', value: Number(g.minScore) }] },
-    event: { type: g.id },
-    priority: Number(g.minScore) + 1,
+/**
+ * Ratings as a pipeline has them: middling levels more common than the extremes, and 30 % of opportunities
+ * exactly on a grade edge (a score of exactly 40 or 70).
+ */
+function makeOpportunities(count: number, seed: number): Record<string, string>[] {
+  const rng = new Rng(seed)
+  const level = () => rng.pick([0, 1, 1, 2, 2, 2, 3, 3, 4])
+  return Array.from({ length: count }, () => {
+    const edge = rng.chance(0.3) ? rng.pick([160, 280]) : -1
+    let points = W.map(level)
+    while (edge >= 0 && points.reduce((s, p, i) => s + (W[i] as number) * p, 0) !== edge)
+      points = W.map(level)
+    return Object.fromEntries(keys.map((k, i) => [k, levelIds[points[i] as number] as string]))
   })
 }
-engine.addFact('score', async (_params, almanac) => {
-  const ratings = (await almanac.factValue('ratings')) as Record<string, string>
+const opportunities = makeOpportunities(N, 42)
+const evaluator = compileScoringMatrix(matrix)
+
+// The hand loop: the level's points from one Map, an integer weighted sum, two integer cuts.
+const POINTS = new Map(levelIds.map((id, p) => [id, p]))
+const [K0, K1, K2, K3, K4, K5] = keys as [string, string, string, string, string, string]
+function plainGrade(r: Record<string, string>): number {
+  const s =
+    30 * (POINTS.get(r[K0] as string) as number) +
+    20 * (POINTS.get(r[K1] as string) as number) +
+    15 * (POINTS.get(r[K2] as string) as number) +
+    15 * (POINTS.get(r[K3] as string) as number) +
+    10 * (POINTS.get(r[K4] as string) as number) +
+    10 * (POINTS.get(r[K5] as string) as number)
+  return s >= 280 ? 2 : s >= 160 ? 1 : 0
+}
+
+// The peers get the score as a float fact (what a rules engine is fed) and cut it
+const scoreOf = (r: Record<string, string>) => {
   let s = 0
-  for (let i = 0; i < 6; i += 1) s += w[i]! * tables[i]!.get(ratings[`d${i}`]!)!
-  return (100 * s) / wSum
-})
-const SAMPLE = 2_000
+  for (let i = 0; i < 6; i += 1)
+    s += (W[i] as number) * (POINTS.get(r[keys[i] as string] as string) as number)
+  return s / 4
+}
+const engine = new Engine()
+for (const g of [...matrix.grades].reverse())
+  engine.addRule({
+    conditions: { all: [{ fact: 'score', operator: 'greaterThanInclusive', value: g.minScore }] },
+    event: { type: g.id },
+    priority: g.minScore + 1,
+  })
+const zen = zenTable(
+  [{ field: 'score' }],
+  'grade',
+  [...matrix.grades].reverse().map((g) => ({ cells: [`>= ${g.minScore}`], out: `"${g.id}"` })),
+)
+const JRE_SAMPLE = 2_000
+const ZEN_SAMPLE = 20_000
 
 /** Opportunity scoring: the compiled fast path over 1,000,000 opportunities. */
 export const opportunityCases: Case[] = [
   {
-    name: 'grade 1,000,000 opportunities (6 dimensions, compiled)',
+    name: `grade ${N.toLocaleString('en-US')} opportunities (6 dimensions, 30 % exactly on a grade edge, compiled)`,
     items: N,
+    check: async () => {
+      const plain = opportunities.map(plainGrade)
+      agree(
+        'opportunity: grade and the hand loop',
+        opportunities.map((o) => evaluator.grade(o).gradeIndex),
+        plain,
+      )
+      const sample = opportunities.slice(0, 10_000)
+      agree(
+        'opportunity: score (exact, traced) and the hand loop',
+        sample.map((o) => evaluator.score(o).grade),
+        sample.map((o) => matrix.grades[plainGrade(o)]?.id),
+      )
+      const zenGrades = await zenBatch<{ grade: string }>(
+        zen,
+        sample.map((o) => ({ score: scoreOf(o) })),
+      )
+      agree(
+        'opportunity: ZEN and the hand loop',
+        zenGrades.map((g) => g.grade),
+        sample.map((o) => matrix.grades[plainGrade(o)]?.id),
+      )
+    },
     run: () => {
       let high = 0
       for (let i = 0; i < N; i += 1) if (evaluator.grade(opportunities[i]!).gradeIndex === 2) high += 1
@@ -68,16 +117,21 @@ export const opportunityCases: Case[] = [
     },
     baseline: () => {
       let high = 0
-      for (let i = 0; i < N; i += 1) if (plainGrade(opportunities[i]!) === 'high') high += 1
+      for (let i = 0; i < N; i += 1) if (plainGrade(opportunities[i]!) === 2) high += 1
       return high
     },
     peers: {
-      // json-rules-engine is async and far slower: it runs a 2,000-opportunity sample, scaled to 1,000,000
       'json-rules-engine': async () => {
-        for (let i = 0; i < SAMPLE; i += 1) await engine.run({ ratings: opportunities[i] })
+        for (let i = 0; i < JRE_SAMPLE; i += 1) await engine.run({ score: scoreOf(opportunities[i]!) })
       },
+      'GoRules ZEN (batch)': () =>
+        zenBatch(
+          zen,
+          opportunities.slice(0, ZEN_SAMPLE).map((o) => ({ score: scoreOf(o) })),
+        ),
     },
-    peerItems: SAMPLE,
+    peerItems: { 'json-rules-engine': JRE_SAMPLE, 'GoRules ZEN (batch)': ZEN_SAMPLE },
+    maxRatio: 1.2,
   },
   {
     name: 'score 10,000 opportunities with full traces',

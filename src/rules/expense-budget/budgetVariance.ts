@@ -39,7 +39,8 @@ export interface BudgetVarianceOptions {
   readonly revenue?: string | number
 }
 
-const OptionsSchema = z.strictObject({
+/** The options of {@link budgetVariance}, validated. @internal */
+export const OptionsSchema = z.strictObject({
   asOf: DateSchema,
   groupBy: z.array(IdSchema).max(8).default(['category']),
   revenue: NonNegativeDecimalSchema.optional(),
@@ -210,18 +211,7 @@ export function variancesOf(
   revenue: Decimal | undefined,
   path: readonly (string | number)[],
 ): BudgetVariance[] {
-  const allowed = new Set(['category', 'month', ...parsed.dimensions])
-  groupings.forEach((groupBy, g) =>
-    groupBy.forEach((key, i) => {
-      if (!allowed.has(key))
-        fail(
-          'INVALID_INPUT',
-          'expense.unknown-dimension',
-          groupings.length === 1 ? [...path, i] : [...path, g, i],
-          { dimension: key },
-        )
-    }),
-  )
+  checkGroupings(parsed, groupings, path)
   const lines = phaseLines(parsed, asOf)
   // plain entries are summed in integer cents; anything else is validated by zod and summed in decimals
   // Stryker disable next-line ArrowFunction: which path sums is a matter of speed; both give the same sums
@@ -238,7 +228,28 @@ export function variancesOf(
   return groupings.map((groupBy) => report(parsed, [...lines.values()], asOf, groupBy, revenue, counts))
 }
 
-function report(
+/** Fails on a grouping key that is not `category`, `month` or a dimension of the budget. @internal */
+export function checkGroupings(
+  parsed: ExpenseBudget,
+  groupings: readonly (readonly string[])[],
+  path: readonly (string | number)[],
+): void {
+  const allowed = new Set(['category', 'month', ...parsed.dimensions])
+  groupings.forEach((groupBy, g) =>
+    groupBy.forEach((key, i) => {
+      if (!allowed.has(key))
+        fail(
+          'INVALID_INPUT',
+          'expense.unknown-dimension',
+          groupings.length === 1 ? [...path, i] : [...path, g, i],
+          { dimension: key },
+        )
+    }),
+  )
+}
+
+/** The report of one grouping over summed lines. @internal */
+export function report(
   budget: ExpenseBudget,
   lines: readonly LineFigures[],
   asOf: string,
@@ -272,13 +283,16 @@ function report(
     rows.push(row(level, group, members, budget.control))
     if (level === groupBy.length) return
     const key = groupBy[level] as string
-    const values = [...new Set(members.map((m) => m.group[key] ?? ''))].sort()
-    for (const value of values)
-      walk(
-        level + 1,
-        { ...group, [key]: value },
-        members.filter((m) => m.group[key] === value),
-      )
+    // one pass splits the members by value (in their order), not a filter per value
+    const parts = new Map<string, Leaf[]>()
+    for (const m of members) {
+      const value = m.group[key] ?? ''
+      const part = parts.get(value)
+      if (part === undefined) parts.set(value, [m])
+      else part.push(m)
+    }
+    for (const value of [...parts.keys()].sort())
+      walk(level + 1, { ...group, [key]: value }, parts.get(value) as Leaf[])
   }
   walk(0, {}, leaves)
   const trace: TraceStep[] = lines.map((l) => {

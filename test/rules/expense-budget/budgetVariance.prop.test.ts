@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { addDays, format } from 'date-fns'
 import { describe, expect, it } from 'vitest'
-import { budgetVariance, Dec } from '../../../src/index'
+import { budgetVariance, compileExpenseBudget, Dec } from '../../../src/index'
 import type { ExpenseBudgetInput } from '../../../src/index'
 
 const day = fc
@@ -145,4 +145,41 @@ describe('expense budget fast path (properties)', () => {
       ),
     )
   })
+
+  it('the compiled evaluator gives exactly budgetVariance’s reports, call after call, as of any date', () => {
+    const outcome = (f: () => unknown) => {
+      try {
+        return f()
+      } catch (e) {
+        return (e as { issues?: unknown }).issues ?? e
+      }
+    }
+    fc.assert(
+      fc.property(
+        budgetArb,
+        fc.constantFrom('row', 'error' as const),
+        entriesArb,
+        day,
+        day,
+        fc.constantFrom(['category'], ['category', 'region'], ['region', 'month'], ['month'], []),
+        fc.boolean(),
+        (budget, unbudgeted, entries, asOf, other, groupBy, notPlain) => {
+          const b = { ...budget, unbudgeted }
+          // an amount with three decimals is not plain: the decimal path
+          const input =
+            notPlain && entries.length > 0 ? [...entries, { ...entries[0]!, amount: '1.005' }] : entries
+          const evaluator = compileExpenseBudget(b)
+          const expected = outcome(() => budgetVariance(b, input, { asOf, groupBy }))
+          expect(
+            outcome(() => evaluator.variances(input, { asOf, groupings: [groupBy, ['category']] })),
+          ).toEqual(outcome(() => [expected, budgetVariance(b, input, { asOf, groupBy: ['category'] })]))
+          // another date, then the first again: the phasing cached for the first is left as it was
+          expect(outcome(() => evaluator.variance(input, { asOf: other, groupBy }))).toEqual(
+            outcome(() => budgetVariance(b, input, { asOf: other, groupBy })),
+          )
+          expect(outcome(() => evaluator.variance(input, { asOf, groupBy }))).toEqual(expected)
+        },
+      ),
+    )
+  }, 1_800_000) // FC_RUNS=20000 makes 120,000 reports
 })

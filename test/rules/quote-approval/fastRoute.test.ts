@@ -1,11 +1,12 @@
 // The fast route decides plain quotes itself and leaves everything else to the exact path: which
 // quotes it takes and which it leaves are part of its contract (a fast path that always gave up
 // would be correct and useless; one that took a tie would be fast and wrong).
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compileQuoteApprovalPolicy, QuoteApprovalPolicySchema, requiredApprovals } from '../../../src/index'
 import type { QuoteApprovalPolicyInput, QuoteInput } from '../../../src/index'
 import { compileQuotePolicy } from '../../../src/rules/quote-approval/_lib/decide'
-import { fastLadder, fastRoute } from '../../../src/rules/quote-approval/_lib/fastRoute'
+import { compareRatio, fastLadder, fastRoute } from '../../../src/rules/quote-approval/_lib/fastRoute'
 import { quotePolicy, repQuote } from '../../fixtures/quote'
 import { catchError } from '../../helpers'
 
@@ -280,20 +281,197 @@ describe('fast route: the quotes it decides itself', () => {
   })
 })
 
+describe('fast route: ties on every limit are decided on the integer path', () => {
+  // the ladder's ratio limits, rung by rung: average discount, line discount, minimum margin rate
+  const rungs = [
+    { role: 'sales-rep', average: '0.05', line: '0.10', margin: '0.30' },
+    { role: 'sales-supervisor', average: '0.10', line: '0.15', margin: '0.20' },
+    { role: 'sales-manager', average: '0.15', line: '0.20', margin: '0.10' },
+    { role: 'sales-director', average: '0.25', line: '0.30', margin: '0.05' },
+  ]
+  const next = (i: number) => quotePolicy.ladder[i + 1]!.role
+  const ties: [string, QuoteInput, string, string][] = rungs.flatMap((r, i) => [
+    // one line of ¥1,000 at the rung's average discount: the line (≤ the line limit) and the average
+    // (exactly the limit) are within it under an inclusive boundary; under an exclusive one the average
+    // needs the next rung
+    [
+      `${r.role}: an average discount of exactly ${r.average}`,
+      at({ requestedBy: r.role }, line({ discount: r.average })),
+      r.role,
+      next(i),
+    ],
+    // ¥1,000 at the line limit beside ¥9,000 at list: an average of at most 30 % ÷ 10 = 3 %
+    [
+      `${r.role}: a line discount of exactly ${r.line}`,
+      at(
+        { requestedBy: r.role },
+        line({ discount: r.line }),
+        line({ product: 'P-2', listPrice: '9000', unitCost: '1' }),
+      ),
+      r.role,
+      next(i),
+    ],
+    // the same, the price given as a unit price in cents (¥1,000 × (1 − limit))
+    [
+      `${r.role}: a unit price exactly at the line limit`,
+      at(
+        { requestedBy: r.role },
+        line({ unitPrice: (1000 * (1 - Number(r.line))).toFixed(2) }),
+        line({ product: 'P-2', listPrice: '9000', unitCost: '1' }),
+      ),
+      r.role,
+      next(i),
+    ],
+    // a cost of ¥1,000 × (1 − minimum): a margin of exactly the minimum
+    [
+      `${r.role}: a margin rate of exactly ${r.margin}`,
+      at({ requestedBy: r.role }, line({ unitCost: (1000 * (1 - Number(r.margin))).toFixed(2) })),
+      r.role,
+      next(i),
+    ],
+  ])
+  ties.push(
+    // grade A adds 5 points: 10 % average = 5 % + 5 %
+    [
+      'an A customer’s average discount of exactly 5 % + 5 %',
+      at({ customer: { id: 'C-1', grade: 'A' } }, line({ discount: '0.10' })),
+      'sales-rep',
+      'sales-supervisor',
+    ],
+    // grade A and clearance add 15 points to the rep's 10 % line limit: 25 % on ¥1,000 beside ¥49,000 at list
+    // (average 250 ÷ 50,000 = 0.5 %, net ¥49,750 ≤ ¥50,000)
+    [
+      'an A customer’s clearance line at exactly 10 % + 5 % + 10 %',
+      at(
+        { customer: { id: 'C-1', grade: 'A' } },
+        line({ category: 'clearance', discount: '0.25' }),
+        line({ product: 'P-2', listPrice: '49000', unitCost: '1' }),
+      ),
+      'sales-rep',
+      'sales-supervisor',
+    ],
+    // the rep's quote: (40,000 − 38,000) ÷ 40,000 = 5 % average, lines at 5 %, margin 13,500 ÷ 38,000
+    [
+      'the rep’s quote: an average discount of exactly the rep’s 5 %',
+      repQuote,
+      'sales-rep',
+      'sales-supervisor',
+    ],
+    // 7.25 % and 2.75 % off two ¥3.33 lines: an average of exactly 5 %, in millionths that are not whole cents
+    [
+      'discounts of 7.25 % and 2.75 % averaging exactly 5 %',
+      at(
+        {},
+        line({ listPrice: '3.33', discount: '0.0725' }),
+        line({ product: 'P-2', listPrice: '3.33', discount: '0.0275' }),
+      ),
+      'sales-rep',
+      'sales-supervisor',
+    ],
+  )
+  it.each(ties)('%s', (_label, q, inclusiveRole, exclusiveRole) => {
+    const inclusive = fast(quotePolicy, q)
+    const strict = fast(exclusive, q)
+    // decided here (not left to the exact path), and as the exact path decides
+    expect(inclusive).toEqual({ requiredRole: inclusiveRole, autoApproved: true })
+    expect(strict).toEqual({ requiredRole: exclusiveRole, autoApproved: false })
+    expect(inclusive).toEqual(exact(quotePolicy, q))
+    expect(strict).toEqual(exact(exclusive, q))
+  })
+
+  it('compares a ratio with a limit in millionths exactly, beyond 2^53 too', () => {
+    // 0.5 = 500,000 millionths: (3×10^15 + 1) ÷ (6×10^15 + 2) is exactly one half; a unit either way is not,
+    // though a double cannot tell the quotients apart (the products, ~3×10^21, go through BigInt)
+    expect(compareRatio(3e15 + 1, 6e15 + 2, 500_000)).toBe(0)
+    expect(compareRatio(3e15 + 2, 6e15 + 2, 500_000)).toBe(1)
+    expect(compareRatio(3e15, 6e15 + 2, 500_000)).toBe(-1)
+    // a whole that is a multiple of 10^6 (a list total): 5×10^13 ÷ 10^15 = 5 %, both sides divided by 10^6 first
+    expect(compareRatio(5e13, 1e15, 50_000)).toBe(0)
+    expect(compareRatio(5e13 + 1e6, 1e15, 50_000)).toBe(1)
+    expect([compareRatio(5e13 + 1, 1e15, 50_000), compareRatio(5e13 - 1, 1e15, 50_000)]).toEqual([1, -1])
+    // small numbers in doubles: 1 ÷ 3 against 333,333 and 333,334 millionths
+    expect([compareRatio(1, 3, 333_333), compareRatio(1, 3, 333_334)]).toEqual([1, -1])
+    // a negative part (a margin below zero) against a negative minimum: −1 ÷ 10 = −100,000 millionths
+    expect([compareRatio(-1, 10, -100_000), compareRatio(-1, 10, -99_999)]).toEqual([0, -1])
+    // a zero whole has a ratio of zero
+    expect([compareRatio(0, 0, 0), compareRatio(0, 0, 1), compareRatio(0, 0, -1)]).toEqual([0, -1, 1])
+  })
+
+  it('leaves a tie to the exact path only under a limit of more than 6 decimals', () => {
+    const fine = {
+      ...quotePolicy,
+      ladder: [
+        {
+          ...quotePolicy.ladder[0]!,
+          limits: { ...quotePolicy.ladder[0]!.limits, maxAverageDiscount: '0.0500000001' },
+        },
+        ...quotePolicy.ladder.slice(1),
+      ],
+    }
+    // 5 % is 10^-10 from 5.00000001 %: too close for doubles, and not in millionths
+    const q = at({}, line({ discount: '0.05' }))
+    expect(fast(fine, q)).toBeUndefined()
+    expect(compileQuoteApprovalPolicy(fine).route(q)).toEqual(exact(fine, q))
+    // a discount well apart from it is still decided
+    expect(fast(fine, at({}, line({ discount: '0.02' })))).toEqual({
+      requiredRole: 'sales-rep',
+      autoApproved: true,
+    })
+  })
+
+  it('never falls back on a plain quote with whole-percent discounts and margins, and agrees with the exact path', () => {
+    const prepared = [quotePolicy, exclusive].map((policy) => {
+      const compiled = compileQuotePolicy(QuoteApprovalPolicySchema.parse(policy))
+      return { compiled, ladder: fastLadder(compiled)!, evaluator: compileQuoteApprovalPolicy(policy) }
+    })
+    // lines drawn around every limit: discounts of 0–35 %, margins of 0–40 %, grades and categories with overrides
+    const lineArb = fc.record({
+      quantity: fc.integer({ min: 1, max: 20 }),
+      listYuan: fc.integer({ min: 1, max: 100_000 }), // up to ¥100,000 a unit: every sum stays a safe integer in cents × 10^6
+      pct: fc.integer({ min: 0, max: 35 }),
+      marginPct: fc.integer({ min: -5, max: 40 }),
+      asDiscount: fc.boolean(),
+      clearance: fc.boolean(),
+    })
+    fc.assert(
+      fc.property(
+        fc.array(lineArb, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('A', 'B'),
+        fc.constantFrom(...rungs.map((r) => r.role)),
+        (lines, grade, requestedBy) => {
+          const q: QuoteInput = {
+            currency: 'CNY',
+            customer: { id: 'C-1', grade },
+            requestedBy,
+            lines: lines.map((l, i) => {
+              const list = l.listYuan * 100 // whole yuan, so that whole-percent prices are whole cents
+              const unit = (list * (100 - l.pct)) / 100
+              return {
+                product: `P-${i}`,
+                ...(l.clearance ? { category: 'clearance' } : {}),
+                quantity: l.quantity,
+                listPrice: (list / 100).toFixed(2),
+                ...(l.asDiscount
+                  ? { discount: (l.pct / 100).toFixed(2) }
+                  : { unitPrice: (unit / 100).toFixed(2) }),
+                unitCost: (Math.round((unit * (100 - l.marginPct)) / 100) / 100).toFixed(2),
+              }
+            }),
+          }
+          for (const { compiled, ladder, evaluator } of prepared) {
+            const f = fastRoute(compiled, ladder, q)
+            expect(f).toBeDefined()
+            const d = evaluator.requiredApprovals(q)
+            expect(f).toEqual({ requiredRole: d.requiredRole, autoApproved: d.autoApproved })
+          }
+        },
+      ),
+    )
+  }, 600_000) // FC_RUNS=20000 runs the exact path 40,000 times
+})
+
 describe('fast route: the quotes it leaves to the exact path', () => {
   const left: [string, unknown][] = [
-    [
-      'a discount exactly at a limit (a tie in floating point)',
-      at(
-        { requestedBy: 'sales-supervisor' },
-        { product: 'P-1', quantity: 2, listPrice: '1000', discount: '0.10', unitCost: '100' },
-      ),
-    ],
-    ['the rep’s quote: an average discount of exactly the rep’s 5 %', repQuote],
-    [
-      'a margin exactly at a limit',
-      at({}, { product: 'P-1', quantity: 1, listPrice: '1000', unitCost: '700' }),
-    ],
     ['a discount on the whole quote', { ...plainQuote, discount: '0.05' }],
     [
       'a price given twice',

@@ -236,7 +236,12 @@ export function addPlainEntries(
   return { counted, ignored }
 }
 
-function unbudgetedLine(
+/**
+ * A line for spending with no budget line.
+ *
+ * @group Expense budget
+ */
+export function unbudgetedLine(
   budget: ExpenseBudget,
   key: string,
   category: string,

@@ -1,4 +1,5 @@
 import { isPlainId, readCents } from '../../../core/plain'
+import type { Decimal } from '../../../core/decimal'
 import type { QuoteApprovalPolicy, QuoteInput } from '../../../models/quote'
 import type { CompiledQuotePolicy } from './decide'
 
@@ -7,10 +8,13 @@ import type { CompiledQuotePolicy } from './decide'
  *
  * Amounts are integers (cents, or cents × 10^6 where a line gives a discount). Amount limits are
  * compared exactly. Ratios (average and line discount, margin rate) are compared in floating
- * point only when the two sides are more than 10^-9 apart — far more than the rounding error of
- * a quotient of two exact doubles — and otherwise the quote goes to the exact path. So is any
- * quote that is not plain (a quote-level discount, a fractional quantity, more than 6 decimals in
- * a discount, a magnitude beyond a double's exact integers…). The answer is the exact path's.
+ * point when the two sides are more than 10^-9 apart — far more than the rounding error of a
+ * quotient of two exact doubles — and otherwise exactly in integers: `part ÷ whole ≤ limit` as
+ * `part × 10^6 ≤ limitMicros × whole` (BigInt only for products beyond 2^53), so a value exactly on
+ * a limit is decided here too. Only a limit with more than 6 decimals leaves such a tie to the exact
+ * path, as does any quote that is not plain (a quote-level discount, a fractional quantity, more
+ * than 6 decimals in a discount, a magnitude beyond a double's exact integers…). The answer is the
+ * exact path's.
  *
  * @group Quote approval
  */
@@ -49,9 +53,16 @@ export interface FastLadder {
   readonly average: readonly (number | undefined)[] // fractions
   readonly line: readonly (number | undefined)[]
   readonly margin: readonly (number | undefined)[]
+  /** The same limits in millionths (NaN for a limit with more than 6 decimals), for ties. */
+  readonly averageMicros: readonly number[]
+  readonly lineMicros: readonly number[]
+  readonly marginMicros: readonly number[]
   readonly contractAbove: number | undefined // cents × 10^6
   readonly gradeExtra: ReadonlyMap<string, number>
   readonly categoryExtra: ReadonlyMap<string, number>
+  /** The extra discounts in millionths (NaN with more than 6 decimals). */
+  readonly gradeExtraMicros: ReadonlyMap<string, number>
+  readonly categoryExtraMicros: ReadonlyMap<string, number>
   /**
    * Ids already found valid (product and category ids repeat across quotes); strings are immutable, so the
    * memo cannot go stale. Bounded.
@@ -85,35 +96,75 @@ export function fastLadder(compiled: CompiledQuotePolicy): FastLadder | undefine
   const net = p.ladder.map((r) => scaled(r.limits.maxNetTotal))
   const contractAbove = scaled(p.contractReview?.above)
   if (net.some((n) => Number.isNaN(n)) || Number.isNaN(contractAbove)) return undefined
-  const toNumber = (d: { toNumber(): number } | undefined) => d?.toNumber()
-  const extras = (map: ReadonlyMap<string, { toNumber(): number }>) =>
-    new Map([...map].map(([k, v]) => [k, v.toNumber()]))
+  const toNumber = (d: Decimal | undefined) => d?.toNumber()
+  // an unlimited rung never reaches a tie, so its micros are never read
+  const toMicros = (d: Decimal | undefined) => {
+    const m = d?.times(MICRO)
+    return m !== undefined && m.isInteger() && m.abs().lte(Number.MAX_SAFE_INTEGER)
+      ? m.toNumber()
+      : Number.NaN
+  }
+  const extras = (map: ReadonlyMap<string, Decimal>, scale: (d: Decimal) => number) =>
+    new Map([...map].map(([k, v]) => [k, scale(v)]))
   return {
     net,
     average: p.ladder.map((r) => toNumber(r.limits.maxAverageDiscount)),
     line: p.ladder.map((r) => toNumber(r.limits.maxLineDiscount)),
     margin: p.ladder.map((r) => toNumber(r.limits.minMarginRate)),
+    averageMicros: p.ladder.map((r) => toMicros(r.limits.maxAverageDiscount)),
+    lineMicros: p.ladder.map((r) => toMicros(r.limits.maxLineDiscount)),
+    marginMicros: p.ladder.map((r) => toMicros(r.limits.minMarginRate)),
     contractAbove,
-    gradeExtra: extras(compiled.gradeExtra),
-    categoryExtra: extras(compiled.categoryExtra),
+    gradeExtra: extras(compiled.gradeExtra, (d) => d.toNumber()),
+    categoryExtra: extras(compiled.categoryExtra, (d) => d.toNumber()),
+    gradeExtraMicros: extras(compiled.gradeExtra, toMicros),
+    categoryExtraMicros: extras(compiled.categoryExtra, toMicros),
     validIds: new Set(),
   }
 }
 
 /**
- * `ratio ≤ limit` (or `<`), decided in floating point only when clearly apart; `undefined` when too close to
- * call.
+ * The sign of `part ÷ whole − limitMicros ÷ 10^6`, exactly, for safe integers `part`, `whole ≥ 0` and
+ * `limitMicros` (a zero `whole` has a ratio of zero, as in the exact path): `part × 10^6` against
+ * `limitMicros × whole` in doubles while both products are exact integers, else (both sides divided by
+ * 10^6 when `whole` is a multiple of it, as a list total in cents × 10^6 always is) again in doubles,
+ * else in BigInt.
+ */
+export function compareRatio(part: number, whole: number, limitMicros: number): number {
+  if (whole === 0) return limitMicros > 0 ? -1 : limitMicros < 0 ? 1 : 0
+  let a = part * MICRO
+  let b = limitMicros * whole
+  if (Math.abs(a) > Number.MAX_SAFE_INTEGER || Math.abs(b) > Number.MAX_SAFE_INTEGER) {
+    if (whole % MICRO === 0) {
+      a = part
+      b = limitMicros * (whole / MICRO)
+    }
+    if (Math.abs(b) > Number.MAX_SAFE_INTEGER || Math.abs(a) > Number.MAX_SAFE_INTEGER) {
+      const x = BigInt(part) * BigInt(MICRO)
+      const y = BigInt(limitMicros) * BigInt(whole)
+      return x < y ? -1 : x > y ? 1 : 0
+    }
+  }
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * `part ÷ whole ≤ limit` (or `<`): in floating point when clearly apart, else exactly in millionths;
+ * `undefined` for a tie with a limit of more than 6 decimals (NaN micros).
  */
 function ratioWithin(
   part: number,
   whole: number,
   limit: number | undefined,
+  limitMicros: number,
   inclusive: boolean,
 ): boolean | undefined {
   if (limit === undefined) return true
   const r = whole === 0 ? 0 : part / whole
-  if (Math.abs(r - limit) <= GAP) return r === limit && whole === 0 ? inclusive : undefined
-  return r < limit
+  if (Math.abs(r - limit) > GAP) return r < limit
+  if (Number.isNaN(limitMicros)) return undefined
+  const c = compareRatio(part, whole, limitMicros)
+  return inclusive ? c <= 0 : c < 0
 }
 
 /**
@@ -122,16 +173,21 @@ function ratioWithin(
  */
 function rungFor(
   limits: readonly (number | undefined)[],
+  limitsMicros: readonly number[],
   from: number,
   part: number,
   whole: number,
   extra: number,
+  extraMicros: number,
   inclusive: boolean,
 ): number | undefined {
   let r = from
   for (; r < limits.length; r += 1) {
     const base = limits[r]
-    const verdict = ratioWithin(part, whole, base === undefined ? undefined : base + extra, inclusive)
+    const verdict =
+      base === undefined
+        ? true
+        : ratioWithin(part, whole, base + extra, (limitsMicros[r] as number) + extraMicros, inclusive)
     if (verdict === undefined) return undefined
     if (verdict) break
   }
@@ -175,6 +231,8 @@ export function fastRoute(
   if (requester === undefined || !isPlainId(quote.requestedBy)) return undefined
   const inclusive = policy.boundary === 'inclusive'
   const gradeExtra = customer.grade === undefined ? 0 : (ladder.gradeExtra.get(customer.grade) ?? 0)
+  const gradeExtraMicros =
+    customer.grade === undefined ? 0 : (ladder.gradeExtraMicros.get(customer.grade) ?? 0)
   let list = 0
   let net = 0
   let cost = 0
@@ -226,14 +284,20 @@ export function fastRoute(
       cost += q * uc * MICRO
       if (unit < uc * MICRO) belowCost = true
     }
-    const extra =
-      gradeExtra + (typeof l.category === 'string' ? (ladder.categoryExtra.get(l.category) ?? 0) : 0)
+    let extra = gradeExtra
+    let extraMicros = gradeExtraMicros
+    if (typeof l.category === 'string') {
+      extra += ladder.categoryExtra.get(l.category) ?? 0
+      extraMicros += ladder.categoryExtraMicros.get(l.category) ?? 0
+    }
     const rung = rungFor(
       ladder.line,
+      ladder.lineMicros,
       requester,
       listPrice * MICRO - unit,
       listPrice * MICRO,
       extra,
+      extraMicros,
       inclusive,
     )
     if (rung === undefined) return undefined
@@ -255,7 +319,16 @@ export function fastRoute(
   )
     r += 1
   if (r > required) required = r
-  const average = rungFor(ladder.average, requester, list - net, list, gradeExtra, inclusive)
+  const average = rungFor(
+    ladder.average,
+    ladder.averageMicros,
+    requester,
+    list - net,
+    list,
+    gradeExtra,
+    gradeExtraMicros,
+    inclusive,
+  )
   if (average === undefined) return undefined
   if (average > required) required = average
   if (lineRung > required) required = lineRung
@@ -265,14 +338,19 @@ export function fastRoute(
     for (; r < n; r += 1) {
       const min = ladder.margin[r]
       if (min === undefined) break
-      if (Math.abs(margin - min) <= GAP) return undefined
-      if (margin > min) break
+      if (Math.abs(margin - min) > GAP) {
+        if (margin > min) break
+        continue
+      }
+      // a tie in floating point: (net − cost) ÷ net against the minimum, exactly
+      const minMicros = ladder.marginMicros[r] as number
+      if (Number.isNaN(minMicros)) return undefined
+      const c = compareRatio(net - cost, net, minMicros)
+      if (inclusive ? c >= 0 : c > 0) break
     }
     if (r > required) required = r
   }
   if (belowCost && policy.belowCostNeedsTop && n - 1 > required) required = n - 1
-  // the exact ratio check treats a tie as "within" only under an inclusive boundary: ties were sent to the
-  // exact path above
   const parallel =
     (policy.paymentTerms !== undefined &&
       quote.paymentTerms !== undefined &&

@@ -1,0 +1,55 @@
+// GoRules ZEN (the Rust engine behind @gorules/zen-engine, a dev dependency of the bench only) as a peer: a
+// decision table with the first-hit policy, built from rows of cell expressions.
+import { ZenEngine, type ZenDecision } from '@gorules/zen-engine'
+
+/** A first-hit decision table from an input node through the table to an output node. */
+export function zenTable(
+  inputs: readonly { readonly field: string }[],
+  output: string,
+  rows: readonly { readonly cells: readonly string[]; readonly out: string }[],
+): ZenDecision {
+  const content = {
+    nodes: [
+      { id: 'in', type: 'inputNode', name: 'request', position: { x: 0, y: 0 } },
+      {
+        id: 'table',
+        type: 'decisionTableNode',
+        name: 'table',
+        position: { x: 200, y: 0 },
+        content: {
+          hitPolicy: 'first',
+          inputs: inputs.map((c, i) => ({ id: `i${i}`, name: c.field, field: c.field })),
+          outputs: [{ id: 'o', name: output, field: output }],
+          rules: rows.map((r, k) => ({
+            _id: `r${k}`,
+            ...Object.fromEntries(r.cells.map((cell, i) => [`i${i}`, cell])),
+            o: r.out,
+          })),
+        },
+      },
+      { id: 'out', type: 'outputNode', name: 'response', position: { x: 400, y: 0 } },
+    ],
+    edges: [
+      { id: 'e1', sourceId: 'in', targetId: 'table', type: 'edge' },
+      { id: 'e2', sourceId: 'table', targetId: 'out', type: 'edge' },
+    ],
+  }
+  return new ZenEngine().createDecision(Buffer.from(JSON.stringify(content)))
+}
+
+/**
+ * ZEN's batch use: every context of a chunk evaluated at once (`Promise.all`, which the native engine runs
+ * off the JavaScript thread), chunk after chunk. Returns the outputs.
+ */
+export async function zenBatch<T>(
+  decision: ZenDecision,
+  contexts: readonly object[],
+  chunk = 1000,
+): Promise<T[]> {
+  const out: T[] = []
+  for (let i = 0; i < contexts.length; i += chunk) {
+    const results = await Promise.all(contexts.slice(i, i + chunk).map((c) => decision.evaluate(c)))
+    for (const r of results) out.push(r.result as T)
+  }
+  return out
+}

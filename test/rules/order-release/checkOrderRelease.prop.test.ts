@@ -62,12 +62,16 @@ const rulesOf = (o: OrderInput, c: OrderContextInput) =>
   checkOrderRelease(creditPolicy, o, c).blockers.map((b) => b.rule)
 
 describe('checkOrderRelease properties', () => {
-  it('adding a confirmed payment never adds a blocker', () => {
+  it('when every payment is confirmed, adding a confirmed payment never adds a blocker', () => {
     fc.assert(
-      fc.property(order, context, payment('NEW'), (o, c, p) => {
-        const confirmed = { ...p, date: '2026-07-01', confirmation: { by: 'finance', on: '2026-07-01' } }
+      fc.property(order, context, payment('NEW'), (o, c0, p) => {
+        const confirm = <T extends { date: string }>(x: T) => ({
+          ...x,
+          confirmation: { by: 'finance', on: x.date },
+        })
+        const c = { ...c0, payments: c0.payments.map(confirm) }
         const before = new Set(rulesOf(o, c))
-        const after = rulesOf(o, { ...c, payments: [...c.payments, confirmed] })
+        const after = rulesOf(o, { ...c, payments: [...c.payments, confirm({ ...p, date: '2026-07-01' })] })
         for (const rule of after) expect(before.has(rule), rule).toBe(true)
       }),
     )

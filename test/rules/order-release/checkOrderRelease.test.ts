@@ -160,7 +160,7 @@ describe('checkOrderRelease — 先款后货, the handbook worked example', () =
       ['stock-unconfirmed', null, null, ['order', 'lines', 1, 'product']],
     ])
     expect(explain(d).at(-1)).toBe(
-      'The order is blocked by 7 findings: Customer qualification, Required field, Payment before goods, Price, Price list, Stock confirmation',
+      'The order may not be released; blockers (7): Customer qualification, Required field, Payment before goods, Price, Price list, Stock confirmation',
     )
   })
 

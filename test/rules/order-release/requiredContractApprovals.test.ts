@@ -69,7 +69,7 @@ describe('requiredContractApprovals', () => {
       ['head-office', 'template-deviation'],
     ])
     expect(explain(d)[3]).toBe(
-      '1 changes to the standard template: approved by Sales vice-president, Head office',
+      'Changes to the standard template (1): approved by Sales vice-president, Head office',
     )
   })
 

@@ -8,6 +8,7 @@ import {
   calculateCommission,
   calculateCommissionYear,
   canApprove,
+  checkOrderRelease,
   checkExpense,
   checkFollowUpCompliance,
   evaluateKpis,
@@ -17,6 +18,7 @@ import {
   prioritizeOpportunity,
   prorate,
   requiredApprovals,
+  requiredContractApprovals,
   scoreOpportunity,
   slaCompliance,
   type Traced,
@@ -147,6 +149,51 @@ show(
   authority,
   authority.allowed ? 'yes' : `no, escalate to ${authority.escalateTo}`,
 )
+
+// 3b. Review the contract (合同审核) and release the order (先款后货, 财务确认后方可开单发货)
+const contract = requiredContractApprovals(policy.orderRelease, {
+  id: 'HT-2026-018',
+  date: '2026-06-01',
+  currency: 'CNY',
+  amount: '9100.00',
+  type: 'exclusive-distribution',
+})
+show(
+  `Contract ${contract.contractId} (包销)`,
+  contract,
+  `chain ${contract.chain.map((c) => c.role).join(' → ')}; parallel ${contract.parallel.map((p) => p.role).join(', ')}; seal ${contract.sealRequired ? 'required' : 'not required'}`,
+)
+const tileOrder = {
+  id: 'SO-0601',
+  currency: 'CNY',
+  customer: { id: 'DEALER-7', grade: 'A' },
+  deliveryDate: '2026-06-10',
+  lines: [{ product: 'TILE-600', quantity: 200, unitPrice: '45.50' }],
+}
+const orderFacts = {
+  qualification: { approved: true },
+  priceList: [{ product: 'TILE-600', price: '45.50' }],
+  stockConfirmations: [{ product: 'TILE-600', on: '2026-05-30' }],
+}
+const wireSlip = { id: 'TT-88', amount: '9100.00', date: '2026-06-01' }
+const released = (d: { releasable: boolean; blockers: readonly { rule: string }[] }) =>
+  d.releasable ? 'released: invoice and ship' : `blocked: ${d.blockers.map((b) => b.rule).join(', ')}`
+const faxed = checkOrderRelease(policy.orderRelease, tileOrder, {
+  ...orderFacts,
+  asOf: '2026-06-01',
+  payments: [wireSlip],
+})
+show(
+  'Order SO-0601 on 2026-06-01: the wire slip is faxed, finance has not confirmed it',
+  faxed,
+  released(faxed),
+)
+const confirmedOrder = checkOrderRelease(policy.orderRelease, tileOrder, {
+  ...orderFacts,
+  asOf: '2026-06-02',
+  payments: [{ ...wireSlip, confirmation: { by: 'finance', on: '2026-06-02' } }],
+})
+show('Order SO-0601 on 2026-06-02: finance confirms the payment', confirmedOrder, released(confirmedOrder))
 
 // 4. Compute commission statements (提成结算)
 const statement = calculateCommission(policy.commission, {

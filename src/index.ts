@@ -75,6 +75,48 @@ export type {
   QuickGrade,
   ScoringMatrixEvaluator,
 } from './rules/opportunity-scoring'
+export {
+  ContractSchema,
+  ORDER_FIELDS,
+  ORDER_RELEASE_RULES,
+  OrderContextSchema,
+  OrderReleasePolicySchema,
+  OrderSchema,
+  RISK_COMPONENTS,
+} from './models/order'
+export type {
+  Contract,
+  ContractInput,
+  Order,
+  OrderContext,
+  OrderContextInput,
+  OrderField,
+  OrderInput,
+  OrderReleasePolicy,
+  OrderReleasePolicyInput,
+  OrderReleaseRule,
+  RiskComponent,
+} from './models/order'
+export {
+  checkOrderRelease,
+  compileOrderReleasePolicy,
+  requiredContractApprovals,
+} from './rules/order-release'
+export type {
+  ContractApprovalDecision,
+  ContractParallelApproval,
+  CreditRisk,
+  OrderBlocker,
+  OrderFigures,
+  OrderFinding,
+  OrderOverride,
+  OrderPolicyStamp,
+  OrderReleaseDecision,
+  OrderReleaseEvaluator,
+  OrderReleasePolicies,
+  OrderWarning,
+  RiskPart,
+} from './rules/order-release'
 export { QuoteApprovalPolicySchema, QuoteSchema } from './models/quote'
 export type { Quote, QuoteApprovalPolicy, QuoteApprovalPolicyInput, QuoteInput } from './models/quote'
 export {

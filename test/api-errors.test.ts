@@ -331,6 +331,40 @@ const cases: [string, (...args: never[]) => unknown, unknown[], Expected[]][] = 
       ['INVALID_INPUT', ['options']],
     ],
   ],
+  [
+    'checkOrderRelease',
+    api.checkOrderRelease,
+    [
+      policy.orderRelease,
+      {
+        id: 'SO-1',
+        currency: 'CNY',
+        customer: { id: 'c' },
+        lines: [{ product: 'p', quantity: 1, unitPrice: 1 }],
+      },
+      { asOf: '2026-06-01' },
+    ],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['order']],
+      ['INVALID_INPUT', ['context']],
+    ],
+  ],
+  [
+    'requiredContractApprovals',
+    api.requiredContractApprovals,
+    [policy.orderRelease, { id: 'HT-1', date: '2026-06-01', currency: 'CNY', amount: 1 }],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['contract']],
+    ],
+  ],
+  [
+    'compileOrderReleasePolicy',
+    api.compileOrderReleasePolicy,
+    [policy.orderRelease],
+    [['INVALID_POLICY', []]],
+  ],
   ['salesPolicyJsonSchema', api.salesPolicyJsonSchema, ['commission'], [['INVALID_INPUT', ['domain']]]],
 ]
 

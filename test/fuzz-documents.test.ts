@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest'
 import * as z from 'zod'
 import * as api from '../src/index'
 import { juneMeasurements, kpiPolicy } from './fixtures/kpi'
+import { creditOrder, creditPolicy } from './fixtures/order'
 import { examplePolicy } from './fixtures/policy'
 import { locate } from './helpers'
 import * as out from './output-schemas'
@@ -234,6 +235,41 @@ const cases: [string, (...args: never[]) => unknown, unknown[], z.ZodType][] = [
       },
     ],
     out.ProrationOut,
+  ],
+  [
+    'checkOrderRelease',
+    api.checkOrderRelease,
+    [
+      creditPolicy,
+      creditOrder,
+      {
+        asOf: '2026-06-30',
+        receivables: [{ id: 'I-1', amount: '12345.67', dueDate: '2026-06-01' }],
+        openOrders: [{ id: 'SO-2', amount: '500' }],
+        payments: [
+          { id: 'P-1', amount: '100', date: '2026-06-30', confirmation: { by: 'finance', on: '2026-06-30' } },
+        ],
+        priceList: [{ product: 'P-1', price: '1234.56' }],
+        override: { role: 'cfo', by: 'E-1', on: '2026-06-30', reason: 'guarantee' },
+      },
+    ],
+    out.OrderReleaseDecisionOut,
+  ],
+  [
+    'requiredContractApprovals',
+    api.requiredContractApprovals,
+    [
+      policy.orderRelease,
+      {
+        id: 'HT-1',
+        date: '2026-06-01',
+        currency: 'CNY',
+        amount: '80000',
+        type: 'exclusive-distribution',
+        deviations: ['x'],
+      },
+    ],
+    out.ContractApprovalDecisionOut,
   ],
   ['addBusinessHours', api.addBusinessHours, [calendar, '2026-09-30T17:00:00+08:00', 4], out.InstantOut],
   // policyInForce returns the caller's own version object (which may hold anything): check it is one of them

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type * as z from 'zod'
 import * as api from '../src/index'
 import { paretoPolicy, tenCustomers } from './fixtures/customer'
+import { creditOrder, creditPolicy } from './fixtures/order'
 import { examplePolicy } from './fixtures/policy'
 import * as out from './output-schemas'
 
@@ -66,6 +67,29 @@ describe('output schemas accept valid results', () => {
     ['validateSalesPolicy', () => api.validateSalesPolicy(policy)],
     ['validateSalesPolicy', () => api.validateSalesPolicy({ company: 'x', currency: 'cny' })],
     ['salesPolicyJsonSchema', () => api.salesPolicyJsonSchema('commission')],
+    [
+      'checkOrderRelease',
+      () =>
+        api.checkOrderRelease(creditPolicy, creditOrder, {
+          asOf: '2026-06-30',
+          receivables: [{ id: 'I', amount: '5', dueDate: '2026-01-01' }],
+          payments: [{ id: 'P', amount: '1', date: '2026-07-01' }],
+          override: { role: 'cfo', by: 'E', on: '2026-06-30', reason: 'r' },
+        }),
+    ],
+    [
+      'requiredContractApprovals',
+      () =>
+        api.requiredContractApprovals(policy.orderRelease, {
+          id: 'HT',
+          date: '2026-06-01',
+          currency: 'CNY',
+          amount: 1,
+          type: 'exclusive-distribution',
+          deviations: ['x'],
+        }),
+    ],
+    ['compileOrderReleasePolicy', () => api.compileOrderReleasePolicy([policy.orderRelease])],
   ]
   it.each(calls)('%s', (name, call) => {
     expect(issuesOf(out.RESULT_SCHEMAS[name] as z.ZodType, call())).toEqual([])

@@ -231,6 +231,109 @@ export const QuickApprovalOut = typed<api.QuickApproval>()(
   z.object({ requiredRole: nullable(z.string()), autoApproved: z.boolean() }).readonly(),
 )
 
+// order release
+const OrderRule = z.literal(api.ORDER_RELEASE_RULES)
+const PathOut = list(z.union([z.string(), Int]))
+const Blocker = typed<api.OrderBlocker>()(
+  z
+    .object({
+      rule: OrderRule,
+      actual: nullable(DecimalOut),
+      limit: nullable(DecimalOut),
+      path: PathOut,
+      overridableBy: list(z.string()),
+    })
+    .readonly(),
+)
+const Warning = typed<api.OrderWarning>()(
+  z
+    .object({
+      rule: z.literal(['payment-not-yet', 'confirmation-not-counted', 'receivable-past-due']),
+      actual: DecimalOut,
+      path: PathOut,
+    })
+    .readonly(),
+)
+const CreditRiskOut = typed<api.CreditRisk>()(
+  z
+    .object({
+      total: DecimalOut,
+      limit: DecimalOut,
+      limitSource: z.literal(['customer', 'grade', 'default', 'none']),
+      breakdown: list(
+        typed<api.RiskPart>()(
+          z
+            .object({ component: z.literal([...api.RISK_COMPONENTS, 'this-order']), amount: DecimalOut })
+            .readonly(),
+        ),
+      ),
+      overdue: DecimalOut,
+    })
+    .readonly(),
+)
+export const OrderReleaseDecisionOut = typed<api.OrderReleaseDecision>()(
+  z
+    .object({
+      orderId: z.string(),
+      releasable: z.boolean(),
+      blockers: list(Blocker),
+      warnings: list(Warning),
+      overridableBy: list(z.string()),
+      override: nullable(
+        typed<api.OrderOverride>()(
+          z
+            .object({
+              role: z.string(),
+              label: Text,
+              by: z.string(),
+              on: DateText,
+              reason: nullable(z.string()),
+              rules: list(OrderRule),
+            })
+            .readonly(),
+        ),
+      ),
+      figures: typed<api.OrderFigures>()(
+        z
+          .object({
+            amount: DecimalOut,
+            received: DecimalOut,
+            confirmed: DecimalOut,
+            termsKind: nullable(z.literal(['prepaid', 'credit'])),
+            credit: nullable(CreditRiskOut),
+          })
+          .readonly(),
+      ),
+      policy: Stamp,
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const ContractApprovalDecisionOut = typed<api.ContractApprovalDecision>()(
+  z
+    .object({
+      contractId: z.string(),
+      autoApproved: z.boolean(),
+      requiredRole: nullable(z.string()),
+      chain: list(typed<api.ChainStep>()(z.object({ role: z.string(), label: Text }).readonly())),
+      parallel: list(
+        typed<api.ContractParallelApproval>()(
+          z
+            .object({
+              role: z.string(),
+              label: Text,
+              reason: z.literal(['template-deviation', 'contract-type']),
+            })
+            .readonly(),
+        ),
+      ),
+      sealRequired: z.boolean(),
+      policy: Stamp,
+      trace: Trace,
+    })
+    .readonly(),
+)
+
 // customer grading
 const GradedCustomer = typed<api.GradedCustomer>()(
   z
@@ -665,4 +768,9 @@ export const RESULT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   validateSalesPolicy: SalesPolicyValidationOut,
   diffSalesPolicies: PolicyDiffOut,
   salesPolicyJsonSchema: z.looseObject({ $schema: z.string() }),
+  checkOrderRelease: OrderReleaseDecisionOut,
+  requiredContractApprovals: ContractApprovalDecisionOut,
+  compileOrderReleasePolicy: z
+    .object({ policies: list(z.looseObject({})), checkOrderRelease: fn, requiredContractApprovals: fn })
+    .readonly(),
 }

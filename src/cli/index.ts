@@ -10,6 +10,7 @@ import {
   compileCommissionPlan,
   compileCustomerGrading,
   compileKpiPolicy,
+  compileOrderReleasePolicy,
   compileQuoteApprovalPolicy,
   compileScoringMatrix,
   explain,
@@ -37,7 +38,9 @@ Commands:
                                      ({POLICY_DOMAINS})
   evaluate <domain> --policy <file>  Read JSON Lines (--input <file>, or standard input) and write
                                      one decision per line as JSON; domains: {DOMAINS}
-      --date YYYY-MM-DD              Pick the policy version in force on this date (for version lists)
+      --date YYYY-MM-DD              Pick the policy version in force on this date (for version lists;
+                                     order-release and contracts pick by each line's asOf / date)
+                                     order-release lines: { "order": …, "context": … }; contracts: a contract
       --as-of <instant>              The report instant for sla
   explain <domain> --policy <file>   The same, with each decision's explanation as text
 
@@ -58,6 +61,8 @@ const DOMAINS = {
   'expense-budget': 'expenseBudget',
   kpi: 'kpi',
   sla: 'kpi',
+  'order-release': 'orderRelease',
+  contracts: 'orderRelease',
 } as const satisfies Record<string, PolicyDomain>
 
 /** The kebab-case name of each policy domain, the one spelling the CLI prints. */
@@ -68,6 +73,7 @@ const DOMAIN_NAMES = {
   commission: 'commission',
   expenseBudget: 'expense-budget',
   kpi: 'kpi',
+  orderRelease: 'order-release',
 } as const satisfies Record<PolicyDomain, string>
 
 /** A CLI domain name from its kebab-case spelling or its camelCase alias (the policy key). */
@@ -170,11 +176,14 @@ function loadDomainPolicy(file: string, domain: CliDomain, date: string | undefi
   const bundle = isBundle ? parseSalesPolicy(document) : undefined
   const value = bundle === undefined ? document : bundle[key]
   if (value === undefined) throw new UsageError(`${file} has no ${key} policy`)
-  if (!Array.isArray(value)) return value
+  if (!Array.isArray(value) || (date === undefined && PICKS_OWN_VERSION.has(domain))) return value
   if (date === undefined)
     throw new UsageError(`${file} lists versions of ${key}: give --date YYYY-MM-DD to pick the one in force`)
   return policyInForce(value as { effectiveFrom: string }[], date)
 }
+
+/** Domains whose rules take every version and pick the one in force on each input's own date. */
+const PICKS_OWN_VERSION: ReadonlySet<CliDomain> = new Set(['order-release', 'contracts'])
 
 type Decide = (fact: unknown) => Traced
 
@@ -218,6 +227,15 @@ function decider(domain: CliDomain, policy: unknown, asOf: string | undefined): 
     case 'kpi': {
       const kpis = compileKpiPolicy(policy as never)
       return (fact) => kpis.evaluate(object(fact)['measurements'] as never, object(fact)['options'] as never)
+    }
+    case 'order-release': {
+      const orders = compileOrderReleasePolicy(policy as never)
+      return (fact) =>
+        orders.checkOrderRelease(object(fact)['order'] as never, object(fact)['context'] as never)
+    }
+    case 'contracts': {
+      const contracts = compileOrderReleasePolicy(policy as never)
+      return (fact) => contracts.requiredContractApprovals(fact as never)
     }
     case 'sla': {
       if (asOf === undefined)

@@ -1,6 +1,6 @@
 /**
  * The whole sales handbook (销售管理制度) as one document: the company's header (currency,
- * locale, rounding, fiscal year, business calendar) and the six domain policies, each a single
+ * locale, rounding, fiscal year, business calendar) and the domain policies, each a single
  * policy or a list of its versions.
  */
 import * as z from 'zod'
@@ -14,6 +14,7 @@ import { CustomerGradingPolicySchema } from './customer'
 import { ExpenseBudgetSchema } from './expense'
 import { KpiPolicySchema } from './kpi'
 import { OpportunityScoringMatrixSchema } from './opportunity'
+import { OrderReleasePolicySchema } from './order'
 import { QuoteApprovalPolicySchema } from './quote'
 
 /**
@@ -28,6 +29,7 @@ export const POLICY_DOMAINS = [
   'commission',
   'expenseBudget',
   'kpi',
+  'orderRelease',
 ] as const
 
 /**
@@ -55,6 +57,8 @@ export const DOMAIN_SCHEMAS = {
   expenseBudget: ExpenseBudgetSchema,
   /** KPIs, scorecard and SLAs. */
   kpi: KpiPolicySchema,
+  /** Order release and contract review. */
+  orderRelease: OrderReleasePolicySchema,
 } as const
 
 /** A domain policy, or the list of its versions (at least one; no two in force on the same day). */
@@ -93,6 +97,8 @@ export const SalesPolicySchema = z
     expenseBudget: versions(ExpenseBudgetSchema),
     /** Monitored KPIs, the scorecard and service times (监控指标与预警). */
     kpi: versions(KpiPolicySchema),
+    /** Order release (先款后货, credit, 订单有效性) and contract review (合同审核). */
+    orderRelease: versions(OrderReleasePolicySchema),
   })
   .check(whenValid(checkAcrossDomains))
 
@@ -151,6 +157,7 @@ function checkAcrossDomains(p: SalesPolicy, ctx: z.RefinementCtx): void {
     ...versionsOf(p.commission, 'commission'),
     ...versionsOf(p.expenseBudget, 'expenseBudget'),
     ...versionsOf(p.kpi, 'kpi'),
+    ...versionsOf(p.orderRelease, 'orderRelease'),
   ] as Entry<{ currency?: string }>[]
   for (const { policy, path } of currencies) {
     if (policy.currency !== undefined && policy.currency !== p.currency)
@@ -185,6 +192,12 @@ function checkAcrossDomains(p: SalesPolicy, ctx: z.RefinementCtx): void {
       policy.eligibility.customerGrades?.forEach((g, i) =>
         check(g, [...path, 'eligibility', 'customerGrades', i]),
       )
+    for (const { policy, path } of versionsOf(p.orderRelease, 'orderRelease')) {
+      policy.paymentTerms.forEach((t, i) =>
+        t.customerGrades?.forEach((g, k) => check(g, [...path, 'paymentTerms', i, 'customerGrades', k])),
+      )
+      policy.credit?.grades.forEach((g, i) => check(g.grade, [...path, 'credit', 'grades', i, 'grade']))
+    }
     for (const { policy, path } of versionsOf(p.kpi, 'kpi'))
       policy.sla.forEach((r, i) => r.grades?.forEach((g, k) => check(g, [...path, 'sla', i, 'grades', k])))
   }

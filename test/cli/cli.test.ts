@@ -39,7 +39,7 @@ describe('sales-rules validate', () => {
     const result = run(['validate', 'examples/policy.json'])
     expect(result.status).toBe(0)
     expect(result.stdout).toBe(
-      'examples/policy.json: The sales policy of Example Trading Co. (示例贸易有限公司) is valid: opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi\n',
+      'examples/policy.json: The sales policy of Example Trading Co. (示例贸易有限公司) is valid: opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi, orderRelease\n',
     )
     const chinese =
       'examples/policy.json: Example Trading Co. (示例贸易有限公司) 的销售政策有效：opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi\n'

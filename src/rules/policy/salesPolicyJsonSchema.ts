@@ -16,6 +16,7 @@ export const SCHEMA_FILES: Readonly<Record<PolicyDomain | 'salesPolicy', string>
   commission: 'commission.schema.json',
   expenseBudget: 'expense-budget.schema.json',
   kpi: 'kpi.schema.json',
+  orderRelease: 'order-release.schema.json',
 }
 
 const DomainSchema = z.literal(POLICY_DOMAINS).optional()

@@ -8,6 +8,7 @@ const INHERITED: Readonly<Record<PolicyDomain, readonly string[]>> = {
   commission: ['rounding'],
   expenseBudget: ['rounding', 'fiscalYearStartMonth', 'calendar'],
   kpi: ['currency', 'rounding', 'fiscalYearStartMonth', 'calendar'],
+  orderRelease: [],
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,0 +1,95 @@
+import * as z from 'zod'
+import type { Decimal } from '../../../core/decimal'
+import type { PathSegment } from '../../../core/errors'
+import { addIssue, fail, parseWith, whenValid } from '../../../core/schema'
+import { checkVersionList, versionOn } from '../../../core/versioning'
+import {
+  OrderReleasePolicySchema,
+  type OrderReleasePolicy,
+  type OrderReleasePolicyInput,
+} from '../../../models/order'
+
+/**
+ * The policy version that decided a result: its id, version and first day in force.
+ *
+ * @group Order release
+ */
+export interface OrderPolicyStamp {
+  /** The policy's id. */
+  readonly id: string
+  /** The version label. */
+  readonly version: string
+  /** The first day the version is in force, `YYYY-MM-DD`. */
+  readonly effectiveFrom: string
+}
+
+/**
+ * One order release policy, or the list of its versions (no two in force on the same day).
+ *
+ * @group Order release
+ */
+export type OrderReleasePolicies = OrderReleasePolicyInput | readonly OrderReleasePolicyInput[]
+
+/** A validated version with its lookup tables. */
+export interface CompiledOrderPolicy {
+  readonly policy: OrderReleasePolicy
+  readonly stamp: OrderPolicyStamp
+  /** The path of the version in the argument (`[]` for a single policy, `[i]` in a list). */
+  readonly path: readonly PathSegment[]
+  readonly terms: ReadonlyMap<string, OrderReleasePolicy['paymentTerms'][number]>
+  readonly confirmers: ReadonlySet<string>
+  readonly customerLimits: ReadonlyMap<string, Decimal>
+  readonly gradeLimits: ReadonlyMap<string, Decimal>
+  readonly overrideRoles: ReadonlyMap<string, OrderReleasePolicy['overrides'][number]>
+  readonly contractTypes: ReadonlyMap<string, NonNullable<OrderReleasePolicy['contracts']>['types'][number]>
+}
+
+const VersionsSchema = z
+  .array(OrderReleasePolicySchema)
+  .min(1)
+  .max(100)
+  .check(
+    whenValid((list, ctx) => {
+      const first = list[0] as OrderReleasePolicy
+      list.forEach((v, i) => {
+        if (v.id !== first.id)
+          addIssue(ctx, 'policy.version-id', [i, 'id'], { version: v.version, id: v.id, expected: first.id })
+      })
+      checkVersionList(list, ctx)
+    }),
+  )
+
+function compileVersion(policy: OrderReleasePolicy, path: readonly PathSegment[]): CompiledOrderPolicy {
+  return {
+    policy,
+    stamp: { id: policy.id, version: policy.version, effectiveFrom: policy.effectiveFrom },
+    path,
+    terms: new Map(policy.paymentTerms.map((t) => [t.id, t])),
+    confirmers: new Set(policy.paymentConfirmers),
+    customerLimits: new Map((policy.credit?.customers ?? []).map((c) => [c.customer, c.limit])),
+    gradeLimits: new Map((policy.credit?.grades ?? []).map((g) => [g.grade, g.limit])),
+    overrideRoles: new Map(policy.overrides.map((o) => [o.role, o])),
+    contractTypes: new Map((policy.contracts?.types ?? []).map((t) => [t.id, t])),
+  }
+}
+
+/** Validates one policy or a list of versions, and prepares each version. */
+export function compileVersions(input: unknown): readonly CompiledOrderPolicy[] {
+  if (Array.isArray(input))
+    return parseWith(VersionsSchema, input, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
+  return [compileVersion(parseWith(OrderReleasePolicySchema, input, 'INVALID_POLICY'), [])]
+}
+
+/** The version in force on `date`, or `NO_POLICY_IN_FORCE` at `path` (the date's field). */
+export function versionInForce(
+  versions: readonly CompiledOrderPolicy[],
+  date: string,
+  path: readonly PathSegment[],
+): CompiledOrderPolicy {
+  const found = versionOn(
+    versions.map((v) => v.policy),
+    date,
+  )
+  if (found === undefined) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', path, { date })
+  return versions.find((v) => v.policy === found) as CompiledOrderPolicy
+}

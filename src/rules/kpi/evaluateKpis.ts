@@ -29,10 +29,12 @@ export interface EvaluateKpisOptions {
  * and every alert — thresholds, missing data and trends — sorted from the most severe, each with
  * the roles to notify.
  *
- * Attainment is value ÷ target for a higher-is-better KPI and 2 − value ÷ target (not below 0)
- * for a lower-is-better one, so that 100 % means "on target" either way. A value on a band's
- * `from` is in that band. Band decisions on attainment are made by cross-multiplication, never on
- * a rounded quotient.
+ * Attainment is value ÷ target for a higher-is-better KPI; for a lower-is-better one it is
+ * 2 − value ÷ target, not below 0 (`reflected`, the default) or target ÷ value (`inverse`), so
+ * that 100 % means "on target" either way (9 % against 8 %: 87.5 % or 88.89 %). A zero target
+ * (零投诉) has no attainment and is scored by deduction or band scores. Every KPI's score is floored
+ * at the scorecard's `scoreFloor` (0 by default). A value on a band's `from` is in that band. Band
+ * decisions on attainment are made by cross-multiplication, never on a rounded quotient.
  *
  * @param policy - The KPI policy; see {@link KpiPolicyInput}.
  * @param measurements - Values by KPI id: a decimal, `null`, or `{ value | inputs, history }`; see {@link

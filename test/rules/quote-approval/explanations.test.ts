@@ -191,7 +191,7 @@ describe('quote explanations', () => {
     expect(explain(two).slice(1)).toEqual([
       'Gross margin -200, -1.081% of the net total',
       'Average discount 0.075 is beyond the limit of Sales rep (0.05); the lowest role allowed is Sales supervisor',
-      'Gross margin rate -0.01081 is beyond the limit of Sales rep (0.3); the lowest role allowed is General manager',
+      'Gross margin rate -0.01081 is below the minimum Sales rep may accept (0.3); the lowest role allowed is General manager',
       'Line 1 price below cost 9500 is beyond the limit of Sales rep (9600); the lowest role allowed is General manager',
       'Line 2 price below cost 9000 is beyond the limit of Sales rep (9100); the lowest role allowed is General manager',
       'Needs approval up to General manager (4 signatures in order)',

@@ -155,7 +155,7 @@ function hours(ms: number): number {
 
 /**
  * A rule with its limit read once: whole days, or whole milliseconds (hours to the millisecond, rounded
- * down, so that the due time never lies past the limit).
+ * down, so that the due time never lies past the limit). @internal
  */
 export interface PreparedRule {
   readonly rule: Rule
@@ -179,7 +179,7 @@ export function prepareRule(rule: Rule): PreparedRule {
 /**
  * One clock in plain numbers, before any formatting: what the report and the compiled fast path share.
  * `elapsed` and `remaining` are in milliseconds for hour rules and in days for day rules; `due` is epoch
- * milliseconds for hour rules and a date for day rules.
+ * milliseconds for hour rules and a date for day rules. @internal
  */
 export interface Clock {
   readonly status: SlaCheck['status']
@@ -189,7 +189,7 @@ export interface Clock {
 }
 
 /**
- * Measures one item against one rule under one rule, "elapsed ≤ limit is in time" (as Zendesk and ERPNext
+ * Measures one item against one rule, under the rule "elapsed ≤ limit is in time" (as Zendesk and ERPNext
  * count business time): `due` is the last instant (or date) still in time, so that a stop is in time
  * exactly when it is at or before `due`, exactly when `elapsed ≤ limit`. For business hours that is where
  * the working time runs out, or the start of the next working window when it runs out at the end of one
@@ -284,7 +284,6 @@ export function checkOne(
   asOf: number,
   cal: CompiledCalendar,
   index: number,
-  withTrace = true,
 ): SlaCheck {
   const { rule, days } = prepared
   const unit = rule.within.unit
@@ -303,7 +302,7 @@ export function checkOne(
     elapsed,
     remaining,
     unit,
-    trace: withTrace ? traceOf(rule, itemId, status, elapsed, remaining, due) : [],
+    trace: traceOf(rule, itemId, status, elapsed, remaining, due),
   }
 }
 

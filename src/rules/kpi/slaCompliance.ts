@@ -155,7 +155,7 @@ function hours(ms: number): number {
 
 /**
  * A rule with its limit read once: whole days, or whole milliseconds (hours to the millisecond, rounded
- * down, so that the due time never lies past the limit).
+ * down, so that the due time never lies past the limit). @internal
  */
 export interface PreparedRule {
   readonly rule: Rule
@@ -179,7 +179,7 @@ export function prepareRule(rule: Rule): PreparedRule {
 /**
  * One clock in plain numbers, before any formatting: what the report and the compiled fast path share.
  * `elapsed` and `remaining` are in milliseconds for hour rules and in days for day rules; `due` is epoch
- * milliseconds for hour rules and a date for day rules.
+ * milliseconds for hour rules and a date for day rules. @internal
  */
 export interface Clock {
   readonly status: SlaCheck['status']
@@ -189,7 +189,7 @@ export interface Clock {
 }
 
 /**
- * Measures one item against one rule under one rule, "elapsed ≤ limit is in time" (as Zendesk and ERPNext
+ * Measures one item against one rule, under the rule "elapsed ≤ limit is in time" (as Zendesk and ERPNext
  * count business time): `due` is the last instant (or date) still in time, so that a stop is in time
  * exactly when it is at or before `due`, exactly when `elapsed ≤ limit`. For business hours that is where
  * the working time runs out, or the start of the next working window when it runs out at the end of one
@@ -284,7 +284,6 @@ export function checkOne(
   asOf: number,
   cal: CompiledCalendar,
   index: number,
-  withTrace = true,
 ): SlaCheck {
   const { rule, days } = prepared
   const unit = rule.within.unit
@@ -303,7 +302,7 @@ export function checkOne(
     elapsed,
     remaining,
     unit,
-    trace: withTrace ? traceOf(rule, itemId, status, elapsed, remaining, due) : [],
+    trace: traceOf(rule, itemId, status, elapsed, remaining, due),
   }
 }
 
@@ -398,8 +397,10 @@ function round4(n: number): number {
  * reply within 24 hours, resolve within 48, a proposal within 3 working days of confirming the
  * need, delivery within 5 working days of signing, a satisfaction visit within 30 days. Business
  * hours and working days run on the business calendar (weekends, holidays, make-up working days
- * 调休). A stop exactly at the due time is in time; an open item past its due time is already
- * breached.
+ * 调休). An item is in time when the time it used is at most the limit (`elapsed ≤ limit`, as
+ * Zendesk and ERPNext count business time), and `due` is the last instant (or date) still in time:
+ * 11:00 + 6 working hours with hours 09–12 and 13–18 runs out at 18:00, so a stop at 18:15 is met
+ * and `due` is 09:00 the next working day. An open item past its limit is already breached.
  *
  * @param policy - The KPI policy with its `sla` rules; see {@link KpiPolicyInput}.
  * @param items - Tickets, deals or requests with the instants (or dates) of their events; see {@link
@@ -408,7 +409,9 @@ function round4(n: number): number {
  * @returns Each item × rule with its status, due time, elapsed and remaining time, and each rule's compliance
  * rate, with a trace.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad item or option
- * (`sla.needs-instant`, `sla.end-before-start`).
+ * (`sla.needs-instant`, `sla.end-before-start`; `calendar.out-of-range` for `asOf` or an event outside
+ * 1900-01-01..2200-12-31; `calendar.span-too-long` for a working-hour clock over 3,660 days or a
+ * working-day clock over 36,600).
  *
  * @example
  * const policy = { id: 'kpi', version: '1', effectiveFrom: '2026-01-01',

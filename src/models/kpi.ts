@@ -118,7 +118,7 @@ export const KpiTargetSchema = z.discriminatedUnion('kind', [
      */
     proration: z.literal(PRORATION_BASES).default('calendar-days'),
   }),
-  z.object({
+  z.strictObject({
     /**
      * A zero target (零投诉, zero accidents): the goal is no occurrence at all. Attainment (value ÷ target) has
      * no meaning, so the KPI is lower-is-better, its bands are on the value, and it is scored by `deduction`
@@ -151,7 +151,7 @@ export type LowerIsBetterFormula = (typeof LOWER_IS_BETTER_FORMULAS)[number]
  *
  * @group KPIs and SLAs
  */
-export const KpiDeductionSchema = z.object({
+export const KpiDeductionSchema = z.strictObject({
   /** The score with no occurrence (0–1000; 100 by default). */
   full: NonNegativeDecimalSchema.prefault('100'),
   /** The points taken off per occurrence, more than zero. */
@@ -639,7 +639,7 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
     /** Of those, quotes accepted (at most `sent`). */
     accepted: NonNegativeDecimalSchema,
   }),
-  z.object({
+  z.strictObject({
     /** Collection rate (回款率) = collected ÷ receivables due in the period. */
     formula: z.literal('collection-rate'),
     /** Receivables falling due in the period (应收账款). */
@@ -647,7 +647,7 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
     /** Of those, the amount collected (at most `receivable`). */
     collected: NonNegativeDecimalSchema,
   }),
-  z.object({
+  z.strictObject({
     /** Contract signing rate (合同签订率) = contracts signed ÷ deals agreed. */
     formula: z.literal('contract-signing-rate'),
     /** Deals agreed with the customer (quotes accepted, orders confirmed) that call for a contract. */
@@ -655,7 +655,7 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
     /** Of those, contracts signed (at most `agreed`). */
     signed: NonNegativeDecimalSchema,
   }),
-  z.object({
+  z.strictObject({
     /** Repeat purchase rate (客户回头率) = repeat customers ÷ customers who bought in the period. */
     formula: z.literal('repeat-purchase-rate'),
     /** Customers who bought in the period. */
@@ -663,7 +663,7 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
     /** Of those, customers who had bought before or bought more than once (at most `customers`). */
     repeat: NonNegativeDecimalSchema,
   }),
-  z.object({
+  z.strictObject({
     /**
      * Savings rate (费用节约率) = (budget to date − actual) ÷ budget to date; the same formula as
      * `budgetVariance(...).savingsRate`. Negative when over budget.
@@ -674,7 +674,7 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
     /** The actual expenses (refunds may make them negative). */
     actual: DecimalSchema,
   }),
-  z.object({
+  z.strictObject({
     /**
      * Visit count (拜访次数): the recorded contacts on the days of the period, counted as
      * `checkFollowUpCompliance` counts them (an instant on its date in `timeZone`).
@@ -683,14 +683,14 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
     /** Contact dates (`YYYY-MM-DD`) or instants (ISO-8601 with an offset), in any order. */
     contacts: z.array(z.union([DateSchema, InstantSchema])).max(1_000_000),
     /** The days counted, both ends included; in `evaluateKpis`, the evaluation period when left out. */
-    period: z.object({ start: DateSchema, end: DateSchema }).optional(),
+    period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
     /** The IANA time zone instants are dated in; the policy calendar's (else `UTC`) when left out. */
     timeZone: z
       .string()
       .refine(isTimeZone, { error: 'Unknown IANA time zone', params: { code: 'timezone.invalid' } })
       .optional(),
   }),
-  z.object({
+  z.strictObject({
     /**
      * Funnel stage alert (某个阶段的转化率显著低于其他阶段): the number of stages whose conversion is below
      * `below` × the mean conversion of the other stages.
@@ -699,7 +699,7 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
     /** The funnel from its widest stage down, as for `conversion-rate`. */
     funnel: z
       .array(
-        z.object({
+        z.strictObject({
           /** The stage's id. */
           stage: IdSchema,
           /** Its label, used in sentences. */

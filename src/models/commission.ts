@@ -559,6 +559,10 @@ export const CommissionYearInputSchema = z
         else if (end > last) addIssue(ctx, 'commission.year-end', ['year', 'end'], { end: last })
       }
       checkUniqueIds(input.transactions, 'id', ['transactions'], ctx)
+      if (input.previous !== undefined && input.previous.clawbackBalance.gt(input.previous.balance))
+        addIssue(ctx, 'commission.clawback-balance', ['previous', 'clawbackBalance'], {
+          balance: input.previous.balance.toString(),
+        })
       if (input.previous !== undefined && (input.previous.through < start || input.previous.through >= end))
         addIssue(ctx, 'range.outside-period', ['previous', 'through'], {
           start: input.previous.through,

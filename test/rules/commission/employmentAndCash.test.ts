@@ -541,3 +541,27 @@ describe('cases from a check of the packed package against docs/commission.md', 
     )
   })
 })
+
+describe('a year continued from elsewhere', () => {
+  it('rejects a clawback balance larger than the balance owed, with its path', () => {
+    expect(() =>
+      calculateCommissionYear(
+        { ...head, rates: { kind: 'flat', rate: '0.05' } },
+        {
+          rep: 'r1',
+          year,
+          previous: { through: '2026-03-31', settled: '0', balance: '100', clawbackBalance: '200' },
+        },
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({
+            code: 'commission.clawback-balance',
+            path: ['input', 'previous', 'clawbackBalance'],
+          }),
+        ],
+      }),
+    )
+  })
+})

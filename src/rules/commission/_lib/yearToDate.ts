@@ -98,7 +98,7 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
   let paidToDate = input.previous?.paidToDate ?? settled
   let capCarried = input.previous?.capCarried ?? ZERO
   let balance = input.previous?.balance ?? input.priorBalance
-  let clawbackBalance = min(balance, input.previous?.clawbackBalance ?? ZERO)
+  let clawbackBalance = input.previous?.clawbackBalance ?? ZERO
   let previousTier: number | null = null
   let previousClawbacks = ZERO
   const statements: CommissionStatement[] = []

@@ -12,6 +12,7 @@ const domains = [
   'commission',
   'expense-budget',
   'kpi',
+  'order-release',
   'policy',
 ]
 

@@ -3,13 +3,14 @@ import {
   checkOrderRelease,
   compileOrderReleasePolicy,
   explain,
+  type Decimal,
   type OrderContextInput,
 } from '../../../src/index'
 import { creditOrder, creditPolicy, handbookPolicy, tileContext, tileOrder } from '../../fixtures/order'
 import { catchError } from '../../helpers'
 
 const rules = (d: { blockers: readonly { rule: string }[] }) => d.blockers.map((b) => b.rule)
-const text = (v: unknown) => (v === null ? null : String(v))
+const text = (v: Decimal | null | undefined) => (v === null || v === undefined ? null : v.toString())
 
 describe('checkOrderRelease — 先款后货, the handbook worked example', () => {
   it('runs the JSDoc example', () => {
@@ -465,7 +466,7 @@ describe('checkOrderRelease — errors', () => {
       'ids.duplicate',
     ],
   ])('%s', (_name, order, context, code, path, issue) => {
-    const error = catchError(() => checkOrderRelease(handbookPolicy, order as never, context as never))
+    const error = catchError(() => checkOrderRelease(handbookPolicy, order, context))
     expect([error.code, error.issues[0]?.path, error.issues[0]?.code]).toEqual([code, path, issue])
   })
 

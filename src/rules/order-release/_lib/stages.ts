@@ -138,7 +138,7 @@ const SOURCE_LABEL: Readonly<Record<CreditRisk['limitSource'], { en: string; 'zh
 }
 
 /** Days from `from` to `to` (positive when `to` is later), by calendar days. */
-export function daysBetween(from: string, to: string): number {
+function daysBetween(from: string, to: string): number {
   const day = (t: string) =>
     Math.round(
       utcDate(Number(t.slice(0, 4)), Number(t.slice(5, 7)), Number(t.slice(8, 10))).getTime() / 86_400_000,

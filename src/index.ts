@@ -110,7 +110,6 @@ export type {
   OrderFigures,
   OrderFinding,
   OrderOverride,
-  OrderPolicyStamp,
   OrderReleaseDecision,
   OrderReleaseEvaluator,
   OrderReleasePolicies,

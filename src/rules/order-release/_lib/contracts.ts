@@ -2,7 +2,8 @@ import { fail, parseWith } from '../../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import { ContractSchema, type ContractInput } from '../../../models/order'
 import type { ChainStep } from '../../quote-approval/_lib/decide'
-import { versionInForce, type CompiledOrderPolicy, type OrderPolicyStamp } from './policy'
+import { versionInForce, type CompiledOrderPolicy } from './policy'
+import type { PolicyStamp } from '../../../core/versioning'
 
 /**
  * An approver asked in parallel to the review chain.
@@ -38,7 +39,7 @@ export interface ContractApprovalDecision {
   /** Whether the contract is valid only with the company's contract seal (合同章). */
   readonly sealRequired: boolean
   /** The policy version that decided it (the one in force on the contract's date). */
-  readonly policy: OrderPolicyStamp
+  readonly policy: PolicyStamp
   /** How the decision was reached. */
   readonly trace: readonly TraceStep[]
 }

@@ -9,7 +9,8 @@ import {
   type OrderInput,
   type OrderReleaseRule,
 } from '../../../models/order'
-import { versionInForce, type CompiledOrderPolicy, type OrderPolicyStamp } from './policy'
+import { versionInForce, type CompiledOrderPolicy } from './policy'
+import type { PolicyStamp } from '../../../core/versioning'
 import {
   checkCredit,
   checkFields,
@@ -96,7 +97,7 @@ export interface OrderReleaseDecision {
   /** Amount, payments and credit risk. */
   readonly figures: OrderFigures
   /** The policy version that decided it (the one in force on `asOf`). */
-  readonly policy: OrderPolicyStamp
+  readonly policy: PolicyStamp
   /** How the decision was reached. */
   readonly trace: readonly TraceStep[]
 }

@@ -1,3 +1,4 @@
+import type { PolicyStamp } from '../../../core/versioning'
 import * as z from 'zod'
 import type { Decimal } from '../../../core/decimal'
 import type { PathSegment } from '../../../core/errors'
@@ -10,20 +11,6 @@ import {
 } from '../../../models/order'
 
 /**
- * The policy version that decided a result: its id, version and first day in force.
- *
- * @group Order release
- */
-export interface OrderPolicyStamp {
-  /** The policy's id. */
-  readonly id: string
-  /** The version label. */
-  readonly version: string
-  /** The first day the version is in force, `YYYY-MM-DD`. */
-  readonly effectiveFrom: string
-}
-
-/**
  * One order release policy, or the list of its versions (no two in force on the same day).
  *
  * @group Order release
@@ -33,7 +20,7 @@ export type OrderReleasePolicies = OrderReleasePolicyInput | readonly OrderRelea
 /** A validated version with its lookup tables. */
 export interface CompiledOrderPolicy {
   readonly policy: OrderReleasePolicy
-  readonly stamp: OrderPolicyStamp
+  readonly stamp: PolicyStamp
   /** The path of the version in the argument (`[]` for a single policy, `[i]` in a list). */
   readonly path: readonly PathSegment[]
   readonly terms: ReadonlyMap<string, OrderReleasePolicy['paymentTerms'][number]>

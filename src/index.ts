@@ -6,9 +6,9 @@ export {
   businessHoursBetween,
   isBusinessDay,
 } from './core/calendar'
-export type { BusinessCalendar, BusinessCalendarInput } from './core/calendar'
+export type { BusinessCalendar, BusinessCalendarInput, BusinessHoursInput } from './core/calendar'
 export { Dec, MAX_ABS_DECIMAL, MAX_DECIMAL_PLACES, ROUNDING_MODES } from './core/decimal'
-export type { Decimal, RoundingMode, RoundingPolicy } from './core/decimal'
+export type { Decimal, DecimalInput, RoundingMode, RoundingPolicy } from './core/decimal'
 export { SalesRulesError } from './core/errors'
 export type { PathSegment, SalesRulesErrorCode, SalesRulesIssue } from './core/errors'
 export type { MessageCode } from './core/messages/en'
@@ -25,19 +25,21 @@ export {
 } from './core/period'
 export type {
   DateRange,
+  DateRangeInput,
   Period,
   PeriodKind,
   PeriodOptions,
-  Proration,
   ProratedRange,
   ProrateRequest,
+  Proration,
   ProrationBasis,
 } from './core/period'
 export { DEFAULT_ROUNDING, LabelSchema, RoundingPolicySchema } from './core/schema'
+export type { LabelInput, RoundingPolicyInput } from './core/schema'
 export { explain, LOCALES } from './core/trace'
 export type { ExplainOptions, Locale, LocalizedText, Traced, TraceStep, TraceValue } from './core/trace'
 export { policyInForce, VersionedSchema } from './core/versioning'
-export type { Versioned } from './core/versioning'
+export type { Versioned, VersionedInput } from './core/versioning'
 export {
   OpportunityScoringMatrixSchema,
   PipelineOpportunitySchema,
@@ -45,14 +47,22 @@ export {
   RatingsSchema,
 } from './models/opportunity'
 export type {
+  AxisTierInput,
+  FollowUpStrategyInput,
+  OpportunityGradeInput,
   OpportunityScoringMatrix,
   OpportunityScoringMatrixInput,
   PipelineOpportunity,
+  PipelineStageInput,
+  PriorityAxisInput,
+  PriorityCellInput,
+  PriorityGridInput,
   PriorityPoint,
   Ratings,
+  ScoringGateInput,
 } from './models/opportunity'
 export { MISSING_RATING_RULES } from './models/scorecard'
-export type { MissingRatingRule } from './models/scorecard'
+export type { MissingRatingRule, ScoreDimensionInput, ScoreLevelInput } from './models/scorecard'
 export {
   compileScoringMatrix,
   forecastPipeline,
@@ -74,7 +84,17 @@ export type {
   ScoringMatrixEvaluator,
 } from './rules/opportunity-scoring'
 export { QuoteApprovalPolicySchema, QuoteSchema } from './models/quote'
-export type { Quote, QuoteApprovalPolicy, QuoteApprovalPolicyInput, QuoteInput } from './models/quote'
+export type {
+  ApprovalRoleInput,
+  DiscountOverrideInput,
+  ParallelApproverInput,
+  Quote,
+  QuoteApprovalPolicy,
+  QuoteApprovalPolicyInput,
+  QuoteInput,
+  QuoteLineInput,
+  RoleLimitsInput,
+} from './models/quote'
 export {
   APPROVAL_RULES,
   canApprove,
@@ -95,10 +115,15 @@ export type {
 } from './rules/quote-approval'
 export { CUSTOMER_MEASURES, CustomerGradingPolicySchema, CustomerSchema } from './models/customer'
 export type {
+  CustomerGradeInput,
   CustomerGradingPolicy,
   CustomerGradingPolicyInput,
   CustomerInput,
   CustomerMeasure,
+  FollowUpRuleInput,
+  ParetoMethodInput,
+  ThresholdMethodInput,
+  WeightedMethodInput,
 } from './models/customer'
 export {
   checkFollowUpCompliance,
@@ -114,6 +139,7 @@ export type {
   CustomerValueSummary,
   CustomerValueSummaryInput,
   FollowUpCompliance,
+  SerializedCustomerValueSummary,
   FollowUpWindow,
   GradeCustomersOptions,
   GradeCutoff,
@@ -133,11 +159,19 @@ export {
   EmploymentSchema,
 } from './models/commission'
 export type {
+  AdjustmentInput,
+  CommissionBonusInput,
   CommissionInput,
+  CommissionPaymentInput,
   CommissionPlan,
   CommissionPlanInput,
+  CommissionTierInput,
   CommissionTransactionInput,
   CommissionYearInput,
+  CreditSplitInput,
+  EmploymentInput,
+  FlatRateInput,
+  TieredRateInput,
 } from './models/commission'
 export {
   calculateCommission,
@@ -156,9 +190,11 @@ export type {
 } from './rules/commission'
 export { DEFAULT_EXPENSE_CATEGORIES, ExpenseBudgetSchema, ExpenseEntrySchema } from './models/expense'
 export type {
+  BudgetLineInput,
   ExpenseBudget,
   ExpenseBudgetInput,
   ExpenseCategoryDefault,
+  ExpenseControlInput,
   ExpenseEntryInput,
 } from './models/expense'
 export { budgetVariance, checkExpense, compileExpenseBudget } from './rules/expense-budget'
@@ -185,17 +221,23 @@ export {
 } from './models/kpi'
 export type {
   AlertLevel,
+  KpiBandInput,
   KpiDefinition,
   KpiDefinitionInput,
   KpiDirection,
   KpiFormula,
   KpiFormulaInput,
+  KpiMeasurementInput,
   KpiMeasurementsInput,
   KpiPolicy,
   KpiPolicyInput,
+  KpiRatingInput,
+  KpiScorecardInput,
+  KpiTrendInput,
   KpiUnit,
   MissingKpiRule,
   SlaItemInput,
+  SlaRuleInput,
 } from './models/kpi'
 export { compileKpiPolicy, evaluateKpis, measureKpi, slaCompliance } from './rules/kpi'
 export type {

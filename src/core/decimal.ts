@@ -31,6 +31,14 @@ export const Dec = DecimalJs.clone({
 export type Decimal = InstanceType<typeof Dec>
 
 /**
+ * How a decimal is written in an input: a decimal string (`'12000.50'`, exact), a finite JS number (read
+ * through its shortest decimal text), or a {@link Decimal}.
+ *
+ * @group Core
+ */
+export type DecimalInput = string | number | Decimal
+
+/**
  * The largest magnitude an amount or rate may have: `|x| < 10^15` (a thousand trillion).
  *
  * @group Core

@@ -21,6 +21,9 @@ import {
   wholeNumber,
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
+import type { DecimalInput } from '../core/decimal'
+import type { LabelInput, RoundingPolicyInput } from '../core/schema'
+import type { VersionedInput } from '../core/versioning'
 
 /**
  * A tier: from this value (inclusive) up to the next tier's `from`, at `rate`.
@@ -35,6 +38,20 @@ export const CommissionTierSchema = z.object({
 })
 
 /**
+ * A tier: from this value (inclusive) up to the next tier's `from`, at `rate`.
+ *
+ * @group Commission
+ */
+export interface CommissionTierInput {
+  /**
+   * The tier's lower bound, inclusive (an amount, or an attainment fraction: 0.8 = 80 % of quota).
+   */
+  readonly from: DecimalInput
+  /** The rate, a fraction of the base (0.05 = 5 %). */
+  readonly rate: DecimalInput
+}
+
+/**
  * One rate for the whole base.
  *
  * @group Commission
@@ -45,6 +62,18 @@ export const FlatRateSchema = z.object({
   /** The rate, a fraction (0.03 = 3 %). */
   rate: NonNegativeDecimalSchema,
 })
+
+/**
+ * One rate for the whole base.
+ *
+ * @group Commission
+ */
+export interface FlatRateInput {
+  /** A single rate. */
+  readonly kind: 'flat'
+  /** The rate, a fraction (0.03 = 3 %). */
+  readonly rate: DecimalInput
+}
 
 /**
  * Tiered rates.
@@ -83,6 +112,31 @@ export const TieredRateSchema = z
   )
 
 /**
+ * Tiered rates.
+ *
+ * @group Commission
+ */
+export interface TieredRateInput {
+  /**
+   * `marginal`: each slice of the base at its own tier's rate (like tax brackets); `retroactive`: the tier
+   * the whole base reaches sets the rate for all of it (as OCA's sections); `interpolated`: the rate rises
+   * linearly inside a tier, from its rate at its `from` to the next tier's rate at the next `from`, and
+   * applies to the whole base (Oracle's interpolated rate tables; the top tier is flat).
+   */
+  readonly kind: 'marginal' | 'retroactive' | 'interpolated'
+  /** Tier bounds in amounts of base, or in quota attainment (needs a quota). */
+  readonly basis?: 'amount' | 'attainment' | undefined
+  /** Tiers from the lowest; the first starts at 0; `from` strictly increasing. */
+  readonly tiers: readonly CommissionTierInput[]
+  /**
+   * Where a base exactly on a bound goes: to the `higher` tier (the default: `from` is inclusive) or the
+   * `lower` one (Spiff's default). Marginal commission is the same either way; the tier reached, and so a
+   * retroactive rate, is not.
+   */
+  readonly boundary?: 'higher' | 'lower' | undefined
+}
+
+/**
  * A bonus paid when a target is met (月度 / 季度 / 年度奖金).
  *
  * @group Commission
@@ -113,6 +167,31 @@ export const CommissionBonusSchema = z
       if (b.measure === 'kpi' && b.kpi === undefined) addIssue(ctx, 'commission.bonus-kpi', ['kpi'])
     }),
   )
+
+/**
+ * A bonus paid when a target is met (月度 / 季度 / 年度奖金).
+ *
+ * @group Commission
+ */
+export interface CommissionBonusInput {
+  /** The bonus's id. */
+  readonly id: string
+  /** Its name. */
+  readonly label: LabelInput
+  /** What is measured: credited revenue, new customers won, or a KPI result passed in (`kpi`). */
+  readonly measure: 'revenue' | 'kpi' | 'new-customers'
+  /** The KPI's id, for `measure: 'kpi'`. */
+  readonly kpi?: string | undefined
+  /**
+   * The target; met when the measure reaches it (inclusive). Revenue and new-customer targets are prorated
+   * for a partial period of employment; KPI targets are not.
+   */
+  readonly target: DecimalInput
+  /** A fixed amount. */
+  readonly amount?: DecimalInput | undefined
+  /** Or a rate of the period's commission base. */
+  readonly rate?: DecimalInput | undefined
+}
 
 /**
  * A commission plan.
@@ -235,7 +314,108 @@ export const CommissionPlanSchema = VersionedSchema.extend({
  *
  * @group Commission
  */
-export type CommissionPlanInput = z.input<typeof CommissionPlanSchema>
+export interface CommissionPlanInput extends VersionedInput {
+  /** The plan's currency. */
+  readonly currency: string
+  /** How each commission line is rounded; statement totals are sums of rounded lines. */
+  readonly rounding?: RoundingPolicyInput | undefined
+  /** The base: net revenue, gross profit (revenue − cost) or collected cash (回款). */
+  readonly base?: 'revenue' | 'gross-profit' | 'collected' | undefined
+  /**
+   * For a gross-profit base: floor each line's margin at zero (default) or let a loss-making line reduce the
+   * base.
+   */
+  readonly floorMarginAtZero?: boolean | undefined
+  /**
+   * When commission is earned: on booking, on invoice, or on payment (in proportion to cash collected, in the
+   * period it is collected). A `collected` base is always on payment.
+   */
+  readonly recognition?: 'booking' | 'invoice' | 'payment' | undefined
+  /** Which transactions count; left out: all. */
+  readonly eligibility?:
+    | {
+        /** Only these product categories. */
+        readonly categories?: readonly string[] | undefined
+        /** Only customers of these grades. */
+        readonly customerGrades?: readonly string[] | undefined
+      }
+    | undefined
+  /**
+   * Flat rates for some categories, instead of the plan's rates (their base stays out of the tiers).
+   */
+  readonly categoryRates?:
+    | readonly {
+        /** The category. */
+        readonly category: string
+        /** Its rate. */
+        readonly rate: DecimalInput
+      }[]
+    | undefined
+  /** The rates. */
+  readonly rates: FlatRateInput | TieredRateInput
+  /** Nothing is paid below this: a minimum attainment (fraction of quota) or a minimum base. */
+  readonly gate?:
+    | {
+        /** Minimum quota attainment, inclusive (0.5 = 50 %). */
+        readonly minAttainment?: DecimalInput | undefined
+        /** Minimum base, inclusive. */
+        readonly minBase?: DecimalInput | undefined
+      }
+    | undefined
+  /** The most commission paid for one period (before bonuses). */
+  readonly cap?: DecimalInput | undefined
+  /**
+   * What happens to commission above the cap: `forfeit` (the default) or `carry-forward`, paid in later
+   * periods while they are under the cap.
+   */
+  readonly capExcess?: 'forfeit' | 'carry-forward' | undefined
+  /**
+   * An accelerator on deals closed once attainment has reached a level: their commission is multiplied (deals
+   * before it are not, even in the same period).
+   */
+  readonly accelerator?:
+    | {
+        /** The attainment reached before the deal, inclusive (1 = 100 % of quota). */
+        readonly fromAttainment: DecimalInput
+        /** The multiplier of those deals' commission (1.5 = 150 %). */
+        readonly multiplier: DecimalInput
+      }
+    | undefined
+  /**
+   * Whether overlay credit (a specialist's or manager's, on top of the reps' 100 %) counts toward the overlay
+   * rep's quota and tiers; when it does not (the default), it is paid at the rate the rep's own base reached.
+   */
+  readonly overlayCountsTowardQuota?: boolean | undefined
+  /**
+   * Whether a refund, cancellation or write-off within the clawback window reduces the commission base and
+   * attainment (so a rep can fall back below a tier) instead of only reversing the commission paid on the
+   * sale (the default).
+   */
+  readonly clawbackReducesAttainment?: boolean | undefined
+  /** The least commission paid for one period once the gate is passed. */
+  readonly floor?: DecimalInput | undefined
+  /**
+   * Refunds, cancellations and write-offs within this many days of the original deal reverse its commission.
+   */
+  readonly clawbackDays?: number | undefined
+  /** Bonuses for the period's targets. */
+  readonly bonuses?: readonly CommissionBonusInput[] | undefined
+  /** A draw (预支): a guaranteed payout per period, recoverable from later earnings or not. */
+  readonly draw?:
+    | {
+        /** The guaranteed amount per period. */
+        readonly amount: DecimalInput
+        /** Whether later earnings above the draw repay it. */
+        readonly recoverable: boolean
+        /**
+         * Recovery starts with the first period that starts on or after this date (at once when left out).
+         */
+        readonly recoverFrom?: string | undefined
+        /** The most recovered in one period. */
+        readonly maxRecoveryPerPeriod?: DecimalInput | undefined
+      }
+    | undefined
+}
 
 /**
  * A validated commission plan.
@@ -257,6 +437,22 @@ export const CreditSplitSchema = z.object({
   /** An overlay (a specialist or manager credited on top of the reps' 100 %, without reducing it). */
   overlay: z.boolean().default(false),
 })
+
+/**
+ * A rep's share of a transaction's credit.
+ *
+ * @group Commission
+ */
+export interface CreditSplitInput {
+  /** The rep. */
+  readonly rep: string
+  /** The share, a fraction; the shares of the reps who are not overlays add up to 1. */
+  readonly share: DecimalInput
+  /**
+   * An overlay (a specialist or manager credited on top of the reps' 100 %, without reducing it).
+   */
+  readonly overlay?: boolean | undefined
+}
 
 /**
  * A sale, or a refund, cancellation or write-off of one.
@@ -325,7 +521,50 @@ export const CommissionTransactionSchema = z
  *
  * @group Commission
  */
-export type CommissionTransactionInput = z.input<typeof CommissionTransactionSchema>
+export interface CommissionTransactionInput {
+  /** The transaction's id. */
+  readonly id: string
+  /** `sale` (default), `refund`, `cancellation` or `write-off`. */
+  readonly type?: 'sale' | 'refund' | 'cancellation' | 'write-off' | undefined
+  /** Booking date (下单 / 签约). */
+  readonly date: string
+  /** Invoice date, for recognition on invoice (defaults to the booking date). */
+  readonly invoiceDate?: string | undefined
+  /**
+   * Net revenue after discounts: positive for a sale, the amount given back for a refund (positive too).
+   */
+  readonly amount: DecimalInput
+  /** Cost of the goods, for a gross-profit base. */
+  readonly cost?: DecimalInput | undefined
+  /** Product category. */
+  readonly category?: string | undefined
+  /** The customer. */
+  readonly customer?:
+    | {
+        /** The customer's id. */
+        readonly id: string
+        /** The customer's grade. */
+        readonly grade?: string | undefined
+        /** True when the sale won a new customer (for new-customer bonuses). */
+        readonly isNew?: boolean | undefined
+      }
+    | undefined
+  /** Credit shares between reps (adding up to 1); left out: all to the statement's rep. */
+  readonly splits?: readonly CreditSplitInput[] | undefined
+  /** For a refund, cancellation or write-off: the original sale. */
+  readonly original?:
+    | {
+        /** The sale's id. */
+        readonly id: string
+        /** The sale's date (the clawback window counts from it). */
+        readonly date: string
+        /** The sale's amount. */
+        readonly amount: DecimalInput
+        /** The commission paid on it to this rep; reversed in proportion to the amount given back. */
+        readonly commission: DecimalInput
+      }
+    | undefined
+}
 
 /**
  * Cash collected (回款) on a transaction.
@@ -342,6 +581,20 @@ export const CommissionPaymentSchema = z.object({
 })
 
 /**
+ * Cash collected (回款) on a transaction.
+ *
+ * @group Commission
+ */
+export interface CommissionPaymentInput {
+  /** The transaction paid. */
+  readonly transactionId: string
+  /** The date the cash came in. */
+  readonly date: string
+  /** The amount collected. */
+  readonly amount: DecimalInput
+}
+
+/**
  * A rep's employment dates, when they join or leave mid-period.
  *
  * @group Commission
@@ -352,6 +605,18 @@ export const EmploymentSchema = z.object({
   /** Last day employed. */
   end: DateSchema.optional(),
 })
+
+/**
+ * A rep's employment dates, when they join or leave mid-period.
+ *
+ * @group Commission
+ */
+export interface EmploymentInput {
+  /** First day employed. */
+  readonly start?: string | undefined
+  /** Last day employed. */
+  readonly end?: string | undefined
+}
 
 /**
  * A manual adjustment (positive or negative) with its reason.
@@ -369,6 +634,23 @@ export const AdjustmentSchema = z.object({
    */
   date: DateSchema.optional(),
 })
+
+/**
+ * A manual adjustment (positive or negative) with its reason.
+ *
+ * @group Commission
+ */
+export interface AdjustmentInput {
+  /** The amount. */
+  readonly amount: DecimalInput
+  /** Why. */
+  readonly reason: string
+  /**
+   * When it applies: a year-to-date statement counts it from the period holding this date (from the first
+   * period when left out); a single-period statement counts every adjustment given.
+   */
+  readonly date?: string | undefined
+}
 
 /**
  * What a statement is computed from.
@@ -422,7 +704,38 @@ export const CommissionInputSchema = z
  *
  * @group Commission
  */
-export type CommissionInput = z.input<typeof CommissionInputSchema>
+export interface CommissionInput {
+  /** The rep. */
+  readonly rep: string
+  /** The statement period, both ends included. */
+  readonly period: {
+    /** First day. */
+    readonly start: string
+    /** Last day. */
+    readonly end: string
+  }
+  /** The quota for the full period (for attainment tiers, gates and bonuses). */
+  readonly quota?: DecimalInput | undefined
+  /**
+   * The rep's employment dates, when they join or leave mid-period (quota and bonus targets are prorated by
+   * calendar days).
+   */
+  readonly employment?: EmploymentInput | undefined
+  /** Sales and their reversals. */
+  readonly transactions?: readonly CommissionTransactionInput[] | undefined
+  /** Cash collected, for recognition on payment. */
+  readonly payments?: readonly CommissionPaymentInput[] | undefined
+  /** Manual adjustments (positive or negative), each with a reason. */
+  readonly adjustments?: readonly AdjustmentInput[] | undefined
+  /** What the rep owed at the start (recoverable draws, negative earnings), zero or more. */
+  readonly priorBalance?: DecimalInput | undefined
+  /**
+   * Commission above the cap carried from earlier periods (a `carry-forward` plan), zero or more.
+   */
+  readonly priorCapCarry?: DecimalInput | undefined
+  /** KPI results for KPI bonuses: KPI id → value. */
+  readonly kpis?: Readonly<Record<string, DecimalInput>> | undefined
+}
 
 /**
  * What a plan year of statements is computed from (年度累计结算): every transaction of the year,
@@ -504,4 +817,51 @@ export const CommissionYearInputSchema = z
  *
  * @group Commission
  */
-export type CommissionYearInput = z.input<typeof CommissionYearInputSchema>
+export interface CommissionYearInput {
+  /** The rep. */
+  readonly rep: string
+  /** The plan year: it starts on the first day of a month and lasts at most twelve months. */
+  readonly year: {
+    /** First day, the 1st of a month. */
+    readonly start: string
+    /** Last day. */
+    readonly end: string
+  }
+  /** How often commission is settled: every month (default) or every quarter. */
+  readonly every?: 'month' | 'quarter' | undefined
+  /** The last period computed is the one holding this date (the year's last by default). */
+  readonly through?: string | undefined
+  /** The annual quota: attainment is the year-to-date base ÷ this. */
+  readonly quota?: DecimalInput | undefined
+  /** The rep's employment dates within the year. */
+  readonly employment?: EmploymentInput | undefined
+  /** Every sale and reversal of the year. */
+  readonly transactions?: readonly CommissionTransactionInput[] | undefined
+  /** Cash collected, for recognition on payment. */
+  readonly payments?: readonly CommissionPaymentInput[] | undefined
+  /** Manual adjustments, each counted from the period holding its date. */
+  readonly adjustments?: readonly AdjustmentInput[] | undefined
+  /** KPI results for KPI bonuses: KPI id → value. */
+  readonly kpis?: Readonly<Record<string, DecimalInput>> | undefined
+  /** What the rep owed when the year (or `previous`) started. */
+  readonly priorBalance?: DecimalInput | undefined
+  /**
+   * Where earlier statements of this year left off, when they were settled elsewhere: statements start with
+   * the period after `through`. Without it, every period from the start of the year is computed and settled
+   * in turn.
+   */
+  readonly previous?:
+    | {
+        /** The last day of the last period settled. */
+        readonly through: string
+        /** The year-to-date earnings settled so far (paid, carried or forfeited above the cap). */
+        readonly settled: DecimalInput
+        /** Paid so far this year. */
+        readonly paidToDate?: DecimalInput | undefined
+        /** Commission above the cap still carried. */
+        readonly capCarried?: DecimalInput | undefined
+        /** What the rep owes. */
+        readonly balance?: DecimalInput | undefined
+      }
+    | undefined
+}

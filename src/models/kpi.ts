@@ -22,6 +22,10 @@ import {
   whenValid,
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
+import type { BusinessCalendarInput } from '../core/calendar'
+import type { DecimalInput } from '../core/decimal'
+import type { LabelInput, RoundingPolicyInput } from '../core/schema'
+import type { VersionedInput } from '../core/versioning'
 
 /**
  * Alert levels from the mildest to the most severe: 正常 ok, 关注 notice, 预警 warning, 严重 critical.
@@ -140,6 +144,26 @@ export const KpiBandSchema = z.object({
 })
 
 /**
+ * An alert band: values (or attainments) from `from`, inclusive, up to the next band's `from`.
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiBandInput {
+  /**
+   * The band's lower bound, inclusive (a value equal to it is in this band). Left out on the first band,
+   * which covers every value below the second band; required on every other band.
+   */
+  readonly from?: DecimalInput | undefined
+  /** The alert level of the band. */
+  readonly level: 'ok' | 'notice' | 'warning' | 'critical'
+  /**
+   * The points (0–1000) a value in this band scores in the scorecard; when left out, the score is the
+   * attainment × 100.
+   */
+  readonly score?: DecimalInput | undefined
+}
+
+/**
  * Trend alerts: a KPI that worsened several periods in a row, or moved too far the wrong way in one.
  *
  * @group KPIs and SLAs
@@ -155,6 +179,25 @@ export const KpiTrendSchema = z.object({
   /** The level of a trend alert (`warning` by default). */
   level: z.literal(ALERT_LEVELS).default('warning'),
 })
+
+/**
+ * Trend alerts: a KPI that worsened several periods in a row, or moved too far the wrong way in one.
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiTrendInput {
+  /**
+   * Alert when the KPI worsened in each of this many consecutive periods, up to the one evaluated (2–24).
+   */
+  readonly worsenedPeriods?: number | undefined
+  /**
+   * Alert when the KPI moved against its direction by more than this fraction of the previous period's value
+   * (`0.2` = 20 %).
+   */
+  readonly adverseChange?: DecimalInput | undefined
+  /** The level of a trend alert (`warning` by default). */
+  readonly level?: 'ok' | 'notice' | 'warning' | 'critical' | undefined
+}
 
 /**
  * The built-in KPI formulas; see {@link measureKpi}.
@@ -273,7 +316,76 @@ interface KpiDefinitionShape {
  *
  * @group KPIs and SLAs
  */
-export type KpiDefinitionInput = z.input<typeof KpiDefinitionSchema>
+export interface KpiDefinitionInput {
+  /** The KPI's id, used in measurements (e.g. `sales-attainment`). */
+  readonly id: string
+  /** Its name in English and Chinese (e.g. `{ en: 'Revenue', 'zh-CN': '销售额' }`). */
+  readonly label: LabelInput
+  /** The unit of its values. */
+  readonly unit: 'ratio' | 'money' | 'count' | 'duration'
+  /** Which way is good. */
+  readonly direction: 'higher-is-better' | 'lower-is-better' | 'target-band'
+  /**
+   * The built-in formula its measurement may be computed with (a measurement then gives the formula's
+   * inputs instead of a value).
+   */
+  readonly formula?:
+    | 'attainment'
+    | 'growth-rate'
+    | 'conversion-rate'
+    | 'churn-rate'
+    | 'gross-margin-rate'
+    | 'expense-ratio'
+    | 'complaint-timeliness'
+    | 'average-sales-cycle'
+    | 'quote-acceptance-rate'
+    | undefined
+  /** The target, for attainment; a `target-band` KPI has none. */
+  readonly target?:
+    | {
+        /**
+         * The same target in every period, never prorated (a rate, a count per period, a response time).
+         */
+        readonly kind: 'fixed'
+        /** The target value. */
+        readonly value: DecimalInput
+      }
+    | {
+        /**
+         * A target per period from an annual amount and a monthly distribution (ERPNext's monthly distribution),
+         * prorated to date.
+         */
+        readonly kind: 'periodic'
+        /** The target for the fiscal year. */
+        readonly annual: DecimalInput
+        /**
+         * Twelve relative weights, one per fiscal month (equal by default); each month gets its share of the
+         * annual amount, rounded to the policy's scale by the largest-remainder method so that the months add up
+         * to it.
+         */
+        readonly months?: readonly DecimalInput[] | undefined
+        /**
+         * How a month's target is cut to the part of it evaluated: by calendar days (default), by working days of
+         * the policy's calendar, or in full once the month has started (`whole-months`).
+         */
+        readonly proration?: 'calendar-days' | 'business-days' | 'whole-months' | undefined
+      }
+    | undefined
+  /**
+   * What the bands are expressed on: the value itself, or the attainment (value ÷ target to date).
+   */
+  readonly bandsOn?: 'value' | 'attainment' | undefined
+  /**
+   * Alert bands from the lowest `from` up; `from` strictly increases. Without bands the KPI is always `ok`.
+   */
+  readonly bands?: readonly KpiBandInput[] | undefined
+  /** What a missing measurement does (`critical` by default: missing data is itself a problem). */
+  readonly missing?: 'zero' | 'critical' | 'exclude' | undefined
+  /** Trend alerts for this KPI. */
+  readonly trend?: KpiTrendInput | undefined
+  /** Roles told about this KPI's alerts, in addition to the policy's escalation. */
+  readonly notify?: readonly string[] | undefined
+}
 
 /**
  * A validated KPI definition.
@@ -295,6 +407,20 @@ export const KpiRatingSchema = z.object({
   /** The lowest total score that gets this rating, inclusive. */
   minScore: NonNegativeDecimalSchema,
 })
+
+/**
+ * A rating band of the scorecard total (e.g. S ≥ 110, A ≥ 100, B ≥ 85, C ≥ 70, D below).
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiRatingInput {
+  /** The rating's id (e.g. `S`). */
+  readonly id: string
+  /** Its name in English and Chinese. */
+  readonly label?: LabelInput | undefined
+  /** The lowest total score that gets this rating, inclusive. */
+  readonly minScore: DecimalInput
+}
 
 /**
  * The weighted performance scorecard (绩效考核表).
@@ -321,6 +447,30 @@ export const KpiScorecardSchema = z.object({
    */
   ratings: z.array(KpiRatingSchema).min(1),
 })
+
+/**
+ * The weighted performance scorecard (绩效考核表).
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiScorecardInput {
+  /** The KPIs scored and their weights, fractions adding up to exactly 1 (100 %). */
+  readonly weights: readonly {
+    /** The KPI's id. */
+    readonly kpi: string
+    /** Its weight, a fraction (`0.4` = 40 %). */
+    readonly weight: DecimalInput
+  }[]
+  /**
+   * The highest attainment that counts for an attainment-based score (`1.2`: at most 120 points).
+   */
+  readonly cap?: DecimalInput | undefined
+  /**
+   * Rating bands from the best down; `minScore` strictly decreases and the last is 0, so every total gets a
+   * rating.
+   */
+  readonly ratings: readonly KpiRatingInput[]
+}
 
 /**
  * One service-time rule (服务时效): from one event to another within a limit.
@@ -361,6 +511,36 @@ export const SlaRuleSchema = z
       if (r.within.amount.gt(most)) addIssue(ctx, 'decimal.above-max', ['within', 'amount'], { max: most })
     }),
   )
+
+/**
+ * One service-time rule (服务时效): from one event to another within a limit.
+ *
+ * @group KPIs and SLAs
+ */
+export interface SlaRuleInput {
+  /** The rule's id (e.g. `reply-24h`). */
+  readonly id: string
+  /** Its name in English and Chinese. */
+  readonly label: LabelInput
+  /** The event that starts the clock (e.g. `received`, `need-confirmed`, `signed`). */
+  readonly from: string
+  /** The event that stops it (e.g. `replied`, `proposal-sent`, `delivered`). */
+  readonly to: string
+  /** The time allowed. */
+  readonly within: {
+    /** How many units, more than zero (fractions allowed for hours). */
+    readonly amount: DecimalInput
+    /**
+     * `hours` and `days` run on the clock; `business-hours` count working time, `business-days` whole
+     * working days, on the calendar.
+     */
+    readonly unit: 'hours' | 'business-days' | 'business-hours' | 'days'
+  }
+  /** The rule applies only to items of these kinds (all items when left out). */
+  readonly kinds?: readonly string[] | undefined
+  /** The rule applies only to customers of these grades (all when left out). */
+  readonly grades?: readonly string[] | undefined
+}
 
 /**
  * A KPI policy: the monitored indicators, the scorecard, who hears of alerts, and service-time rules.
@@ -445,7 +625,35 @@ function checkScorecard(
  *
  * @group KPIs and SLAs
  */
-export type KpiPolicyInput = z.input<typeof KpiPolicySchema>
+export interface KpiPolicyInput extends VersionedInput {
+  /** The currency of money KPIs, if any. */
+  readonly currency?: string | undefined
+  /** How prorated money and count targets are rounded. */
+  readonly rounding?: RoundingPolicyInput | undefined
+  /** The month the fiscal year starts in (1–12), for periodic targets. */
+  readonly fiscalYearStartMonth?: number | undefined
+  /** The business calendar for working-day proration and SLA clocks. */
+  readonly calendar?: BusinessCalendarInput | undefined
+  /** The indicators; ids unique. */
+  readonly kpis: readonly KpiDefinitionInput[]
+  /** The weighted scorecard, if the policy appraises performance. */
+  readonly scorecard?: KpiScorecardInput | undefined
+  /**
+   * Roles told about alerts of each level (e.g. `warning` → sales manager, `critical` → sales director).
+   */
+  readonly escalation?:
+    | {
+        /** Roles told of `notice` alerts. */
+        readonly notice?: readonly string[] | undefined
+        /** Roles told of `warning` alerts. */
+        readonly warning?: readonly string[] | undefined
+        /** Roles told of `critical` alerts. */
+        readonly critical?: readonly string[] | undefined
+      }
+    | undefined
+  /** Service-time rules; ids unique. */
+  readonly sla?: readonly SlaRuleInput[] | undefined
+}
 
 /**
  * A validated KPI policy.
@@ -557,7 +765,88 @@ export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
  *
  * @group KPIs and SLAs
  */
-export type KpiFormulaInput = z.input<typeof KpiFormulaInputSchema>
+export type KpiFormulaInput =
+  | {
+      /** Attainment = actual ÷ target. */
+      readonly formula: 'attainment'
+      /** What was achieved. */
+      readonly actual: DecimalInput
+      /** The target, more than zero. */
+      readonly target: DecimalInput
+    }
+  | {
+      /** Growth rate = (current − previous) ÷ previous. */
+      readonly formula: 'growth-rate'
+      /** This period's figure. */
+      readonly current: DecimalInput
+      /** The previous (or same period last year's) figure; growth from zero has no rate. */
+      readonly previous: DecimalInput
+    }
+  | {
+      /** Conversion rate by stage: each stage's count ÷ the stage before; overall = last ÷ first. */
+      readonly formula: 'conversion-rate'
+      /**
+       * The funnel from its widest stage down (e.g. leads → qualified → won); counts never grow down the
+       * funnel.
+       */
+      readonly funnel: readonly {
+        /** The stage's id. */
+        readonly stage: string
+        /** How many reached it. */
+        readonly count: DecimalInput
+      }[]
+    }
+  | {
+      /** Churn rate = customers lost ÷ customers at the start of the period. */
+      readonly formula: 'churn-rate'
+      /** Customers at the start of the period. */
+      readonly atStart: DecimalInput
+      /** Of those, how many were lost in the period (at most `atStart`). */
+      readonly lost: DecimalInput
+    }
+  | {
+      /** Gross margin rate = (revenue − cost) ÷ revenue. */
+      readonly formula: 'gross-margin-rate'
+      /** Revenue. */
+      readonly revenue: DecimalInput
+      /** Cost of what was sold. */
+      readonly cost: DecimalInput
+    }
+  | {
+      /** Expense ratio (销售费用率) = sales expenses ÷ sales revenue. */
+      readonly formula: 'expense-ratio'
+      /** Sales expenses. */
+      readonly expenses: DecimalInput
+      /** Sales revenue. */
+      readonly revenue: DecimalInput
+    }
+  | {
+      /** Complaint timeliness (投诉处理及时率) = complaints handled in time ÷ complaints. */
+      readonly formula: 'complaint-timeliness'
+      /** Complaints handled within their time limit. */
+      readonly onTime: DecimalInput
+      /** All complaints due in the period (at least `onTime`). */
+      readonly total: DecimalInput
+    }
+  | {
+      /** Average sales cycle = mean calendar days from opening to closing, over closed deals. */
+      readonly formula: 'average-sales-cycle'
+      /** The closed deals. */
+      readonly deals: readonly {
+        /** When the opportunity was opened. */
+        readonly opened: string
+        /** When it was closed (not before `opened`). */
+        readonly closed: string
+      }[]
+    }
+  | {
+      /** Quote acceptance rate = quotes accepted ÷ quotes sent. */
+      readonly formula: 'quote-acceptance-rate'
+      /** Quotes sent. */
+      readonly sent: DecimalInput
+      /** Of those, quotes accepted (at most `sent`). */
+      readonly accepted: DecimalInput
+    }
 
 /**
  * One KPI's measurement: a value (or `null` for no data), and the values of earlier periods for trend alerts.
@@ -577,6 +866,20 @@ export const KpiMeasurementSchema = z.object({
 })
 
 /**
+ * One KPI's measurement: a value (or `null` for no data), and the values of earlier periods for trend alerts.
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiMeasurementInput {
+  /** This period's value; `null` when there is no data. Give either `value` or `inputs`. */
+  readonly value?: null | DecimalInput | undefined
+  /** The inputs of the KPI's formula (without the `formula` key), to compute the value. */
+  readonly inputs?: Readonly<Record<string, unknown>> | undefined
+  /** Earlier periods' values, oldest first, for trend alerts. */
+  readonly history?: readonly DecimalInput[] | undefined
+}
+
+/**
  * Measurements by KPI id: a value, `null` (no data), or a full measurement.
  *
  * @group KPIs and SLAs
@@ -591,7 +894,7 @@ export const KpiMeasurementsSchema = z.record(
  *
  * @group KPIs and SLAs
  */
-export type KpiMeasurementsInput = z.input<typeof KpiMeasurementsSchema>
+export type KpiMeasurementsInput = Readonly<Record<string, null | KpiMeasurementInput | DecimalInput>>
 
 /**
  * An item on a service clock: a ticket, a deal or a request, with the instants (or dates) of its events.
@@ -614,4 +917,15 @@ export const SlaItemSchema = z.object({
  *
  * @group KPIs and SLAs
  */
-export type SlaItemInput = z.input<typeof SlaItemSchema>
+export interface SlaItemInput {
+  /** The item's id (e.g. a ticket number). */
+  readonly id: string
+  /** Its kind (e.g. `ticket`, `deal`), for rules limited to some kinds. */
+  readonly kind?: string | undefined
+  /** The customer's grade, for rules limited to some grades. */
+  readonly grade?: string | undefined
+  /**
+   * When each event happened: an ISO-8601 instant with an offset, or a date `YYYY-MM-DD` (for day rules).
+   */
+  readonly events: Readonly<Record<string, string>>
+}

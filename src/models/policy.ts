@@ -15,6 +15,14 @@ import { ExpenseBudgetSchema } from './expense'
 import { KpiPolicySchema } from './kpi'
 import { OpportunityScoringMatrixSchema } from './opportunity'
 import { QuoteApprovalPolicySchema } from './quote'
+import type { BusinessCalendarInput } from '../core/calendar'
+import type { CommissionPlanInput } from './commission'
+import type { CustomerGradingPolicyInput } from './customer'
+import type { ExpenseBudgetInput } from './expense'
+import type { KpiPolicyInput } from './kpi'
+import type { OpportunityScoringMatrixInput } from './opportunity'
+import type { QuoteApprovalPolicyInput } from './quote'
+import type { RoundingPolicyInput } from '../core/schema'
 
 /**
  * The domains of a sales policy, by their key in the document.
@@ -101,7 +109,35 @@ export const SalesPolicySchema = z
  *
  * @group Sales policy
  */
-export type SalesPolicyInput = z.input<typeof SalesPolicySchema>
+export interface SalesPolicyInput {
+  /** The company's name. */
+  readonly company: string
+  /** The company's currency (ISO 4217); every domain policy with a currency must use it. */
+  readonly currency: string
+  /** The locale of explanations by default (`zh-CN` or `en`). */
+  readonly locale?: 'en' | 'zh-CN' | undefined
+  /** The company's rounding; a domain policy that names none uses it. */
+  readonly rounding?: RoundingPolicyInput | undefined
+  /**
+   * The month the fiscal year starts in (1–12); every domain policy with a fiscal year must agree.
+   */
+  readonly fiscalYearStartMonth?: number | undefined
+  /** The company's business calendar; a domain policy that names none uses it. */
+  readonly calendar?: BusinessCalendarInput | undefined
+  /** The opportunity assessment matrix (销售机会评估矩阵). */
+  readonly opportunityScoring?:
+    OpportunityScoringMatrixInput | readonly OpportunityScoringMatrixInput[] | undefined
+  /** ABC customer grading with follow-up frequencies (客户 ABC 分级). */
+  readonly customerGrading?: CustomerGradingPolicyInput | readonly CustomerGradingPolicyInput[] | undefined
+  /** The quote approval ladder (报价审批权限). */
+  readonly quoteApproval?: QuoteApprovalPolicyInput | readonly QuoteApprovalPolicyInput[] | undefined
+  /** The commission plan (销售提成). */
+  readonly commission?: CommissionPlanInput | readonly CommissionPlanInput[] | undefined
+  /** The sales-expense budget (销售费用预算). */
+  readonly expenseBudget?: ExpenseBudgetInput | readonly ExpenseBudgetInput[] | undefined
+  /** Monitored KPIs, the scorecard and service times (监控指标与预警). */
+  readonly kpi?: KpiPolicyInput | readonly KpiPolicyInput[] | undefined
+}
 
 /**
  * A validated sales policy: every default filled in, decimals parsed.

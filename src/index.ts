@@ -270,3 +270,12 @@ export type {
   PolicyDiff,
   SalesPolicyValidation,
 } from './rules/policy'
+export {
+  defineCommissionPlan,
+  defineCustomerGradingPolicy,
+  defineExpenseBudget,
+  defineKpiPolicy,
+  defineOpportunityScoringMatrix,
+  defineQuoteApprovalPolicy,
+  defineSalesPolicy,
+} from './models/define'

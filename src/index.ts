@@ -1,7 +1,6 @@
 export {
   addBusinessDays,
   addBusinessHours,
-  BusinessCalendarSchema,
   businessDaysBetween,
   businessHoursBetween,
   isBusinessDay,
@@ -14,15 +13,7 @@ export type { PathSegment, SalesRulesErrorCode, SalesRulesIssue } from './core/e
 export type { MessageCode } from './core/messages/en'
 export { allocate, parseAmount, roundAmount } from './core/money'
 export type { Allocation } from './core/money'
-export {
-  DateRangeSchema,
-  eachPeriod,
-  MAX_RANGE_DAYS,
-  PERIOD_KINDS,
-  PRORATION_BASES,
-  periodOf,
-  prorate,
-} from './core/period'
+export { eachPeriod, MAX_RANGE_DAYS, PERIOD_KINDS, PRORATION_BASES, periodOf, prorate } from './core/period'
 export type {
   DateRange,
   DateRangeInput,
@@ -34,18 +25,12 @@ export type {
   Proration,
   ProrationBasis,
 } from './core/period'
-export { DEFAULT_ROUNDING, LabelSchema, RoundingPolicySchema } from './core/schema'
+export { DEFAULT_ROUNDING, LabelSchema } from './core/schema'
 export type { LabelInput, RoundingPolicyInput } from './core/schema'
 export { explain, LOCALES } from './core/trace'
 export type { ExplainOptions, Locale, LocalizedText, Traced, TraceStep, TraceValue } from './core/trace'
 export { policyInForce, VersionedSchema } from './core/versioning'
 export type { Versioned, VersionedInput } from './core/versioning'
-export {
-  OpportunityScoringMatrixSchema,
-  PipelineOpportunitySchema,
-  PriorityPointSchema,
-  RatingsSchema,
-} from './models/opportunity'
 export type {
   AxisTierInput,
   FollowUpStrategyInput,
@@ -66,7 +51,6 @@ export type { MissingRatingRule, ScoreDimensionInput, ScoreLevelInput } from './
 export {
   compileScoringMatrix,
   forecastPipeline,
-  ForecastInputSchema,
   prioritizeOpportunity,
   scoreOpportunities,
   scoreOpportunity,
@@ -83,7 +67,6 @@ export type {
   QuickGrade,
   ScoringMatrixEvaluator,
 } from './rules/opportunity-scoring'
-export { QuoteApprovalPolicySchema, QuoteSchema } from './models/quote'
 export type {
   ApprovalRoleInput,
   DiscountOverrideInput,
@@ -113,7 +96,7 @@ export type {
   QuoteApprovalEvaluator,
   QuoteFigures,
 } from './rules/quote-approval'
-export { CUSTOMER_MEASURES, CustomerGradingPolicySchema, CustomerSchema } from './models/customer'
+export { CUSTOMER_MEASURES } from './models/customer'
 export type {
   CustomerGradeInput,
   CustomerGradingPolicy,
@@ -128,7 +111,6 @@ export type {
 export {
   checkFollowUpCompliance,
   compileCustomerGrading,
-  CustomerValueSummarySchema,
   gradeCustomers,
   mergeCustomerSummaries,
   summarizeCustomerValues,
@@ -150,14 +132,6 @@ export type {
   ValueGrades,
   ValueGroup,
 } from './rules/customer-grading'
-export {
-  AdjustmentSchema,
-  CommissionInputSchema,
-  CommissionPlanSchema,
-  CommissionTransactionSchema,
-  CommissionYearInputSchema,
-  EmploymentSchema,
-} from './models/commission'
 export type {
   AdjustmentInput,
   CommissionBonusInput,
@@ -188,7 +162,7 @@ export type {
   TierBreakdown,
   YearToDate,
 } from './rules/commission'
-export { DEFAULT_EXPENSE_CATEGORIES, ExpenseBudgetSchema, ExpenseEntrySchema } from './models/expense'
+export { DEFAULT_EXPENSE_CATEGORIES } from './models/expense'
 export type {
   BudgetLineInput,
   ExpenseBudget,
@@ -207,18 +181,7 @@ export type {
   VarianceRow,
   VariancesOptions,
 } from './rules/expense-budget'
-export {
-  ALERT_LEVELS,
-  KPI_DIRECTIONS,
-  KPI_FORMULAS,
-  KPI_UNITS,
-  KpiDefinitionSchema,
-  KpiFormulaInputSchema,
-  KpiMeasurementsSchema,
-  KpiPolicySchema,
-  MISSING_KPI_RULES,
-  SlaItemSchema,
-} from './models/kpi'
+export { ALERT_LEVELS, KPI_DIRECTIONS, KPI_FORMULAS, KPI_UNITS, MISSING_KPI_RULES } from './models/kpi'
 export type {
   AlertLevel,
   KpiBandInput,
@@ -255,7 +218,7 @@ export type {
   SlaRuleSummary,
   SlaUnit,
 } from './rules/kpi'
-export { DOMAIN_SCHEMAS, POLICY_DOMAINS, SalesPolicySchema } from './models/policy'
+export { POLICY_DOMAINS } from './models/policy'
 export type { PolicyDomain, SalesPolicy, SalesPolicyInput } from './models/policy'
 export {
   diffSalesPolicies,
@@ -279,3 +242,33 @@ export {
   defineQuoteApprovalPolicy,
   defineSalesPolicy,
 } from './models/define'
+export {
+  AdjustmentSchema,
+  BusinessCalendarSchema,
+  CommissionInputSchema,
+  CommissionPlanSchema,
+  CommissionTransactionSchema,
+  CommissionYearInputSchema,
+  CustomerGradingPolicySchema,
+  CustomerSchema,
+  CustomerValueSummarySchema,
+  DateRangeSchema,
+  DOMAIN_SCHEMAS,
+  EmploymentSchema,
+  ExpenseBudgetSchema,
+  ExpenseEntrySchema,
+  ForecastInputSchema,
+  KpiDefinitionSchema,
+  KpiFormulaInputSchema,
+  KpiMeasurementsSchema,
+  KpiPolicySchema,
+  OpportunityScoringMatrixSchema,
+  PipelineOpportunitySchema,
+  PriorityPointSchema,
+  QuoteApprovalPolicySchema,
+  QuoteSchema,
+  RatingsSchema,
+  RoundingPolicySchema,
+  SalesPolicySchema,
+  SlaItemSchema,
+} from './schemas'

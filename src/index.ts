@@ -2,63 +2,57 @@ export { MAX_ARRAY_LENGTH, MAX_INPUT_DEPTH, MAX_INPUT_VALUES } from './core/boun
 export {
   addBusinessDays,
   addBusinessHours,
-  BusinessCalendarSchema,
   businessDaysBetween,
   businessHoursBetween,
   isBusinessDay,
 } from './core/calendar'
-export type { BusinessCalendar, BusinessCalendarInput } from './core/calendar'
+export type { BusinessCalendar, BusinessCalendarInput, BusinessHoursInput } from './core/calendar'
 export { MAX_SUPPORTED_DATE, MIN_SUPPORTED_DATE } from './core/dates'
 export { Dec, MAX_ABS_DECIMAL, MAX_DECIMAL_PLACES, ROUNDING_MODES } from './core/decimal'
-export type { Decimal, RoundingMode, RoundingPolicy } from './core/decimal'
+export type { Decimal, DecimalInput, RoundingMode, RoundingPolicy } from './core/decimal'
 export { SalesRulesError } from './core/errors'
 export type { PathSegment, SalesRulesErrorCode, SalesRulesIssue } from './core/errors'
 export type { MessageCode } from './core/messages/en'
 export { allocate, parseAmount, roundAmount } from './core/money'
 export type { Allocation } from './core/money'
-export {
-  DateRangeSchema,
-  eachPeriod,
-  MAX_RANGE_DAYS,
-  PERIOD_KINDS,
-  PRORATION_BASES,
-  periodOf,
-  prorate,
-} from './core/period'
+export { eachPeriod, MAX_RANGE_DAYS, PERIOD_KINDS, PRORATION_BASES, periodOf, prorate } from './core/period'
 export type {
   DateRange,
+  DateRangeInput,
   Period,
   PeriodKind,
   PeriodOptions,
-  Proration,
   ProratedRange,
   ProrateRequest,
+  Proration,
   ProrationBasis,
 } from './core/period'
-export { DEFAULT_ROUNDING, LabelSchema, RoundingPolicySchema } from './core/schema'
+export { DEFAULT_ROUNDING, LabelSchema } from './core/schema'
+export type { LabelInput, RoundingPolicyInput } from './core/schema'
 export { explain, LOCALES } from './core/trace'
 export type { ExplainOptions, Locale, LocalizedText, Traced, TraceStep, TraceValue } from './core/trace'
 export { policyInForce, VersionedSchema } from './core/versioning'
-export type { PolicyOrVersions, PolicyStamp, Versioned } from './core/versioning'
-export {
-  OpportunityScoringMatrixSchema,
-  PipelineOpportunitySchema,
-  PriorityPointSchema,
-  RatingsSchema,
-} from './models/opportunity'
+export type { PolicyOrVersions, PolicyStamp, Versioned, VersionedInput } from './core/versioning'
 export type {
+  AxisTierInput,
+  FollowUpStrategyInput,
+  OpportunityGradeInput,
   OpportunityScoringMatrix,
   OpportunityScoringMatrixInput,
   PipelineOpportunity,
+  PipelineStageInput,
+  PriorityAxisInput,
+  PriorityCellInput,
+  PriorityGridInput,
   PriorityPoint,
   Ratings,
+  ScoringGateInput,
 } from './models/opportunity'
 export { MISSING_RATING_RULES } from './models/scorecard'
-export type { MissingRatingRule } from './models/scorecard'
+export type { MissingRatingRule, ScoreDimensionInput, ScoreLevelInput } from './models/scorecard'
 export {
   compileScoringMatrix,
   forecastPipeline,
-  ForecastInputSchema,
   prioritizeOpportunity,
   scoreOpportunities,
   scoreOpportunity,
@@ -116,8 +110,17 @@ export type {
   OrderWarning,
   RiskPart,
 } from './rules/order-release'
-export { QuoteApprovalPolicySchema, QuoteSchema } from './models/quote'
-export type { Quote, QuoteApprovalPolicy, QuoteApprovalPolicyInput, QuoteInput } from './models/quote'
+export type {
+  ApprovalRoleInput,
+  DiscountOverrideInput,
+  ParallelApproverInput,
+  Quote,
+  QuoteApprovalPolicy,
+  QuoteApprovalPolicyInput,
+  QuoteInput,
+  QuoteLineInput,
+  RoleLimitsInput,
+} from './models/quote'
 export {
   APPROVAL_RULES,
   canApprove,
@@ -137,17 +140,21 @@ export type {
   QuoteDecisionOptions,
   QuoteFigures,
 } from './rules/quote-approval'
-export { CUSTOMER_MEASURES, CustomerGradingPolicySchema, CustomerSchema } from './models/customer'
+export { CUSTOMER_MEASURES } from './models/customer'
 export type {
+  CustomerGradeInput,
   CustomerGradingPolicy,
   CustomerGradingPolicyInput,
   CustomerInput,
   CustomerMeasure,
+  FollowUpRuleInput,
+  ParetoMethodInput,
+  ThresholdMethodInput,
+  WeightedMethodInput,
 } from './models/customer'
 export {
   checkFollowUpCompliance,
   compileCustomerGrading,
-  CustomerValueSummarySchema,
   gradeCustomers,
   mergeCustomerSummaries,
   summarizeCustomerValues,
@@ -158,6 +165,7 @@ export type {
   CustomerValueSummary,
   CustomerValueSummaryInput,
   FollowUpCompliance,
+  SerializedCustomerValueSummary,
   FollowUpWindow,
   GradeCustomersOptions,
   GradeCutoff,
@@ -168,21 +176,21 @@ export type {
   ValueGrades,
   ValueGroup,
 } from './rules/customer-grading'
-export {
-  AdjustmentSchema,
-  CommissionInputSchema,
-  CommissionPlanSchema,
-  CommissionTransactionSchema,
-  CommissionYearInputSchema,
-  EmploymentSchema,
-  ExchangeRatesSchema,
-} from './models/commission'
+export { ExchangeRatesSchema } from './models/commission'
 export type {
+  AdjustmentInput,
+  CommissionBonusInput,
   CommissionInput,
+  CommissionPaymentInput,
   CommissionPlan,
   CommissionPlanInput,
+  CommissionTierInput,
   CommissionTransactionInput,
   CommissionYearInput,
+  CreditSplitInput,
+  EmploymentInput,
+  FlatRateInput,
+  TieredRateInput,
 } from './models/commission'
 export {
   calculateCommission,
@@ -200,11 +208,13 @@ export type {
   TierBreakdown,
   YearToDate,
 } from './rules/commission'
-export { DEFAULT_EXPENSE_CATEGORIES, ExpenseBudgetSchema, ExpenseEntrySchema } from './models/expense'
+export { DEFAULT_EXPENSE_CATEGORIES } from './models/expense'
 export type {
+  BudgetLineInput,
   ExpenseBudget,
   ExpenseBudgetInput,
   ExpenseCategoryDefault,
+  ExpenseControlInput,
   ExpenseEntryInput,
 } from './models/expense'
 export { budgetVariance, checkExpense, compileExpenseBudget } from './rules/expense-budget'
@@ -224,27 +234,28 @@ export {
   KPI_FORMULAS,
   KPI_UNITS,
   LOWER_IS_BETTER_FORMULAS,
-  KpiDefinitionSchema,
-  KpiFormulaInputSchema,
-  KpiMeasurementsSchema,
-  KpiPolicySchema,
   MISSING_KPI_RULES,
-  SlaItemSchema,
 } from './models/kpi'
 export type {
   AlertLevel,
+  KpiBandInput,
   KpiDefinition,
   KpiDefinitionInput,
   KpiDirection,
   KpiFormula,
   KpiFormulaInput,
+  KpiMeasurementInput,
   KpiMeasurementsInput,
   KpiPolicy,
   KpiPolicyInput,
+  KpiRatingInput,
+  KpiScorecardInput,
+  KpiTrendInput,
   KpiUnit,
   LowerIsBetterFormula,
   MissingKpiRule,
   SlaItemInput,
+  SlaRuleInput,
 } from './models/kpi'
 export { compileKpiPolicy, evaluateKpis, measureKpi, slaCompliance } from './rules/kpi'
 export type {
@@ -264,7 +275,7 @@ export type {
   SlaStatusReport,
   SlaUnit,
 } from './rules/kpi'
-export { DOMAIN_SCHEMAS, POLICY_DOMAINS, SalesPolicySchema } from './models/policy'
+export { POLICY_DOMAINS } from './models/policy'
 export type { PolicyDomain, SalesPolicy, SalesPolicyInput } from './models/policy'
 export {
   diffSalesPolicies,
@@ -279,3 +290,42 @@ export type {
   PolicyDiff,
   SalesPolicyValidation,
 } from './rules/policy'
+export {
+  defineCommissionPlan,
+  defineCustomerGradingPolicy,
+  defineExpenseBudget,
+  defineKpiPolicy,
+  defineOpportunityScoringMatrix,
+  defineQuoteApprovalPolicy,
+  defineSalesPolicy,
+} from './models/define'
+export {
+  AdjustmentSchema,
+  BusinessCalendarSchema,
+  CommissionInputSchema,
+  CommissionPlanSchema,
+  CommissionTransactionSchema,
+  CommissionYearInputSchema,
+  CustomerGradingPolicySchema,
+  CustomerSchema,
+  CustomerValueSummarySchema,
+  DateRangeSchema,
+  DOMAIN_SCHEMAS,
+  EmploymentSchema,
+  ExpenseBudgetSchema,
+  ExpenseEntrySchema,
+  ForecastInputSchema,
+  KpiDefinitionSchema,
+  KpiFormulaInputSchema,
+  KpiMeasurementsSchema,
+  KpiPolicySchema,
+  OpportunityScoringMatrixSchema,
+  PipelineOpportunitySchema,
+  PriorityPointSchema,
+  QuoteApprovalPolicySchema,
+  QuoteSchema,
+  RatingsSchema,
+  RoundingPolicySchema,
+  SalesPolicySchema,
+  SlaItemSchema,
+} from './schemas'

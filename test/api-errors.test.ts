@@ -366,6 +366,14 @@ const cases: [string, (...args: never[]) => unknown, unknown[], Expected[]][] = 
     [['INVALID_POLICY', []]],
   ],
   ['salesPolicyJsonSchema', api.salesPolicyJsonSchema, ['commission'], [['INVALID_INPUT', ['domain']]]],
+  // the define… helpers only type a literal at compile time: they return any value unchanged, never throw
+  ['defineCommissionPlan', api.defineCommissionPlan, [{}], [null]],
+  ['defineCustomerGradingPolicy', api.defineCustomerGradingPolicy, [{}], [null]],
+  ['defineExpenseBudget', api.defineExpenseBudget, [{}], [null]],
+  ['defineKpiPolicy', api.defineKpiPolicy, [{}], [null]],
+  ['defineOpportunityScoringMatrix', api.defineOpportunityScoringMatrix, [{}], [null]],
+  ['defineQuoteApprovalPolicy', api.defineQuoteApprovalPolicy, [{}], [null]],
+  ['defineSalesPolicy', api.defineSalesPolicy, [{}], [null]],
 ]
 
 describe('the error contract of every exported function', () => {

@@ -1,42 +1,14 @@
-// Runs every `@example` of the public API: each line `expression //=> expected` becomes an
+// Runs every `@example` of the public API and every ```ts block of README.md and docs/*.md: each line `expression //=> expected` becomes an
 // assertion that the expression deep-equals the expected value.
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index'
+import { jsdocExamples, markdownExamples } from './samples'
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : []
-  })
-}
-
-interface Example {
-  readonly file: string
-  readonly line: number
-  readonly code: string
-}
-
-function examplesOf(file: string): Example[] {
-  const lines = readFileSync(file, 'utf8').split('\n')
-  const examples: Example[] = []
-  lines.forEach((text, index) => {
-    if (!/^\s*\*\s*@example\s*$/.test(text)) return
-    const body: string[] = []
-    for (let i = index + 1; i < lines.length; i += 1) {
-      const line = lines[i] ?? ''
-      if (/^\s*\*\//.test(line) || /^\s*\*\s*@\w+/.test(line)) break
-      body.push(line.replace(/^\s*\* ?/, ''))
-    }
-    examples.push({ file: relative(process.cwd(), file), line: index + 1, code: body.join('\n') })
-  })
-  return examples
-}
-
+/** The sample as a function body: its imports of the package dropped (the API is passed in), each `//=>` a check. */
 function toProgram(code: string): string {
   const lines = code.split('\n').map((line) => {
+    if (/^\s*import\s.*from\s+'sales-rules'/.test(line)) return ''
     const at = line.indexOf('//=>')
     if (at < 0) return line
     const expression = line.slice(0, at).trim().replace(/^;/, '')
@@ -47,7 +19,8 @@ function toProgram(code: string): string {
     .outputText
 }
 
-const examples = sourceFiles(join(process.cwd(), 'src')).flatMap(examplesOf)
+const examples = jsdocExamples()
+const samples = [...examples, ...markdownExamples()]
 
 describe('JSDoc examples', () => {
   it('finds an example for every exported function', () => {
@@ -63,19 +36,15 @@ describe('JSDoc examples', () => {
     }
   })
 
-  it.each(examples.map((e) => [`${e.file}:${e.line}`, e] as const))(
-    '%s runs and holds',
-    (_label, example) => {
-      const checks: string[] = []
-      const check = (actual: unknown, expected: unknown, expression: string) => {
-        expect(actual, expression).toEqual(expected)
-        checks.push(expression)
-      }
-      const names = Object.keys(api)
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the JSDoc example is this test's purpose
-      const run = new Function('__check', ...names, toProgram(example.code)) as (...args: unknown[]) => void
-      run(check, ...names.map((n) => (api as Record<string, unknown>)[n]))
-      expect(checks.length, 'the example asserts something with //=>').toBeGreaterThan(0)
-    },
-  )
+  it.each(samples.map((e) => [e.label, e] as const))('%s runs and holds', (_label, example) => {
+    const checks: string[] = []
+    const check = (actual: unknown, expected: unknown, expression: string) => {
+      expect(actual, expression).toEqual(expected)
+      checks.push(expression)
+    }
+    const names = Object.keys(api)
+    const run = new Function('__check', ...names, toProgram(example.code)) as (...args: unknown[]) => void
+    run(check, ...names.map((n) => (api as Record<string, unknown>)[n]))
+    expect(checks.length, 'the example asserts something with //=>').toBeGreaterThan(0)
+  })
 })

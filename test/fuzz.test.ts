@@ -8,9 +8,14 @@ import type * as z from 'zod'
 import * as api from '../src/index'
 import { RESULT_SCHEMAS } from './output-schemas'
 
+// the define… helpers are compile-time identity functions (they return their argument as it is; see
+// test/api-errors.test.ts), so they have no result of their own to check
 const functions = (Object.entries(api) as [string, unknown][]).filter(
   (entry): entry is [string, (...args: unknown[]) => unknown] =>
-    typeof entry[1] === 'function' && entry[0] !== 'SalesRulesError' && entry[0] !== 'Dec',
+    typeof entry[1] === 'function' &&
+    entry[0] !== 'SalesRulesError' &&
+    entry[0] !== 'Dec' &&
+    !entry[0].startsWith('define'),
 )
 
 const value = fc.oneof(

@@ -151,7 +151,7 @@ describe('work grows linearly with the input (n vs 4n in one run)', () => {
   it('compileScoringMatrix with 5,000 and 20,000 levels', () => {
     const ratio = growth((n) => {
       const matrix: OpportunityScoringMatrixInput = structuredClone(handbookMatrix)
-      const dimension = matrix.dimensions[0] as { levels: unknown[] }
+      const dimension = matrix.dimensions[0] as unknown as { levels: unknown[] }
       dimension.levels = Array.from({ length: n }, (_, i) => ({ id: `l${i}`, label: 'l', points: i % 6 }))
       return () =>
         expect(compileScoringMatrix(matrix).grade({ ...ratings, need: 'l5' }).grade).toBeTypeOf('string')

@@ -31,6 +31,18 @@ export const BusinessHoursSchema = z
   )
 
 /**
+ * A span of working time within a day, `HH:mm` to `HH:mm` (end after start; `24:00` allowed as an end).
+ *
+ * @group Core
+ */
+export interface BusinessHoursInput {
+  /** When work starts, `HH:mm`. */
+  readonly start: string
+  /** When work stops, `HH:mm`. */
+  readonly end: string
+}
+
+/**
  * A business calendar (工作日历), as written in a policy document.
  *
  * @group Core
@@ -81,7 +93,24 @@ export const BusinessCalendarSchema = z
  *
  * @group Core
  */
-export type BusinessCalendarInput = z.input<typeof BusinessCalendarSchema>
+export interface BusinessCalendarInput {
+  /** IANA time zone of the business hours, e.g. `Asia/Shanghai`. Default `UTC`. */
+  readonly timeZone?: string | undefined
+  /**
+   * Days of the week that are not worked: 0 = Sunday … 6 = Saturday. Default Saturday and Sunday.
+   */
+  readonly weekend?: readonly number[] | undefined
+  /** Public holidays (法定节假日), `YYYY-MM-DD`. */
+  readonly holidays?: readonly string[] | undefined
+  /** Make-up working days (调休上班日): weekend dates that are worked. */
+  readonly workdays?: readonly string[] | undefined
+  /**
+   * Working time in each working day, in order (e.g. 09:00–12:00 and 13:00–18:00). Default 09:00–18:00.
+   */
+  readonly hours?: readonly BusinessHoursInput[] | undefined
+  /** Where the holidays and make-up days come from (e.g. the State Council notice for the year). */
+  readonly source?: string | undefined
+}
 
 /**
  * A validated business calendar, every default filled in.

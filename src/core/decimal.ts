@@ -5,7 +5,10 @@
  * The constructor is a private `Decimal.clone`, so the host application's global decimal.js
  * settings are never read nor changed.
  */
-import DecimalJs from 'decimal.js'
+// The named export, not the default: decimal.js's declarations are CommonJS-typed, and under
+// `moduleResolution: node16` an ES module's default import of them is the whole module object (TS2344
+// in our .d.ts, and `Decimal` turning into `any` with skipLibCheck).
+import { Decimal as DecimalJs } from 'decimal.js'
 
 /**
  * The library's decimal constructor: 40 significant digits, a private clone of decimal.js.
@@ -29,6 +32,14 @@ export const Dec = DecimalJs.clone({
  * @group Core
  */
 export type Decimal = InstanceType<typeof Dec>
+
+/**
+ * How a decimal is written in an input: a decimal string (`'12000.50'`, exact), a finite JS number (read
+ * through its shortest decimal text), or a {@link Decimal}.
+ *
+ * @group Core
+ */
+export type DecimalInput = string | number | Decimal
 
 /**
  * The largest magnitude an amount or rate may have: `|x| < 10^15` (a thousand trillion).
@@ -145,12 +156,61 @@ export function readDecimal(value: unknown): Decimal | DecimalProblem {
 }
 
 /**
- * Rounds `value` to the policy's scale with the policy's mode. Never returns negative zero.
+ * Rounds `value` to the policy's scale with the policy's mode. Never returns negative zero. The result
+ * serialises at that scale: `JSON.stringify` writes `"12000.00"` for a scale of 2, not `"12000"`.
  *
  * @group Core
  */
 export function roundTo(value: Decimal, rounding: RoundingPolicy): Decimal {
-  return normalize(value.toDecimalPlaces(rounding.scale, MODE[rounding.mode]))
+  const rounded = value.toDecimalPlaces(rounding.scale, MODE[rounding.mode])
+  return atScale(rounded.isZero() ? new Dec(0) : rounded, rounding.scale)
+}
+
+/** The scale each money value was rounded to, for its JSON and for sums of such values. */
+const SCALES = new WeakMap<Decimal, number>()
+
+/**
+ * Marks `value` as money at `scale`: it serialises with exactly `scale` decimals. Returns `value`, or a
+ * fresh zero for zero (the shared {@link ZERO} is never marked); a value with more decimals than `scale`
+ * is returned unmarked, so JSON never rounds.
+ *
+ * @group Core
+ */
+export function atScale(value: Decimal, scale: number): Decimal {
+  // a value with more decimals than the scale is left as it is: JSON never rounds a number
+  if (value.decimalPlaces() > scale) return value
+  const marked = value.isZero() ? new Dec(0) : value
+  SCALES.set(marked, scale)
+  return jsonAs(marked, (d) => d.toFixed(scale))
+}
+
+/** The scale `value` was marked with by {@link roundTo} or {@link atScale}, if any. @internal */
+export function scaleOf(value: Decimal): number | undefined {
+  return SCALES.get(value)
+}
+
+/**
+ * The decimals a ratio keeps in JSON: a ratio serialises cut toward zero to at most this many decimals
+ * (`1/3` → `"0.333333"`, `0.05` → `"0.05"`); the value in memory stays exact.
+ *
+ * @group Core
+ */
+export const RATIO_JSON_DECIMALS = 6
+
+/**
+ * Fixes how one decimal serialises: `JSON.stringify` calls `toJSON`, which decimal.js makes `toString`
+ * (so `12000.00` would print `"12000"`). The override is an own, non-enumerable property of this
+ * instance only: the shared decimal.js prototype (the host application's too) is never touched, and
+ * arithmetic on the value returns plain decimals again. Returns `value`.
+ */
+function jsonAs(value: Decimal, format: (d: Decimal) => string): Decimal {
+  Object.defineProperty(value, 'toJSON', { value: () => format(value), enumerable: false })
+  return value
+}
+
+/** A ratio's JSON text: cut toward zero to {@link RATIO_JSON_DECIMALS} decimals, no trailing zeros. */
+function ratioJson(d: Decimal): string {
+  return normalize(d.toDecimalPlaces(RATIO_JSON_DECIMALS, DecimalJs.ROUND_DOWN)).toString()
 }
 
 /**
@@ -178,8 +238,14 @@ export function normalize(value: Decimal): Decimal {
  */
 export function sum(values: Iterable<Decimal>): Decimal {
   let total = ZERO
-  for (const v of values) total = total.plus(v)
-  return normalize(total)
+  let scale: number | undefined | null = null
+  for (const v of values) {
+    total = total.plus(v)
+    const own = SCALES.get(v)
+    scale = scale === null || scale === own ? own : undefined
+  }
+  // a sum of money values all at one scale is money at that scale
+  return scale === null || scale === undefined ? normalize(total) : atScale(total, scale)
 }
 
 /**
@@ -189,7 +255,9 @@ export function sum(values: Iterable<Decimal>): Decimal {
  * @group Core
  */
 export function ratio(numerator: Decimal, denominator: Decimal): Decimal {
-  return denominator.isZero() ? ZERO : normalize(numerator.div(denominator))
+  if (denominator.isZero()) return ZERO
+  const quotient = numerator.div(denominator)
+  return quotient.isZero() ? ZERO : jsonAs(quotient, ratioJson)
 }
 
 /**

@@ -12,6 +12,9 @@ import { toDate, toText } from './dates'
 import { allocateUnits, Dec, roundTo, ZERO, type Decimal } from './decimal'
 import { addIssue, DateSchema, DecimalSchema, parseWith, RoundingPolicySchema, whenValid } from './schema'
 import { step, type TraceStep } from './trace'
+import type { BusinessCalendarInput } from './calendar'
+import type { DecimalInput } from './decimal'
+import type { RoundingPolicyInput } from './schema'
 
 /**
  * The kinds of period: month (月), quarter (季度), half-year (半年) and year (年度).
@@ -174,6 +177,24 @@ export const DateRangeSchema = z
     }),
   )
   .transform((r): { start: string; end: string } => ({ start: r.start, end: r.end }))
+
+/**
+ * A date range, both ends included, at most {@link MAX_RANGE_DAYS} long.
+ *
+ * @group Core
+ */
+export interface DateRangeInput {
+  /** First day, `YYYY-MM-DD`. */
+  readonly start: string
+  /** Last day (inclusive), `YYYY-MM-DD`. */
+  readonly end: string
+  /** A {@link Period}'s kind: accepted and dropped, so a period can be passed as a range. */
+  readonly kind?: PeriodKind | undefined
+  /** A {@link Period}'s fiscal year: accepted and dropped. */
+  readonly fiscalYear?: number | undefined
+  /** A {@link Period}'s label: accepted and dropped. */
+  readonly label?: string | undefined
+}
 const RangeSchema = DateRangeSchema
 
 /**
@@ -205,7 +226,7 @@ export const BASIS_LABEL: Readonly<Record<ProrationBasis, { en: string; 'zh-CN':
   'whole-months': { en: 'whole months', 'zh-CN': '整月' },
 }
 
-const ProrateRequestSchema = z
+export const ProrateRequestSchema = z
   .strictObject({
     amount: DecimalSchema,
     period: DateRangeSchema,
@@ -239,7 +260,20 @@ const ProrateRequestSchema = z
  *
  * @group Core
  */
-export type ProrateRequest = z.input<typeof ProrateRequestSchema>
+export interface ProrateRequest {
+  /** The amount for the whole period (e.g. a monthly budget). */
+  readonly amount: DecimalInput
+  /** The whole period the amount is for. */
+  readonly period: DateRangeInput
+  /** The parts of the period to charge, inside it and not overlapping. */
+  readonly ranges: readonly DateRangeInput[]
+  /** How a part's share is measured: calendar days (default), business days or whole months. */
+  readonly basis?: ProrationBasis | undefined
+  /** The business calendar, for `business-days`. */
+  readonly calendar?: BusinessCalendarInput | undefined
+  /** The rounding of each share. */
+  readonly rounding: RoundingPolicyInput
+}
 
 /**
  * One range's share of a prorated amount.

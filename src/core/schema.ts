@@ -428,6 +428,38 @@ export const LabelSchema = z.union([
 ])
 
 /**
+ * What an input interface accepts for a zod schema's input type `T`: the same shape with every array and
+ * property readonly (so `as const` data fits), decimals untouched. @internal
+ */
+export type ReadonlyInput<T> = T extends Decimal
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly ReadonlyInput<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: ReadonlyInput<T[K]> }
+      : T
+
+/**
+ * `true` when `A` and `B` are the same type (identical members, optionality and readonly-ness), `false`
+ * otherwise. @internal
+ */
+export type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
+
+/**
+ * A bilingual label as written: a plain string, or `{ en, 'zh-CN' }` with at least one of them.
+ *
+ * @group Core
+ */
+export type LabelInput =
+  | string
+  | {
+      /** The English text. */
+      readonly en?: string | undefined
+      /** The Simplified Chinese text. */
+      readonly 'zh-CN'?: string | undefined
+    }
+
+/**
  * An identifier: a non-empty string without surrounding spaces.
  *
  * @group Core
@@ -458,6 +490,18 @@ export const RoundingPolicySchema = z.strictObject({
   /** How the dropped digits are rounded. */
   mode: z.literal(ROUNDING_MODES),
 })
+
+/**
+ * A rounding policy: `scale` digits after the point (0–10) and a rounding mode.
+ *
+ * @group Core
+ */
+export interface RoundingPolicyInput {
+  /** Digits kept after the decimal point, 0–10. */
+  readonly scale: number
+  /** How the dropped digits are rounded. */
+  readonly mode: 'half-up' | 'half-even' | 'down' | 'up' | 'floor' | 'ceiling'
+}
 
 /**
  * The rounding most policies use: two decimals (cents / 分), half-up (四舍五入).

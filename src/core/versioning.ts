@@ -26,6 +26,25 @@ export const VersionedSchema = z.strictObject({
 })
 
 /**
+ * The header every policy document starts with, as written.
+ *
+ * @group Core
+ */
+export interface VersionedInput {
+  /** The policy's id, the same across its versions (e.g. `commission-2026`). */
+  readonly id: string
+  /** The version label, unique among the versions of one id (e.g. `2026.2`). */
+  readonly version: string
+  /** First day the version is in force, `YYYY-MM-DD`. */
+  readonly effectiveFrom: string
+  /**
+   * Last day the version is in force (inclusive), `YYYY-MM-DD`; open-ended when left out, until a later
+   * version starts.
+   */
+  readonly effectiveTo?: string | undefined
+}
+
+/**
  * The effective-dating header of a policy.
  *
  * @group Core

@@ -21,6 +21,8 @@ import {
   wholeNumber,
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
+import type { DecimalInput } from '../core/decimal'
+import type { LabelInput, ReadonlyInput } from '../core/schema'
 
 /**
  * A tier: from this value (inclusive) up to the next tier's `from`, at `rate`.
@@ -35,6 +37,20 @@ export const CommissionTierSchema = z.strictObject({
 })
 
 /**
+ * A tier: from this value (inclusive) up to the next tier's `from`, at `rate`.
+ *
+ * @group Commission
+ */
+export interface CommissionTierInput {
+  /**
+   * The tier's lower bound, inclusive (an amount, or an attainment fraction: 0.8 = 80 % of quota).
+   */
+  readonly from: DecimalInput
+  /** The rate, a fraction of the base (0.05 = 5 %). */
+  readonly rate: DecimalInput
+}
+
+/**
  * One rate for the whole base.
  *
  * @group Commission
@@ -45,6 +61,18 @@ export const FlatRateSchema = z.strictObject({
   /** The rate, a fraction (0.03 = 3 %). */
   rate: NonNegativeDecimalSchema,
 })
+
+/**
+ * One rate for the whole base.
+ *
+ * @group Commission
+ */
+export interface FlatRateInput {
+  /** A single rate. */
+  readonly kind: 'flat'
+  /** The rate, a fraction (0.03 = 3 %). */
+  readonly rate: DecimalInput
+}
 
 /**
  * Tiered rates.
@@ -83,6 +111,31 @@ export const TieredRateSchema = z
   )
 
 /**
+ * Tiered rates.
+ *
+ * @group Commission
+ */
+export interface TieredRateInput {
+  /**
+   * `marginal`: each slice of the base at its own tier's rate (like tax brackets); `retroactive`: the tier
+   * the whole base reaches sets the rate for all of it (as OCA's sections); `interpolated`: the rate rises
+   * linearly inside a tier, from its rate at its `from` to the next tier's rate at the next `from`, and
+   * applies to the whole base (Oracle's interpolated rate tables; the top tier is flat).
+   */
+  readonly kind: 'marginal' | 'retroactive' | 'interpolated'
+  /** Tier bounds in amounts of base, or in quota attainment (needs a quota). */
+  readonly basis?: 'amount' | 'attainment' | undefined
+  /** Tiers from the lowest; the first starts at 0; `from` strictly increasing. */
+  readonly tiers: readonly CommissionTierInput[]
+  /**
+   * Where a base exactly on a bound goes: to the `higher` tier (the default: `from` is inclusive) or the
+   * `lower` one (Spiff's default). Marginal commission is the same either way; the tier reached, and so a
+   * retroactive rate, is not.
+   */
+  readonly boundary?: 'higher' | 'lower' | undefined
+}
+
+/**
  * A bonus paid when a target is met (月度 / 季度 / 年度奖金).
  *
  * @group Commission
@@ -113,6 +166,31 @@ export const CommissionBonusSchema = z
       if (b.measure === 'kpi' && b.kpi === undefined) addIssue(ctx, 'commission.bonus-kpi', ['kpi'])
     }),
   )
+
+/**
+ * A bonus paid when a target is met (月度 / 季度 / 年度奖金).
+ *
+ * @group Commission
+ */
+export interface CommissionBonusInput {
+  /** The bonus's id. */
+  readonly id: string
+  /** Its name. */
+  readonly label: LabelInput
+  /** What is measured: credited revenue, new customers won, or a KPI result passed in (`kpi`). */
+  readonly measure: 'revenue' | 'kpi' | 'new-customers'
+  /** The KPI's id, for `measure: 'kpi'`. */
+  readonly kpi?: string | undefined
+  /**
+   * The target; met when the measure reaches it (inclusive). Revenue and new-customer targets are prorated
+   * for a partial period of employment; KPI targets are not.
+   */
+  readonly target: DecimalInput
+  /** A fixed amount. */
+  readonly amount?: DecimalInput | undefined
+  /** Or a rate of the period's commission base. */
+  readonly rate?: DecimalInput | undefined
+}
 
 /**
  * A commission plan.
@@ -257,7 +335,7 @@ export const CommissionPlanSchema = VersionedSchema.extend({
  *
  * @group Commission
  */
-export type CommissionPlanInput = z.input<typeof CommissionPlanSchema>
+export type CommissionPlanInput = ReadonlyInput<z.input<typeof CommissionPlanSchema>>
 
 /**
  * A validated commission plan.
@@ -279,6 +357,22 @@ export const CreditSplitSchema = z.strictObject({
   /** An overlay (a specialist or manager credited on top of the reps' 100 %, without reducing it). */
   overlay: z.boolean().default(false),
 })
+
+/**
+ * A rep's share of a transaction's credit.
+ *
+ * @group Commission
+ */
+export interface CreditSplitInput {
+  /** The rep. */
+  readonly rep: string
+  /** The share, a fraction; the shares of the reps who are not overlays add up to 1. */
+  readonly share: DecimalInput
+  /**
+   * An overlay (a specialist or manager credited on top of the reps' 100 %, without reducing it).
+   */
+  readonly overlay?: boolean | undefined
+}
 
 /**
  * A sale, or a refund, cancellation or write-off of one.
@@ -362,7 +456,7 @@ export const CommissionTransactionSchema = z
  *
  * @group Commission
  */
-export type CommissionTransactionInput = z.input<typeof CommissionTransactionSchema>
+export type CommissionTransactionInput = ReadonlyInput<z.input<typeof CommissionTransactionSchema>>
 
 /**
  * Cash collected (回款) on a transaction.
@@ -381,6 +475,13 @@ export const CommissionPaymentSchema = z.strictObject({
 })
 
 /**
+ * Cash collected (回款) on a transaction.
+ *
+ * @group Commission
+ */
+export type CommissionPaymentInput = ReadonlyInput<z.input<typeof CommissionPaymentSchema>>
+
+/**
  * A rep's employment dates, when they join or leave mid-period.
  *
  * @group Commission
@@ -395,6 +496,13 @@ export const EmploymentSchema = z.strictObject({
    */
   tailDays: wholeNumber(0, 3650).optional(),
 })
+
+/**
+ * A rep's employment dates, when they join or leave mid-period.
+ *
+ * @group Commission
+ */
+export type EmploymentInput = ReadonlyInput<z.input<typeof EmploymentSchema>>
 
 /**
  * A manual adjustment (positive or negative) with its reason.
@@ -423,6 +531,13 @@ export const AdjustmentSchema = z.strictObject({
  * @group Commission
  */
 export const ExchangeRatesSchema = z.record(CurrencySchema, PositiveDecimalSchema)
+
+/**
+ * A manual adjustment (positive or negative) with its reason.
+ *
+ * @group Commission
+ */
+export type AdjustmentInput = ReadonlyInput<z.input<typeof AdjustmentSchema>>
 
 /**
  * What a statement is computed from.
@@ -487,7 +602,7 @@ export const CommissionInputSchema = z
  *
  * @group Commission
  */
-export type CommissionInput = z.input<typeof CommissionInputSchema>
+export type CommissionInput = ReadonlyInput<z.input<typeof CommissionInputSchema>>
 
 /**
  * What a plan year of statements is computed from (年度累计结算): every transaction of the year,
@@ -577,4 +692,4 @@ export const CommissionYearInputSchema = z
  *
  * @group Commission
  */
-export type CommissionYearInput = z.input<typeof CommissionYearInputSchema>
+export type CommissionYearInput = ReadonlyInput<z.input<typeof CommissionYearInputSchema>>

@@ -19,6 +19,11 @@ import {
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { checkScorecard, ScoreDimensionSchema, MISSING_RATING_RULES } from './scorecard'
+import type { BusinessCalendarInput } from '../core/calendar'
+import type { DecimalInput } from '../core/decimal'
+import type { LabelInput } from '../core/schema'
+import type { ScoreDimensionInput } from './scorecard'
+import type { VersionedInput } from '../core/versioning'
 
 /**
  * The measure a value-based grading ranks customers by.
@@ -49,6 +54,20 @@ export const FollowUpRuleSchema = z.strictObject({
 })
 
 /**
+ * How often a grade must be contacted (e.g. "A 类客户每周至少 3 次").
+ *
+ * @group Customer grading
+ */
+export interface FollowUpRuleInput {
+  /** The least number of contacts in each window. */
+  readonly minContacts: number
+  /** The window: a calendar week (Monday to Sunday) or a calendar month. */
+  readonly per: 'week' | 'month'
+  /** Count the window's length in working days (for partial windows and the next due date). */
+  readonly workingDaysOnly?: boolean | undefined
+}
+
+/**
  * A customer grade (A / B / C …), from the most valuable down.
  *
  * @group Customer grading
@@ -63,6 +82,22 @@ export const CustomerGradeSchema = z.strictObject({
   /** The minimum follow-up frequency. */
   followUp: FollowUpRuleSchema.optional(),
 })
+
+/**
+ * A customer grade (A / B / C …), from the most valuable down.
+ *
+ * @group Customer grading
+ */
+export interface CustomerGradeInput {
+  /** The grade's id (e.g. `A`). */
+  readonly id: string
+  /** Its name (e.g. `{ en: 'A (high value)', 'zh-CN': 'A 类（高价值）' }`). */
+  readonly label: LabelInput
+  /** The sales strategy for the grade (销售策略), for people. */
+  readonly strategy?: LabelInput | undefined
+  /** The minimum follow-up frequency. */
+  readonly followUp?: FollowUpRuleInput | undefined
+}
 
 /**
  * Pareto: cumulative-share cut-offs per grade (A up to 80 %, B up to 95 %, C the rest).
@@ -84,6 +119,25 @@ export const ParetoMethodSchema = z.strictObject({
 })
 
 /**
+ * Pareto: cumulative-share cut-offs per grade (A up to 80 %, B up to 95 %, C the rest).
+ *
+ * @group Customer grading
+ */
+export interface ParetoMethodInput {
+  /** Pareto analysis. */
+  readonly kind: 'pareto'
+  /** What customers are ranked by. */
+  readonly measure: 'revenue' | 'gross-profit' | 'order-count'
+  /** The look-back window, in months, that the values cover (documentation for the caller). */
+  readonly lookbackMonths: number
+  /**
+   * One cut-off per grade, in the grades' order: the cumulative share the grade reaches (fractions, strictly
+   * increasing, the last exactly 1).
+   */
+  readonly cutoffs: readonly DecimalInput[]
+}
+
+/**
  * Thresholds: absolute amounts per grade (A ≥ ¥1,000,000 a year).
  *
  * @group Customer grading
@@ -103,6 +157,25 @@ export const ThresholdMethodSchema = z.strictObject({
 })
 
 /**
+ * Thresholds: absolute amounts per grade (A ≥ ¥1,000,000 a year).
+ *
+ * @group Customer grading
+ */
+export interface ThresholdMethodInput {
+  /** Absolute thresholds. */
+  readonly kind: 'thresholds'
+  /** What the thresholds apply to. */
+  readonly measure: 'revenue' | 'gross-profit' | 'order-count'
+  /** The look-back window, in months. */
+  readonly lookbackMonths: number
+  /**
+   * One minimum per grade, in the grades' order (strictly decreasing); a value equal to a minimum reaches the
+   * grade; customers below the last minimum get the last grade.
+   */
+  readonly minimums: readonly DecimalInput[]
+}
+
+/**
  * Weighted multi-criteria: the opportunity scorecard's machinery on customer criteria (规模, 行业, 需求…).
  *
  * @group Customer grading
@@ -120,6 +193,25 @@ export const WeightedMethodSchema = z.strictObject({
   /** What a missing rating does. */
   missing: z.literal(MISSING_RATING_RULES).default('reject'),
 })
+
+/**
+ * Weighted multi-criteria: the opportunity scorecard's machinery on customer criteria (规模, 行业, 需求…).
+ *
+ * @group Customer grading
+ */
+export interface WeightedMethodInput {
+  /** A weighted scorecard. */
+  readonly kind: 'weighted'
+  /** The criteria, as scorecard dimensions. */
+  readonly dimensions: readonly ScoreDimensionInput[]
+  /**
+   * One cut score per grade, in the grades' order (strictly decreasing, the last 0); a score equal to a cut
+   * reaches the grade.
+   */
+  readonly minScores: readonly DecimalInput[]
+  /** What a missing rating does. */
+  readonly missing?: 'reject' | 'zero' | 'reweight' | undefined
+}
 
 /**
  * The customer grading policy.
@@ -210,7 +302,28 @@ export function weightedBands<G extends { readonly id: string; readonly label: L
  *
  * @group Customer grading
  */
-export type CustomerGradingPolicyInput = z.input<typeof CustomerGradingPolicySchema>
+export interface CustomerGradingPolicyInput extends VersionedInput {
+  /** Grades from the most valuable down (A, B, C by default). */
+  readonly grades?: readonly CustomerGradeInput[] | undefined
+  /** How grades are computed. */
+  readonly method: ParetoMethodInput | ThresholdMethodInput | WeightedMethodInput
+  /**
+   * The grade of a customer with no history (no value or ratings): one of the grades, or another id (e.g.
+   * `unrated`) with a label.
+   */
+  readonly noHistory: {
+    /** The grade id. */
+    readonly grade: string
+    /** Its name, when it is not one of the grades. */
+    readonly label?: LabelInput | undefined
+  }
+  /**
+   * Downgrade hysteresis: a customer drops a grade only after this many consecutive periods below it.
+   */
+  readonly downgradeAfterPeriods?: number | undefined
+  /** The calendar for counting working days in follow-up windows. */
+  readonly calendar?: BusinessCalendarInput | undefined
+}
 
 /**
  * A validated customer grading policy.
@@ -260,4 +373,34 @@ export const CustomerSchema = z.strictObject({
  *
  * @group Customer grading
  */
-export type CustomerInput = z.input<typeof CustomerSchema>
+export interface CustomerInput {
+  /** The customer's id (unique in a call). */
+  readonly id: string
+  /**
+   * The measured value over the look-back window (Pareto and thresholds); `null` or absent: no history.
+   * Pareto values may not be negative.
+   */
+  readonly value?: null | DecimalInput | undefined
+  /** Criterion key → level id (weighted method); absent: no history. */
+  readonly ratings?: Readonly<Record<string, null | string>> | undefined
+  /**
+   * Last period's grade and how many consecutive periods it has been computed below it (for hysteresis).
+   */
+  readonly previous?:
+    | {
+        /** Last period's grade. */
+        readonly grade: string
+        /** Consecutive earlier periods computed below that grade (0 by default). */
+        readonly periodsBelow?: number | undefined
+      }
+    | undefined
+  /** A manual grade that wins over the computed one (flagged in the result). */
+  readonly override?:
+    | {
+        /** The grade. */
+        readonly grade: string
+        /** Why (for the audit trail). */
+        readonly reason: string
+      }
+    | undefined
+}

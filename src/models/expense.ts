@@ -20,6 +20,10 @@ import {
 } from '../core/schema'
 import type { LocalizedText } from '../core/trace'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
+import type { BusinessCalendarInput } from '../core/calendar'
+import type { DecimalInput } from '../core/decimal'
+import type { LabelInput, RoundingPolicyInput } from '../core/schema'
+import type { VersionedInput } from '../core/versioning'
 
 /**
  * An expense category with its bilingual name.
@@ -64,6 +68,22 @@ export const ExpenseControlSchema = z.strictObject({
 })
 
 /**
+ * What happens when spending goes over budget: ignore, warn, require approval, or stop (超出预算需审批).
+ *
+ * @group Expense budget
+ */
+export interface ExpenseControlInput {
+  /** Warn from this share of the budget checked (0.9 = 90 %); a value equal to it warns. */
+  readonly warnAt?: DecimalInput | undefined
+  /** The action when the budget checked is exceeded. */
+  readonly action?: 'ignore' | 'warn' | 'approval' | 'stop' | undefined
+  /** The role that approves, for `approval`. */
+  readonly approver?: string | undefined
+  /** Which budget is checked: the annual budget, the budget to date, or both. */
+  readonly against?: 'annual' | 'to-date' | 'both' | undefined
+}
+
+/**
  * How a line's annual amount is spread over the year.
  *
  * @group Expense budget
@@ -104,6 +124,43 @@ export const BudgetLineSchema = z.strictObject({
   /** A control policy for this line, over the category's. */
   control: ExpenseControlSchema.optional(),
 })
+
+/**
+ * One budget line: a category and dimension values, an annual amount and its phasing.
+ *
+ * @group Expense budget
+ */
+export interface BudgetLineInput {
+  /** The category id. */
+  readonly category: string
+  /**
+   * Dimension values (region, product line, team, cost centre…), one per dimension of the budget.
+   */
+  readonly dimensions?: Readonly<Record<string, string>> | undefined
+  /** The amount for the fiscal year, zero or more. */
+  readonly amount: DecimalInput
+  /** How it is spread (even by default). */
+  readonly phasing?:
+    | {
+        /** Evenly by month (a month counts in full once it has started, as ERPNext does). */
+        readonly kind: 'even'
+      }
+    | {
+        /** By a monthly distribution (a month counts in full once it has started). */
+        readonly kind: 'distribution'
+        /** Twelve fractions, one per fiscal month, adding up to exactly 1. */
+        readonly months: readonly DecimalInput[]
+      }
+    | {
+        /** Linearly in time: planned × elapsed ÷ duration (OCA's theoretical amount). */
+        readonly kind: 'linear'
+        /** Time counted in calendar days or in working days of the budget's calendar. */
+        readonly basis?: 'calendar-days' | 'business-days' | undefined
+      }
+    | undefined
+  /** A control policy for this line, over the category's. */
+  readonly control?: ExpenseControlInput | undefined
+}
 
 /**
  * A sales-expense budget.
@@ -187,7 +244,39 @@ export function lineKey(
  *
  * @group Expense budget
  */
-export type ExpenseBudgetInput = z.input<typeof ExpenseBudgetSchema>
+export interface ExpenseBudgetInput extends VersionedInput {
+  /** The currency. */
+  readonly currency: string
+  /** How phased amounts are rounded (budgets to date, monthly amounts). */
+  readonly rounding?: RoundingPolicyInput | undefined
+  /** The fiscal year the budget covers: the calendar year in which it starts. */
+  readonly fiscalYear: number
+  /** The month the fiscal year starts in (1–12). */
+  readonly fiscalYearStartMonth?: number | undefined
+  /** Expense categories (the handbook's six by default), each with an optional control policy. */
+  readonly categories?:
+    | readonly {
+        /** The category id. */
+        readonly id: string
+        /** Its name. */
+        readonly label: LabelInput
+        /** Its control policy. */
+        readonly control?: ExpenseControlInput | undefined
+      }[]
+    | undefined
+  /** The dimension keys every line gives a value for (e.g. `region`, `product`). */
+  readonly dimensions?: readonly string[] | undefined
+  /** The lines. */
+  readonly lines: readonly BudgetLineInput[]
+  /** The control policy of categories and lines that have none. */
+  readonly control?: ExpenseControlInput | undefined
+  /**
+   * Entries that match no line: rejected (`error`) or reported in an unbudgeted row (`row`, the default).
+   */
+  readonly unbudgeted?: 'error' | 'row' | undefined
+  /** The calendar for working-day phasing. */
+  readonly calendar?: BusinessCalendarInput | undefined
+}
 
 /**
  * A validated sales-expense budget.
@@ -221,4 +310,17 @@ export const ExpenseEntrySchema = z.strictObject({
  *
  * @group Expense budget
  */
-export type ExpenseEntryInput = z.input<typeof ExpenseEntrySchema>
+export interface ExpenseEntryInput {
+  /** The entry's id. */
+  readonly id?: string | undefined
+  /** When it was incurred. */
+  readonly date: string
+  /** The category. */
+  readonly category: string
+  /** Dimension values. */
+  readonly dimensions?: Readonly<Record<string, string>> | undefined
+  /** The amount (negative for a refund). */
+  readonly amount: DecimalInput
+  /** What it was for. */
+  readonly description?: string | undefined
+}

@@ -23,6 +23,8 @@ import {
   whenValid,
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
+import type { DecimalInput } from '../core/decimal'
+import type { LabelInput, ReadonlyInput } from '../core/schema'
 
 /**
  * Alert levels from the mildest to the most severe: 正常 ok, 关注 notice, 预警 warning, 严重 critical.
@@ -181,6 +183,26 @@ export const KpiBandSchema = z.strictObject({
 })
 
 /**
+ * An alert band: values (or attainments) from `from`, inclusive, up to the next band's `from`.
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiBandInput {
+  /**
+   * The band's lower bound, inclusive (a value equal to it is in this band). Left out on the first band,
+   * which covers every value below the second band; required on every other band.
+   */
+  readonly from?: DecimalInput | undefined
+  /** The alert level of the band. */
+  readonly level: 'ok' | 'notice' | 'warning' | 'critical'
+  /**
+   * The points (0–1000) a value in this band scores in the scorecard; when left out, the score is the
+   * attainment × 100.
+   */
+  readonly score?: DecimalInput | undefined
+}
+
+/**
  * Trend alerts: a KPI that worsened several periods in a row, or moved too far the wrong way in one.
  *
  * @group KPIs and SLAs
@@ -196,6 +218,25 @@ export const KpiTrendSchema = z.strictObject({
   /** The level of a trend alert (`warning` by default). */
   level: z.literal(ALERT_LEVELS).default('warning'),
 })
+
+/**
+ * Trend alerts: a KPI that worsened several periods in a row, or moved too far the wrong way in one.
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiTrendInput {
+  /**
+   * Alert when the KPI worsened in each of this many consecutive periods, up to the one evaluated (2–24).
+   */
+  readonly worsenedPeriods?: number | undefined
+  /**
+   * Alert when the KPI moved against its direction by more than this fraction of the previous period's value
+   * (`0.2` = 20 %).
+   */
+  readonly adverseChange?: DecimalInput | undefined
+  /** The level of a trend alert (`warning` by default). */
+  readonly level?: 'ok' | 'notice' | 'warning' | 'critical' | undefined
+}
 
 /**
  * The built-in KPI formulas; see {@link measureKpi}.
@@ -344,7 +385,7 @@ interface KpiDefinitionShape {
  *
  * @group KPIs and SLAs
  */
-export type KpiDefinitionInput = z.input<typeof KpiDefinitionSchema>
+export type KpiDefinitionInput = ReadonlyInput<z.input<typeof KpiDefinitionSchema>>
 
 /**
  * A validated KPI definition.
@@ -366,6 +407,20 @@ export const KpiRatingSchema = z.strictObject({
   /** The lowest total score that gets this rating, inclusive. */
   minScore: NonNegativeDecimalSchema,
 })
+
+/**
+ * A rating band of the scorecard total (e.g. S ≥ 110, A ≥ 100, B ≥ 85, C ≥ 70, D below).
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiRatingInput {
+  /** The rating's id (e.g. `S`). */
+  readonly id: string
+  /** Its name in English and Chinese. */
+  readonly label?: LabelInput | undefined
+  /** The lowest total score that gets this rating, inclusive. */
+  readonly minScore: DecimalInput
+}
 
 /**
  * The weighted performance scorecard (绩效考核表).
@@ -398,6 +453,13 @@ export const KpiScorecardSchema = z.strictObject({
    */
   ratings: z.array(KpiRatingSchema).min(1),
 })
+
+/**
+ * The weighted performance scorecard (绩效考核表).
+ *
+ * @group KPIs and SLAs
+ */
+export type KpiScorecardInput = ReadonlyInput<z.input<typeof KpiScorecardSchema>>
 
 /**
  * One service-time rule (服务时效): from one event to another within a limit.
@@ -438,6 +500,36 @@ export const SlaRuleSchema = z
       if (r.within.amount.gt(most)) addIssue(ctx, 'decimal.above-max', ['within', 'amount'], { max: most })
     }),
   )
+
+/**
+ * One service-time rule (服务时效): from one event to another within a limit.
+ *
+ * @group KPIs and SLAs
+ */
+export interface SlaRuleInput {
+  /** The rule's id (e.g. `reply-24h`). */
+  readonly id: string
+  /** Its name in English and Chinese. */
+  readonly label: LabelInput
+  /** The event that starts the clock (e.g. `received`, `need-confirmed`, `signed`). */
+  readonly from: string
+  /** The event that stops it (e.g. `replied`, `proposal-sent`, `delivered`). */
+  readonly to: string
+  /** The time allowed. */
+  readonly within: {
+    /** How many units, more than zero (fractions allowed for hours). */
+    readonly amount: DecimalInput
+    /**
+     * `hours` and `days` run on the clock; `business-hours` count working time, `business-days` whole
+     * working days, on the calendar.
+     */
+    readonly unit: 'hours' | 'business-days' | 'business-hours' | 'days'
+  }
+  /** The rule applies only to items of these kinds (all items when left out). */
+  readonly kinds?: readonly string[] | undefined
+  /** The rule applies only to customers of these grades (all when left out). */
+  readonly grades?: readonly string[] | undefined
+}
 
 /**
  * A KPI policy: the monitored indicators, the scorecard, who hears of alerts, and service-time rules.
@@ -532,7 +624,7 @@ function checkScorecard(
  *
  * @group KPIs and SLAs
  */
-export type KpiPolicyInput = z.input<typeof KpiPolicySchema>
+export type KpiPolicyInput = ReadonlyInput<z.input<typeof KpiPolicySchema>>
 
 /**
  * A validated KPI policy.
@@ -744,7 +836,7 @@ export const KPI_FORMULA_DIRECTIONS: Readonly<Record<KpiFormula, Exclude<KpiDire
  *
  * @group KPIs and SLAs
  */
-export type KpiFormulaInput = z.input<typeof KpiFormulaInputSchema>
+export type KpiFormulaInput = ReadonlyInput<z.input<typeof KpiFormulaInputSchema>>
 
 /**
  * One KPI's measurement: a value (or `null` for no data), and the values of earlier periods for trend alerts.
@@ -764,6 +856,20 @@ export const KpiMeasurementSchema = z.strictObject({
 })
 
 /**
+ * One KPI's measurement: a value (or `null` for no data), and the values of earlier periods for trend alerts.
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiMeasurementInput {
+  /** This period's value; `null` when there is no data. Give either `value` or `inputs`. */
+  readonly value?: null | DecimalInput | undefined
+  /** The inputs of the KPI's formula (without the `formula` key), to compute the value. */
+  readonly inputs?: Readonly<Record<string, unknown>> | undefined
+  /** Earlier periods' values, oldest first, for trend alerts. */
+  readonly history?: readonly DecimalInput[] | undefined
+}
+
+/**
  * Measurements by KPI id: a value, `null` (no data), or a full measurement.
  *
  * @group KPIs and SLAs
@@ -778,7 +884,7 @@ export const KpiMeasurementsSchema = z.record(
  *
  * @group KPIs and SLAs
  */
-export type KpiMeasurementsInput = z.input<typeof KpiMeasurementsSchema>
+export type KpiMeasurementsInput = Readonly<Record<string, null | KpiMeasurementInput | DecimalInput>>
 
 /**
  * An item on a service clock: a ticket, a deal or a request, with the instants (or dates) of its events.
@@ -801,4 +907,15 @@ export const SlaItemSchema = z.strictObject({
  *
  * @group KPIs and SLAs
  */
-export type SlaItemInput = z.input<typeof SlaItemSchema>
+export interface SlaItemInput {
+  /** The item's id (e.g. a ticket number). */
+  readonly id: string
+  /** Its kind (e.g. `ticket`, `deal`), for rules limited to some kinds. */
+  readonly kind?: string | undefined
+  /** The customer's grade, for rules limited to some grades. */
+  readonly grade?: string | undefined
+  /**
+   * When each event happened: an ISO-8601 instant with an offset, or a date `YYYY-MM-DD` (for day rules).
+   */
+  readonly events: Readonly<Record<string, string>>
+}

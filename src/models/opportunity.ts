@@ -14,6 +14,10 @@ import {
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { checkScorecard, scorecardShape } from './scorecard'
+import type { DecimalInput } from '../core/decimal'
+import type { LabelInput } from '../core/schema'
+import type { ScoreDimensionInput } from './scorecard'
+import type { VersionedInput } from '../core/versioning'
 
 /**
  * The follow-up strategy (跟进策略) of an opportunity grade.
@@ -28,6 +32,20 @@ export const FollowUpStrategySchema = z.strictObject({
   /** What to do next, in order. */
   nextActions: z.array(LabelSchema).default([]),
 })
+
+/**
+ * The follow-up strategy (跟进策略) of an opportunity grade.
+ *
+ * @group Opportunity scoring
+ */
+export interface FollowUpStrategyInput {
+  /** Contact the customer at least every this many days (1–365). */
+  readonly contactEveryDays: number
+  /** The role that owns the follow-up (e.g. `sales-rep`, `sales-manager`). */
+  readonly ownerRole: string
+  /** What to do next, in order. */
+  readonly nextActions?: readonly LabelInput[] | undefined
+}
 
 /**
  * A grade of the matrix (高 / 中 / 低) with its strategy.
@@ -46,6 +64,22 @@ export const OpportunityGradeSchema = z.strictObject({
 })
 
 /**
+ * A grade of the matrix (高 / 中 / 低) with its strategy.
+ *
+ * @group Opportunity scoring
+ */
+export interface OpportunityGradeInput {
+  /** The grade's id (e.g. `high`). */
+  readonly id: string
+  /** Its name (e.g. `{ en: 'High', 'zh-CN': '高' }`). */
+  readonly label: LabelInput
+  /** The lowest score in the grade (0–100, at most 4 decimals), inclusive. */
+  readonly minScore: DecimalInput
+  /** How opportunities of this grade are followed up. */
+  readonly strategy: FollowUpStrategyInput
+}
+
+/**
  * A gate: a dimension rated below a level caps the grade (e.g. no budget ⇒ never high).
  *
  * @group Opportunity scoring
@@ -62,6 +96,22 @@ export const ScoringGateSchema = z.strictObject({
 })
 
 /**
+ * A gate: a dimension rated below a level caps the grade (e.g. no budget ⇒ never high).
+ *
+ * @group Opportunity scoring
+ */
+export interface ScoringGateInput {
+  /** The gated dimension's key. */
+  readonly dimension: string
+  /**
+   * The level it must reach: a rating worth fewer points than this level (or no rating) triggers the gate.
+   */
+  readonly atLeast: string
+  /** The highest grade an opportunity that fails the gate can get. */
+  readonly maxGrade: string
+}
+
+/**
  * One tier of an axis of the priority grid: values from `from` (inclusive) up to the next tier.
  *
  * @group Opportunity scoring
@@ -74,6 +124,20 @@ export const AxisTierSchema = z.strictObject({
   /** The lowest value in the tier, inclusive; the first tier's `from` is the axis minimum. */
   from: DecimalSchema,
 })
+
+/**
+ * One tier of an axis of the priority grid: values from `from` (inclusive) up to the next tier.
+ *
+ * @group Opportunity scoring
+ */
+export interface AxisTierInput {
+  /** The tier's id (e.g. `large`). */
+  readonly id: string
+  /** Its name. */
+  readonly label: LabelInput
+  /** The lowest value in the tier, inclusive; the first tier's `from` is the axis minimum. */
+  readonly from: DecimalInput
+}
 
 /**
  * An axis of the priority grid (e.g. deal value, win likelihood).
@@ -99,6 +163,18 @@ export const PriorityAxisSchema = z
   )
 
 /**
+ * An axis of the priority grid (e.g. deal value, win likelihood).
+ *
+ * @group Opportunity scoring
+ */
+export interface PriorityAxisInput {
+  /** The axis name. */
+  readonly label: LabelInput
+  /** Tiers from the lowest to the highest; `from` strictly increasing. */
+  readonly tiers: readonly AxisTierInput[]
+}
+
+/**
  * A cell of the priority grid: an x tier and a y tier give a priority.
  *
  * @group Opportunity scoring
@@ -113,6 +189,22 @@ export const PriorityCellSchema = z.strictObject({
   /** Its name. */
   label: LabelSchema,
 })
+
+/**
+ * A cell of the priority grid: an x tier and a y tier give a priority.
+ *
+ * @group Opportunity scoring
+ */
+export interface PriorityCellInput {
+  /** The x tier's id. */
+  readonly x: string
+  /** The y tier's id. */
+  readonly y: string
+  /** The priority (quadrant) id, e.g. `P1`. */
+  readonly priority: string
+  /** Its name. */
+  readonly label: LabelInput
+}
 
 /**
  * A two-axis priority grid: deal value tier × win likelihood ⇒ priority (优先级矩阵).
@@ -150,6 +242,20 @@ export const PriorityGridSchema = z
   )
 
 /**
+ * A two-axis priority grid: deal value tier × win likelihood ⇒ priority (优先级矩阵).
+ *
+ * @group Opportunity scoring
+ */
+export interface PriorityGridInput {
+  /** The horizontal axis (e.g. deal value 金额). */
+  readonly x: PriorityAxisInput
+  /** The vertical axis (e.g. win likelihood 赢单可能性). */
+  readonly y: PriorityAxisInput
+  /** One cell for every pair of tiers. */
+  readonly cells: readonly PriorityCellInput[]
+}
+
+/**
  * A pipeline stage (销售阶段) with its win probability.
  *
  * @group Opportunity scoring
@@ -162,6 +268,20 @@ export const PipelineStageSchema = z.strictObject({
   /** Probability of winning from this stage, a fraction 0–1. */
   probability: FractionSchema,
 })
+
+/**
+ * A pipeline stage (销售阶段) with its win probability.
+ *
+ * @group Opportunity scoring
+ */
+export interface PipelineStageInput {
+  /** The stage's id (e.g. `proposal`). */
+  readonly id: string
+  /** Its name. */
+  readonly label: LabelInput
+  /** Probability of winning from this stage, a fraction 0–1. */
+  readonly probability: DecimalInput
+}
 
 /**
  * The opportunity scoring matrix as a policy document.
@@ -205,7 +325,22 @@ export const OpportunityScoringMatrixSchema = VersionedSchema.extend({
  *
  * @group Opportunity scoring
  */
-export type OpportunityScoringMatrixInput = z.input<typeof OpportunityScoringMatrixSchema>
+export interface OpportunityScoringMatrixInput extends VersionedInput {
+  /** Grades from the lowest to the highest, each with its follow-up strategy. */
+  readonly grades: readonly OpportunityGradeInput[]
+  /** The scored dimensions; keys unique. */
+  readonly dimensions: readonly ScoreDimensionInput[]
+  /** Gates that cap the grade. */
+  readonly gates?: readonly ScoringGateInput[] | undefined
+  /** The priority grid, if the policy uses one. */
+  readonly priorityGrid?: PriorityGridInput | undefined
+  /** Pipeline stages and their probabilities, for the weighted forecast. */
+  readonly stages?: readonly PipelineStageInput[] | undefined
+  /** What a missing rating does: `reject` (default), `zero` or `reweight`. */
+  readonly missing?: 'reject' | 'zero' | 'reweight' | undefined
+  /** The matrix's name. */
+  readonly name?: LabelInput | undefined
+}
 
 /**
  * A validated opportunity scoring matrix.
@@ -226,7 +361,7 @@ export const RatingsSchema = z.record(z.string(), z.union([z.string(), z.null()]
  *
  * @group Opportunity scoring
  */
-export type Ratings = z.input<typeof RatingsSchema>
+export type Ratings = Readonly<Record<string, null | string>>
 
 /**
  * A point on the priority grid.
@@ -245,7 +380,12 @@ export const PriorityPointSchema = z.strictObject({
  *
  * @group Opportunity scoring
  */
-export type PriorityPoint = z.input<typeof PriorityPointSchema>
+export interface PriorityPoint {
+  /** The value on the x axis (e.g. the deal amount). */
+  readonly x: DecimalInput
+  /** The value on the y axis (e.g. the win likelihood). */
+  readonly y: DecimalInput
+}
 
 /**
  * An opportunity in the pipeline, for the weighted forecast.
@@ -268,4 +408,13 @@ export const PipelineOpportunitySchema = z.strictObject({
  *
  * @group Opportunity scoring
  */
-export type PipelineOpportunity = z.input<typeof PipelineOpportunitySchema>
+export interface PipelineOpportunity {
+  /** The opportunity's id. */
+  readonly id: string
+  /** Expected deal amount, in the forecast's currency. */
+  readonly amount: DecimalInput
+  /** The stage id; its probability weights the amount. */
+  readonly stage: string
+  /** The ratings that grade it on the matrix. */
+  readonly ratings: Readonly<Record<string, null | string>>
+}

@@ -18,6 +18,7 @@ import {
   whenValid,
   wholeNumber,
 } from '../core/schema'
+import type { ReadonlyInput } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 
 /**
@@ -226,7 +227,7 @@ export const OrderReleasePolicySchema = z
  *
  * @group Order release
  */
-export type OrderReleasePolicyInput = z.input<typeof OrderReleasePolicySchema>
+export type OrderReleasePolicyInput = ReadonlyInput<z.input<typeof OrderReleasePolicySchema>>
 
 /**
  * A validated order release policy.
@@ -278,7 +279,7 @@ export const OrderSchema = z
  *
  * @group Order release
  */
-export type OrderInput = z.input<typeof OrderSchema>
+export type OrderInput = ReadonlyInput<z.input<typeof OrderSchema>>
 
 /**
  * A validated order.
@@ -405,7 +406,7 @@ export const OrderContextSchema = z
  *
  * @group Order release
  */
-export type OrderContextInput = z.input<typeof OrderContextSchema>
+export type OrderContextInput = ReadonlyInput<z.input<typeof OrderContextSchema>>
 
 /**
  * A validated order context.
@@ -441,7 +442,7 @@ export const ContractSchema = z.strictObject({
  *
  * @group Order release
  */
-export type ContractInput = z.input<typeof ContractSchema>
+export type ContractInput = ReadonlyInput<z.input<typeof ContractSchema>>
 
 /**
  * A validated contract.

@@ -16,6 +16,15 @@ import { KpiPolicySchema } from './kpi'
 import { OpportunityScoringMatrixSchema } from './opportunity'
 import { OrderReleasePolicySchema } from './order'
 import { QuoteApprovalPolicySchema } from './quote'
+import type { BusinessCalendarInput } from '../core/calendar'
+import type { CommissionPlanInput } from './commission'
+import type { CustomerGradingPolicyInput } from './customer'
+import type { ExpenseBudgetInput } from './expense'
+import type { KpiPolicyInput } from './kpi'
+import type { OpportunityScoringMatrixInput } from './opportunity'
+import type { OrderReleasePolicyInput } from './order'
+import type { QuoteApprovalPolicyInput } from './quote'
+import type { RoundingPolicyInput } from '../core/schema'
 
 /**
  * The domains of a sales policy, by their key in the document.
@@ -107,7 +116,37 @@ export const SalesPolicySchema = z
  *
  * @group Sales policy
  */
-export type SalesPolicyInput = z.input<typeof SalesPolicySchema>
+export interface SalesPolicyInput {
+  /** The company's name. */
+  readonly company: string
+  /** The company's currency (ISO 4217); every domain policy with a currency must use it. */
+  readonly currency: string
+  /** The locale of explanations by default (`zh-CN` or `en`). */
+  readonly locale?: 'en' | 'zh-CN' | undefined
+  /** The company's rounding; a domain policy that names none uses it. */
+  readonly rounding?: RoundingPolicyInput | undefined
+  /**
+   * The month the fiscal year starts in (1–12); every domain policy with a fiscal year must agree.
+   */
+  readonly fiscalYearStartMonth?: number | undefined
+  /** The company's business calendar; a domain policy that names none uses it. */
+  readonly calendar?: BusinessCalendarInput | undefined
+  /** The opportunity assessment matrix (销售机会评估矩阵). */
+  readonly opportunityScoring?:
+    OpportunityScoringMatrixInput | readonly OpportunityScoringMatrixInput[] | undefined
+  /** ABC customer grading with follow-up frequencies (客户 ABC 分级). */
+  readonly customerGrading?: CustomerGradingPolicyInput | readonly CustomerGradingPolicyInput[] | undefined
+  /** The quote approval ladder (报价审批权限). */
+  readonly quoteApproval?: QuoteApprovalPolicyInput | readonly QuoteApprovalPolicyInput[] | undefined
+  /** The commission plan (销售提成). */
+  readonly commission?: CommissionPlanInput | readonly CommissionPlanInput[] | undefined
+  /** The sales-expense budget (销售费用预算). */
+  readonly expenseBudget?: ExpenseBudgetInput | readonly ExpenseBudgetInput[] | undefined
+  /** Monitored KPIs, the scorecard and service times (监控指标与预警). */
+  readonly kpi?: KpiPolicyInput | readonly KpiPolicyInput[] | undefined
+  /** Order release and contract review (先款后货, 合同审核): one policy or a list of versions. */
+  readonly orderRelease?: OrderReleasePolicyInput | readonly OrderReleasePolicyInput[] | undefined
+}
 
 /**
  * A validated sales policy: every default filled in, decimals parsed.

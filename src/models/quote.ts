@@ -17,6 +17,9 @@ import {
   whenValid,
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
+import type { DecimalInput } from '../core/decimal'
+import type { LabelInput } from '../core/schema'
+import type { VersionedInput } from '../core/versioning'
 
 /**
  * One line of a quote. Give the price either as `unitPrice` or as a `discount` off the list price (neither:
@@ -47,6 +50,29 @@ export const QuoteLineSchema = z
         addIssue(ctx, 'quote.price-twice', ['discount'])
     }),
   )
+
+/**
+ * One line of a quote. Give the price either as `unitPrice` or as a `discount` off the list price (neither:
+ * the list price).
+ *
+ * @group Quote approval
+ */
+export interface QuoteLineInput {
+  /** The product's id or SKU. */
+  readonly product: string
+  /** The product category (for per-category discount overrides). */
+  readonly category?: string | undefined
+  /** Quantity, greater than zero. */
+  readonly quantity: DecimalInput
+  /** List price per unit (目录价). */
+  readonly listPrice: DecimalInput
+  /** Quoted price per unit (成交价). */
+  readonly unitPrice?: DecimalInput | undefined
+  /** Line discount off the list price, a fraction (0.1 = 10 % off). */
+  readonly discount?: DecimalInput | undefined
+  /** Cost per unit (成本), for the margin check. */
+  readonly unitCost?: DecimalInput | undefined
+}
 
 /**
  * A quote to approve.
@@ -80,7 +106,27 @@ export const QuoteSchema = z.strictObject({
  *
  * @group Quote approval
  */
-export type QuoteInput = z.input<typeof QuoteSchema>
+export interface QuoteInput {
+  /** The quote's id. */
+  readonly id?: string | undefined
+  /** The currency of every price. */
+  readonly currency: string
+  /** The customer: id and ABC grade (for grade overrides). */
+  readonly customer: {
+    /** The customer's id. */
+    readonly id: string
+    /** The customer's grade (e.g. `A`). */
+    readonly grade?: string | undefined
+  }
+  /** The lines, at least one. */
+  readonly lines: readonly QuoteLineInput[]
+  /** A discount on the whole quote after the line prices, a fraction. */
+  readonly discount?: DecimalInput | undefined
+  /** Payment terms (付款条件), e.g. `prepaid` (先款后货) or `net-30`. */
+  readonly paymentTerms?: string | undefined
+  /** The role of the person asking (e.g. `sales-rep`). */
+  readonly requestedBy: string
+}
 
 /**
  * A validated quote.
@@ -106,6 +152,22 @@ export const RoleLimitsSchema = z.strictObject({
 })
 
 /**
+ * What one role may approve on its own; a limit left out is unlimited.
+ *
+ * @group Quote approval
+ */
+export interface RoleLimitsInput {
+  /** The highest net total (after every discount) the role may approve. */
+  readonly maxNetTotal?: DecimalInput | undefined
+  /** The highest average discount (`1 − net ÷ list`), a fraction. */
+  readonly maxAverageDiscount?: DecimalInput | undefined
+  /** The highest discount on any single line (line and quote discounts together), a fraction. */
+  readonly maxLineDiscount?: DecimalInput | undefined
+  /** The lowest gross margin rate (`(net − cost) ÷ net`) the role may approve; may be negative. */
+  readonly minMarginRate?: DecimalInput | undefined
+}
+
+/**
  * A rung of the approval ladder (审批层级).
  *
  * @group Quote approval
@@ -118,6 +180,20 @@ export const ApprovalRoleSchema = z.strictObject({
   /** Its limits. */
   limits: RoleLimitsSchema.default({}),
 })
+
+/**
+ * A rung of the approval ladder (审批层级).
+ *
+ * @group Quote approval
+ */
+export interface ApprovalRoleInput {
+  /** The role's id (e.g. `sales-rep`, `sales-supervisor`). */
+  readonly role: string
+  /** Its name (e.g. `{ en: 'Sales supervisor', 'zh-CN': '销售主管' }`). */
+  readonly label: LabelInput
+  /** Its limits. */
+  readonly limits?: RoleLimitsInput | undefined
+}
 
 /**
  * Extra discount allowed at every level for a customer grade or a product category (e.g. A-grade customers: 5
@@ -142,6 +218,21 @@ export const DiscountOverrideSchema = z
   )
 
 /**
+ * Extra discount allowed at every level for a customer grade or a product category (e.g. A-grade customers: 5
+ * points more).
+ *
+ * @group Quote approval
+ */
+export interface DiscountOverrideInput {
+  /** Applies to quotes for customers of this grade (both discount limits). */
+  readonly customerGrade?: string | undefined
+  /** Applies to lines of this category (the line discount limit). */
+  readonly category?: string | undefined
+  /** Discount added to the role's limit, a fraction (0.05 = 5 points). */
+  readonly extraDiscount: DecimalInput
+}
+
+/**
  * An approver outside the ladder, asked in parallel (e.g. finance 财务, contract review 法务).
  *
  * @group Quote approval
@@ -152,6 +243,18 @@ export const ParallelApproverSchema = z.strictObject({
   /** Its name. */
   label: LabelSchema,
 })
+
+/**
+ * An approver outside the ladder, asked in parallel (e.g. finance 财务, contract review 法务).
+ *
+ * @group Quote approval
+ */
+export interface ParallelApproverInput {
+  /** The approver's role id. */
+  readonly role: string
+  /** Its name. */
+  readonly label: LabelInput
+}
 
 /**
  * The quote approval policy.
@@ -237,7 +340,44 @@ export const QuoteApprovalPolicySchema = VersionedSchema.extend({
  *
  * @group Quote approval
  */
-export type QuoteApprovalPolicyInput = z.input<typeof QuoteApprovalPolicySchema>
+export interface QuoteApprovalPolicyInput extends VersionedInput {
+  /** The currency the amount limits are in; quotes in another currency are rejected. */
+  readonly currency: string
+  /**
+   * Whether a value equal to a limit is within it (`inclusive`, the default) or beyond it (`exclusive`, as
+   * ERPNext's `limit ≤ value` fires).
+   */
+  readonly boundary?: 'inclusive' | 'exclusive' | undefined
+  /**
+   * Who signs: every rung from the requester up to the required role (`each-level`, default) or only the
+   * required role.
+   */
+  readonly chain?: 'each-level' | 'required-only' | undefined
+  /** The ladder from the lowest role to the highest; limits may not shrink as rank rises. */
+  readonly ladder: readonly ApprovalRoleInput[]
+  /** Extra discount by customer grade or category. */
+  readonly overrides?: readonly DiscountOverrideInput[] | undefined
+  /** Payment terms other than the default need this approver. */
+  readonly paymentTerms?:
+    | {
+        /** The standard terms (e.g. `prepaid`, 先款后货). */
+        readonly default: string
+        /** Who approves other terms. */
+        readonly approver: ParallelApproverInput
+      }
+    | undefined
+  /** Net totals above this amount go through contract review. */
+  readonly contractReview?:
+    | {
+        /** The threshold (the boundary rule applies). */
+        readonly above: DecimalInput
+        /** Who reviews. */
+        readonly approver: ParallelApproverInput
+      }
+    | undefined
+  /** A price below cost needs the top of the ladder (default true). */
+  readonly belowCostNeedsTop?: boolean | undefined
+}
 
 /**
  * A validated quote approval policy.

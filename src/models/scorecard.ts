@@ -17,6 +17,8 @@ import {
   PositiveDecimalSchema,
   whenValid,
 } from '../core/schema'
+import type { DecimalInput } from '../core/decimal'
+import type { LabelInput } from '../core/schema'
 
 /**
  * How a scorecard treats a dimension that was not rated.
@@ -48,6 +50,20 @@ export const ScoreLevelSchema = z.strictObject({
 })
 
 /**
+ * One level a dimension can be rated at.
+ *
+ * @group Opportunity scoring
+ */
+export interface ScoreLevelInput {
+  /** The level's id, used in ratings (e.g. `approved`). */
+  readonly id: string
+  /** Its name in English and Chinese (e.g. `{ en: 'Budget approved', 'zh-CN': '预算已批' }`). */
+  readonly label: LabelInput
+  /** Points the level is worth; the dimension's best level sets its maximum. */
+  readonly points: DecimalInput
+}
+
+/**
  * One scored dimension (维度), e.g. customer need, budget, decision process, competition.
  *
  * @group Opportunity scoring
@@ -70,6 +86,22 @@ export const ScoreDimensionSchema = z
         addIssue(ctx, 'scorecard.no-points', ['levels'], { dimension: d.key })
     }),
   )
+
+/**
+ * One scored dimension (维度), e.g. customer need, budget, decision process, competition.
+ *
+ * @group Opportunity scoring
+ */
+export interface ScoreDimensionInput {
+  /** The dimension's key, used in ratings (e.g. `budget`). */
+  readonly key: string
+  /** Its name in English and Chinese. */
+  readonly label: LabelInput
+  /** Its weight; weights are relative (they need not add up to 1 or 100). */
+  readonly weight: DecimalInput
+  /** The levels it can be rated at; ids unique, the best level worth more than zero points. */
+  readonly levels: readonly ScoreLevelInput[]
+}
 
 /**
  * A grade band (等级): scores from `minScore` (inclusive) up to the next band's `minScore`.

@@ -187,7 +187,7 @@ describe('sales-rules evaluate and explain', () => {
     const june = run(['evaluate', 'commission', '--policy', policy, '--input', facts, '--date', '2026-06-30'])
     expect(june.status).toBe(0)
     // 240,000 of 600,000 is 40 %, above the first version's 30 % gate: 2 % on the attainment tiers = 4,800.00
-    expect(JSON.parse(june.stdout).result.commission).toBe('4800')
+    expect(JSON.parse(june.stdout).result.commission).toBe('4800.00')
     const july = run([
       'explain',
       'commission',

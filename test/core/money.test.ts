@@ -204,7 +204,7 @@ describe("the library's own Decimal", () => {
     }
   })
 
-  it('serialises decimals as strings in JSON', () => {
-    expect(JSON.stringify({ total: allocate('1', [1], cents).total })).toBe('{"total":"1"}')
+  it('serialises decimals as strings in JSON, money at its scale', () => {
+    expect(JSON.stringify({ total: allocate('1', [1], cents).total })).toBe('{"total":"1.00"}')
   })
 })

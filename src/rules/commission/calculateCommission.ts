@@ -35,10 +35,10 @@ import { compileCommissionPlan } from './compileCommissionPlan'
  * `NO_POLICY_IN_FORCE` when no version covers a day of the period.
  *
  * @example
- * const plan = {
+ * const plan = defineCommissionPlan({
  *   id: 'tiers', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',
  *   rates: { kind: 'marginal', tiers: [{ from: 0, rate: '0.03' }, { from: 100000, rate: '0.05' }] },
- * }
+ * })
  * const statement = calculateCommission(plan, {
  *   rep: 'r1', period: { start: '2026-06-01', end: '2026-06-30' },
  *   transactions: [{ id: 't1', date: '2026-06-10', amount: '150000' }],

@@ -8,7 +8,11 @@ export type {
 } from './_lib/grade'
 export type { ValueGroup } from './_lib/pareto'
 export { CustomerValueSummarySchema } from './_lib/summary'
-export type { CustomerValueSummary, CustomerValueSummaryInput } from './_lib/summary'
+export type {
+  CustomerValueSummary,
+  CustomerValueSummaryInput,
+  SerializedCustomerValueSummary,
+} from './_lib/summary'
 export { checkFollowUpCompliance } from './checkFollowUpCompliance'
 export type { FollowUpCompliance, FollowUpWindow } from './checkFollowUpCompliance'
 export { compileCustomerGrading } from './compileCustomerGrading'

@@ -43,11 +43,11 @@ export function checkSummary(
  * (`grading.summary-policy`), or does not add up (`grading.summary-total`), with its path.
  *
  * @example
- * const policy = {
+ * const policy = defineCustomerGradingPolicy({
  *   id: 'abc', version: '1', effectiveFrom: '2026-01-01',
  *   method: { kind: 'pareto', measure: 'revenue', lookbackMonths: 12, cutoffs: ['0.8', '0.95', '1'] },
  *   noHistory: { grade: 'C' },
- * }
+ * })
  * const a = summarizeCustomerValues(policy, [{ id: 'c1', value: 100 }])
  * const b = summarizeCustomerValues(policy, [{ id: 'c2', value: 100 }, { id: 'c3', value: 50 }])
  * mergeCustomerSummaries(policy, [a, JSON.parse(JSON.stringify(b))]).groups.map((g) => [g.value.toString(), g.count]) //=> [['100', 2], ['50', 1]]

@@ -35,13 +35,13 @@ export function valueMethod(
  * `INVALID_INPUT` with the path of a bad customer.
  *
  * @example
- * const policy = {
+ * const policy = defineCustomerGradingPolicy({
  *   id: 'abc', version: '1', effectiveFrom: '2026-01-01',
  *   method: { kind: 'pareto', measure: 'revenue', lookbackMonths: 12, cutoffs: ['0.8', '0.95', '1'] },
  *   noHistory: { grade: 'C' },
- * }
+ * })
  * const summary = summarizeCustomerValues(policy, [{ id: 'c1', value: 100 }, { id: 'c2', value: 100 }, { id: 'c3' }])
- * [summary.customers, summary.total.toString(), summary.groups.length] //=> [2, '200', 1]
+ * ;[summary.customers, summary.total.toString(), summary.groups.length] //=> [2, '200', 1]
  *
  * @group Customer grading
  */

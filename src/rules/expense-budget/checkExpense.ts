@@ -72,11 +72,11 @@ const DECISION: Readonly<Record<Control['action'], ExpenseCheck['decision']>> = 
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad budget; `INVALID_INPUT` for a bad entry or option.
  *
  * @example
- * const budget = {
+ * const budget = defineExpenseBudget({
  *   id: 'b', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', fiscalYear: 2026,
  *   control: { warnAt: '0.9', action: 'approval', approver: 'sales-director', against: 'to-date' },
  *   lines: [{ category: 'entertainment', amount: '60000' }],
- * }
+ * })
  * const spent = [{ date: '2026-02-10', category: 'entertainment', amount: '9000' }]
  * checkExpense(budget, spent, { date: '2026-02-20', category: 'entertainment', amount: '2000' }, { asOf: '2026-02-20' }).decision //=> 'approval'
  *

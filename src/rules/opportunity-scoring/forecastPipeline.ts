@@ -4,6 +4,7 @@ import { atPath, fail, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
 import { PipelineOpportunitySchema, type OpportunityScoringMatrixInput } from '../../models/opportunity'
 import { compileScoringMatrix } from './compileScoringMatrix'
+import type { PipelineOpportunity } from '../../models/opportunity'
 
 /**
  * One opportunity in the forecast.
@@ -83,7 +84,12 @@ export const ForecastInputSchema = z.strictObject({
  *
  * @group Opportunity scoring
  */
-export type ForecastInput = z.input<typeof ForecastInputSchema>
+export interface ForecastInput {
+  /** The currency of every amount (ISO 4217, e.g. `CNY`). */
+  readonly currency: string
+  /** The opportunities. */
+  readonly opportunities: readonly PipelineOpportunity[]
+}
 
 function group(
   lines: readonly ForecastLine[],

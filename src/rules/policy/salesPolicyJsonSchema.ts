@@ -39,7 +39,7 @@ const DomainSchema = z.literal(POLICY_DOMAINS).optional()
  * @example
  * const schema = salesPolicyJsonSchema()
  * schema.$id //=> 'https://sales-rules.dev/schemas/sales-policy.schema.json'
- * (schema.required as string[]).includes('currency') //=> true
+ * ;(schema.required as string[]).includes('currency') //=> true
  *
  * @group Sales policy
  */

@@ -1,5 +1,5 @@
 import { stampOf } from '../../../core/versioning'
-import type { Decimal } from '../../../core/decimal'
+import { atScale, type Decimal } from '../../../core/decimal'
 import type { TraceStep } from '../../../core/trace'
 import type { CommissionPlan } from '../../../models/commission'
 import { acceleratorStage } from './accelerator'
@@ -43,6 +43,7 @@ export interface Unsettled {
  */
 export function unsettledStatement(plan: CommissionPlan, raw: Input, options?: StatementOptions): Unsettled {
   const { input, trace: tc } = currencyStage(plan, raw)
+  const scale = plan.rounding.scale
   const { context: ctx, trace: t0 } = statementContext(plan, input, options)
   const { credits, trace: t1 } = creditStage(ctx)
   const { bases, trace: t2 } = baseStage(ctx, credits)
@@ -66,16 +67,17 @@ export function unsettledStatement(plan: CommissionPlan, raw: Input, options?: S
       quota: ctx.quota,
       attainment: bases.attainment,
       gated: limited.gated,
-      commission: limited.commission,
-      capAdjustment: limited.capAdjustment,
-      capReleased: limited.capReleased,
-      capCarried: limited.capCarried,
-      floorAdjustment: limited.floorAdjustment,
-      clawbacks,
+      // money totals are sums and differences of amounts at the plan's scale: they serialise at it
+      commission: atScale(limited.commission, scale),
+      capAdjustment: atScale(limited.capAdjustment, scale),
+      capReleased: atScale(limited.capReleased, scale),
+      capCarried: atScale(limited.capCarried, scale),
+      floorAdjustment: atScale(limited.floorAdjustment, scale),
+      clawbacks: atScale(clawbacks, scale),
       reversals,
       bonuses,
-      adjustments,
-      earnings: earningsBeforeClawbacks.plus(clawbacks),
+      adjustments: atScale(adjustments, scale),
+      earnings: atScale(earningsBeforeClawbacks.plus(clawbacks), scale),
       yearToDate: null,
     },
     earningsBeforeClawbacks,

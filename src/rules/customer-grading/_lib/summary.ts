@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { type Decimal } from '../../../core/decimal'
+import { type Decimal, type DecimalInput } from '../../../core/decimal'
 import { DecimalSchema, IdSchema, wholeNumber } from '../../../core/schema'
 import { CUSTOMER_MEASURES, type CustomerMeasure } from '../../../models/customer'
 import type { ValueGroup } from './pareto'
@@ -52,4 +52,27 @@ export const CustomerValueSummarySchema = z.strictObject({
  *
  * @group Customer grading
  */
-export type CustomerValueSummaryInput = z.input<typeof CustomerValueSummarySchema> | CustomerValueSummary
+export type CustomerValueSummaryInput = SerializedCustomerValueSummary | CustomerValueSummary
+
+/**
+ * A summary as it comes back from another worker or machine (decimals as strings).
+ *
+ * @group Customer grading
+ */
+export interface SerializedCustomerValueSummary {
+  /** The policy id. */
+  readonly policyId: string
+  /** The measure. */
+  readonly measure: CustomerMeasure
+  /** Customers counted. */
+  readonly customers: number
+  /** Σ of the values (checked against the groups). */
+  readonly total: DecimalInput
+  /** Distinct values with their counts. */
+  readonly groups: readonly {
+    /** The value. */
+    readonly value: DecimalInput
+    /** How many customers have it. */
+    readonly count: number
+  }[]
+}

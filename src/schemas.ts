@@ -1,0 +1,317 @@
+// The public schema constants, each typed by its documented input and output types: the .d.ts and
+// the API reference then show `z.ZodType<Quote, QuoteInput>` instead of an expanded
+// `z.ZodObject<{ … }>` hundreds of lines long. They are the very schemas the library parses with.
+import type * as z from 'zod'
+
+import * as m_core_calendar from './core/calendar'
+import type { BusinessCalendar, BusinessCalendarInput } from './core/calendar'
+import * as m_core_period from './core/period'
+import type { DateRange, DateRangeInput } from './core/period'
+import * as m_core_schema from './core/schema'
+import type { RoundingPolicy } from './core/decimal'
+import type { RoundingPolicyInput } from './core/schema'
+import * as m_models_opportunity from './models/opportunity'
+import type {
+  OpportunityScoringMatrix,
+  OpportunityScoringMatrixInput,
+  PipelineOpportunity,
+  PriorityPoint,
+  Ratings,
+} from './models/opportunity'
+import * as m_rules_opportunity_scoring_forecastPipeline from './rules/opportunity-scoring/forecastPipeline'
+import type { ForecastInput } from './rules/opportunity-scoring/forecastPipeline'
+import * as m_models_quote from './models/quote'
+import type { Quote, QuoteApprovalPolicy, QuoteApprovalPolicyInput, QuoteInput } from './models/quote'
+import * as m_models_customer from './models/customer'
+import type { CustomerGradingPolicy, CustomerGradingPolicyInput, CustomerInput } from './models/customer'
+import * as m_rules_customer_grading__lib_summary from './rules/customer-grading/_lib/summary'
+import type { SerializedCustomerValueSummary } from './rules/customer-grading/_lib/summary'
+import * as m_models_commission from './models/commission'
+import type {
+  AdjustmentInput,
+  CommissionInput,
+  CommissionPlan,
+  CommissionPlanInput,
+  CommissionTransactionInput,
+  CommissionYearInput,
+  EmploymentInput,
+} from './models/commission'
+import * as m_models_expense from './models/expense'
+import type { ExpenseBudget, ExpenseBudgetInput, ExpenseEntryInput } from './models/expense'
+import * as m_models_kpi from './models/kpi'
+import type {
+  KpiDefinition,
+  KpiDefinitionInput,
+  KpiFormulaInput,
+  KpiMeasurementsInput,
+  KpiPolicy,
+  KpiPolicyInput,
+  SlaItemInput,
+} from './models/kpi'
+import * as m_models_policy from './models/policy'
+import type { SalesPolicy, SalesPolicyInput } from './models/policy'
+
+/**
+ * A business calendar (工作日历), as written in a policy document.
+ *
+ * @group Core
+ */
+export const BusinessCalendarSchema: z.ZodType<BusinessCalendar, BusinessCalendarInput> =
+  m_core_calendar.BusinessCalendarSchema
+
+/**
+ * A date range, both ends included, at most {@link MAX_RANGE_DAYS} long.
+ *
+ * @group Core
+ */
+export const DateRangeSchema: z.ZodType<DateRange, DateRangeInput> = m_core_period.DateRangeSchema
+
+/**
+ * A rounding policy: `scale` digits after the point (0–10) and a rounding mode.
+ *
+ * @group Core
+ */
+export const RoundingPolicySchema: z.ZodType<RoundingPolicy, RoundingPolicyInput> =
+  m_core_schema.RoundingPolicySchema
+
+/**
+ * The opportunity scoring matrix as a policy document.
+ *
+ * @group Opportunity scoring
+ */
+export const OpportunityScoringMatrixSchema: z.ZodType<
+  OpportunityScoringMatrix,
+  OpportunityScoringMatrixInput
+> = m_models_opportunity.OpportunityScoringMatrixSchema
+
+/**
+ * An opportunity in the pipeline, for the weighted forecast.
+ *
+ * @group Opportunity scoring
+ */
+export const PipelineOpportunitySchema: z.ZodType<
+  z.output<typeof m_models_opportunity.PipelineOpportunitySchema>,
+  PipelineOpportunity
+> = m_models_opportunity.PipelineOpportunitySchema
+
+/**
+ * A point on the priority grid.
+ *
+ * @group Opportunity scoring
+ */
+export const PriorityPointSchema: z.ZodType<
+  z.output<typeof m_models_opportunity.PriorityPointSchema>,
+  PriorityPoint
+> = m_models_opportunity.PriorityPointSchema
+
+/**
+ * An opportunity's ratings: dimension key → level id (`null` or absent when not rated).
+ *
+ * @group Opportunity scoring
+ */
+export const RatingsSchema: z.ZodType<
+  z.output<typeof m_models_opportunity.RatingsSchema>,
+  Ratings
+> = m_models_opportunity.RatingsSchema
+
+/**
+ * What {@link forecastPipeline} is given: a currency and the opportunities.
+ *
+ * @group Opportunity scoring
+ */
+export const ForecastInputSchema: z.ZodType<
+  z.output<typeof m_rules_opportunity_scoring_forecastPipeline.ForecastInputSchema>,
+  ForecastInput
+> = m_rules_opportunity_scoring_forecastPipeline.ForecastInputSchema
+
+/**
+ * A quote to approve.
+ *
+ * @group Quote approval
+ */
+export const QuoteSchema: z.ZodType<Quote, QuoteInput> = m_models_quote.QuoteSchema
+
+/**
+ * The quote approval policy.
+ *
+ * @group Quote approval
+ */
+export const QuoteApprovalPolicySchema: z.ZodType<QuoteApprovalPolicy, QuoteApprovalPolicyInput> =
+  m_models_quote.QuoteApprovalPolicySchema
+
+/**
+ * The customer grading policy.
+ *
+ * @group Customer grading
+ */
+export const CustomerGradingPolicySchema: z.ZodType<CustomerGradingPolicy, CustomerGradingPolicyInput> =
+  m_models_customer.CustomerGradingPolicySchema
+
+/**
+ * A customer to grade.
+ *
+ * @group Customer grading
+ */
+export const CustomerSchema: z.ZodType<
+  z.output<typeof m_models_customer.CustomerSchema>,
+  CustomerInput
+> = m_models_customer.CustomerSchema
+
+/**
+ * A summary as it comes back from another worker or machine (decimals as strings).
+ *
+ * @group Customer grading
+ */
+export const CustomerValueSummarySchema: z.ZodType<
+  z.output<typeof m_rules_customer_grading__lib_summary.CustomerValueSummarySchema>,
+  SerializedCustomerValueSummary
+> = m_rules_customer_grading__lib_summary.CustomerValueSummarySchema
+
+/**
+ * A manual adjustment (positive or negative) with its reason.
+ *
+ * @group Commission
+ */
+export const AdjustmentSchema: z.ZodType<
+  z.output<typeof m_models_commission.AdjustmentSchema>,
+  AdjustmentInput
+> = m_models_commission.AdjustmentSchema
+
+/**
+ * What a statement is computed from.
+ *
+ * @group Commission
+ */
+export const CommissionInputSchema: z.ZodType<
+  z.output<typeof m_models_commission.CommissionInputSchema>,
+  CommissionInput
+> = m_models_commission.CommissionInputSchema
+
+/**
+ * A commission plan.
+ *
+ * @group Commission
+ */
+export const CommissionPlanSchema: z.ZodType<CommissionPlan, CommissionPlanInput> =
+  m_models_commission.CommissionPlanSchema
+
+/**
+ * A sale, or a refund, cancellation or write-off of one.
+ *
+ * @group Commission
+ */
+export const CommissionTransactionSchema: z.ZodType<
+  z.output<typeof m_models_commission.CommissionTransactionSchema>,
+  CommissionTransactionInput
+> = m_models_commission.CommissionTransactionSchema
+
+/**
+ * What a plan year of statements is computed from (年度累计结算): every transaction of the year,
+ * the annual quota, and how often the plan pays.
+ *
+ * @group Commission
+ */
+export const CommissionYearInputSchema: z.ZodType<
+  z.output<typeof m_models_commission.CommissionYearInputSchema>,
+  CommissionYearInput
+> = m_models_commission.CommissionYearInputSchema
+
+/**
+ * A rep's employment dates, when they join or leave mid-period.
+ *
+ * @group Commission
+ */
+export const EmploymentSchema: z.ZodType<
+  z.output<typeof m_models_commission.EmploymentSchema>,
+  EmploymentInput
+> = m_models_commission.EmploymentSchema
+
+/**
+ * A sales-expense budget.
+ *
+ * @group Expense budget
+ */
+export const ExpenseBudgetSchema: z.ZodType<ExpenseBudget, ExpenseBudgetInput> =
+  m_models_expense.ExpenseBudgetSchema
+
+/**
+ * An expense actually incurred (费用报销 / 实际支出); a refund is negative.
+ *
+ * @group Expense budget
+ */
+export const ExpenseEntrySchema: z.ZodType<
+  z.output<typeof m_models_expense.ExpenseEntrySchema>,
+  ExpenseEntryInput
+> = m_models_expense.ExpenseEntrySchema
+
+/**
+ * One monitored indicator (监控指标).
+ *
+ * @group KPIs and SLAs
+ */
+export const KpiDefinitionSchema: z.ZodType<KpiDefinition, KpiDefinitionInput> =
+  m_models_kpi.KpiDefinitionSchema
+
+/**
+ * The inputs of each built-in formula; see {@link measureKpi}.
+ *
+ * @group KPIs and SLAs
+ */
+export const KpiFormulaInputSchema: z.ZodType<
+  z.output<typeof m_models_kpi.KpiFormulaInputSchema>,
+  KpiFormulaInput
+> = m_models_kpi.KpiFormulaInputSchema
+
+/**
+ * Measurements by KPI id: a value, `null` (no data), or a full measurement.
+ *
+ * @group KPIs and SLAs
+ */
+export const KpiMeasurementsSchema: z.ZodType<
+  z.output<typeof m_models_kpi.KpiMeasurementsSchema>,
+  KpiMeasurementsInput
+> = m_models_kpi.KpiMeasurementsSchema
+
+/**
+ * A KPI policy: the monitored indicators, the scorecard, who hears of alerts, and service-time rules.
+ *
+ * @group KPIs and SLAs
+ */
+export const KpiPolicySchema: z.ZodType<KpiPolicy, KpiPolicyInput> = m_models_kpi.KpiPolicySchema
+
+/**
+ * An item on a service clock: a ticket, a deal or a request, with the instants (or dates) of its events.
+ *
+ * @group KPIs and SLAs
+ */
+export const SlaItemSchema: z.ZodType<
+  z.output<typeof m_models_kpi.SlaItemSchema>,
+  SlaItemInput
+> = m_models_kpi.SlaItemSchema
+
+/**
+ * A company's sales handbook as one policy document (销售管理制度).
+ *
+ * @group Sales policy
+ */
+export const SalesPolicySchema: z.ZodType<SalesPolicy, SalesPolicyInput> = m_models_policy.SalesPolicySchema
+
+/**
+ * The schema of each domain's policy document.
+ *
+ * @group Sales policy
+ */
+export const DOMAIN_SCHEMAS: {
+  /** The opportunity assessment matrix. */
+  readonly opportunityScoring: typeof OpportunityScoringMatrixSchema
+  /** ABC customer grading. */
+  readonly customerGrading: typeof CustomerGradingPolicySchema
+  /** The quote approval ladder. */
+  readonly quoteApproval: typeof QuoteApprovalPolicySchema
+  /** The commission plan. */
+  readonly commission: typeof CommissionPlanSchema
+  /** The sales-expense budget. */
+  readonly expenseBudget: typeof ExpenseBudgetSchema
+  /** KPIs, scorecard and SLAs. */
+  readonly kpi: typeof KpiPolicySchema
+} = m_models_policy.DOMAIN_SCHEMAS

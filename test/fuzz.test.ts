@@ -6,6 +6,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type * as z from 'zod'
 import * as api from '../src/index'
+import { examplePolicy } from './fixtures/policy'
+import { CallBudget } from './helpers'
 import { RESULT_SCHEMAS } from './output-schemas'
 
 // the define… helpers are compile-time identity functions (they return their argument as it is; see
@@ -18,8 +20,49 @@ const functions = (Object.entries(api) as [string, unknown][]).filter(
     !entry[0].startsWith('define'),
 )
 
+/** A revoked proxy, a getter that throws, a null-prototype array, an array-like of huge length, a 100,000-deep array, an array past the length bound (sparse: refused before it is read). */
+function exoticValues(): unknown[] {
+  const { proxy, revoke } = Proxy.revocable({}, {})
+  revoke()
+  let deep: unknown[] = []
+  for (let i = 0; i < 100_000; i += 1) deep = [deep]
+  const throwing = Object.defineProperty({}, 'id', {
+    enumerable: true,
+    get() {
+      throw new Error('getter')
+    },
+  })
+  return [
+    proxy,
+    throwing,
+    Object.setPrototypeOf([1, '2026-06-30'], null),
+    { length: 2 ** 32 - 1 },
+    deep,
+    new Array(api.MAX_ARRAY_LENGTH + 1),
+    new Map([['id', 'x']]),
+    new Date(0),
+    Object(1n),
+  ]
+}
+
+const EXOTIC = new Map(exoticValues().map((v, i) => [Symbol(`exotic ${i}`), v]))
+const real = (args: unknown[]) =>
+  args.map((a) => (typeof a === 'symbol' && EXOTIC.has(a) ? EXOTIC.get(a) : a))
+
 const value = fc.oneof(
-  fc.anything({ withNullPrototype: true, withObjectString: true }),
+  fc.anything({
+    withNullPrototype: true,
+    withObjectString: true,
+    withBoxedValues: true,
+    withMap: true,
+    withDate: true,
+    withBigInt: true,
+    withSparseArray: true,
+  }),
+  // a token, swapped for the exotic value at the call: fast-check must not inspect a revoked proxy itself
+  fc.constantFrom(...EXOTIC.keys()),
+  // far dates and instants
+  fc.constantFrom('9999-12-31', '0000-01-01', '9998-12-31', '9999-12-31T23:59:59Z', '0000-01-01T00:00:00Z'),
   fc.jsonValue(),
   fc.constantFrom(
     'NaN',
@@ -44,13 +87,14 @@ describe('fuzzing the public API', () => {
   })
 
   it.each(functions)(
-    '%s returns a result its output schema accepts, or throws a SalesRulesError',
+    '%s returns a result its output schema accepts, or throws a SalesRulesError, within 100× its median time',
     (name, fn) => {
+      const budget = new CallBudget()
       fc.assert(
         fc.property(fc.array(value, { maxLength: 4 }), (args) => {
           let result: unknown
           try {
-            result = fn(...args)
+            result = budget.time(() => fn(...real(args)))
           } catch (error) {
             if (!(error instanceof api.SalesRulesError)) throw error
             expect(error.issues.length).toBeGreaterThan(0)
@@ -62,6 +106,47 @@ describe('fuzzing the public API', () => {
         }),
         { numRuns: Number(process.env.FUZZ_RUNS ?? 600), seed: Number(process.env.FUZZ_SEED ?? 20261123) },
       )
+      expect(budget.overBudget()).toEqual([])
     },
   )
+
+  const policy = examplePolicy()
+  /** Every compiled evaluator's methods, on the example policy's domains. */
+  const methods: [string, (...args: unknown[]) => unknown][] = (
+    [
+      ['compileScoringMatrix', api.compileScoringMatrix(policy.opportunityScoring)],
+      ['compileCustomerGrading', api.compileCustomerGrading(policy.customerGrading)],
+      ['compileQuoteApprovalPolicy', api.compileQuoteApprovalPolicy(policy.quoteApproval)],
+      ['compileCommissionPlan', api.compileCommissionPlan(policy.commission)],
+      ['compileExpenseBudget', api.compileExpenseBudget(policy.expenseBudget)],
+      ['compileKpiPolicy', api.compileKpiPolicy(policy.kpi)],
+    ] as unknown as [string, Record<string, unknown>][]
+  ).flatMap(([compile, evaluator]) =>
+    Object.entries(evaluator)
+      .filter((entry): entry is [string, (...args: unknown[]) => unknown] => typeof entry[1] === 'function')
+      .map(([method, fn]): [string, (...args: unknown[]) => unknown] => [`${compile}(...).${method}`, fn]),
+  )
+
+  it('covers every method of every compiled evaluator', () => {
+    expect(methods.length).toBeGreaterThanOrEqual(12)
+  })
+
+  it.each(methods)('%s returns or throws a SalesRulesError, within 100× its median time', (_name, fn) => {
+    const budget = new CallBudget()
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 4 }), (args) => {
+        try {
+          budget.time(() => fn(...real(args)))
+        } catch (error) {
+          if (!(error instanceof api.SalesRulesError)) throw error
+          expect(error.issues.length).toBeGreaterThan(0)
+        }
+      }),
+      {
+        numRuns: Number(process.env.FUZZ_RUNS ?? 600) / 3,
+        seed: Number(process.env.FUZZ_SEED ?? 20261123),
+      },
+    )
+    expect(budget.overBudget()).toEqual([])
+  })
 })

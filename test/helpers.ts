@@ -32,3 +32,70 @@ export function locate(
   }
   return found
 }
+
+/**
+ * A time budget per call for the fuzz tests (issue #26): every call of one function is timed, and a call
+ * that took more than `factor` × the median of its function is re-timed (up to 3 times, keeping the
+ * fastest, so a GC pause or a busy machine does not fail the test); still over, it is reported. A ratio,
+ * never an absolute time. Calls that return and calls that throw are two populations with their own
+ * median (a refused input is decided in microseconds, a year of commission statements takes
+ * milliseconds). The slowest calls of each are kept with their arguments for the re-timing.
+ */
+export class CallBudget {
+  private readonly groups = { ok: new Group(), threw: new Group() }
+
+  constructor(private readonly factor = 100) {}
+
+  /** Runs `call` (the function with its arguments bound) and records how long it took. */
+  time<T>(call: () => T): T {
+    const started = performance.now()
+    let group = this.groups.threw
+    try {
+      const result = call()
+      group = this.groups.ok
+      return result
+    } finally {
+      group.add(performance.now() - started, call)
+    }
+  }
+
+  /** The calls over budget after re-timing: `[time, median]` pairs (none when all is well). */
+  overBudget(): [number, number][] {
+    return [...this.groups.ok.over(this.factor), ...this.groups.threw.over(this.factor)]
+  }
+}
+
+class Group {
+  private readonly times: number[] = []
+  private readonly slowest: { time: number; run: () => unknown }[] = []
+
+  add(time: number, run: () => unknown): void {
+    this.times.push(time)
+    if (this.slowest.length < 5 || time > (this.slowest.at(-1)?.time ?? 0)) {
+      this.slowest.push({ time, run })
+      this.slowest.sort((a, b) => b.time - a.time)
+      this.slowest.length = Math.min(this.slowest.length, 5)
+    }
+  }
+
+  over(factor: number): [number, number][] {
+    const sorted = [...this.times].sort((a, b) => a - b)
+    // the timer's resolution is about a microsecond: a median below 10 µs is read as 10 µs
+    const median = Math.max(sorted[Math.floor(sorted.length / 2)] ?? 0, 0.01)
+    const over: [number, number][] = []
+    for (const slow of this.slowest) {
+      let best = slow.time
+      for (let i = 0; i < 3 && best > factor * median; i += 1) {
+        const started = performance.now()
+        try {
+          slow.run()
+        } catch {
+          // the outcome was checked on the first run; only its time matters here
+        }
+        best = Math.min(best, performance.now() - started)
+      }
+      if (best > factor * median) over.push([best, median])
+    }
+    return over
+  }
+}

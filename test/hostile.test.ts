@@ -19,6 +19,7 @@ import {
   slaCompliance,
   type Ratings,
 } from '../src/index'
+import { flat } from './fixtures/commission'
 import { paretoPolicy } from './fixtures/customer'
 import { kpiPolicy } from './fixtures/kpi'
 import { handbookMatrix } from './fixtures/opportunity'
@@ -103,6 +104,16 @@ describe('the opportunity fast grade validates like scoreOpportunity', () => {
     // need 5/5 × 30 + budget 5/5 × 30 = 60, the others missing count as zero
     expect(scoreOpportunity(matrix, ratings as Ratings).score.toString()).toBe('60')
     expect(evaluator.grade(ratings as Ratings).grade).toBe(scoreOpportunity(matrix, ratings as Ratings).grade)
+  })
+})
+
+describe('the commission fast totals validate like calculateCommission', () => {
+  it('transactions: null is INVALID_INPUT on both paths (the fast path read it as no transactions)', () => {
+    const plan = flat // a plan the fast path takes
+    const input = { rep: 'r1', period: { start: '2026-06-01', end: '2026-06-30' }, transactions: null }
+    const fast = issue(() => api.compileCommissionPlan(plan).totals(input as never))
+    expect(fast.code).toBe('INVALID_INPUT')
+    expect(fast).toEqual(issue(() => api.calculateCommission(plan, input as never)))
   })
 })
 

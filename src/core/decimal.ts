@@ -131,8 +131,16 @@ export const HUNDRED: Decimal = new Dec(100)
  */
 export function readDecimal(value: unknown): Decimal | DecimalProblem {
   // a decimal.js instance (ours, or the host's) is read through its canonical string
-  if (typeof value === 'object' && value !== null && Dec.isDecimal(value))
-    return readDecimal((value as { toString(): string }).toString())
+  if (typeof value === 'object' && value !== null) {
+    // a proxy or a getter may throw while it is inspected: then it is no decimal
+    let text: unknown
+    try {
+      text = Dec.isDecimal(value) ? (value as { toString(): string }).toString() : undefined
+    } catch {
+      return 'not-a-number'
+    }
+    return typeof text === 'string' ? readDecimal(text) : 'not-a-number'
+  }
   let d: Decimal
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return 'not-finite'

@@ -97,12 +97,14 @@ function gradeColumn(policy: CustomerGradingPolicy, values: ArrayLike<number>): 
     fail('INVALID_INPUT', 'array.too-long', ['values'], { length, max: MAX_ARRAY_LENGTH })
   const n = length
   const scaled = new Float64Array(n)
-  const read = new Array<number>(n) // each value read once: the exact path, if needed, works on these
+  // each value read once: the exact path, if needed, works on these (pushed: `new Array(n)` of 100,000 or
+  // more is a slow dictionary in V8)
+  const read: number[] = []
   let integer = true
   let total = 0
   for (let i = 0; i < n; i += 1) {
     const v = readAt(values, i)
-    read[i] = v
+    read.push(v)
     if (typeof v !== 'number' || !Number.isFinite(v)) badValue(i, 'decimal.not-finite')
     const m = Math.round(v * 100)
     if (m / 100 !== v || !Number.isSafeInteger(m)) integer = false

@@ -125,7 +125,8 @@ export function fastTotals(plan: FastPlan, input: CommissionInput): FastTotals |
   )
     return undefined
   if (input.quota !== undefined && (readCents(input.quota) ?? 0) <= 0) return undefined
-  const transactions = input.transactions ?? []
+  // only a missing list is empty: `null` is refused by the exact path, so it goes there
+  const transactions = input.transactions === undefined ? [] : input.transactions
   if (!Array.isArray(transactions)) return undefined
   const seen = new Set<string>()
   const amounts: number[] = []

@@ -296,6 +296,7 @@ export {
   defineExpenseBudget,
   defineKpiPolicy,
   defineOpportunityScoringMatrix,
+  defineOrderReleasePolicy,
   defineQuoteApprovalPolicy,
   defineSalesPolicy,
 } from './models/define'

@@ -178,18 +178,18 @@ export function roundTo(value: Decimal, rounding: RoundingPolicy): Decimal {
 const SCALES = new WeakMap<Decimal, number>()
 
 /**
- * Marks `value` as money at `scale`: it serialises with exactly `scale` decimals. Returns `value`, or a
- * fresh zero for zero (the shared {@link ZERO} is never marked); a value with more decimals than `scale`
- * is returned unmarked, so JSON never rounds.
+ * Marks `value` as money at `scale`: it serialises with exactly `scale` decimals. Returns a marked copy
+ * (`value` itself, perhaps the shared {@link ZERO}, is never changed); a value with more decimals than
+ * `scale` is returned unmarked, so JSON never rounds.
  *
  * @group Core
  */
 export function atScale(value: Decimal, scale: number): Decimal {
   // a value with more decimals than the scale is left as it is: JSON never rounds a number
   if (value.decimalPlaces() > scale) return value
-  const marked = value.isZero() ? new Dec(0) : value
+  const marked = jsonAs(value.isZero() ? new Dec(0) : value, (d) => d.toFixed(scale))
   SCALES.set(marked, scale)
-  return jsonAs(marked, (d) => d.toFixed(scale))
+  return marked
 }
 
 /** The scale `value` was marked with by {@link roundTo} or {@link atScale}, if any. @internal */
@@ -212,8 +212,11 @@ export const RATIO_JSON_DECIMALS = 6
  * arithmetic on the value returns plain decimals again. Returns `value`.
  */
 function jsonAs(value: Decimal, format: (d: Decimal) => string): Decimal {
-  Object.defineProperty(value, 'toJSON', { value: () => format(value), enumerable: false })
-  return value
+  // A copy is marked, never `value` itself: it may be a shared constant (ZERO) or a value another stage
+  // already marked, and marking it in place would change how it prints elsewhere.
+  const marked = new Dec(value)
+  Object.defineProperty(marked, 'toJSON', { value: () => format(marked), enumerable: false })
+  return marked
 }
 
 /** A ratio's JSON text: cut toward zero to {@link RATIO_JSON_DECIMALS} decimals, no trailing zeros. */

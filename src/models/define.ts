@@ -9,6 +9,7 @@ import type { CustomerGradingPolicyInput } from './customer'
 import type { ExpenseBudgetInput } from './expense'
 import type { KpiPolicyInput } from './kpi'
 import type { OpportunityScoringMatrixInput } from './opportunity'
+import type { OrderReleasePolicyInput } from './order'
 import type { SalesPolicyInput } from './policy'
 import type { QuoteApprovalPolicyInput } from './quote'
 
@@ -148,4 +149,24 @@ export function defineQuoteApprovalPolicy<const P extends QuoteApprovalPolicyInp
  */
 export function defineSalesPolicy<const P extends SalesPolicyInput>(document: P): P {
   return document
+}
+
+/**
+ * Types an order release policy (先款后货, 合同审核) where it is written; returns it unchanged.
+ *
+ * @param policy - The policy, as in a policy document.
+ * @returns The same object, with its literal types.
+ *
+ * @example
+ * const policy = defineOrderReleasePolicy({
+ *   id: 'release', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',
+ *   paymentTerms: [{ id: 'prepaid', label: '先款后货', kind: 'prepaid' }],
+ *   paymentConfirmers: ['finance'],
+ * })
+ * policy.paymentTerms[0].kind //=> 'prepaid'
+ *
+ * @group Order release
+ */
+export function defineOrderReleasePolicy<const P extends OrderReleasePolicyInput>(policy: P): P {
+  return policy
 }

@@ -20,7 +20,7 @@ import { compileOrderReleasePolicy } from './compileOrderReleasePolicy'
  * list (`contract.unknown-type`); `NO_POLICY_IN_FORCE` when no version covers the contract's date.
  *
  * @example
- * const policy = {
+ * const policy = defineOrderReleasePolicy({
  *   id: 'orders', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',
  *   paymentTerms: [{ id: 'prepaid', label: '先款后货', kind: 'prepaid' }], paymentConfirmers: ['finance'],
  *   contracts: {
@@ -28,7 +28,7 @@ import { compileOrderReleasePolicy } from './compileOrderReleasePolicy'
  *     templateDeviation: [{ role: 'sales-vp', label: '销售副总' }, { role: 'head-office', label: '总公司' }],
  *     types: [{ id: 'exclusive', label: '包销', approvers: [{ role: 'branch-gm', label: '分公司总经理' }, { role: 'sales-vp', label: '销售副总' }] }],
  *   },
- * }
+ * })
  * const decision = requiredContractApprovals(policy, { id: 'HT-1', date: '2026-06-01', currency: 'CNY', amount: 80000, type: 'exclusive' })
  * decision.chain.map((c) => c.role) //=> ['sales-manager', 'audit']
  * decision.parallel.map((p) => p.role) //=> ['branch-gm', 'sales-vp']

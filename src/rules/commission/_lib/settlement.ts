@@ -1,4 +1,4 @@
-import { max, min, ZERO, type Decimal } from '../../../core/decimal'
+import { atScale, max, min, ZERO, type Decimal } from '../../../core/decimal'
 import { step, type TraceStep } from '../../../core/trace'
 import type { CommissionPlan } from '../../../models/commission'
 
@@ -86,5 +86,16 @@ export function settle(
   const payable = paid.minus(fromDraw)
   const balance = drawOwed.plus(clawOwed)
   trace.push(step('commission.payable', { payable: money(payable), balance: money(balance) }))
-  return { settlement: { drawPaid, recovered, payable, balance, clawbackBalance: clawOwed }, trace }
+  // money at the plan's scale serialises at it
+  const scale = plan.rounding.scale
+  return {
+    settlement: {
+      drawPaid,
+      recovered: atScale(recovered, scale),
+      payable: atScale(payable, scale),
+      balance: atScale(balance, scale),
+      clawbackBalance: atScale(clawOwed, scale),
+    },
+    trace,
+  }
 }

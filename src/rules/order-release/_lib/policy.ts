@@ -2,7 +2,7 @@ import type { PolicyStamp } from '../../../core/versioning'
 import * as z from 'zod'
 import type { Decimal } from '../../../core/decimal'
 import type { PathSegment } from '../../../core/errors'
-import { addIssue, fail, parseWith, whenValid } from '../../../core/schema'
+import { addIssue, fail, parseWith, readOnce, whenValid } from '../../../core/schema'
 import { checkVersionList, versionOn } from '../../../core/versioning'
 import {
   OrderReleasePolicySchema,
@@ -61,7 +61,9 @@ function compileVersion(policy: OrderReleasePolicy, path: readonly PathSegment[]
 }
 
 /** Validates one policy or a list of versions, and prepares each version. */
-export function compileVersions(input: unknown): readonly CompiledOrderPolicy[] {
+export function compileVersions(raw: unknown): readonly CompiledOrderPolicy[] {
+  // read once through the boundary's safe accessor: `Array.isArray` on a revoked proxy would throw
+  const input = readOnce(raw, 'INVALID_POLICY')
   if (Array.isArray(input))
     return parseWith(VersionsSchema, input, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
   return [compileVersion(parseWith(OrderReleasePolicySchema, input, 'INVALID_POLICY'), [])]

@@ -513,6 +513,7 @@ export const KpiEvaluationOut = typed<api.KpiEvaluation>()(
             .readonly(),
         ),
       ),
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),

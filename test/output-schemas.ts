@@ -439,6 +439,7 @@ export const BudgetVarianceOut = typed<api.BudgetVariance>()(
       expenseRatio: nullable(DecimalOut),
       savingsRate: nullable(DecimalOut),
       entries: z.object({ counted: Int, ignored: Int }).readonly(),
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),
@@ -453,6 +454,7 @@ export const ExpenseCheckOut = typed<api.ExpenseCheck>()(
       spent: DecimalOut,
       remaining: DecimalOut,
       unbudgeted: z.boolean(),
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),

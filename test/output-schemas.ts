@@ -271,6 +271,7 @@ export const CustomerGradingOut = typed<api.CustomerGrading>()(
           .readonly(),
       ),
       moves: z.object({ up: Int, down: Int }).readonly(),
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),

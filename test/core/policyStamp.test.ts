@@ -9,6 +9,7 @@ import {
   canApprove,
   checkExpense,
   evaluateKpis,
+  gradeCustomers,
   requiredApprovals,
 } from '../../src/index'
 import { examplePolicy } from '../fixtures/policy'
@@ -178,5 +179,19 @@ describe('commission, KPI and expense decisions: stamped, and picked by their ow
         { asOf: '2026-09-02' },
       ).policy,
     ).toEqual({ id: budget.id, version: `${budget.version}-r`, effectiveFrom: '2026-09-01' })
+  })
+
+  it('customer grading: the version in force on asOf grades', () => {
+    const grading = examplePolicy().customerGrading
+    const next = { ...grading, version: `${grading.version}-n`, effectiveFrom: '2027-01-01' }
+    const customers = [{ id: 'c1', value: '100' }]
+    expect(gradeCustomers([grading, next], customers, { asOf: '2026-12-31' }).policy).toEqual({
+      id: grading.id,
+      version: grading.version,
+      effectiveFrom: grading.effectiveFrom,
+    })
+    expect(gradeCustomers([grading, next], customers, { asOf: '2027-01-01' }).policy.version).toBe(
+      `${grading.version}-n`,
+    )
   })
 })

@@ -1,4 +1,5 @@
 import { compileScorecard, scoreRatings, scoreValue, type CompiledScorecard } from '../../../core/scorecard'
+import { stampOf, type PolicyStamp } from '../../../core/versioning'
 import { ratio, sum, ZERO, type Decimal } from '../../../core/decimal'
 import { SalesRulesError, type SalesRulesIssue } from '../../../core/errors'
 import { issueOf } from '../../../core/schema'
@@ -118,6 +119,8 @@ export interface CustomerGrading {
     /** Customers whose grade fell. */
     readonly down: number
   }
+  /** The grading policy version that decided. */
+  readonly policy: PolicyStamp
   /** The method, the cut-offs and the summary. */
   readonly trace: readonly TraceStep[]
 }
@@ -460,6 +463,7 @@ export function gradeAll(
       up: graded.filter((g) => g.movement === 'up').length,
       down: graded.filter((g) => g.movement === 'down').length,
     },
+    policy: stampOf(policy),
     trace,
   }
 }

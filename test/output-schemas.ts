@@ -371,6 +371,7 @@ export const CustomerGradingOut = typed<api.CustomerGrading>()(
           .readonly(),
       ),
       moves: z.object({ up: Int, down: Int }).readonly(),
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),
@@ -556,6 +557,7 @@ export const BudgetVarianceOut = typed<api.BudgetVariance>()(
       expenseRatio: nullable(DecimalOut),
       savingsRate: nullable(DecimalOut),
       entries: z.object({ counted: Int, ignored: Int }).readonly(),
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),
@@ -570,6 +572,7 @@ export const ExpenseCheckOut = typed<api.ExpenseCheck>()(
       spent: DecimalOut,
       remaining: DecimalOut,
       unbudgeted: z.boolean(),
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),
@@ -630,6 +633,7 @@ export const KpiEvaluationOut = typed<api.KpiEvaluation>()(
             .readonly(),
         ),
       ),
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { optionOf, withPolicyInForce, type PolicyOrVersions } from '../../core/versioning'
 import { DateSchema, parseWith } from '../../core/schema'
 import {
   CustomerGradingPolicySchema,
@@ -40,13 +41,15 @@ const OptionsSchema = z.strictObject({ asOf: DateSchema, summary: z.unknown().op
  * higher grade until the customer has been below it for the policy's number of periods; a manual
  * override wins and is flagged.
  *
- * @param policy - The grading policy in force; see {@link CustomerGradingPolicyInput}.
+ * @param policy - The grading policy, or the list of its versions (the one in force on `options.asOf`
+ * grades); see {@link CustomerGradingPolicyInput}.
  * @param customers - Customers with their value (or ratings), last period's grade and any override.
  * @param options - `asOf` date; optionally a merged `summary` of every partition.
  * @returns Each customer's grade with rank, value, share, cumulative share, reason and movement; a per-grade
  * summary; the cut-offs; a trace.
  * @throws {SalesRulesError} `INVALID_POLICY` or `INVALID_INPUT`, with the path of each bad field
- * (`grading.duplicate-customer`, `grading.negative-value`, `grading.unknown-grade`…).
+ * (`grading.duplicate-customer`, `grading.negative-value`, `grading.unknown-grade`…);
+ * `NO_POLICY_IN_FORCE` when no version is in force on `options.asOf`.
  *
  * @example
  * const policy = defineCustomerGradingPolicy({
@@ -60,6 +63,20 @@ const OptionsSchema = z.strictObject({ asOf: DateSchema, summary: z.unknown().op
  * @group Customer grading
  */
 export function gradeCustomers(
+  policy: PolicyOrVersions<CustomerGradingPolicyInput>,
+  customers: readonly CustomerInput[],
+  options: GradeCustomersOptions,
+): CustomerGrading {
+  // the decision's date is the grading's `asOf`: the version in force on it grades
+  return withPolicyInForce(
+    policy,
+    () => optionOf(options, 'asOf'),
+    ['options', 'asOf'],
+    (p) => gradeWith(p, customers, options),
+  )
+}
+
+function gradeWith(
   policy: CustomerGradingPolicyInput,
   customers: readonly CustomerInput[],
   options: GradeCustomersOptions,

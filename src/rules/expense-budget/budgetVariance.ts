@@ -1,4 +1,11 @@
 import { fastOrNothing } from '../../core/plain'
+import {
+  optionOf,
+  stampOf,
+  withPolicyInForce,
+  type PolicyOrVersions,
+  type PolicyStamp,
+} from '../../core/versioning'
 import * as z from 'zod'
 import { ratio, sum, ZERO, type Decimal } from '../../core/decimal'
 import { savingsRate } from '../../core/rates'
@@ -110,6 +117,8 @@ export interface BudgetVariance {
     /** Entries left out. */
     readonly ignored: number
   }
+  /** The budget version that decided. */
+  readonly policy: PolicyStamp
   /** Each line and the totals, explained. */
   readonly trace: readonly TraceStep[]
 }
@@ -164,7 +173,8 @@ function valueOf(line: LineFigures, key: string): string {
  * budget); `linear` is planned × elapsed ÷ duration in calendar or working days (OCA's theoretical
  * amount). Variance is budget to date − actual, so a positive variance is under budget.
  *
- * @param budget - The budget; see {@link ExpenseBudgetInput}.
+ * @param budget - The budget, or the list of its versions (the one in force on `options.asOf`, the
+ * decision's date, decides); see {@link ExpenseBudgetInput}.
  * @param entries - Expense entries (refunds negative); those after `asOf` or outside the fiscal year are left
  * out.
  * @param options - `asOf`, `groupBy` (`category`, dimension keys, `month`), and `revenue` for the expense
@@ -172,7 +182,8 @@ function valueOf(line: LineFigures, key: string): string {
  * @returns Rows with budget, budget to date, actual, variance (amount and %), utilisation, status and action;
  * the expense ratio and savings rate; a trace.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad budget; `INVALID_INPUT` for a bad entry or option, or
- * an entry with no line under `unbudgeted: 'error'` (`expense.unbudgeted-entry`).
+ * an entry with no line under `unbudgeted: 'error'` (`expense.unbudgeted-entry`); `NO_POLICY_IN_FORCE` when
+ * no version is in force on `options.asOf`.
  *
  * @example
  * const budget = { id: 'b', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', fiscalYear: 2026, lines: [{ category: 'travel', amount: '120000' }] }
@@ -182,11 +193,17 @@ function valueOf(line: LineFigures, key: string): string {
  * @group Expense budget
  */
 export function budgetVariance(
-  budget: ExpenseBudgetInput,
+  budget: PolicyOrVersions<ExpenseBudgetInput>,
   entries: readonly ExpenseEntryInput[],
   options: BudgetVarianceOptions,
 ): BudgetVariance {
-  return varianceOf(parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY'), entries, options)
+  // the decision's date is the report's `asOf`: the budget version in force on it reports
+  return withPolicyInForce(
+    budget,
+    () => optionOf(options, 'asOf'),
+    ['options', 'asOf'],
+    (b) => varianceOf(parseWith(ExpenseBudgetSchema, b, 'INVALID_POLICY'), entries, options),
+  )
 }
 
 /** The variance report of a validated budget. @internal */
@@ -334,6 +351,7 @@ export function report(
     expenseRatio,
     savingsRate: total.variancePct,
     entries: counts,
+    policy: stampOf(budget),
     trace,
   }
 }

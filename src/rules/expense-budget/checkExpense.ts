@@ -1,4 +1,11 @@
 import { fastOrNothing } from '../../core/plain'
+import {
+  optionOf,
+  stampOf,
+  withPolicyInForce,
+  type PolicyOrVersions,
+  type PolicyStamp,
+} from '../../core/versioning'
 import * as z from 'zod'
 import { ratio, ZERO, type Decimal } from '../../core/decimal'
 import { DateSchema, parseWith } from '../../core/schema'
@@ -46,6 +53,8 @@ export interface ExpenseCheck {
   readonly remaining: Decimal
   /** True when no budget line matches (the budget is zero). */
   readonly unbudgeted: boolean
+  /** The budget version that decided. */
+  readonly policy: PolicyStamp
   /** How the decision was reached. */
   readonly trace: readonly TraceStep[]
 }
@@ -64,12 +73,14 @@ const DECISION: Readonly<Record<Control['action'], ExpenseCheck['decision']>> = 
  * require approval (by whom), or stop. An expense with no budget line counts against a budget of
  * zero under the budget's default control.
  *
- * @param budget - The budget; see {@link ExpenseBudgetInput}.
+ * @param budget - The budget, or the list of its versions (the one in force on `options.asOf`, the
+ * decision's date, decides); see {@link ExpenseBudgetInput}.
  * @param entries - Expenses so far.
  * @param entry - The new expense.
  * @param options - `asOf` date.
  * @returns The decision, the budget that decided, what was spent and what remains, and a trace.
- * @throws {SalesRulesError} `INVALID_POLICY` for a bad budget; `INVALID_INPUT` for a bad entry or option.
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad budget; `INVALID_INPUT` for a bad entry or option;
+ * `NO_POLICY_IN_FORCE` when no version is in force on `options.asOf`.
  *
  * @example
  * const budget = defineExpenseBudget({
@@ -83,12 +94,18 @@ const DECISION: Readonly<Record<Control['action'], ExpenseCheck['decision']>> = 
  * @group Expense budget
  */
 export function checkExpense(
-  budget: ExpenseBudgetInput,
+  budget: PolicyOrVersions<ExpenseBudgetInput>,
   entries: readonly ExpenseEntryInput[],
   entry: ExpenseEntryInput,
   options: CheckExpenseOptions,
 ): ExpenseCheck {
-  return checkOf(parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY'), entries, entry, options)
+  // the decision's date is the check's `asOf`: the budget version in force on it decides
+  return withPolicyInForce(
+    budget,
+    () => optionOf(options, 'asOf'),
+    ['options', 'asOf'],
+    (b) => checkOf(parseWith(ExpenseBudgetSchema, b, 'INVALID_POLICY'), entries, entry, options),
+  )
 }
 
 /** The check of a new expense against a validated budget. @internal */
@@ -171,6 +188,7 @@ export function checkOf(
     spent,
     remaining,
     unbudgeted: line === undefined || line.unbudgeted,
+    policy: stampOf(parsed),
     trace,
   }
 }

@@ -1,4 +1,5 @@
 import { parseWith } from '../../core/schema'
+import { optionOf, withPolicyInForce, type PolicyOrVersions } from '../../core/versioning'
 import { KpiPolicySchema, type KpiMeasurementsInput, type KpiPolicyInput } from '../../models/kpi'
 import { compileKpis, evaluateCompiled, type KpiEvaluation } from './_lib/evaluate'
 
@@ -36,13 +37,15 @@ export interface EvaluateKpisOptions {
  * at the scorecard's `scoreFloor` (0 by default). A value on a band's `from` is in that band. Band
  * decisions on attainment are made by cross-multiplication, never on a rounded quotient.
  *
- * @param policy - The KPI policy; see {@link KpiPolicyInput}.
+ * @param policy - The KPI policy, or the list of its versions: the one in force on the period's last
+ * day (`options.period.end`, the decision's date) evaluates it; see {@link KpiPolicyInput}.
  * @param measurements - Values by KPI id: a decimal, `null`, or `{ value | inputs, history }`; see {@link
  * KpiMeasurementsInput}.
  * @param options - The `period` and the `asOf` date.
  * @returns Each KPI's result, the scorecard total and rating, the alerts, and a trace.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy (weights not adding up to 100 %, bands out of
- * order…); `INVALID_INPUT` for an unknown KPI, a bad value or option.
+ * order…); `INVALID_INPUT` for an unknown KPI, a bad value or option; `NO_POLICY_IN_FORCE` when no
+ * version is in force on the period's last day.
  *
  * @example
  * const policy = defineKpiPolicy({
@@ -59,13 +62,13 @@ export interface EvaluateKpisOptions {
  * @group KPIs and SLAs
  */
 export function evaluateKpis(
-  policy: KpiPolicyInput,
+  policy: PolicyOrVersions<KpiPolicyInput>,
   measurements: KpiMeasurementsInput,
   options: EvaluateKpisOptions,
 ): KpiEvaluation {
-  return evaluateCompiled(
-    compileKpis(parseWith(KpiPolicySchema, policy, 'INVALID_POLICY')),
-    measurements,
-    options,
+  // the decision's date is the period's end: the version in force on it evaluates the period
+  const end = () => optionOf(optionOf(options, 'period'), 'end')
+  return withPolicyInForce(policy, end, ['options', 'period', 'end'], (p) =>
+    evaluateCompiled(compileKpis(parseWith(KpiPolicySchema, p, 'INVALID_POLICY')), measurements, options),
   )
 }

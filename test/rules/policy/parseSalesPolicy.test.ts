@@ -93,7 +93,7 @@ describe('parseSalesPolicy', () => {
     ).toEqual([['commission.cap', 'decimal.not-a-number']])
   })
 
-  it('does not mutate the document, and ignores prototype keys', () => {
+  it('does not mutate the document, and rejects prototype keys as unknown keys without polluting', () => {
     const document = examplePolicy()
     const copy = structuredClone(document)
     parseSalesPolicy(document)
@@ -101,7 +101,14 @@ describe('parseSalesPolicy', () => {
     const hostile = JSON.parse(
       `{"company":"x","currency":"CNY","__proto__":{"polluted":true},"kpi":{"__proto__":{"polluted":true},"id":"k","version":"1","effectiveFrom":"2026-01-01","kpis":[{"id":"a","label":"A","unit":"count","direction":"higher-is-better"}]}}`,
     )
-    parseSalesPolicy(hostile)
+    const error = catchError(() => parseSalesPolicy(hostile))
+    expect([error.code, error.issues.map((i) => [i.path, i.code])]).toEqual([
+      'INVALID_POLICY',
+      [
+        [['kpi', '__proto__'], 'key.unknown'],
+        [['__proto__'], 'key.unknown'],
+      ],
+    ])
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
   })
 })

@@ -1,4 +1,5 @@
 import { compileScorecard, scoreRatings, scoreValue, type CompiledScorecard } from '../../../core/scorecard'
+import { stampOf, type PolicyStamp } from '../../../core/versioning'
 import { ratio, sum, ZERO, type Decimal } from '../../../core/decimal'
 import { SalesRulesError, type SalesRulesIssue } from '../../../core/errors'
 import { issueOf } from '../../../core/schema'
@@ -126,6 +127,8 @@ export interface CustomerGrading {
     /** Customers whose grade fell. */
     readonly down: number
   }
+  /** The grading policy version that decided. */
+  readonly policy: PolicyStamp
   /** The method, the cut-offs and the summary. */
   readonly trace: readonly TraceStep[]
 }
@@ -551,6 +554,7 @@ export function gradeAll(
     customers: graded,
     summary,
     moves,
+    policy: stampOf(policy),
     trace,
   }
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { stampOf, type PolicyStamp } from '../../../core/versioning'
 import { compileCalendar, type CompiledCalendar } from '../../../core/calendar'
 import {
   compareProduct,
@@ -36,12 +37,14 @@ import { monthlyTargets, targetBetween } from './targets'
  *
  * @group KPIs and SLAs
  */
-export const EvaluateOptionsSchema = z.strictObject({ period: DateRangeSchema, asOf: DateSchema.optional() }).check(
-  whenValid((o, ctx) => {
-    if (o.asOf !== undefined && o.asOf < o.period.start)
-      addIssue(ctx, 'kpi.asof-before-period', ['asOf'], { asOf: o.asOf, start: o.period.start })
-  }),
-)
+export const EvaluateOptionsSchema = z
+  .strictObject({ period: DateRangeSchema, asOf: DateSchema.optional() })
+  .check(
+    whenValid((o, ctx) => {
+      if (o.asOf !== undefined && o.asOf < o.period.start)
+        addIssue(ctx, 'kpi.asof-before-period', ['asOf'], { asOf: o.asOf, start: o.period.start })
+    }),
+  )
 
 /**
  * A KPI ready for evaluation: its definition, weight, monthly targets and band bounds as doubles.
@@ -284,6 +287,8 @@ export interface KpiEvaluation {
   readonly rating: string | null
   /** Every alert, the most severe first. */
   readonly alerts: readonly KpiAlert[]
+  /** The policy version that decided. */
+  readonly policy: PolicyStamp
   /** Each KPI's steps, the total, and the alerts. */
   readonly trace: readonly TraceStep[]
 }
@@ -676,7 +681,17 @@ export function evaluateCompiled(
   }
   const sortedAlerts = alerts.map((a) => a.alert)
   trace.push(...sortedAlerts.flatMap((a) => a.trace.slice(-1)))
-  return { period: { start, end }, asOf, kpis: results, score, coverage, rating, alerts: sortedAlerts, trace }
+  return {
+    period: { start, end },
+    asOf,
+    kpis: results,
+    score,
+    coverage,
+    rating,
+    alerts: sortedAlerts,
+    policy: stampOf(c.policy),
+    trace,
+  }
 }
 
 /**

@@ -372,6 +372,7 @@ const cases: [string, (...args: never[]) => unknown, unknown[], Expected[]][] = 
   ['defineExpenseBudget', api.defineExpenseBudget, [{}], [null]],
   ['defineKpiPolicy', api.defineKpiPolicy, [{}], [null]],
   ['defineOpportunityScoringMatrix', api.defineOpportunityScoringMatrix, [{}], [null]],
+  ['defineOrderReleasePolicy', api.defineOrderReleasePolicy, [{}], [null]],
   ['defineQuoteApprovalPolicy', api.defineQuoteApprovalPolicy, [{}], [null]],
   ['defineSalesPolicy', api.defineSalesPolicy, [{}], [null]],
 ]

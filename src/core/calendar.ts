@@ -163,7 +163,7 @@ const DAY = 86_400_000
 
 /**
  * The first date the calendar functions and SLA clocks accept: a date, or the date written in an instant,
- * before it is refused up front with `calendar.out-of-range` (no clock walks from the year 0 to today).
+ * before it is refused up front with `date.out-of-range` / `instant.out-of-range` (no clock walks from the year 0 to today).
  */
 export const CALENDAR_MIN_DATE = '1900-01-01'
 
@@ -193,12 +193,12 @@ export function inCalendarRange(value: string): boolean {
 
 /** Refuses a date or instant outside the supported range, at `path`. @internal */
 export function checkCalendarRange(value: string, path: readonly (string | number)[]): void {
-  if (!inCalendarRange(value))
-    fail('INVALID_INPUT', 'calendar.out-of-range', path, {
-      value,
-      min: CALENDAR_MIN_DATE,
-      max: CALENDAR_MAX_DATE,
-    })
+  // the same codes as the date and instant schemas give, so every path reports one range error alike
+  if (!inCalendarRange(value)) {
+    const range = { min: CALENDAR_MIN_DATE, max: CALENDAR_MAX_DATE }
+    if (value.length === 10) fail('INVALID_INPUT', 'date.out-of-range', path, { date: value, ...range })
+    fail('INVALID_INPUT', 'instant.out-of-range', path, { instant: value, ...range })
+  }
 }
 
 /** A date or instant parsed with `schema` and checked against the supported range. */
@@ -428,7 +428,7 @@ const HoursSchema = z.number().min(0).max(CALENDAR_MAX_HOURS)
  * @param date - A date `YYYY-MM-DD`.
  * @returns `true` for a working day.
  * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad calendar field or date
- * (`calendar.out-of-range` outside 1900-01-01..2200-12-31).
+ * (`date.out-of-range` / `instant.out-of-range` outside 1900-01-01..2200-12-31).
  *
  * @example
  * const calendar = { timeZone: 'Asia/Shanghai', holidays: ['2026-10-01'], workdays: ['2026-10-10'] }
@@ -449,7 +449,7 @@ export function isBusinessDay(calendar: BusinessCalendarInput, date: string): bo
  * @param date - The start date `YYYY-MM-DD`.
  * @param days - Whole working days to add, between -36,600 and 36,600.
  * @returns The date reached, `YYYY-MM-DD`.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `calendar.out-of-range` at
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `date.out-of-range` / `instant.out-of-range` at
  * `date` outside 1900-01-01..2200-12-31; `calendar.span-too-long` at `days` when the walk would cover
  * more than 36,600 calendar days.
  *
@@ -477,7 +477,7 @@ export function addBusinessDays(calendar: BusinessCalendarInput, date: string, d
  * @param from - The start date `YYYY-MM-DD` (not counted).
  * @param to - The end date `YYYY-MM-DD` (counted).
  * @returns The signed number of working days.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `calendar.out-of-range`
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `date.out-of-range` / `instant.out-of-range`
  * outside 1900-01-01..2200-12-31; `range.too-long` at `to` for more than 36,600 days.
  *
  * @example
@@ -510,7 +510,7 @@ function checkSpan(days: number, start: string, end: string, max: number): void 
  * @param from - The start instant, ISO-8601 with an offset.
  * @param hours - Business hours to add (0 to 87,840; fractions allowed, counted to the millisecond).
  * @returns The instant reached, e.g. `2026-06-08T10:00:00.000+08:00`.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `calendar.out-of-range` at
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `date.out-of-range` / `instant.out-of-range` at
  * `from` outside 1900-01-01..2200-12-31; `calendar.span-too-long` at `hours` when the instant reached is
  * more than 3,660 days after `from`.
  *
@@ -539,7 +539,7 @@ export function addBusinessHours(calendar: BusinessCalendarInput, from: string, 
  * @param from - The start instant, ISO-8601 with an offset.
  * @param to - The end instant, ISO-8601 with an offset.
  * @returns Business hours, as a number.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `calendar.out-of-range`
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `date.out-of-range` / `instant.out-of-range`
  * outside 1900-01-01..2200-12-31; `range.too-long` at `to` for more than 3,660 days.
  *
  * @example

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod'
 import type { PathSegment } from './errors'
-import { addIssue, atPath, DateSchema, fail, IdSchema, parseWith, whenValid } from './schema'
+import { addIssue, atPath, DateSchema, fail, IdSchema, parseWith, readOnce, whenValid } from './schema'
 
 /**
  * The header every policy document starts with.
@@ -186,8 +186,10 @@ export function withPolicyInForce<P, R>(
   datePath: readonly PathSegment[],
   decide: (policy: P) => R,
 ): R {
-  if (!Array.isArray(policies)) return decide(policies as P)
-  const headers = parseWith(VersionListSchema, policies, 'INVALID_POLICY')
+  // read once through the boundary's safe accessor: `Array.isArray` on a revoked proxy would throw
+  const read = readOnce(policies, 'INVALID_POLICY')
+  if (!Array.isArray(read)) return decide(read as P)
+  const headers = parseWith(VersionListSchema, read, 'INVALID_POLICY')
   const raw = date()
   if (raw === undefined) fail('INVALID_INPUT', 'versions.needs-date', datePath)
   const day = parseWith(
@@ -199,7 +201,7 @@ export function withPolicyInForce<P, R>(
   const found = versionOn(headers, day)
   if (found === undefined) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', datePath, { date: day })
   const index = headers.indexOf(found)
-  return atPath([index], () => decide((policies as readonly P[])[index] as P))
+  return atPath([index], () => decide((read as readonly P[])[index] as P))
 }
 
 /** A field of an options object, if the options are an object (validated later, with the rest). @internal */

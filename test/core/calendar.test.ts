@@ -241,33 +241,33 @@ describe('calendar bounds: far dates and huge spans return or throw at once (iss
     return [error.code, error.issues[0]?.path, error.issues[0]?.code]
   }
 
-  it('refuses dates and instants outside 1900-01-01..2200-12-31 with calendar.out-of-range at their name', () => {
+  it('refuses dates and instants outside 1900-01-01..2200-12-31 with date.out-of-range / instant.out-of-range at their name', () => {
     expect(issueOf(() => isBusinessDay({}, '1899-12-31'))).toEqual([
       'INVALID_INPUT',
       ['date'],
-      'calendar.out-of-range',
+      'date.out-of-range',
     ])
     expect(isBusinessDay({}, '1900-01-01')).toBe(true) // a Monday
     expect(isBusinessDay({}, '2200-12-31')).toBe(true) // a Wednesday
     expect(issueOf(() => addBusinessDays({}, '9999-12-31', 1))).toEqual([
       'INVALID_INPUT',
       ['date'],
-      'calendar.out-of-range',
+      'date.out-of-range',
     ])
     expect(issueOf(() => addBusinessHours({}, '9999-12-31T23:59:59Z', 1))).toEqual([
       'INVALID_INPUT',
       ['from'],
-      'calendar.out-of-range',
+      'instant.out-of-range',
     ])
     expect(issueOf(() => businessHoursBetween({}, '2026-01-01T00:00:00Z', '0000-01-01T00:00:00Z'))).toEqual([
       'INVALID_INPUT',
       ['to'],
-      'calendar.out-of-range',
+      'instant.out-of-range',
     ])
     expect(issueOf(() => businessDaysBetween({}, '0000-01-01', '2026-01-01'))).toEqual([
       'INVALID_INPUT',
       ['from'],
-      'calendar.out-of-range',
+      'date.out-of-range',
     ])
   })
 

@@ -23,7 +23,6 @@ export const en = {
   'hours.reversed': 'Business hours must end after they start',
   'calendar.no-working-day': 'The calendar has no working day in the week',
   'calendar.overlap': 'The date {date} is both a holiday and a make-up working day',
-  'calendar.out-of-range': 'The date of {value} is outside the supported range {min}..{max}',
   'calendar.span-too-long': 'Counting working time from {start} would cover more than {max} days',
   'weights.all-zero': 'At least one weight must be greater than zero',
   'ids.duplicate': 'The id "{id}" is used more than once',

@@ -21,7 +21,6 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'hours.reversed': '工作时间的结束必须晚于开始',
   'calendar.no-working-day': '日历中一周没有任何工作日',
   'calendar.overlap': '日期 {date} 不能既是节假日又是调休工作日',
-  'calendar.out-of-range': '{value} 的日期超出支持的范围 {min}..{max}',
   'calendar.span-too-long': '从 {start} 起计算工作时间将超过 {max} 天',
   'weights.all-zero': '至少一个权重必须大于零',
   'ids.duplicate': '标识 "{id}" 重复使用',

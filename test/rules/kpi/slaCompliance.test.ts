@@ -444,18 +444,18 @@ describe('slaCompliance — far dates and long clocks return or throw at once (i
         expect(issueOf(() => run(items, { asOf: far }))).toEqual([
           'INVALID_INPUT',
           ['options', 'asOf'],
-          'calendar.out-of-range',
+          'instant.out-of-range',
         ])
       expect(issueOf(() => run([{ id: 'D-9', events: { signed: '9999-12-31' } }], { asOf }))).toEqual([
         'INVALID_INPUT',
         ['items', 0, 'events', 'signed'],
-        'calendar.out-of-range',
+        'date.out-of-range',
       ])
       const ticket = { id: 'T-9', kind: 'ticket', events: { received: '9999-12-31T00:00:00Z' } }
       expect(issueOf(() => run([items[0]!, ticket], { asOf }))).toEqual([
         'INVALID_INPUT',
         ['items', 1, 'events', 'received'],
-        'calendar.out-of-range',
+        'instant.out-of-range',
       ])
     }
   })

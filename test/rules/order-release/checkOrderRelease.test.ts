@@ -400,8 +400,8 @@ describe('checkOrderRelease — errors', () => {
       tileOrder,
       { ...tileContext, paymnets: [] },
       'INVALID_INPUT',
-      ['context'],
-      'unrecognized_keys',
+      ['context', 'paymnets'],
+      'key.unknown-near',
     ],
     [
       'another currency',
@@ -487,7 +487,7 @@ describe('checkOrderRelease — errors', () => {
   it('policy errors: an unknown key, credit terms without credit, a default terms not listed', () => {
     const bad = (p: object) =>
       catchError(() => checkOrderRelease(p as never, creditOrder, { asOf: '2026-06-30' }))
-    expect(bad({ ...creditPolicy, creditLimit: 1 }).issues[0]?.code).toBe('unrecognized_keys')
+    expect(bad({ ...creditPolicy, creditLimit: 1 }).issues[0]?.code).toBe('key.unknown')
     const { credit: _credit, ...noCredit } = creditPolicy
     expect(bad(noCredit).issues.map((i) => [i.path, i.code])).toEqual([
       [['paymentTerms', 1, 'kind'], 'order.credit-missing'],

@@ -134,6 +134,6 @@ describe('requiredContractApprovals', () => {
     ).toEqual(['NO_POLICY_IN_FORCE', ['contract', 'date'], 'versions.none-in-force'])
     expect(
       code(() => requiredContractApprovals(handbookPolicy, { ...contract, sealed: true } as never)),
-    ).toEqual(['INVALID_INPUT', ['contract'], 'unrecognized_keys'])
+    ).toEqual(['INVALID_INPUT', ['contract', 'sealed'], 'key.unknown'])
   })
 })

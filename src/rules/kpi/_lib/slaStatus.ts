@@ -5,7 +5,7 @@
  * `slaCompliance.ts`: both measure with `measureClock`, and an item the hand check does not accept is parsed
  * by the schema, which reports what the exact path reports.
  */
-import type { CompiledCalendar } from '../../../core/calendar'
+import { inCalendarRange, type CompiledCalendar } from '../../../core/calendar'
 import { DateSchema, InstantSchema, parseWith } from '../../../core/schema'
 import { isPlainId } from '../../../core/plain'
 import { SlaItemSchema, type KpiPolicy, type SlaItemInput } from '../../../models/kpi'
@@ -102,7 +102,8 @@ function looksValid(item: unknown, known: ReadonlySet<string>): item is SlaItemI
   for (const key in events) {
     const value = events[key]
     if (!(known.has(key) || isPlainId(key)) || typeof value !== 'string') return false
-    if (!(INSTANT.test(value) || DATE.test(value))) return false
+    // a value outside the supported dates goes to the schema, which names it as the exact path does
+    if (!(INSTANT.test(value) || DATE.test(value)) || !inCalendarRange(value)) return false
   }
   return true
 }

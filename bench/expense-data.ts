@@ -53,16 +53,16 @@ export function plainVariance(entries: readonly ExpenseEntryInput[]): [string, n
   budget.lines.forEach((l, i) => {
     const d = l.dimensions as { region: string; product: string }
     let byRegion = index.get(l.category)
-    if (!byRegion) index.set(l.category, (byRegion = new Map()))
+    if (!byRegion) index.set(l.category, (byRegion = new Map<string, Map<string, number>>()))
     let byProduct = byRegion.get(d.region)
-    if (!byProduct) byRegion.set(d.region, (byProduct = new Map()))
+    if (!byProduct) byRegion.set(d.region, (byProduct = new Map<string, number>()))
     byProduct.set(d.product, i)
   })
   const actual = new Float64Array(budget.lines.length)
   const extra = new Map<string, number>() // category × region of entries with no line
   const end = Number(AS_OF.slice(5, 7))
   for (const e of entries) {
-    const date = e.date as string
+    const date = e.date
     if (date > AS_OF) continue
     const amount = e.amount as string
     const cents = Math.round(Number(amount) * 100)

@@ -22,9 +22,19 @@ import {
   scoreOpportunity,
   slaCompliance,
   type Traced,
+  parseSalesPolicy,
+  type SalesPolicyInput,
 } from '../src/index'
 
-const policy = JSON.parse(readFileSync(new URL('./policy.json', import.meta.url), 'utf8'))
+/** A domain written as one policy (examples/policy.json lists no versions). */
+type One<T> = Exclude<T, readonly unknown[] | undefined>
+/** The example handbook: every domain present, each as one policy. */
+type ExampleHandbook = { readonly [K in keyof SalesPolicyInput]-?: One<SalesPolicyInput[K]> }
+
+const document: unknown = JSON.parse(readFileSync(new URL('./policy.json', import.meta.url), 'utf8'))
+// validated as a whole first (a typo anywhere stops the demo with its path), then used as written
+parseSalesPolicy(document)
+const policy = document as ExampleHandbook
 
 function show(title: string, decision: Traced, summary: string): void {
   console.log(`\n== ${title}\n   → ${summary}`)
@@ -91,13 +101,13 @@ const scored = scoreOpportunity(policy.opportunityScoring, first.ratings)
 show(
   `Opportunity ${first.id}`,
   scored,
-  `score ${scored.score}, grade ${scored.grade}, contact every ${scored.strategy.contactEveryDays} days`,
+  `score ${scored.score.toString()}, grade ${scored.grade}, contact every ${scored.strategy.contactEveryDays} days`,
 )
 const gated = scoreOpportunity(policy.opportunityScoring, pipeline[1]!.ratings)
 show(
   `Opportunity ${pipeline[1]!.id}`,
   gated,
-  `score ${gated.score}, grade ${gated.grade} (the score alone says ${gated.scoreGrade})`,
+  `score ${gated.score.toString()}, grade ${gated.grade} (the score alone says ${gated.scoreGrade})`,
 )
 const priority = prioritizeOpportunity(policy.opportunityScoring, { x: first.amount, y: '0.8' })
 show(`Priority of ${first.id}`, priority, `${priority.priority}`)

@@ -43,6 +43,7 @@ describe('JSDoc examples', () => {
       checks.push(expression)
     }
     const names = Object.keys(api)
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the sample is this test's purpose
     const run = new Function('__check', ...names, toProgram(example.code)) as (...args: unknown[]) => void
     run(check, ...names.map((n) => (api as Record<string, unknown>)[n]))
     expect(checks.length, 'the example asserts something with //=>').toBeGreaterThan(0)

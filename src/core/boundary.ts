@@ -83,7 +83,7 @@ function copy(value: object, path: PathSegment[], budget: Budget): unknown {
     throw new InputStop('unreadable', [...path])
   }
   count(budget, keys.length, path)
-  const out: Record<string, unknown> = proto === null ? Object.create(null) : {}
+  const out: Record<string, unknown> = proto === null ? (Object.create(null) as Record<string, unknown>) : {}
   for (const key of keys) {
     const item = read(value, key, path)
     const member = typeof item === 'object' && item !== null ? copyAt(item, key, path, budget) : item

@@ -62,6 +62,8 @@ export function issueOf(
  */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return value
+  // a primitive here (string, number, boolean, bigint, symbol, undefined): String() names it
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects and functions are excluded above
   if (typeof value !== 'object' && typeof value !== 'function') return String(value)
   if (value === null) return 'null'
   try {

@@ -39,7 +39,10 @@ export interface SlaComplianceOptions {
 }
 
 /** The options of a report. @internal */
-export const OptionsSchema = z.strictObject({ asOf: InstantSchema, calendar: BusinessCalendarSchema.optional() })
+export const OptionsSchema = z.strictObject({
+  asOf: InstantSchema,
+  calendar: BusinessCalendarSchema.optional(),
+})
 
 /**
  * The unit of an SLA limit.

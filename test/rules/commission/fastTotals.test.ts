@@ -118,12 +118,7 @@ describe('commission totals: the fast path takes', () => {
       },
       ['1000.00', '30.00', '30.00', '0.00'],
     ],
-    [
-      'no transactions given',
-      flat,
-      { rep: 'r1', period: june },
-      ['0.00', '0.00', '0.00', '0.00'],
-    ],
+    ['no transactions given', flat, { rep: 'r1', period: june }, ['0.00', '0.00', '0.00', '0.00']],
     [
       'booking dates, the period’s first and last days included',
       flat,

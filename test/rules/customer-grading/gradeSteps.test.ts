@@ -16,7 +16,7 @@ import { paretoPolicy } from '../../fixtures/customer'
 const asOf = '2026-06-30'
 const grossProfit: CustomerGradingPolicyInput = {
   ...paretoPolicy,
-  method: { ...paretoPolicy.method, measure: 'gross-profit' } as CustomerGradingPolicyInput['method'],
+  method: { ...paretoPolicy.method, measure: 'gross-profit' },
 }
 const policy = CustomerGradingPolicySchema.parse(paretoPolicy)
 const d = (values: number[]) => values.map((v) => new Dec(v))

@@ -166,8 +166,7 @@ describe('scoreOpportunity on the handbook matrix', () => {
 })
 
 describe('matrix validation', () => {
-  const invalid = (patch: object) =>
-    catchError(() => compileScoringMatrix({ ...handbookMatrix, ...patch }))
+  const invalid = (patch: object) => catchError(() => compileScoringMatrix({ ...handbookMatrix, ...patch }))
   const dims = handbookMatrix.dimensions as [
     (typeof handbookMatrix.dimensions)[number],
     ...typeof handbookMatrix.dimensions,

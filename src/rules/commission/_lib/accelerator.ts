@@ -54,7 +54,7 @@ export function acceleratorStage(
             attainment: reachedBefore,
             from: fromAttainment,
             multiplier,
-            amount: money(commission[i] as Decimal),
+            amount: money(commission[i]),
           }),
         )
       }

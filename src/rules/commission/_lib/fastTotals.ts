@@ -83,7 +83,7 @@ export function fastPlan(plan: CommissionPlan): FastPlan | undefined {
   )
     return undefined
   return {
-    kind: r.kind as FastPlan['kind'],
+    kind: r.kind,
     rates: rates.map((x) => x.times(RATE_SCALE).toNumber()),
     bounds: bounds as number[],
     cap,
@@ -145,7 +145,7 @@ export function fastTotals(plan: FastPlan, input: CommissionInput): FastTotals |
     seen.add(t.id)
     const amount = readCents(t.amount)
     if (amount === undefined) return undefined
-    const date = plan.recognition === 'invoice' ? ((t.invoiceDate as string | undefined) ?? t.date) : t.date
+    const date = plan.recognition === 'invoice' ? (t.invoiceDate ?? t.date) : t.date
     if (date >= period.start && date <= period.end) amounts.push(amount)
   }
   let base = 0

@@ -145,9 +145,7 @@ export function tierStage(
     priced.rate[i] = rate
     priced.exactRate[i] = rate
     priced.tier[i] = tier
-    trace.push(
-      step(code, { id: c.tx.id, base: money(c.base), rate, amount: money(priced.commission[i] as Decimal) }),
-    )
+    trace.push(step(code, { id: c.tx.id, base: money(c.base), rate, amount: money(priced.commission[i]) }))
   }
   const tiered: number[] = []
   const overlays: number[] = []
@@ -162,7 +160,7 @@ export function tierStage(
           category: c.tx.category ?? '',
           base: money(c.base),
           rate: c.categoryRate,
-          amount: money(priced.commission[i] as Decimal),
+          amount: money(priced.commission[i]),
         }),
       )
     } else if (countsTowardQuota(plan, c)) tiered.push(i)

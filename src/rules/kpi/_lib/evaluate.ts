@@ -306,8 +306,8 @@ function measurementOf(
   context: MeasureContext,
 ): Measured {
   if (raw === undefined || raw === null) return { value: null, history: [], trace: [] }
-  if (Dec.isDecimal(raw)) return { value: raw as Decimal, history: [], trace: [] }
-  const m = raw as Exclude<typeof raw, Decimal>
+  if (Dec.isDecimal(raw)) return { value: raw, history: [], trace: [] }
+  const m = raw
   if (m.inputs !== undefined && m.value !== undefined)
     fail('INVALID_INPUT', 'kpi.value-or-inputs', [...path, 'inputs'])
   if (m.inputs === undefined) return { value: m.value ?? null, history: m.history, trace: [] }

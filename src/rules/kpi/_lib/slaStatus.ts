@@ -76,7 +76,7 @@ function patternOf(schema: {
 /** An object zod reads as it is: a plain object or a null-prototype one. */
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false
-  const proto = Object.getPrototypeOf(value)
+  const proto: unknown = Object.getPrototypeOf(value)
   return proto === Object.prototype || proto === null
 }
 
@@ -129,7 +129,7 @@ export function slaStatusOf(
       looksValid(item, known) ? item : parseWith(SlaItemSchema, item, 'INVALID_INPUT', ['items', i]),
     )
   }
-  const { cal, asOf, rules } = slaSetup(policy, compiled, opts, checked as never)
+  const { cal, asOf, rules } = slaSetup(policy, compiled, opts, checked)
   const met = rules.map(() => 0)
   const breached = rules.map(() => 0)
   const pending = rules.map(() => 0)
@@ -139,7 +139,7 @@ export function slaStatusOf(
     const events = item.events as Record<string, string>
     for (let r = 0; r < rules.length; r++) {
       const prepared = rules[r]!
-      const start = startOf(prepared.rule, item as never)
+      const start = startOf(prepared.rule, item)
       if (start === undefined) continue
       const end = Object.hasOwn(events, prepared.rule.to) ? events[prepared.rule.to] : undefined
       const clock = measureClock(prepared, start, end, asOf, cal, i)

@@ -24,10 +24,10 @@ const list = <S extends z.ZodType>(item: S) => z.array(item).readonly()
 const nullable = <S extends z.ZodType>(s: S) => s.nullable()
 
 /** A finite number that is not negative zero. */
-export const Num = z.number().refine((n) => !Object.is(n, -0), 'negative zero')
+const Num = z.number().refine((n) => !Object.is(n, -0), 'negative zero')
 const Int = Num.refine(Number.isInteger, 'not a whole number')
 /** A finite decimal.js value that is not negative zero. */
-export const DecimalOut = z.custom<api.Decimal>(
+const DecimalOut = z.custom<api.Decimal>(
   (v) => api.Dec.isDecimal(v) && v.isFinite() && !(v.isZero() && v.isNegative()),
   'a finite decimal, not negative zero',
 )
@@ -115,9 +115,6 @@ export const OpportunityScoreOut = typed<api.OpportunityScore>()(
     })
     .readonly(),
 )
-export const QuickGradeOut = typed<api.QuickGrade>()(
-  z.object({ grade: z.string(), gradeIndex: Int }).readonly(),
-)
 const ForecastGroup = typed<api.ForecastGroup>()(
   z.object({ key: z.string(), count: Int, amount: DecimalOut, weighted: DecimalOut }).readonly(),
 )
@@ -183,7 +180,7 @@ const LineFigures = typed<api.LineFigures>()(
     .readonly(),
 )
 /** The policy version a decision was made with. */
-export const Stamp = typed<api.PolicyStamp>()(
+const Stamp = typed<api.PolicyStamp>()(
   z.object({ id: z.string(), version: z.string(), effectiveFrom: z.string() }).readonly(),
 )
 const QuoteFigures = typed<api.QuoteFigures>()(
@@ -376,7 +373,7 @@ export const CustomerGradingOut = typed<api.CustomerGrading>()(
     })
     .readonly(),
 )
-export const CustomerValueSummaryOut = typed<api.CustomerValueSummary>()(
+const CustomerValueSummaryOut = typed<api.CustomerValueSummary>()(
   z
     .object({
       policyId: z.string(),
@@ -717,7 +714,7 @@ const Issue = typed<api.SalesRulesIssue>()(
     })
     .readonly(),
 )
-export const SalesPolicyValidationOut = typed<api.SalesPolicyValidation>()(
+const SalesPolicyValidationOut = typed<api.SalesPolicyValidation>()(
   z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), policy: SalesPolicyOut, trace: Trace }).readonly(),
     z.object({ ok: z.literal(false), issues: list(Issue), trace: Trace }).readonly(),

@@ -123,7 +123,7 @@ export type BusinessCalendar = z.output<typeof BusinessCalendarSchema>
  * One date of a compiled calendar: whether it is a working day, and the next date (no time-zone arithmetic).
  * @internal
  */
-export interface CalendarDate {
+interface CalendarDate {
   /** The date, `YYYY-MM-DD`. */
   readonly date: string
   /** True on a working day. */
@@ -133,7 +133,7 @@ export interface CalendarDate {
 }
 
 /** One local day of a compiled calendar, as epoch milliseconds. @internal */
-export interface CalendarDay extends CalendarDate {
+interface CalendarDay extends CalendarDate {
   /** Local midnight that starts the day, and the one that starts the next day. */
   readonly start: number
   readonly end: number
@@ -165,10 +165,10 @@ const DAY = 86_400_000
  * The first date the calendar functions and SLA clocks accept: a date, or the date written in an instant,
  * before it is refused up front with `date.out-of-range` / `instant.out-of-range` (no clock walks from the year 0 to today).
  */
-export const CALENDAR_MIN_DATE = '1900-01-01'
+const CALENDAR_MIN_DATE = '1900-01-01'
 
 /** The last date the calendar functions and SLA clocks accept (see {@link CALENDAR_MIN_DATE}). */
-export const CALENDAR_MAX_DATE = '2200-12-31'
+const CALENDAR_MAX_DATE = '2200-12-31'
 
 /**
  * The most calendar days one count of working days walks (a hundred years): longer spans are refused with
@@ -183,7 +183,7 @@ export const CALENDAR_DAYS_SPAN_DAYS = 36_600
 export const CALENDAR_HOURS_SPAN_DAYS = 3_660
 
 /** The most working hours {@link addBusinessHours} adds: 87,840 (ten years of clock hours, as SLA limits). */
-export const CALENDAR_MAX_HOURS = 87_840
+const CALENDAR_MAX_HOURS = 87_840
 
 /** Whether a date, or the date written in an instant, is within the supported range. @internal */
 export function inCalendarRange(value: string): boolean {
@@ -295,7 +295,7 @@ function weekdayOf(date: string): number {
 }
 
 /** Parses a calendar document (or uses the default one) and compiles it. @internal */
-export function loadCalendar(
+function loadCalendar(
   calendar: BusinessCalendarInput | undefined,
   path: readonly (string | number)[] = ['calendar'],
 ): CompiledCalendar {
@@ -367,7 +367,7 @@ export function businessMillisBetween(cal: CompiledCalendar, from: number, to: n
  * that much working time has passed. `undefined` when it lies more than `CALENDAR_HOURS_SPAN_DAYS` days
  * after `from` (a calendar with little working time, or a huge `millis`). @internal
  */
-export function addBusinessMillis(cal: CompiledCalendar, from: number, millis: number): number | undefined {
+function addBusinessMillis(cal: CompiledCalendar, from: number, millis: number): number | undefined {
   let left = millis
   if (left === 0) return from
   const last = from + CALENDAR_HOURS_SPAN_DAYS * DAY

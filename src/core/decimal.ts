@@ -192,11 +192,6 @@ export function atScale(value: Decimal, scale: number): Decimal {
   return marked
 }
 
-/** The scale `value` was marked with by {@link roundTo} or {@link atScale}, if any. @internal */
-export function scaleOf(value: Decimal): number | undefined {
-  return SCALES.get(value)
-}
-
 /**
  * The decimals a ratio keeps in JSON: a ratio serialises cut toward zero to at most this many decimals
  * (`1/3` → `"0.333333"`, `0.05` → `"0.05"`); the value in memory stays exact.

@@ -212,7 +212,7 @@ export function readOnce(
  *
  * @group Core
  */
-export function unknownKeyIssue(
+function unknownKeyIssue(
   key: string,
   path: readonly PathSegment[],
   knownKeys: readonly string[],
@@ -290,7 +290,7 @@ function toIssue(issue: z.core.$ZodIssue, basePath: readonly PathSegment[]): Sal
  * the transform so that every bad value gets the library's own issue code. JSON Schema generation
  * maps it to `string | number` (see {@link decimalJsonSchema}). @internal
  */
-export const DecimalInputSchema = z.custom<string | number | Decimal>(() => true)
+const DecimalInputSchema = z.custom<string | number | Decimal>(() => true)
 
 const NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,4})?`
 const ZERO_TEXT = String.raw`(?:0+(?:\.0*)?|\.0+)(?:[eE][+-]?\d{1,4})?`

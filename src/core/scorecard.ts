@@ -34,7 +34,7 @@ export interface CompiledLevel {
  *
  * @group Core
  */
-export interface CompiledDimension {
+interface CompiledDimension {
   readonly key: string
   readonly label: LocalizedText
   readonly weight: Decimal
@@ -48,7 +48,7 @@ export interface CompiledDimension {
  *
  * @group Core
  */
-export interface CompiledGrade {
+interface CompiledGrade {
   readonly id: string
   readonly label: LocalizedText
   readonly minScore: Decimal

@@ -99,7 +99,7 @@ export function step(
  *
  * @group Core
  */
-export function localize(text: LocalizedText, locale: Locale): string {
+function localize(text: LocalizedText, locale: Locale): string {
   if (typeof text === 'string') return text
   return (locale === 'en' ? (text.en ?? text['zh-CN']) : (text['zh-CN'] ?? text.en)) ?? ''
 }

@@ -88,7 +88,7 @@ export interface ExpenseControlInput {
  *
  * @group Expense budget
  */
-export const PhasingSchema = z.discriminatedUnion('kind', [
+const PhasingSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     /** Evenly by month (a month counts in full once it has started, as ERPNext does). */
     kind: z.literal('even'),

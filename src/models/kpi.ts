@@ -93,7 +93,7 @@ export type MissingKpiRule = (typeof MISSING_KPI_RULES)[number]
  *
  * @group KPIs and SLAs
  */
-export const KpiTargetSchema = z.discriminatedUnion('kind', [
+const KpiTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     /** The same target in every period, never prorated (a rate, a count per period, a response time). */
     kind: z.literal('fixed'),
@@ -153,7 +153,7 @@ export type LowerIsBetterFormula = (typeof LOWER_IS_BETTER_FORMULAS)[number]
  *
  * @group KPIs and SLAs
  */
-export const KpiDeductionSchema = z.strictObject({
+const KpiDeductionSchema = z.strictObject({
   /** The score with no occurrence (0–1000; 100 by default). */
   full: NonNegativeDecimalSchema.prefault('100'),
   /** The points taken off per occurrence, more than zero. */

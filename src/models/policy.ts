@@ -161,7 +161,7 @@ interface Entry<T> {
 }
 
 /** The versions of a domain with their paths in the document. @internal */
-export function versionsOf<T>(value: T | readonly T[] | undefined, domain: PolicyDomain): Entry<T>[] {
+function versionsOf<T>(value: T | readonly T[] | undefined, domain: PolicyDomain): Entry<T>[] {
   if (value === undefined) return []
   return Array.isArray(value)
     ? value.map((policy: T, i) => ({ policy, path: [domain, i] }))

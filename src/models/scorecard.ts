@@ -108,7 +108,7 @@ export interface ScoreDimensionInput {
  *
  * @group Opportunity scoring
  */
-export const ScoreGradeSchema = z.strictObject({
+const ScoreGradeSchema = z.strictObject({
   /** The grade's id (e.g. `high`, `A`). */
   id: IdSchema,
   /** Its name in English and Chinese (e.g. `{ en: 'High', 'zh-CN': '高' }`). */

@@ -7,7 +7,6 @@ export type {
   GradeSummary,
 } from './_lib/grade'
 export type { ValueGroup } from './_lib/pareto'
-export { CustomerValueSummarySchema } from './_lib/summary'
 export type {
   CustomerValueSummary,
   CustomerValueSummaryInput,

@@ -207,7 +207,7 @@ export function budgetVariance(
 }
 
 /** The variance report of a validated budget. @internal */
-export function varianceOf(
+function varianceOf(
   parsed: ExpenseBudget,
   entries: readonly ExpenseEntryInput[],
   options: BudgetVarianceOptions,

@@ -168,7 +168,7 @@ export interface PreparedRule {
 }
 
 /** Reads a rule's limit once. @internal */
-export function prepareRule(rule: Rule): PreparedRule {
+function prepareRule(rule: Rule): PreparedRule {
   const days = DAY_UNITS.has(rule.within.unit)
   return {
     rule,
@@ -279,7 +279,7 @@ function endBeforeStart(rule: Rule, start: string, end: string, path: readonly (
 }
 
 /** The check of one item against one rule, with its due time written out and its trace. @internal */
-export function checkOne(
+function checkOne(
   prepared: PreparedRule,
   itemId: string,
   start: string,

@@ -1,7 +1,7 @@
 export type { AppliedGate, DimensionContribution, OpportunityScore } from './_lib/evaluate'
 export { compileScoringMatrix } from './compileScoringMatrix'
 export type { QuickGrade, ScoringMatrixEvaluator } from './compileScoringMatrix'
-export { forecastPipeline, ForecastInputSchema } from './forecastPipeline'
+export { forecastPipeline } from './forecastPipeline'
 export type { ForecastGroup, ForecastInput, ForecastLine, PipelineForecast } from './forecastPipeline'
 export { prioritizeOpportunity } from './prioritizeOpportunity'
 export type { OpportunityPriority } from './prioritizeOpportunity'

@@ -37,7 +37,7 @@ export function repPart(
 }
 
 /** Why a transaction does not count under the plan's eligibility, or `null` when it does. */
-export function ineligibility(plan: CommissionPlan, tx: Transaction): 'category' | 'customer grade' | null {
+function ineligibility(plan: CommissionPlan, tx: Transaction): 'category' | 'customer grade' | null {
   const { categories, customerGrades } = plan.eligibility
   if (categories && !(tx.category !== undefined && categories.includes(tx.category))) return 'category'
   if (customerGrades && !(tx.customer?.grade !== undefined && customerGrades.includes(tx.customer.grade)))
@@ -46,7 +46,7 @@ export function ineligibility(plan: CommissionPlan, tx: Transaction): 'category'
 }
 
 /** The commission base of a credited amount: the amount itself, or its share of the gross margin. */
-export function baseOf(ctx: StatementContext, tx: Transaction, credited: Decimal, index: number): Decimal {
+function baseOf(ctx: StatementContext, tx: Transaction, credited: Decimal, index: number): Decimal {
   if (ctx.plan.base !== 'gross-profit') return credited
   if (tx.cost === undefined)
     fail('INVALID_INPUT', 'commission.cost-missing', ['input', 'transactions', index, 'cost'], { id: tx.id })

@@ -15,14 +15,7 @@ import { settle } from './settlement'
 import { tierStage } from './tiers'
 import type { CommissionStatement, Input } from './types'
 
-export type {
-  BonusResult,
-  CommissionLine,
-  CommissionReversal,
-  CommissionStatement,
-  TierBreakdown,
-  YearToDate,
-} from './types'
+export type { CommissionStatement } from './types'
 
 /** A statement before the draw and balances, with the earnings they settle. @internal */
 export interface Unsettled {

@@ -186,7 +186,7 @@ export function valuesOf(customers: readonly Customer[]): Decimal[] {
  *
  * @group Customer grading
  */
-export interface Computed {
+interface Computed {
   /** The grade index (0 = the highest); `null`: no history. */
   readonly index: number | null
   readonly rank: number | null
@@ -212,7 +212,7 @@ const NO_HISTORY: Computed = {
  *
  * @group Customer grading
  */
-export function weightedCard(policy: CustomerGradingPolicy): CompiledScorecard | null {
+function weightedCard(policy: CustomerGradingPolicy): CompiledScorecard | null {
   const m = policy.method
   if (m.kind !== 'weighted') return null
   return compileScorecard({

@@ -79,7 +79,7 @@ export type ValueCuts =
  *
  * @group Customer grading
  */
-export function paretoTotal(groups: readonly ValueGroup[]): Decimal {
+function paretoTotal(groups: readonly ValueGroup[]): Decimal {
   return groups.reduce((s, g) => (g.value.isNegative() ? s : s.plus(g.value.times(g.count))), ZERO)
 }
 

@@ -24,7 +24,7 @@ export type Control = ExpenseBudget['control']
  *
  * @group Expense budget
  */
-export interface MonthFigures {
+interface MonthFigures {
   readonly month: string
   readonly start: string
   readonly end: string

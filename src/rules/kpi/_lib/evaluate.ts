@@ -37,14 +37,12 @@ import { monthlyTargets, targetBetween } from './targets'
  *
  * @group KPIs and SLAs
  */
-export const EvaluateOptionsSchema = z
-  .strictObject({ period: DateRangeSchema, asOf: DateSchema.optional() })
-  .check(
-    whenValid((o, ctx) => {
-      if (o.asOf !== undefined && o.asOf < o.period.start)
-        addIssue(ctx, 'kpi.asof-before-period', ['asOf'], { asOf: o.asOf, start: o.period.start })
-    }),
-  )
+const EvaluateOptionsSchema = z.strictObject({ period: DateRangeSchema, asOf: DateSchema.optional() }).check(
+  whenValid((o, ctx) => {
+    if (o.asOf !== undefined && o.asOf < o.period.start)
+      addIssue(ctx, 'kpi.asof-before-period', ['asOf'], { asOf: o.asOf, start: o.period.start })
+  }),
+)
 
 /**
  * A KPI ready for evaluation: its definition, weight, monthly targets and band bounds as doubles.

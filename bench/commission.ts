@@ -102,7 +102,7 @@ function commissionCase(
     ...(path === 'totals'
       ? {
           maxRatio: 3,
-          ...(plan === marginal
+          ...(plan === marginal && zen
             ? {
                 peers: {
                   'GoRules ZEN (batch)': () => zenBatch(zen, inputs.slice(0, ZEN_SAMPLE).map(baseOf)),

@@ -100,15 +100,17 @@ export const opportunityCases: Case[] = [
         sample.map((o) => evaluator.score(o).grade),
         sample.map((o) => matrix.grades[plainGrade(o)]?.id),
       )
-      const zenGrades = await zenBatch<{ grade: string }>(
-        zen,
-        sample.map((o) => ({ score: scoreOf(o) })),
-      )
-      agree(
-        'opportunity: ZEN and the hand loop',
-        zenGrades.map((g) => g.grade),
-        sample.map((o) => matrix.grades[plainGrade(o)]?.id),
-      )
+      if (zen) {
+        const zenGrades = await zenBatch<{ grade: string }>(
+          zen,
+          sample.map((o) => ({ score: scoreOf(o) })),
+        )
+        agree(
+          'opportunity: ZEN and the hand loop',
+          zenGrades.map((g) => g.grade),
+          sample.map((o) => matrix.grades[plainGrade(o)]?.id),
+        )
+      }
     },
     run: () => {
       let high = 0
@@ -124,11 +126,13 @@ export const opportunityCases: Case[] = [
       'json-rules-engine': async () => {
         for (let i = 0; i < JRE_SAMPLE; i += 1) await engine.run({ score: scoreOf(opportunities[i]!) })
       },
-      'GoRules ZEN (batch)': () =>
-        zenBatch(
-          zen,
-          opportunities.slice(0, ZEN_SAMPLE).map((o) => ({ score: scoreOf(o) })),
-        ),
+      ...(zen && {
+        'GoRules ZEN (batch)': () =>
+          zenBatch(
+            zen,
+            opportunities.slice(0, ZEN_SAMPLE).map((o) => ({ score: scoreOf(o) })),
+          ),
+      }),
     },
     peerItems: { 'json-rules-engine': JRE_SAMPLE, 'GoRules ZEN (batch)': ZEN_SAMPLE },
     maxRatio: 1.2,

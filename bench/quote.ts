@@ -281,7 +281,7 @@ function routeCase(label: string, shape: 'edges' | 'apart', seed: number): Case 
       'json-rules-engine': async () => {
         for (let i = 0; i < JRE_SAMPLE; i += 1) await engine.run(factsOf(quotes[i] as QuoteInput))
       },
-      'GoRules ZEN (batch)': () => zenBatch(zen, quotes.slice(0, ZEN_SAMPLE).map(factsOf)),
+      ...(zen && { 'GoRules ZEN (batch)': () => zenBatch(zen, quotes.slice(0, ZEN_SAMPLE).map(factsOf)) }),
     },
     peerItems: { 'json-rules-engine': JRE_SAMPLE, 'GoRules ZEN (batch)': ZEN_SAMPLE },
     maxRatio: 1.5,

@@ -8,7 +8,7 @@ import {
 } from '../../core/versioning'
 import * as z from 'zod'
 import { ratio, ZERO, type Decimal } from '../../core/decimal'
-import { DateSchema, parseWith } from '../../core/schema'
+import { DateSchema, fail, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
 import {
   ExpenseBudgetSchema,
@@ -18,7 +18,14 @@ import {
   type ExpenseBudgetInput,
   type ExpenseEntryInput,
 } from '../../models/expense'
-import { addEntries, addPlainEntries, lineName, phaseLines, type Control } from './_lib/lines'
+import {
+  addEntries,
+  addPlainEntries,
+  lineName,
+  phaseLines,
+  unknownDimensions,
+  type Control,
+} from './_lib/lines'
 
 /**
  * Options of {@link checkExpense}.
@@ -116,6 +123,8 @@ export function checkOf(
   options: CheckExpenseOptions,
 ): ExpenseCheck {
   const next = parseWith(ExpenseEntrySchema, entry, 'INVALID_INPUT', ['entry'])
+  for (const k of unknownDimensions(parsed, next.dimensions))
+    fail('INVALID_INPUT', 'expense.unknown-dimension', ['entry', 'dimensions', k], { dimension: k })
   const { asOf } = parseWith(z.strictObject({ asOf: DateSchema }), options, 'INVALID_INPUT', ['options'])
   const key = lineKey(next.category, next.dimensions, parsed.dimensions)
   // only the new expense's line matters: phase that one, not the whole budget

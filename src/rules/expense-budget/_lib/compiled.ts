@@ -133,11 +133,13 @@ export function sumCompiled(
     const d = x['dimensions'] ?? {}
     if (typeof d !== 'object' || d === null || Array.isArray(d)) return undefined
     const values = d as Record<string, unknown>
-    for (const k in values)
+    for (const k in values) {
+      if (!dims.includes(k)) return undefined // an unknown dimension: the exact path names it
       if (!validIds.has(values[k])) {
         if (!isPlainId(values[k])) return undefined
         validIds.add(values[k])
       }
+    }
     const amount = readCents(x['amount'], true)
     if (amount === undefined) return undefined
     if (month === -1) {

@@ -187,7 +187,8 @@ export function addPlainEntries(
       return undefined
     const dims = x.dimensions ?? {}
     if (typeof dims !== 'object' || dims === null || Array.isArray(dims)) return undefined
-    for (const k in dims) if (!isId((dims as Record<string, unknown>)[k])) return undefined
+    for (const k in dims)
+      if (!budget.dimensions.includes(k) || !isId((dims as Record<string, unknown>)[k])) return undefined
     const amount = readCents(x.amount, true)
     if (amount === undefined) return undefined
     if (month === -1) {
@@ -359,6 +360,13 @@ export function addEntries(
   let ignored = 0
   const problems = []
   for (const [i, e] of entries.entries()) {
+    // a dimension the budget does not have is a typo (`regoin`), never an unbudgeted line of its own
+    const unknown = unknownDimensions(budget, e.dimensions)
+    if (unknown.length > 0) {
+      for (const k of unknown)
+        problems.push(issueOf('expense.unknown-dimension', [...path, i, 'dimensions', k], { dimension: k }))
+      continue
+    }
     if (e.date < year.start || e.date > year.end || e.date > asOf) {
       ignored += 1
       continue
@@ -380,6 +388,14 @@ export function addEntries(
   }
   if (problems.length > 0) throw new SalesRulesError('INVALID_INPUT', problems)
   return { counted, ignored }
+}
+
+/** The keys of an entry's `dimensions` that the budget does not have, in the entry's order. @internal */
+export function unknownDimensions(
+  budget: ExpenseBudget,
+  dimensions: Readonly<Record<string, string>>,
+): string[] {
+  return Object.keys(dimensions).filter((k) => !budget.dimensions.includes(k))
 }
 
 /**

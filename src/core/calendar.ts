@@ -163,7 +163,8 @@ const DAY = 86_400_000
 
 /**
  * The first date the calendar functions and SLA clocks accept: a date, or the date written in an instant,
- * before it is refused up front with `date.out-of-range` / `instant.out-of-range` (no clock walks from the year 0 to today).
+ * before it is refused up front with `date.out-of-range` / `instant.out-of-range` (no clock walks from the
+ * year 0 to today).
  */
 const CALENDAR_MIN_DATE = '1900-01-01'
 
@@ -449,7 +450,8 @@ export function isBusinessDay(calendar: BusinessCalendarInput, date: string): bo
  * @param date - The start date `YYYY-MM-DD`.
  * @param days - Whole working days to add, between -36,600 and 36,600.
  * @returns The date reached, `YYYY-MM-DD`.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `date.out-of-range` / `instant.out-of-range` at
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `date.out-of-range` /
+ * `instant.out-of-range` at
  * `date` outside 1900-01-01..2200-12-31; `calendar.span-too-long` at `days` when the walk would cover
  * more than 36,600 calendar days.
  *
@@ -477,7 +479,8 @@ export function addBusinessDays(calendar: BusinessCalendarInput, date: string, d
  * @param from - The start date `YYYY-MM-DD` (not counted).
  * @param to - The end date `YYYY-MM-DD` (counted).
  * @returns The signed number of working days.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `date.out-of-range` / `instant.out-of-range`
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `date.out-of-range` /
+ * `instant.out-of-range`
  * outside 1900-01-01..2200-12-31; `range.too-long` at `to` for more than 36,600 days.
  *
  * @example
@@ -510,7 +513,8 @@ function checkSpan(days: number, start: string, end: string, max: number): void 
  * @param from - The start instant, ISO-8601 with an offset.
  * @param hours - Business hours to add (0 to 87,840; fractions allowed, counted to the millisecond).
  * @returns The instant reached, e.g. `2026-06-08T10:00:00.000+08:00`.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `date.out-of-range` / `instant.out-of-range` at
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `date.out-of-range` /
+ * `instant.out-of-range` at
  * `from` outside 1900-01-01..2200-12-31; `calendar.span-too-long` at `hours` when the instant reached is
  * more than 3,660 days after `from`.
  *
@@ -539,7 +543,8 @@ export function addBusinessHours(calendar: BusinessCalendarInput, from: string, 
  * @param from - The start instant, ISO-8601 with an offset.
  * @param to - The end instant, ISO-8601 with an offset.
  * @returns Business hours, as a number.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `date.out-of-range` / `instant.out-of-range`
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: `date.out-of-range` /
+ * `instant.out-of-range`
  * outside 1900-01-01..2200-12-31; `range.too-long` at `to` for more than 3,660 days.
  *
  * @example

@@ -267,7 +267,8 @@ export const CommissionPlanSchema = VersionedSchema.extend({
    * An accelerator on the base above an attainment level: the commission on it is multiplied. With `crossing:
    * 'split'` (the default) the deal that crosses the level is split, and only its part above the level is
    * accelerated, so the result does not depend on the order of the deals; with `'next-deal'` (the behaviour
-   * before 0.2) only deals closed once attainment had reached the level are multiplied, the crossing deal not.
+   * before 0.2) only deals closed once attainment had reached the level are multiplied, the crossing deal
+   * not.
    */
   accelerator: z
     .strictObject({
@@ -280,7 +281,8 @@ export const CommissionPlanSchema = VersionedSchema.extend({
     })
     .optional(),
   /**
-   * In a year-to-date settlement ({@link calculateCommissionYear}) of a rep employed for part of the plan year,
+   * In a year-to-date settlement ({@link calculateCommissionYear}) of a rep employed for part of the plan
+   * year,
    * what attainment is measured against: `annual` (the default) — the annual quota prorated once by the share
    * of the plan year employed; `to-date` — the quota to date, the annual quota × the days employed so far ÷
    * the days in the plan year.
@@ -411,7 +413,8 @@ export const CommissionTransactionSchema = z
     /** Credit shares between reps (adding up to 1); left out: all to the statement's rep. */
     splits: z.array(CreditSplitSchema).min(1).optional(),
     /**
-     * The currency of `amount`, `cost` and `original.amount` / `original.collected`: the plan's when left out.
+     * The currency of `amount`, `cost` and `original.amount` / `original.collected`: the plan's when left
+     * out.
      * Another currency needs a rate in the input's `exchangeRates`.
      */
     currency: CurrencySchema.optional(),

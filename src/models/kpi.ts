@@ -291,7 +291,8 @@ export const KpiDefinitionSchema = z
     /** The target, for attainment; a `target-band` KPI has none. */
     target: KpiTargetSchema.optional(),
     /**
-     * For a lower-is-better KPI with a target: how attainment is computed (`reflected` 2 − a ÷ t or `inverse` t
+     * For a lower-is-better KPI with a target: how attainment is computed (`reflected` 2 − a ÷ t or `inverse`
+     * t
      * ÷ a); the policy's `lowerIsBetterAttainment` when left out.
      */
     lowerIsBetterAttainment: z.literal(LOWER_IS_BETTER_FORMULAS).optional(),

@@ -313,7 +313,8 @@ function funnelAlert(
   const trace: TraceStep[] = []
   let low = 0
   for (const r of rated) {
-    // others' mean = (Σ − rate) ÷ (n − 1); markedly low: rate < below × mean ⇔ rate × (n − 1) < below × (Σ − rate)
+    // others' mean = (Σ − rate) ÷ (n − 1); markedly low: rate < below × mean ⇔ rate × (n − 1) < below × (Σ −
+    // rate)
     const others = total.minus(r.rate)
     const n1 = rated.length - 1
     if (r.rate.times(n1).lt(input.below.times(others))) {

@@ -412,7 +412,8 @@ function round4(n: number): number {
  * @returns Each item × rule with its status, due time, elapsed and remaining time, and each rule's compliance
  * rate, with a trace.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad item or option
- * (`sla.needs-instant`, `sla.end-before-start`; `date.out-of-range` / `instant.out-of-range` for `asOf` or an event outside
+ * (`sla.needs-instant`, `sla.end-before-start`; `date.out-of-range` / `instant.out-of-range` for `asOf` or an
+ * event outside
  * 1900-01-01..2200-12-31; `calendar.span-too-long` for a working-hour clock over 3,660 days or a
  * working-day clock over 36,600).
  *

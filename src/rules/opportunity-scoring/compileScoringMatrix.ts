@@ -135,7 +135,8 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
   const ids = compiled.matrix.grades.map((g) => g.id)
   const zero = card.missing === 'zero'
   return (ratings) => {
-    // only a plain record (what RatingsSchema takes): a Map, an array, a Date or a boxed value goes to the exact path
+    // only a plain record (what RatingsSchema takes): a Map, an array, a Date or a boxed value goes to the
+    // exact path
     if (typeof ratings !== 'object' || ratings === null || Array.isArray(ratings)) return undefined
     const proto: unknown = Object.getPrototypeOf(ratings)
     if (proto !== Object.prototype && proto !== null) return undefined

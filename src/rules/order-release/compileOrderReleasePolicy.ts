@@ -23,8 +23,10 @@ export interface OrderReleaseEvaluator {
  *
  * @param policy - One policy or its versions; see {@link OrderReleasePolicyInput}.
  * @returns The evaluator.
- * @throws {SalesRulesError} `INVALID_POLICY` with the path of every bad field (`[i, …]` in a list), overlapping
- * versions (`versions.overlap`) or terms of kind `credit` without a `credit` section (`order.credit-missing`).
+ * @throws {SalesRulesError} `INVALID_POLICY` with the path of every bad field (`[i, …]` in a list),
+ * overlapping
+ * versions (`versions.overlap`) or terms of kind `credit` without a `credit` section
+ * (`order.credit-missing`).
  *
  * @example
  * const evaluator = compileOrderReleasePolicy({

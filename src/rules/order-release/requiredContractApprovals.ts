@@ -15,7 +15,8 @@ import { compileOrderReleasePolicy } from './compileOrderReleasePolicy'
  * on the contract's `date` decides.
  * @param contract - The contract; see {@link ContractInput}.
  * @returns The chain, the parallel approvals, the seal requirement, the policy stamp and a trace.
- * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy or one without `contracts` (`contract.no-review`);
+ * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy or one without `contracts`
+ * (`contract.no-review`);
  * `INVALID_INPUT` for a bad contract, another currency (`contract.currency`) or a type the policy does not
  * list (`contract.unknown-type`); `NO_POLICY_IN_FORCE` when no version covers the contract's date.
  *

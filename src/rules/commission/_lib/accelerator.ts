@@ -28,7 +28,8 @@ function closingOrder(credits: readonly Credit[]): number[] {
  * not depend on the order of the deals. The extra, `(multiplier − 1) × Σ (base above the level × the line's
  * exact rate)`, is rounded once and shared over the lines by their part above the level. Overlay credit that
  * does not count toward the quota is accelerated in full when the period's attainment reaches the level.
- * `next-deal`: deals closed once attainment had reached the level are multiplied whole; the crossing deal not.
+ * `next-deal`: deals closed once attainment had reached the level are multiplied whole; the crossing deal
+ * not.
  */
 export function acceleratorStage(
   ctx: StatementContext,

@@ -23,7 +23,8 @@ export function daysBetween(start: string, end: string): number {
 
 /**
  * Stage 0, the context: the employment window inside the period (credit counts from the first day employed to
- * the last, plus `tailDays`), the proration of the quota and volume targets by calendar days employed, and the
+ * the last, plus `tailDays`), the proration of the quota and volume targets by calendar days employed, and
+ * the
  * quota.
  */
 export function statementContext(

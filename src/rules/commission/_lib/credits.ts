@@ -92,7 +92,8 @@ function employedOn(ctx: StatementContext, id: string, date: string, trace: Trac
 }
 
 /**
- * Stage 1, credits: the sales recognised in the period (on booking or invoice) or the cash collected in it (on
+ * Stage 1, credits: the sales recognised in the period (on booking or invoice) or the cash collected in it
+ * (on
  * payment), eligible, inside the employment dates (plus any tail), split between reps (overlays on top); and
  * the refunds, cancellations and write-offs that a plan with `clawbackReducesAttainment` takes off the base.
  */

@@ -75,7 +75,8 @@ export function classifyReversal(ctx: StatementContext, tx: Transaction): Classi
 }
 
 /**
- * Stage 5, reversals and clawbacks: each refund, cancellation or write-off of the period, in date order. Inside
+ * Stage 5, reversals and clawbacks: each refund, cancellation or write-off of the period, in date order.
+ * Inside
  * the window it takes back the commission earned on the part of the sale it reverses — never more than was
  * earned on the sale and not yet taken back (on a year-to-date settlement, the sale's own lines say what was
  * earned; on a single statement, `original.commission`). A plan that takes reversals off the base did so in

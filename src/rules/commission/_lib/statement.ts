@@ -29,7 +29,8 @@ export interface Unsettled {
 }
 
 /**
- * The stages of a statement up to the draw: currency (amounts into the plan's currency) → context (employment window, quota) → credits (recognition,
+ * The stages of a statement up to the draw: currency (amounts into the plan's currency) → context (employment
+ * window, quota) → credits (recognition,
  * splits, overlays, employment) → bases (total, attainment) → tiers (with the accelerator) → gate, cap and
  * floor → reversals and clawbacks → bonuses → adjustments. Each is a pure function of the previous stages'
  * typed output that adds its own trace steps.
@@ -80,7 +81,8 @@ export function unsettledStatement(plan: CommissionPlan, raw: Input, options?: S
 
 /**
  * One statement: {@link unsettledStatement}'s stages, then the draw and balances.
- * {@link calculateCommission}, {@link calculateCommissions} and the exact branch of the compiled totals run it;
+ * {@link calculateCommission}, {@link calculateCommissions} and the exact branch of the compiled totals run
+ * it;
  * {@link calculateCommissionYear} runs the same stages on year-to-date figures.
  */
 export function runStatement(

@@ -207,8 +207,10 @@ export interface CommissionReversal {
   /** Days from the original sale. */
   readonly days: number
   /**
-   * `clawed-back` (commission reversed), `base-reduced` (taken off the base and the attainment), `no-clawback`
-   * (the plan has no clawback: nothing reversed) or `past-window` (after the clawback window: nothing reversed).
+   * `clawed-back` (commission reversed), `base-reduced` (taken off the base and the attainment),
+   * `no-clawback`
+   * (the plan has no clawback: nothing reversed) or `past-window` (after the clawback window: nothing
+   * reversed).
    */
   readonly outcome: 'clawed-back' | 'base-reduced' | 'no-clawback' | 'past-window'
   /**

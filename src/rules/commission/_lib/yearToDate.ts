@@ -47,7 +47,8 @@ function periodsOf(input: YearInput): { start: string; end: string }[] {
 }
 
 /**
- * The quota a year-to-date statement to `end` measures attainment against. `annual`: the annual quota prorated
+ * The quota a year-to-date statement to `end` measures attainment against. `annual`: the annual quota
+ * prorated
  * once by the share of the plan year employed (1,200,000 × 184 ÷ 365 = 604,931.51 for a hire on 1 July), the
  * same in every period; `to-date`: the annual quota × the days employed from the start of the year to `end` ÷
  * the days in the plan year. Never the days elapsed: a mid-year hire's attainment is not inflated.

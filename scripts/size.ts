@@ -18,7 +18,9 @@ interface Budget {
   readonly without?: readonly string[]
 }
 
-// Budgets about 10 % above the sizes measured when they were set. The ESM build is split by
+// Budgets about 10 % above the sizes measured when they were set (re-set in December 2026 for 0.2.0:
+// the order-release domain, the boundary reader, strict-key hints, JSON marking and the commission
+// stages grew the package from about 52 kB to 77 kB gzipped, the core from 9 kB to 13.5 kB). The ESM build is split by
 // domain (tsup.config.ts) and the package has no side effects, so a single import carries its own
 // domain's code and zod schemas and the core, not the other domains'.
 const others = (own: string): string[] => [
@@ -34,23 +36,23 @@ const others = (own: string): string[] => [
   ].filter((s) => s !== own),
 ]
 const budgets: Budget[] = [
-  { name: 'the whole package', code: `export * from './dist/index.js'`, budget: 58_000 },
+  { name: 'the whole package', code: `export * from './dist/index.js'`, budget: 85_000 },
   {
     name: '{ parseAmount, allocate } (core money)',
     code: `export { parseAmount, allocate } from './dist/index.js'`,
-    budget: 10_000,
+    budget: 15_000,
     without: others(''),
   },
   {
     name: '{ gradeCustomers }',
     code: `export { gradeCustomers } from './dist/index.js'`,
-    budget: 16_000,
+    budget: 21_500,
     without: others('CustomerGradingPolicySchema'),
   },
   {
     name: '{ calculateCommission }',
     code: `export { calculateCommission } from './dist/index.js'`,
-    budget: 20_000,
+    budget: 29_500,
     without: others('CommissionPlanSchema'),
   },
 ]

@@ -171,7 +171,8 @@ export function readDecimal(value: unknown): Decimal | DecimalProblem {
  */
 export function roundTo(value: Decimal, rounding: RoundingPolicy): Decimal {
   const rounded = value.toDecimalPlaces(rounding.scale, MODE[rounding.mode])
-  return atScale(rounded.isZero() ? new Dec(0) : rounded, rounding.scale)
+  // `toDecimalPlaces` returns a new instance, which no one else holds: it is marked as it is
+  return markScale(rounded.isZero() ? new Dec(0) : rounded, rounding.scale)
 }
 
 /** The scale each money value was rounded to, for its JSON and for sums of such values. */
@@ -187,9 +188,15 @@ const SCALES = new WeakMap<Decimal, number>()
 export function atScale(value: Decimal, scale: number): Decimal {
   // a value with more decimals than the scale is left as it is: JSON never rounds a number
   if (value.decimalPlaces() > scale) return value
-  const marked = jsonAs(value.isZero() ? new Dec(0) : value, (d) => d.toFixed(scale))
-  SCALES.set(marked, scale)
-  return marked
+  // a copy is marked, never `value` itself: it may be a shared constant (ZERO) or a value another stage
+  // already marked, and marking it in place would change how it prints elsewhere
+  return markScale(new Dec(value.isZero() ? 0 : value), scale)
+}
+
+/** Marks a fresh decimal (one no one else holds) as money at `scale`. */
+function markScale(fresh: Decimal, scale: number): Decimal {
+  SCALES.set(fresh, scale)
+  return jsonAs(fresh, (d) => d.toFixed(scale))
 }
 
 /**
@@ -204,14 +211,12 @@ export const RATIO_JSON_DECIMALS = 6
  * Fixes how one decimal serialises: `JSON.stringify` calls `toJSON`, which decimal.js makes `toString`
  * (so `12000.00` would print `"12000"`). The override is an own, non-enumerable property of this
  * instance only: the shared decimal.js prototype (the host application's too) is never touched, and
- * arithmetic on the value returns plain decimals again. Returns `value`.
+ * arithmetic on the value returns plain decimals again. `value` must be a fresh instance that no one
+ * else holds (a result of arithmetic or a copy); returns it.
  */
 function jsonAs(value: Decimal, format: (d: Decimal) => string): Decimal {
-  // A copy is marked, never `value` itself: it may be a shared constant (ZERO) or a value another stage
-  // already marked, and marking it in place would change how it prints elsewhere.
-  const marked = new Dec(value)
-  Object.defineProperty(marked, 'toJSON', { value: () => format(marked), enumerable: false })
-  return marked
+  Object.defineProperty(value, 'toJSON', { value: () => format(value), enumerable: false })
+  return value
 }
 
 /** A ratio's JSON text: cut toward zero to {@link RATIO_JSON_DECIMALS} decimals, no trailing zeros. */

@@ -51,7 +51,7 @@ describe('cash basis (回款): a reversal takes back only commission earned on t
       })
       expect([money(s.clawbacks), money(s.payable), money(s.balance)]).toEqual(['0.00', '0.00', '0.00'])
       expect(s.reversals.map((r) => [r.outcome, money(r.reversedCredit), money(r.clawedBack)])).toEqual([
-        ['clawed-back', '0.00', '0.00'],
+        ['nothing-earned', '0.00', '0.00'],
       ])
       expect(explain(s)).toContain(
         'write-off-70000 (write-off) of 70000.00: 70000.00 of s1 was never collected and earned no commission, so 0.00 of it reverses commission',

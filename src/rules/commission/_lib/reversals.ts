@@ -134,6 +134,11 @@ export function reversalStage(
           reversed: money(r.reversedCredit),
         }),
       )
+    if (r.reversedCredit.isZero()) {
+      // only uncollected cash was reversed: nothing had earned commission, so nothing is clawed back
+      record('nothing-earned', ZERO)
+      continue
+    }
     const derived = ctx.ledger && input.transactions.some((t) => t.id === original.id && t.type === 'sale')
     const earned = derived
       ? sum(

@@ -208,11 +208,11 @@ export interface CommissionReversal {
   readonly days: number
   /**
    * `clawed-back` (commission reversed), `base-reduced` (taken off the base and the attainment),
-   * `no-clawback`
-   * (the plan has no clawback: nothing reversed) or `past-window` (after the clawback window: nothing
-   * reversed).
+   * `no-clawback` (the plan has no clawback: nothing reversed), `past-window` (after the clawback window:
+   * nothing reversed) or `nothing-earned` (on payment recognition, it reversed only cash that was never
+   * collected, which had earned no commission: nothing reversed).
    */
-  readonly outcome: 'clawed-back' | 'base-reduced' | 'no-clawback' | 'past-window'
+  readonly outcome: 'clawed-back' | 'base-reduced' | 'no-clawback' | 'past-window' | 'nothing-earned'
   /**
    * The part of the amount given back that had earned commission: all of it on booking or invoice; on payment
    * recognition only cash that had been collected.

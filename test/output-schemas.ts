@@ -467,7 +467,13 @@ export const CommissionStatementOut = typed<api.CommissionStatement>()(
               originalId: z.string(),
               date: DateText,
               days: Int,
-              outcome: z.literal(['clawed-back', 'base-reduced', 'no-clawback', 'past-window', 'nothing-earned']),
+              outcome: z.literal([
+                'clawed-back',
+                'base-reduced',
+                'no-clawback',
+                'past-window',
+                'nothing-earned',
+              ]),
               reversedCredit: DecimalOut,
               clawedBack: DecimalOut,
             })

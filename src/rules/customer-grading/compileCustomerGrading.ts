@@ -103,9 +103,11 @@ function gradeColumn(policy: CustomerGradingPolicy, values: ArrayLike<number>): 
   let integer = true
   let total = 0
   for (let i = 0; i < n; i += 1) {
-    const v = readAt(values, i)
+    const raw = readAt(values, i)
+    if (typeof raw !== 'number' || !Number.isFinite(raw)) badValue(i, 'decimal.not-finite')
+    // −0 is 0, as the full grading reads it (else a cut-off of −0 would come back)
+    const v = raw === 0 ? 0 : raw
     read.push(v)
-    if (typeof v !== 'number' || !Number.isFinite(v)) badValue(i, 'decimal.not-finite')
     const m = Math.round(v * 100)
     if (m / 100 !== v || !Number.isSafeInteger(m)) integer = false
     scaled[i] = m

@@ -6,21 +6,30 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  budgetVariance,
   calculateCommission,
   compileCommissionPlan,
+  compileCustomerGrading,
+  compileExpenseBudget,
   compileKpiPolicy,
   compileQuoteApprovalPolicy,
   compileScoringMatrix,
+  gradeCustomers,
   KpiPolicySchema,
   requiredApprovals,
   SalesRulesError,
   scoreOpportunity,
   type CommissionInput,
+  type CustomerGradingPolicyInput,
+  type ExpenseEntryInput,
   type QuoteInput,
   type Ratings,
 } from '../src/index'
 import { compileKpis, exactLevel } from '../src/rules/kpi/_lib/evaluate'
+import { MAX_ARRAY_LENGTH } from '../src/core/boundary'
 import { flat, marginal } from './fixtures/commission'
+import { paretoPolicy } from './fixtures/customer'
+import { expenseBudget } from './fixtures/expense'
 import { kpiPolicy } from './fixtures/kpi'
 import { handbookMatrix } from './fixtures/opportunity'
 import { quotePolicy, repQuote } from './fixtures/quote'
@@ -165,5 +174,145 @@ describe('fast paths validate exactly like the exact paths', () => {
       ),
       { numRuns: RUNS },
     )
+  })
+
+  it('compileExpenseBudget(...).variance and budgetVariance', () => {
+    const evaluator = compileExpenseBudget(expenseBudget)
+    // near-valid leaves: amounts, dates and ids either side of what the integer-cents reader accepts
+    const near = fc.constantFrom<unknown>(
+      '-0',
+      -0,
+      '0.00',
+      '00012.5',
+      '1.',
+      '.5',
+      '1.005',
+      '1e3',
+      ' 12',
+      '12 ',
+      '+12',
+      '-12.30',
+      1e-7,
+      0.1 + 0.2,
+      99999999999.99,
+      '9999999999999.99',
+      '99999999999999',
+      Number.MAX_SAFE_INTEGER,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      '2026-02-29',
+      '2026-04-31',
+      '2026-4-01',
+      '2027-03-31',
+      '2026-03-31',
+      ' east',
+      'east\n',
+      '',
+      'x'.repeat(201),
+      'x'.repeat(1001),
+      'unknown-category',
+      undefined,
+      null,
+    )
+    const entries = [
+      { date: '2026-04-20', category: 'travel', dimensions: { region: 'east' }, amount: '600.00' },
+      { id: 'e2', date: '2026-05-03', category: 'travel', dimensions: { region: 'west' }, amount: -100.5 },
+      {
+        date: '2026-06-09',
+        category: 'gifts',
+        dimensions: { region: 'east' },
+        amount: 50,
+        description: 'tea',
+      },
+      { date: '2026-05-31', category: 'marketing', amount: '12000' },
+    ]
+    const options = fc.record({
+      asOf: fc.constantFrom('2026-04-30', '2026-06-30', '2027-03-31'),
+      groupBy: fc.constantFrom(['category'], ['category', 'region'], ['region']),
+    })
+    const input = fc.oneof(
+      edited(entries),
+      fc
+        .tuple(fc.array(fc.nat(), { minLength: 2, maxLength: 4 }), near)
+        .map(([w, v]) => withField(entries, w, v)),
+      exotic,
+    )
+    fc.assert(
+      fc.property(input, options, (list, opts) => {
+        const fast = outcome(() => evaluator.variance(list as ExpenseEntryInput[], opts))
+        const exact = outcome(() => budgetVariance(expenseBudget, list as ExpenseEntryInput[], opts))
+        expect(fast).toEqual(exact)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('compileCustomerGrading(...).gradeValues and gradeCustomers', () => {
+    const thresholds: CustomerGradingPolicyInput = {
+      ...paretoPolicy,
+      method: {
+        kind: 'thresholds',
+        measure: 'revenue',
+        lookbackMonths: 12,
+        minimums: ['100000', '5000', '0'],
+      },
+    }
+    const rank = (grade: string) => ['A', 'B', 'C', 'new'].indexOf(grade)
+    const number = fc.oneof(
+      fc.integer({ min: -1000, max: 200_000 }),
+      fc.integer({ min: -100, max: 20_000_000 }).map((n) => n / 100),
+      fc.double({ noNaN: false }),
+      fc.constantFrom(-0, 0.001, 1e-7, 1e15, 1e21, 2 ** 53, 99999999999.99, Number.NaN, Number.MIN_VALUE),
+    )
+    // a column, possibly with an exotic value in place of one number, or an exotic column
+    const column = fc.oneof(
+      { weight: 3, arbitrary: fc.array(number, { maxLength: 12 }) },
+      {
+        weight: 2,
+        arbitrary: fc
+          .tuple(fc.array(number, { minLength: 1, maxLength: 8 }), fc.nat(), exotic)
+          .map(([values, at, value]) => values.map((v, i) => (i === at % values.length ? value : v))),
+      },
+      { weight: 1, arbitrary: exotic },
+    )
+    /**
+     * The exact reference: the full grading of one customer per value. gradeValues grades customers
+     * with history by a column of numbers (any array-like), so a value that is not a number (null or
+     * undefined, which the full grading reads as no history, or a string, which it reads as a decimal)
+     * is handed on boxed (`Object(value)`), which the full grading refuses as gradeValues does.
+     */
+    const reference = (policy: CustomerGradingPolicyInput, values: unknown) => {
+      const length: unknown =
+        typeof values === 'object' && values !== null ? (values as { length?: unknown }).length : undefined
+      if (
+        typeof length !== 'number' ||
+        !Number.isSafeInteger(length) ||
+        length < 0 ||
+        length > MAX_ARRAY_LENGTH
+      )
+        return gradeCustomers(policy, values as never, { asOf: '2026-06-30' })
+      const customers = Array.from({ length }, (_, i) => {
+        const value: unknown = (values as Record<number, unknown>)[i]
+        return { id: `c${i}`, value: typeof value === 'number' ? value : Object(value) }
+      })
+      const full = gradeCustomers(policy, customers as never, { asOf: '2026-06-30' })
+      return {
+        grades: full.customers.map((c) => rank(c.grade)),
+        minValues: full.cutoffs.map((c) => (c.minValue === null ? null : c.minValue.toNumber())),
+      }
+    }
+    for (const policy of [paretoPolicy, thresholds]) {
+      const evaluator = compileCustomerGrading(policy)
+      fc.assert(
+        fc.property(column, (values) => {
+          const fast = outcome(() => {
+            const r = evaluator.gradeValues(values as number[])
+            return { grades: Array.from(r.grades), minValues: r.minValues }
+          })
+          expect(fast).toEqual(outcome(() => reference(policy, values)))
+        }),
+        { numRuns: RUNS },
+      )
+    }
   })
 })

@@ -24,6 +24,7 @@ import { paretoPolicy } from './fixtures/customer'
 import { kpiPolicy } from './fixtures/kpi'
 import { handbookMatrix } from './fixtures/opportunity'
 import { examplePolicy } from './fixtures/policy'
+import { MAX_INPUT_VALUES, readInput } from '../src/core/boundary'
 import { catchError } from './helpers'
 
 const issue = (fn: () => unknown) => {
@@ -209,10 +210,30 @@ describe('exotic objects are read once, at the boundary, and only a SalesRulesEr
     expect(policyInForce(versions as never[], '2026-06-30')).toBe(versions[0])
   })
 
-  it('a shared sub-array doubled at every level is input.too-large, not a hang', { timeout: 120_000 }, () => {
+  it('a shared sub-array doubled at every level is input.too-large, not a hang', () => {
     let wide: unknown[] = [1]
     for (let i = 0; i < 40; i += 1) wide = [wide, wide] // 2^40 leaves in 41 levels
+    // a large sub-tree met again is counted again, not walked again: a step per level, not 20,000,000
     expect(issue(() => parseSalesPolicy({ ...examplePolicy(), kpi: wide })).issue).toBe('input.too-large')
+  })
+
+  it('a large sub-tree shared by several fields is read as if each held its own copy, and counted each time', () => {
+    const big = Array.from({ length: 2000 }, (_, i) => ({ n: i }))
+    const copy = readInput({ a: big, b: [big], c: big }) as { a: unknown; b: unknown[]; c: unknown }
+    expect(copy.a).toEqual(big)
+    expect(copy.b[0]).toEqual(big)
+    expect(copy.c).toEqual(big)
+    expect(copy.a).not.toBe(big) // a copy, never the caller's array
+    // each use is 4,000 values (the array's 2,000 members, then each object's one key) plus one for
+    // the outer array's member: 4,998 uses are 4,001 × 4,998 = 19,996,998 values, 4,999 are 20,000,999
+    expect(() => readInput(Array.from({ length: 4998 }, () => big))).not.toThrow()
+    let stop: unknown
+    try {
+      readInput(Array.from({ length: 4999 }, () => big))
+    } catch (error) {
+      stop = error
+    }
+    expect(stop).toMatchObject({ issue: 'input.too-large', params: { max: MAX_INPUT_VALUES } })
   })
 
   it('a cycle is input.too-deep', () => {

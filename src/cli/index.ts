@@ -312,9 +312,8 @@ async function stream(
       else out(JSON.stringify({ line: number, ok: false, error: { code: error.code, issues: error.issues } }))
     }
   }
-  err(
-    `sales-rules ${options.text ? 'explain' : 'evaluate'} ${domain}: ${number} lines, ${decided} decided, ${rejected} rejected`,
-  )
+  const command = options.text ? 'explain' : 'evaluate'
+  err(`sales-rules ${command} ${domain}: ${number} lines, ${decided} decided, ${rejected} rejected`)
   return rejected === 0 ? 0 : 1
 }
 

@@ -46,7 +46,18 @@ export class InputStop {
 
 interface Budget {
   values: number
+  /**
+   * The copies of large sub-trees already read, with their value counts: met again (a shared
+   * sub-array), one is counted again without being walked again, so a graph that doubles a shared
+   * sub-array at every level reaches `input.too-large` in a step per level, not 20,000,000.
+   */
+  readonly seen: WeakMap<object, { readonly copy: unknown; readonly values: number }>
+  /** True once `seen` holds something (until then no look-up is made). */
+  shared: boolean
 }
+
+/** The fewest values a sub-tree holds for its copy to be remembered (small ones are cheap to walk again). */
+const SHARED_MIN_VALUES = 1024
 
 /**
  * Reads `input` once into a plain copy (arrays and records copied, anything else kept as it is),
@@ -56,7 +67,7 @@ interface Budget {
 export function readInput(input: unknown): unknown {
   if (typeof input !== 'object' || input === null) return input
   try {
-    return copy(input, [], { values: 0 })
+    return copy(input, [], { values: 0, seen: new WeakMap(), shared: false })
   } catch (error) {
     // a stack overflow or an exotic object's own error met outside a guarded read
     throw error instanceof InputStop ? error : new InputStop('unreadable', [])
@@ -66,6 +77,21 @@ export function readInput(input: unknown): unknown {
 function copy(value: object, path: PathSegment[], budget: Budget): unknown {
   if (path.length >= MAX_INPUT_DEPTH)
     throw new InputStop('input.too-deep', [...path], { max: MAX_INPUT_DEPTH })
+  const met = budget.shared ? budget.seen.get(value) : undefined
+  if (met !== undefined) {
+    count(budget, met.values, path)
+    return met.copy
+  }
+  const before = budget.values
+  const out = copyNew(value, path, budget)
+  if (out !== value && budget.values - before >= SHARED_MIN_VALUES) {
+    budget.seen.set(value, { copy: out, values: budget.values - before })
+    budget.shared = true
+  }
+  return out
+}
+
+function copyNew(value: object, path: PathSegment[], budget: Budget): unknown {
   let isArray: boolean
   let proto: unknown
   try {

@@ -415,7 +415,10 @@ export function formatInstant(ms: number, zone: string, cal?: CompiledCalendar):
   const offset = Math.round((cal?.dayAt(ms).offset ?? zoneOffset(ms, zone)) / 60_000)
   const sign = offset < 0 ? '-' : '+'
   const minutes = Math.abs(offset)
-  return `${new Date(ms + offset * 60_000).toISOString().slice(0, 23)}${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+  const local = new Date(ms + offset * 60_000).toISOString().slice(0, 23)
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0')
+  const mm = String(minutes % 60).padStart(2, '0')
+  return `${local}${sign}${hh}:${mm}`
 }
 
 const DaysSchema = wholeNumber(-CALENDAR_DAYS_SPAN_DAYS, CALENDAR_DAYS_SPAN_DAYS)
@@ -548,7 +551,8 @@ export function addBusinessHours(calendar: BusinessCalendarInput, from: string, 
  * outside 1900-01-01..2200-12-31; `range.too-long` at `to` for more than 3,660 days.
  *
  * @example
- * businessHoursBetween({ timeZone: 'Asia/Shanghai' }, '2026-06-05T17:00:00+08:00', '2026-06-08T10:00:00+08:00') //=> 2
+ * const [from, to] = ['2026-06-05T17:00:00+08:00', '2026-06-08T10:00:00+08:00']
+ * businessHoursBetween({ timeZone: 'Asia/Shanghai' }, from, to) //=> 2
  *
  * @group Core
  */

@@ -70,5 +70,7 @@ export function utcDate(year: number, month: number, day: number): Date {
 
 /** A UTC midnight written `YYYY-MM-DD`. @internal */
 export function utcText(d: Date): string {
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`
+  const year = String(d.getUTCFullYear()).padStart(4, '0')
+  const month = String(d.getUTCMonth() + 1).padStart(2, '0')
+  return `${year}-${month}-${String(d.getUTCDate()).padStart(2, '0')}`
 }

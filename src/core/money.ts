@@ -93,7 +93,8 @@ export interface Allocation {
  * weight is zero).
  *
  * @example
- * allocate('100.00', [1, 1, 1], { scale: 2, mode: 'half-up' }).parts.map((p) => p.toFixed(2)) //=> ['33.34', '33.33', '33.33']
+ * const { parts } = allocate('100.00', [1, 1, 1], { scale: 2, mode: 'half-up' })
+ * parts.map((p) => p.toFixed(2)) //=> ['33.34', '33.33', '33.33']
  *
  * @group Core
  */

@@ -79,8 +79,18 @@ export function defineExpenseBudget<const P extends ExpenseBudgetInput>(budget: 
  *
  * @example
  * const policy = defineKpiPolicy({
- *   id: 'kpi', version: '1', effectiveFrom: '2026-01-01',
- *   kpis: [{ id: 'win-rate', label: 'Win rate', unit: 'ratio', direction: 'higher-is-better', bands: [{ level: 'critical' }, { from: '0.2', level: 'ok' }] }],
+ *   id: 'kpi',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   kpis: [
+ *     {
+ *       id: 'win-rate',
+ *       label: 'Win rate',
+ *       unit: 'ratio',
+ *       direction: 'higher-is-better',
+ *       bands: [{ level: 'critical' }, { from: '0.2', level: 'ok' }],
+ *     },
+ *   ],
  * })
  * policy.kpis[0].direction //=> 'higher-is-better'
  *
@@ -98,8 +108,20 @@ export function defineKpiPolicy<const P extends KpiPolicyInput>(policy: P): P {
  *
  * @example
  * const matrix = defineOpportunityScoringMatrix({
- *   id: 'matrix', version: '1', effectiveFrom: '2026-01-01',
- *   dimensions: [{ key: 'need', label: 'Need', weight: '1', levels: [{ id: 'none', label: 'none', points: 0 }, { id: 'clear', label: 'clear', points: 4 }] }],
+ *   id: 'matrix',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   dimensions: [
+ *     {
+ *       key: 'need',
+ *       label: 'Need',
+ *       weight: '1',
+ *       levels: [
+ *         { id: 'none', label: 'none', points: 0 },
+ *         { id: 'clear', label: 'clear', points: 4 },
+ *       ],
+ *     },
+ *   ],
  *   grades: [
  *     { id: 'C', label: 'C', minScore: 0, strategy: { contactEveryDays: 30, ownerRole: 'sales-rep' } },
  *     { id: 'A', label: 'A', minScore: 3, strategy: { contactEveryDays: 7, ownerRole: 'sales-manager' } },

@@ -30,7 +30,8 @@ export const en = {
   'versions.reversed': 'effectiveTo {end} is before effectiveFrom {start}',
   'versions.needs-date': "A list of policy versions needs the decision's date to pick the one in force",
   'versions.spans-change':
-    'The period from {start} spans a change of version on {date}: use calculateCommissions for one statement per version',
+    'The period from {start} spans a change of version on {date}: use calculateCommissions for one ' +
+    'statement per version',
   'versions.none-in-force': 'No version is in force on {date}',
   'range.outside-period': 'The range {start}..{end} is not inside the period {period}',
   'range.overlap': 'The range {start}..{end} overlaps {other}',
@@ -105,9 +106,11 @@ export const en = {
     '{grade} holds customers up to a cumulative share of {cutoff:percent}: values from {minValue}',
   'grading.summary': '{grade}: {count:plural:customer|customers}, {value} ({share:percent} of the total)',
   'grading.pareto':
-    'Rank {rank}, value {value}: the customers above it held {before:percent} of the total, under the {grade} cut-off of {cutoff:percent}',
+    'Rank {rank}, value {value}: the customers above it held {before:percent} of the total, under the ' +
+    '{grade} cut-off of {cutoff:percent}',
   'grading.pareto-rest':
-    'Rank {rank}, value {value}: the customers above it held {before:percent} of the total; the rest are {grade}',
+    'Rank {rank}, value {value}: the customers above it held {before:percent} of the total; the rest are ' +
+    '{grade}',
   'grading.threshold': 'Value {value} reaches the {grade} minimum of {minimum}',
   'grading.threshold-rest': 'Value {value} is below every minimum: {grade}',
   'grading.pareto-loss':
@@ -118,7 +121,8 @@ export const en = {
   'grading.score': 'Score {score} reaches the {grade} cut score of {minScore}',
   'grading.no-history': 'No history: graded {grade}',
   'grading.held':
-    'Computed {computed}, below last period’s {previous} for {periods:plural:period|periods} (downgrade after {after}): stays {previous}',
+    'Computed {computed}, below last period’s {previous} for {periods:plural:period|periods} (downgrade ' +
+    'after {after}): stays {previous}',
   'grading.override': 'Manual grade {grade} overrides the computed {computed}: {reason}',
   'grading.movement': 'Moved {movement} from {previous} to {grade}',
   'grading.not-value-based':
@@ -171,30 +175,38 @@ export const en = {
   'commission.cost-missing': 'A gross-profit base needs the cost of {id}',
   'commission.clawback-balance': 'The clawback balance is more than the balance owed ({balance})',
   'commission.collected-missing':
-    'On payment recognition, reversing {id} needs the cash collected on {original}: give original.collected or its payments',
+    'On payment recognition, reversing {id} needs the cash collected on {original}: give ' +
+    'original.collected or its payments',
   'commission.outside-employment':
     '{id} ({date}) falls outside the employment dates ({start} to {end}): not credited',
   'commission.tail-credit': '{id} ({date}) falls within the {days}-day tail after leaving on {end}: credited',
   'commission.bonus-not-employed': '{bonus}: not employed during the period: no bonus',
   'commission.clawback-uncollected':
-    '{id} ({type}) of {amount}: {uncollected} of {original} was never collected and earned no commission, so {reversed} of it reverses commission',
+    '{id} ({type}) of {amount}: {uncollected} of {original} was never collected and earned no ' +
+    'commission, so {reversed} of it reverses commission',
   'commission.clawback-limited':
     '{id}: {earned} was earned on {original} and not yet reversed; the clawback is limited to it',
   'commission.clawback-derived':
     "{id}: commission earned on {original} up to {date}, from the year's own lines: {earned}",
   'commission.clawback-owed':
-    '{amount} of clawbacks is more than this period pays above any draw and stays owed (clawback balance {balance})',
+    '{amount} of clawbacks is more than this period pays above any draw and stays owed (clawback balance ' +
+    '{balance})',
   'commission.accelerated-split':
-    '{id}: {above} of its base lies above {from:percent} of quota: the commission on it × {multiplier}, + {amount}',
+    '{id}: {above} of its base lies above {from:percent} of quota: the commission on it × {multiplier}, ' +
+    '+ {amount}',
   'commission.quota-year':
-    "Employed {days} of the plan year's {total} days: attainment is measured against the annual quota prorated once, {quota}",
+    "Employed {days} of the plan year's {total} days: attainment is measured against the annual quota " +
+    'prorated once, {quota}',
   'commission.quota-to-date':
-    "Employed {days} days of the plan year's {total} so far: attainment is measured against the quota to date, {quota}",
+    "Employed {days} days of the plan year's {total} so far: attainment is measured against the quota to " +
+    'date, {quota}',
   'commission.currency':
-    'The amount is in {currency} and the plan in {plan}: give an exchange rate for {currency} in exchangeRates',
+    'The amount is in {currency} and the plan in {plan}: give an exchange rate for {currency} in ' +
+    'exchangeRates',
   'commission.converted': '{id}: {amount} {currency} × {rate} = {converted} {plan}',
   'commission.cap-attainment':
-    'Attainment {attainment:percent} is above the cap of {cap:percent}: commission is capped at what a base of {base} earns, {amount}',
+    'Attainment {attainment:percent} is above the cap of {cap:percent}: commission is capped at what a ' +
+    'base of {base} earns, {amount}',
   'commission.kpi-missing': 'No result for KPI "{kpi}"',
   'expense.unknown-category': 'Unknown expense category "{category}"',
   'expense.dimension-missing': 'The line gives no value for the dimension {dimension}',
@@ -300,7 +312,8 @@ export const en = {
     'Visits from {start} to {end}: {count} ({ignored} outside the period not counted)',
   'kpi.formula-visit-count-all': 'Visits: {count}',
   'kpi.funnel-stage-low':
-    'Conversion {from} → {to} of {value:percent} is below {below:percent} of the other stages’ mean {mean:percent}',
+    'Conversion {from} → {to} of {value:percent} is below {below:percent} of the other stages’ mean ' +
+    '{mean:percent}',
   'kpi.formula-funnel-stage-alert': 'Funnel stage alert: {count} of {stages} stages convert markedly low',
   'kpi.target-zero': '{kpi}: target zero (no occurrence); no attainment',
   'kpi.attainment-inverse': '{kpi}: lower is better, attainment = target ÷ value = {attainment:percent}',
@@ -339,23 +352,29 @@ export const en = {
   'commission.credit-overlay':
     '{id} ({date}): overlay credit {credited} ({share:percent} of {amount}, on top of the reps), base {base}',
   'commission.clawback-base':
-    '{id} ({type}) {days:plural:day|days} after {original}: {base} comes off the commission base and the attainment',
+    '{id} ({type}) {days:plural:day|days} after {original}: {base} comes off the commission base and the ' +
+    'attainment',
   'commission.overlay':
     '{id}: overlay credit {base} at the rate the rep’s own base reached, {rate:percent} = {amount}',
   'commission.tier-interpolated':
-    'The base {base} lies in the tier from {from} to {to}: interpolated rate {rate:percent} on the whole tiered base',
+    'The base {base} lies in the tier from {from} to {to}: interpolated rate {rate:percent} on the whole ' +
+    'tiered base',
   'commission.accelerated':
-    '{id} closed at {attainment:percent} of quota (accelerator from {from:percent}): commission × {multiplier} = {amount}',
+    '{id} closed at {attainment:percent} of quota (accelerator from {from:percent}): commission × ' +
+    '{multiplier} = {amount}',
   'commission.capped-carried':
     'Commission {amount} capped at {cap}; the excess is carried forward ({carried} carried)',
   'commission.cap-released':
     '{amount} carried from earlier periods is paid under the cap; {carried} still carried',
   'commission.true-up':
-    'Year to date: earned {earned} on a base of {base}; {settled} settled in earlier periods; true-up this period {trueUp}',
+    'Year to date: earned {earned} on a base of {base}; {settled} settled in earlier periods; true-up ' +
+    'this period {trueUp}',
   'commission.catch-up':
-    'Retroactive plan: the year-to-date base reached the tier from {from} ({rate:percent}), so the whole year is repriced and the true-up includes the catch-up on earlier periods',
+    'Retroactive plan: the year-to-date base reached the tier from {from} ({rate:percent}), so the whole ' +
+    'year is repriced and the true-up includes the catch-up on earlier periods',
   'commission.marginal-crossed':
-    'Marginal plan: the year-to-date base crossed into the tier from {from}; the base above it is paid {rate:percent} from this period on',
+    'Marginal plan: the year-to-date base crossed into the tier from {from}; the base above it is paid ' +
+    '{rate:percent} from this period on',
   'commission.recovery-deferred': 'Recovery starts in the period from {date}: {balance} still owed',
   // order release and contract review
   'order.unknown-terms': 'Unknown payment terms "{terms}": they are not in paymentTerms',
@@ -392,7 +411,8 @@ export const en = {
   'order.overdue-blocks': 'Receivables of {overdue} are overdue beyond the margin of {margin} days',
   'order.price-unlisted': 'Product {product} is not on the price list',
   'order.price-off':
-    'Product {product}: price {price} is {deviation:percent} from the list price {list}, beyond the tolerance of {tolerance:percent}',
+    'Product {product}: price {price} is {deviation:percent} from the list price {list}, beyond the ' +
+    'tolerance of {tolerance:percent}',
   'order.prices-ok': 'Every price is within {tolerance:percent} of the price list',
   'order.stock-unconfirmed': 'The stock of product {product} has not been confirmed with the customer',
   'order.stock-ok': 'The stock of every product was confirmed with the customer',

@@ -25,10 +25,32 @@ import { compileCommissionPlan } from './compileCommissionPlan'
  * (`commission.year-start`, `commission.year-end`, `commission.needs-quota`…).
  *
  * @example
- * const plan = defineCommissionPlan({ id: 'p', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',
- *   rates: { kind: 'retroactive', basis: 'attainment', tiers: [{ from: 0, rate: '0.03' }, { from: '0.25', rate: '0.05' }] } })
- * const sales = [['2026-01-20', '100000'], ['2026-02-20', '150000'], ['2026-03-20', '100000']].map(([date, amount], i) => ({ id: `s${i}`, date, amount }))
- * const year = calculateCommissionYear(plan, { rep: 'r1', year: { start: '2026-01-01', end: '2026-12-31' }, quota: '1200000', transactions: sales, through: '2026-03-31' })
+ * const plan = defineCommissionPlan({
+ *   id: 'p',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   currency: 'CNY',
+ *   rates: {
+ *     kind: 'retroactive',
+ *     basis: 'attainment',
+ *     tiers: [
+ *       { from: 0, rate: '0.03' },
+ *       { from: '0.25', rate: '0.05' },
+ *     ],
+ *   },
+ * })
+ * const sales = [
+ *   ['2026-01-20', '100000'],
+ *   ['2026-02-20', '150000'],
+ *   ['2026-03-20', '100000'],
+ * ].map(([date, amount], i) => ({ id: `s${i}`, date, amount }))
+ * const year = calculateCommissionYear(plan, {
+ *   rep: 'r1',
+ *   year: { start: '2026-01-01', end: '2026-12-31' },
+ *   quota: '1200000',
+ *   transactions: sales,
+ *   through: '2026-03-31',
+ * })
  * year.map((s) => s.payable.toFixed(2)) //=> ['3000.00', '4500.00', '10000.00']
  */
 export function calculateCommissionYear(

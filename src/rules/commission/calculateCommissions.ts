@@ -32,12 +32,32 @@ const VersionsSchema = z
  * the path `[index, …]` of a bad input; `NO_POLICY_IN_FORCE` when a period has days no version covers.
  *
  * @example
- * const v1 = defineCommissionPlan({ id: 'plan', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', rates: { kind: 'flat', rate: '0.03' } })
- * const v2 = defineCommissionPlan({ ...v1, version: '2', effectiveFrom: '2026-06-16', rates: { kind: 'flat', rate: '0.04' } })
- * const statements = calculateCommissions([v1, v2], [{
- *   rep: 'r1', period: { start: '2026-06-01', end: '2026-06-30' },
- *   transactions: [{ id: 'a', date: '2026-06-10', amount: '10000' }, { id: 'b', date: '2026-06-20', amount: '10000' }],
- * }])
+ * const v1 = defineCommissionPlan({
+ *   id: 'plan',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   currency: 'CNY',
+ *   rates: { kind: 'flat', rate: '0.03' },
+ * })
+ * const v2 = defineCommissionPlan({
+ *   ...v1,
+ *   version: '2',
+ *   effectiveFrom: '2026-06-16',
+ *   rates: { kind: 'flat', rate: '0.04' },
+ * })
+ * const statements = calculateCommissions(
+ *   [v1, v2],
+ *   [
+ *     {
+ *       rep: 'r1',
+ *       period: { start: '2026-06-01', end: '2026-06-30' },
+ *       transactions: [
+ *         { id: 'a', date: '2026-06-10', amount: '10000' },
+ *         { id: 'b', date: '2026-06-20', amount: '10000' },
+ *       ],
+ *     },
+ *   ],
+ * )
  * statements.map((s) => [s.plan.version, s.commission.toFixed(2)]) //=> [['1', '300.00'], ['2', '400.00']]
  *
  * @group Commission

@@ -69,8 +69,18 @@ export function parseCommissionInput(input: CommissionInput) {
  * @throws {SalesRulesError} `INVALID_POLICY` with the path of each bad field.
  *
  * @example
- * const evaluator = compileCommissionPlan({ id: 'flat', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', rates: { kind: 'flat', rate: '0.03' } })
- * const statement = evaluator.calculate({ rep: 'r1', period: { start: '2026-06-01', end: '2026-06-30' }, transactions: [{ id: 't1', date: '2026-06-10', amount: '12345.67' }] })
+ * const evaluator = compileCommissionPlan({
+ *   id: 'flat',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   currency: 'CNY',
+ *   rates: { kind: 'flat', rate: '0.03' },
+ * })
+ * const statement = evaluator.calculate({
+ *   rep: 'r1',
+ *   period: { start: '2026-06-01', end: '2026-06-30' },
+ *   transactions: [{ id: 't1', date: '2026-06-10', amount: '12345.67' }],
+ * })
  * statement.payable.toFixed(2) //=> '370.37'
  *
  * @group Commission

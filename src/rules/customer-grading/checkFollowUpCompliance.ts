@@ -105,12 +105,22 @@ function windowsOf(
  *
  * @example
  * const policy = defineCustomerGradingPolicy({
- *   id: 'abc', version: '1', effectiveFrom: '2026-01-01',
- *   grades: [{ id: 'A', label: 'A', followUp: { minContacts: 3, per: 'week' } }, { id: 'B', label: 'B' }],
+ *   id: 'abc',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   grades: [
+ *     { id: 'A', label: 'A', followUp: { minContacts: 3, per: 'week' } },
+ *     { id: 'B', label: 'B' },
+ *   ],
  *   method: { kind: 'thresholds', measure: 'revenue', lookbackMonths: 12, minimums: [1000000, 0] },
  *   noHistory: { grade: 'B' },
  * })
- * const result = checkFollowUpCompliance(policy, 'A', ['2026-06-01', '2026-06-03', '2026-06-05', '2026-06-09'], { start: '2026-06-01', end: '2026-06-14' })
+ * const result = checkFollowUpCompliance(
+ *   policy,
+ *   'A',
+ *   ['2026-06-01', '2026-06-03', '2026-06-05', '2026-06-09'],
+ *   { start: '2026-06-01', end: '2026-06-14' },
+ * )
  * result.windows.map((w) => [w.actual, w.compliant]) //=> [[3, true], [1, false]]
  *
  * @group Customer grading

@@ -103,9 +103,11 @@ function gradeColumn(policy: CustomerGradingPolicy, values: ArrayLike<number>): 
   let integer = true
   let total = 0
   for (let i = 0; i < n; i += 1) {
-    const v = readAt(values, i)
+    const raw = readAt(values, i)
+    if (typeof raw !== 'number' || !Number.isFinite(raw)) badValue(i, 'decimal.not-finite')
+    // −0 is 0, as the full grading reads it (else a cut-off of −0 would come back)
+    const v = raw === 0 ? 0 : raw
     read.push(v)
-    if (typeof v !== 'number' || !Number.isFinite(v)) badValue(i, 'decimal.not-finite')
     const m = Math.round(v * 100)
     if (m / 100 !== v || !Number.isSafeInteger(m)) integer = false
     scaled[i] = m
@@ -127,7 +129,11 @@ function readAt(values: ArrayLike<number>, i: number): number {
 
 type ValueMethod = ReturnType<typeof valueMethod>
 
-/** Integer path: values in hundredths, sorted once. */
+/**
+ * Integer path: values in hundredths, sorted once; the Pareto cut-offs compared as integers. It must
+ * give the grades and minimum values of `exactGrades` and of `gradeCustomers`
+ * (`positionGroups` in `_lib/pareto.ts`); `test/fast-exact.prop.test.ts` holds it to that.
+ */
 function integerGrades(
   policy: CustomerGradingPolicy,
   method: ValueMethod,
@@ -140,6 +146,8 @@ function integerGrades(
     const sorted = Float64Array.from(scaled).sort() // ascending; walked from the end
     // before < cutoff × total  ⇔  before < ceil(cutoff × total) for an integer `before`
     const limits = method.cutoffs.map((c) => c.times(total).ceil().toNumber())
+    // from the largest value down, one tie group at a time: the group's grade is the first whose
+    // limit the values before it (`before`, the cumulative sum) have not reached
     let before = 0
     for (let j = sorted.length - 1; j >= 0;) {
       const v = sorted[j] as number
@@ -169,6 +177,7 @@ function integerGrades(
       mins[g] = min.times(100).ceil().toNumber()
     })
   }
+  // each value's grade: the first whose minimum it reaches, else the last
   const grades = new Uint8Array(scaled.length)
   for (let i = 0; i < scaled.length; i += 1) {
     const v = scaled[i] as number

@@ -53,12 +53,20 @@ const OptionsSchema = z.strictObject({ asOf: DateSchema, summary: z.unknown().op
  *
  * @example
  * const policy = defineCustomerGradingPolicy({
- *   id: 'abc', version: '1', effectiveFrom: '2026-01-01',
+ *   id: 'abc',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
  *   method: { kind: 'pareto', measure: 'revenue', lookbackMonths: 12, cutoffs: ['0.8', '0.95', '1'] },
  *   noHistory: { grade: 'C' },
  * })
- * const customers = [{ id: 'c1', value: '500000' }, { id: 'c2', value: '300000' }, { id: 'c3', value: '150000' }, { id: 'c4', value: '50000' }]
- * gradeCustomers(policy, customers, { asOf: '2026-06-30' }).customers.map((c) => c.grade) //=> ['A', 'A', 'B', 'C']
+ * const customers = [
+ *   { id: 'c1', value: '500000' },
+ *   { id: 'c2', value: '300000' },
+ *   { id: 'c3', value: '150000' },
+ *   { id: 'c4', value: '50000' },
+ * ]
+ * const graded = gradeCustomers(policy, customers, { asOf: '2026-06-30' })
+ * graded.customers.map((c) => c.grade) //=> ['A', 'A', 'B', 'C']
  *
  * @group Customer grading
  */

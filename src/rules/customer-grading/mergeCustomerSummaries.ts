@@ -50,7 +50,8 @@ export function checkSummary(
  * })
  * const a = summarizeCustomerValues(policy, [{ id: 'c1', value: 100 }])
  * const b = summarizeCustomerValues(policy, [{ id: 'c2', value: 100 }, { id: 'c3', value: 50 }])
- * mergeCustomerSummaries(policy, [a, JSON.parse(JSON.stringify(b))]).groups.map((g) => [g.value.toString(), g.count]) //=> [['100', 2], ['50', 1]]
+ * const merged = mergeCustomerSummaries(policy, [a, JSON.parse(JSON.stringify(b))])
+ * merged.groups.map((g) => [g.value.toString(), g.count]) //=> [['100', 2], ['50', 1]]
  *
  * @group Customer grading
  */

@@ -36,11 +36,17 @@ export function valueMethod(
  *
  * @example
  * const policy = defineCustomerGradingPolicy({
- *   id: 'abc', version: '1', effectiveFrom: '2026-01-01',
+ *   id: 'abc',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
  *   method: { kind: 'pareto', measure: 'revenue', lookbackMonths: 12, cutoffs: ['0.8', '0.95', '1'] },
  *   noHistory: { grade: 'C' },
  * })
- * const summary = summarizeCustomerValues(policy, [{ id: 'c1', value: 100 }, { id: 'c2', value: 100 }, { id: 'c3' }])
+ * const summary = summarizeCustomerValues(policy, [
+ *   { id: 'c1', value: 100 },
+ *   { id: 'c2', value: 100 },
+ *   { id: 'c3' },
+ * ])
  * ;[summary.customers, summary.total.toString(), summary.groups.length] //=> [2, '200', 1]
  *
  * @group Customer grading

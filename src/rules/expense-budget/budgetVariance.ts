@@ -186,8 +186,17 @@ function valueOf(line: LineFigures, key: string): string {
  * no version is in force on `options.asOf`.
  *
  * @example
- * const budget = { id: 'b', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', fiscalYear: 2026, lines: [{ category: 'travel', amount: '120000' }] }
- * const report = budgetVariance(budget, [{ date: '2026-03-15', category: 'travel', amount: '35000' }], { asOf: '2026-03-31' })
+ * const budget = {
+ *   id: 'b',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   currency: 'CNY',
+ *   fiscalYear: 2026,
+ *   lines: [{ category: 'travel', amount: '120000' }],
+ * }
+ * const report = budgetVariance(budget, [{ date: '2026-03-15', category: 'travel', amount: '35000' }], {
+ *   asOf: '2026-03-31',
+ * })
  * report.rows[0]?.variance.toFixed(2) //=> '-5000.00'
  *
  * @group Expense budget

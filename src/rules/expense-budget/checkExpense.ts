@@ -96,7 +96,8 @@ const DECISION: Readonly<Record<Control['action'], ExpenseCheck['decision']>> = 
  *   lines: [{ category: 'entertainment', amount: '60000' }],
  * })
  * const spent = [{ date: '2026-02-10', category: 'entertainment', amount: '9000' }]
- * checkExpense(budget, spent, { date: '2026-02-20', category: 'entertainment', amount: '2000' }, { asOf: '2026-02-20' }).decision //=> 'approval'
+ * const dinner = { date: '2026-02-20', category: 'entertainment', amount: '2000' }
+ * checkExpense(budget, spent, dinner, { asOf: '2026-02-20' }).decision //=> 'approval'
  *
  * @group Expense budget
  */

@@ -75,8 +75,16 @@ const VariancesOptionsSchema = z.strictObject({
  * @throws {SalesRulesError} `INVALID_POLICY` with the path of each bad field.
  *
  * @example
- * const evaluator = compileExpenseBudget({ id: 'b', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', fiscalYear: 2026, lines: [{ category: 'office', amount: '12000' }] })
- * evaluator.variance([{ date: '2026-01-20', category: 'office', amount: 600 }], { asOf: '2026-01-31' }).rows[0]?.variance.toFixed(2) //=> '400.00'
+ * const evaluator = compileExpenseBudget({
+ *   id: 'b',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   currency: 'CNY',
+ *   fiscalYear: 2026,
+ *   lines: [{ category: 'office', amount: '12000' }],
+ * })
+ * const spent = [{ date: '2026-01-20', category: 'office', amount: 600 }]
+ * evaluator.variance(spent, { asOf: '2026-01-31' }).rows[0]?.variance.toFixed(2) //=> '400.00'
  *
  * @group Expense budget
  */

@@ -52,14 +52,44 @@ export interface KpiPolicyEvaluator {
  * `INVALID_INPUT` for an unknown KPI or a bad value.
  *
  * @example
- * const evaluator = compileKpiPolicy({ id: 'kpi', version: '1', effectiveFrom: '2026-01-01',
- *   kpis: [{ id: 'churn', label: '客户流失率', unit: 'ratio', direction: 'lower-is-better',
- *     bands: [{ level: 'ok' }, { from: '0.05', level: 'warning' }, { from: '0.1', level: 'critical' }] }] })
+ * const evaluator = compileKpiPolicy({
+ *   id: 'kpi',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   kpis: [
+ *     {
+ *       id: 'churn',
+ *       label: '客户流失率',
+ *       unit: 'ratio',
+ *       direction: 'lower-is-better',
+ *       bands: [{ level: 'ok' }, { from: '0.05', level: 'warning' }, { from: '0.1', level: 'critical' }],
+ *     },
+ *   ],
+ * })
  * evaluator.level('churn', 0.05) //=> 'warning'
  * evaluator.level('churn', '0.0499') //=> 'ok'
- * const desk = compileKpiPolicy({ id: 'desk', version: '1', effectiveFrom: '2026-01-01', kpis: [],
- *   calendar: { timeZone: 'Asia/Shanghai', hours: [{ start: '09:00', end: '12:00' }, { start: '13:00', end: '18:00' }] },
- *   sla: [{ id: 'reply', label: '6 working hours', from: 'in', to: 'out', within: { amount: 6, unit: 'business-hours' } }] })
+ * const desk = compileKpiPolicy({
+ *   id: 'desk',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   kpis: [],
+ *   calendar: {
+ *     timeZone: 'Asia/Shanghai',
+ *     hours: [
+ *       { start: '09:00', end: '12:00' },
+ *       { start: '13:00', end: '18:00' },
+ *     ],
+ *   },
+ *   sla: [
+ *     {
+ *       id: 'reply',
+ *       label: '6 working hours',
+ *       from: 'in',
+ *       to: 'out',
+ *       within: { amount: 6, unit: 'business-hours' },
+ *     },
+ *   ],
+ * })
  * const ticket = { id: 'T-1', events: { in: '2026-09-29T11:00:00+08:00', out: '2026-09-29T18:15:00+08:00' } }
  * desk.slaStatus([ticket], { asOf: '2026-09-30T00:00:00+08:00' }).checks[0]?.status //=> 'met'
  *

@@ -49,13 +49,34 @@ export interface EvaluateKpisOptions {
  *
  * @example
  * const policy = defineKpiPolicy({
- *   id: 'kpi', version: '1', effectiveFrom: '2026-01-01',
- *   kpis: [{ id: 'revenue', label: { en: 'Revenue', 'zh-CN': '销售额' }, unit: 'money', direction: 'higher-is-better',
- *     target: { kind: 'fixed', value: '500000' }, bandsOn: 'attainment',
- *     bands: [{ level: 'critical' }, { from: '0.8', level: 'warning' }, { from: '1', level: 'ok' }] }],
- *   scorecard: { weights: [{ kpi: 'revenue', weight: 1 }], ratings: [{ id: 'A', minScore: 100 }, { id: 'B', minScore: 80 }, { id: 'C', minScore: 0 }] },
+ *   id: 'kpi',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   kpis: [
+ *     {
+ *       id: 'revenue',
+ *       label: { en: 'Revenue', 'zh-CN': '销售额' },
+ *       unit: 'money',
+ *       direction: 'higher-is-better',
+ *       target: { kind: 'fixed', value: '500000' },
+ *       bandsOn: 'attainment',
+ *       bands: [{ level: 'critical' }, { from: '0.8', level: 'warning' }, { from: '1', level: 'ok' }],
+ *     },
+ *   ],
+ *   scorecard: {
+ *     weights: [{ kpi: 'revenue', weight: 1 }],
+ *     ratings: [
+ *       { id: 'A', minScore: 100 },
+ *       { id: 'B', minScore: 80 },
+ *       { id: 'C', minScore: 0 },
+ *     ],
+ *   },
  * })
- * const result = evaluateKpis(policy, { revenue: '420000' }, { period: { start: '2026-06-01', end: '2026-06-30' } })
+ * const result = evaluateKpis(
+ *   policy,
+ *   { revenue: '420000' },
+ *   { period: { start: '2026-06-01', end: '2026-06-30' } },
+ * )
  * result.kpis[0]?.level //=> 'warning'
  * result.rating //=> 'B'
  *

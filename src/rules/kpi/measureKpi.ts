@@ -88,7 +88,8 @@ export interface MeasureContext {
  * @example
  * measureKpi({ formula: 'churn-rate', atStart: 200, lost: 9 }).value?.toString() //=> '0.045'
  * measureKpi({ formula: 'expense-ratio', expenses: '51400', revenue: 0 }).value //=> null
- * measureKpi({ formula: 'collection-rate', receivable: '1000000', collected: '850000' }).value?.toString() //=> '0.85'
+ * const measured = measureKpi({ formula: 'collection-rate', receivable: '1000000', collected: '850000' })
+ * measured.value?.toString() //=> '0.85'
  *
  * @group KPIs and SLAs
  */

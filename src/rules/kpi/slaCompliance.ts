@@ -418,10 +418,24 @@ function round4(n: number): number {
  * working-day clock over 36,600).
  *
  * @example
- * const policy = defineKpiPolicy({ id: 'kpi', version: '1', effectiveFrom: '2026-01-01',
+ * const policy = defineKpiPolicy({
+ *   id: 'kpi',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
  *   kpis: [{ id: 'nps', label: 'NPS', unit: 'count', direction: 'higher-is-better' }],
- *   sla: [{ id: 'reply', label: '24h reply', from: 'received', to: 'replied', within: { amount: 24, unit: 'hours' } }] })
- * const items = [{ id: 'T-1', events: { received: '2026-06-05T17:00:00+08:00', replied: '2026-06-06T16:00:00+08:00' } }]
+ *   sla: [
+ *     {
+ *       id: 'reply',
+ *       label: '24h reply',
+ *       from: 'received',
+ *       to: 'replied',
+ *       within: { amount: 24, unit: 'hours' },
+ *     },
+ *   ],
+ * })
+ * const items = [
+ *   { id: 'T-1', events: { received: '2026-06-05T17:00:00+08:00', replied: '2026-06-06T16:00:00+08:00' } },
+ * ]
  * slaCompliance(policy, items, { asOf: '2026-06-08T09:00:00+08:00' }).checks[0]?.status //=> 'met'
  *
  * @group KPIs and SLAs

@@ -53,10 +53,28 @@ export interface ScoringMatrixEvaluator {
  *
  * @example
  * const evaluator = compileScoringMatrix({
- *   id: 'bant', version: '1', effectiveFrom: '2026-01-01',
+ *   id: 'bant',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
  *   dimensions: [
- *     { key: 'budget', label: 'Budget', weight: 1, levels: [{ id: 'no', label: 'No', points: 0 }, { id: 'yes', label: 'Yes', points: 1 }] },
- *     { key: 'need', label: 'Need', weight: 1, levels: [{ id: 'no', label: 'No', points: 0 }, { id: 'yes', label: 'Yes', points: 1 }] },
+ *     {
+ *       key: 'budget',
+ *       label: 'Budget',
+ *       weight: 1,
+ *       levels: [
+ *         { id: 'no', label: 'No', points: 0 },
+ *         { id: 'yes', label: 'Yes', points: 1 },
+ *       ],
+ *     },
+ *     {
+ *       key: 'need',
+ *       label: 'Need',
+ *       weight: 1,
+ *       levels: [
+ *         { id: 'no', label: 'No', points: 0 },
+ *         { id: 'yes', label: 'Yes', points: 1 },
+ *       ],
+ *     },
  *   ],
  *   grades: [
  *     { id: 'low', label: 'Low', minScore: 0, strategy: { contactEveryDays: 30, ownerRole: 'rep' } },
@@ -90,7 +108,8 @@ export function compileMatrix(parsed: OpportunityScoringMatrix): CompiledMatrix 
       const dim = card.dimensions.findIndex((d) => d.key === gate.dimension)
       return {
         dim,
-        points: card.dimensions[dim]?.levels.get(gate.atLeast)?.points as Decimal, // the schema checked the level exists
+        // the schema checked the level exists
+        points: card.dimensions[dim]?.levels.get(gate.atLeast)?.points as Decimal,
         cap: parsed.grades.findIndex((g) => g.id === gate.maxGrade),
         gate,
       }

@@ -119,10 +119,28 @@ function group(
  *
  * @example
  * const matrix = {
- *   id: 'm', version: '1', effectiveFrom: '2026-01-01',
- *   dimensions: [{ key: 'need', label: 'Need', weight: 1, levels: [{ id: 'low', label: 'Low', points: 1 }, { id: 'high', label: 'High', points: 2 }] }],
- *   grades: [{ id: 'low', label: 'Low', minScore: 0, strategy: { contactEveryDays: 30, ownerRole: 'rep' } }, { id: 'high', label: 'High', minScore: 100, strategy: { contactEveryDays: 7, ownerRole: 'rep' } }],
- *   stages: [{ id: 'lead', label: 'Lead', probability: '0.1' }, { id: 'proposal', label: 'Proposal', probability: '0.6' }],
+ *   id: 'm',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   dimensions: [
+ *     {
+ *       key: 'need',
+ *       label: 'Need',
+ *       weight: 1,
+ *       levels: [
+ *         { id: 'low', label: 'Low', points: 1 },
+ *         { id: 'high', label: 'High', points: 2 },
+ *       ],
+ *     },
+ *   ],
+ *   grades: [
+ *     { id: 'low', label: 'Low', minScore: 0, strategy: { contactEveryDays: 30, ownerRole: 'rep' } },
+ *     { id: 'high', label: 'High', minScore: 100, strategy: { contactEveryDays: 7, ownerRole: 'rep' } },
+ *   ],
+ *   stages: [
+ *     { id: 'lead', label: 'Lead', probability: '0.1' },
+ *     { id: 'proposal', label: 'Proposal', probability: '0.6' },
+ *   ],
  * }
  * const forecast = forecastPipeline(matrix, {
  *   currency: 'CNY',

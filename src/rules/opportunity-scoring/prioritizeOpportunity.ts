@@ -51,10 +51,17 @@ function tierOf(tiers: readonly Tier[], value: Decimal, path: string): Tier {
  * `INVALID_INPUT` for a bad point or a value below the first tier (`grid.below-axis`).
  *
  * @example
- * const tiers = (a: string, b: string, cut: number) => [{ id: a, label: a, from: 0 }, { id: b, label: b, from: cut }]
+ * const tiers = (a: string, b: string, cut: number) => [
+ *   { id: a, label: a, from: 0 },
+ *   { id: b, label: b, from: cut },
+ * ]
  * const matrix = {
- *   id: 'm', version: '1', effectiveFrom: '2026-01-01',
- *   dimensions: [{ key: 'need', label: 'Need', weight: 1, levels: [{ id: 'yes', label: 'Yes', points: 1 }] }],
+ *   id: 'm',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   dimensions: [
+ *     { key: 'need', label: 'Need', weight: 1, levels: [{ id: 'yes', label: 'Yes', points: 1 }] },
+ *   ],
  *   grades: [{ id: 'all', label: 'All', minScore: 0, strategy: { contactEveryDays: 7, ownerRole: 'rep' } }],
  *   priorityGrid: {
  *     x: { label: 'Deal value', tiers: tiers('small', 'large', 500000) },
@@ -81,7 +88,8 @@ export function prioritizeOpportunity(
   const p = parseWith(PriorityPointSchema, point, 'INVALID_INPUT', ['point'])
   const x = tierOf(grid.x.tiers, p.x, 'x')
   const y = tierOf(grid.y.tiers, p.y, 'y')
-  const cell = grid.cells.find((c) => c.x === x.id && c.y === y.id) as (typeof grid.cells)[number] // the schema checked every pair has a cell
+  // the schema checked every pair has a cell
+  const cell = grid.cells.find((c) => c.x === x.id && c.y === y.id) as (typeof grid.cells)[number]
   return {
     xTier: x.id,
     yTier: y.id,

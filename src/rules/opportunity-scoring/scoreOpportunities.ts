@@ -16,9 +16,24 @@ import { compileScoringMatrix } from './compileScoringMatrix'
  *
  * @example
  * const matrix = {
- *   id: 'm', version: '1', effectiveFrom: '2026-01-01',
- *   dimensions: [{ key: 'need', label: 'Need', weight: 1, levels: [{ id: 'low', label: 'Low', points: 1 }, { id: 'high', label: 'High', points: 4 }] }],
- *   grades: [{ id: 'C', label: 'C', minScore: 0, strategy: { contactEveryDays: 30, ownerRole: 'rep' } }, { id: 'A', label: 'A', minScore: 75, strategy: { contactEveryDays: 7, ownerRole: 'rep' } }],
+ *   id: 'm',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   dimensions: [
+ *     {
+ *       key: 'need',
+ *       label: 'Need',
+ *       weight: 1,
+ *       levels: [
+ *         { id: 'low', label: 'Low', points: 1 },
+ *         { id: 'high', label: 'High', points: 4 },
+ *       ],
+ *     },
+ *   ],
+ *   grades: [
+ *     { id: 'C', label: 'C', minScore: 0, strategy: { contactEveryDays: 30, ownerRole: 'rep' } },
+ *     { id: 'A', label: 'A', minScore: 75, strategy: { contactEveryDays: 7, ownerRole: 'rep' } },
+ *   ],
  * }
  * scoreOpportunities(matrix, [{ need: 'high' }, { need: 'low' }]).map((r) => r.grade) //=> ['A', 'C']
  *

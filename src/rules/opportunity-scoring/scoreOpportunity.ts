@@ -17,14 +17,42 @@ import { compileScoringMatrix } from './compileScoringMatrix'
  *
  * @example
  * const matrix = {
- *   id: 'handbook', version: '1', effectiveFrom: '2026-01-01',
+ *   id: 'handbook',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
  *   dimensions: [
- *     { key: 'need', label: { en: 'Need', 'zh-CN': '客户需求' }, weight: '0.4', levels: [{ id: 'low', label: '低', points: 1 }, { id: 'high', label: '高', points: 5 }] },
- *     { key: 'budget', label: { en: 'Budget', 'zh-CN': '预算' }, weight: '0.6', levels: [{ id: 'none', label: '无', points: 0 }, { id: 'approved', label: '已批', points: 5 }] },
+ *     {
+ *       key: 'need',
+ *       label: { en: 'Need', 'zh-CN': '客户需求' },
+ *       weight: '0.4',
+ *       levels: [
+ *         { id: 'low', label: '低', points: 1 },
+ *         { id: 'high', label: '高', points: 5 },
+ *       ],
+ *     },
+ *     {
+ *       key: 'budget',
+ *       label: { en: 'Budget', 'zh-CN': '预算' },
+ *       weight: '0.6',
+ *       levels: [
+ *         { id: 'none', label: '无', points: 0 },
+ *         { id: 'approved', label: '已批', points: 5 },
+ *       ],
+ *     },
  *   ],
  *   grades: [
- *     { id: 'low', label: { en: 'Low', 'zh-CN': '低' }, minScore: 0, strategy: { contactEveryDays: 30, ownerRole: 'sales-rep' } },
- *     { id: 'high', label: { en: 'High', 'zh-CN': '高' }, minScore: 60, strategy: { contactEveryDays: 3, ownerRole: 'sales-manager' } },
+ *     {
+ *       id: 'low',
+ *       label: { en: 'Low', 'zh-CN': '低' },
+ *       minScore: 0,
+ *       strategy: { contactEveryDays: 30, ownerRole: 'sales-rep' },
+ *     },
+ *     {
+ *       id: 'high',
+ *       label: { en: 'High', 'zh-CN': '高' },
+ *       minScore: 60,
+ *       strategy: { contactEveryDays: 3, ownerRole: 'sales-manager' },
+ *     },
  *   ],
  * }
  * const result = scoreOpportunity(matrix, { need: 'low', budget: 'approved' })

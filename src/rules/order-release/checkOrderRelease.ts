@@ -26,13 +26,23 @@ import { compileOrderReleasePolicy } from './compileOrderReleasePolicy'
  *
  * @example
  * const policy = defineOrderReleasePolicy({
- *   id: 'orders', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',
+ *   id: 'orders',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   currency: 'CNY',
  *   paymentTerms: [{ id: 'prepaid', label: { en: 'Payment first', 'zh-CN': '先款后货' }, kind: 'prepaid' }],
- *   defaultPaymentTerms: 'prepaid', paymentConfirmers: ['finance'],
+ *   defaultPaymentTerms: 'prepaid',
+ *   paymentConfirmers: ['finance'],
  * })
- * const order = { id: 'SO-1', currency: 'CNY', customer: { id: 'c1' }, lines: [{ product: 'tile-60', quantity: 100, unitPrice: '45.50' }] }
+ * const order = {
+ *   id: 'SO-1',
+ *   currency: 'CNY',
+ *   customer: { id: 'c1' },
+ *   lines: [{ product: 'tile-60', quantity: 100, unitPrice: '45.50' }],
+ * }
  * const wired = { id: 'TT-1', amount: '4550', date: '2026-06-01' }
- * checkOrderRelease(policy, order, { asOf: '2026-06-01', payments: [wired] }).blockers[0]?.rule //=> 'payment-unconfirmed'
+ * const check = checkOrderRelease(policy, order, { asOf: '2026-06-01', payments: [wired] })
+ * check.blockers[0]?.rule //=> 'payment-unconfirmed'
  * const confirmed = { ...wired, confirmation: { by: 'finance', on: '2026-06-02' } }
  * checkOrderRelease(policy, order, { asOf: '2026-06-02', payments: [confirmed] }).releasable //=> true
  *

@@ -30,12 +30,22 @@ export interface OrderReleaseEvaluator {
  *
  * @example
  * const evaluator = compileOrderReleasePolicy({
- *   id: 'orders', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',
+ *   id: 'orders',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   currency: 'CNY',
  *   paymentTerms: [{ id: 'prepaid', label: '先款后货', kind: 'prepaid' }],
- *   defaultPaymentTerms: 'prepaid', paymentConfirmers: ['finance'],
+ *   defaultPaymentTerms: 'prepaid',
+ *   paymentConfirmers: ['finance'],
  * })
- * const order = { id: 'SO-1', currency: 'CNY', customer: { id: 'c1' }, lines: [{ product: 'p1', quantity: 10, unitPrice: 320 }] }
- * evaluator.checkOrderRelease(order, { asOf: '2026-06-01' }).blockers.map((b) => b.rule) //=> ['payment-first']
+ * const order = {
+ *   id: 'SO-1',
+ *   currency: 'CNY',
+ *   customer: { id: 'c1' },
+ *   lines: [{ product: 'p1', quantity: 10, unitPrice: 320 }],
+ * }
+ * const check = evaluator.checkOrderRelease(order, { asOf: '2026-06-01' })
+ * check.blockers.map((b) => b.rule) //=> ['payment-first']
  *
  * @group Order release
  */

@@ -22,15 +22,40 @@ import { compileOrderReleasePolicy } from './compileOrderReleasePolicy'
  *
  * @example
  * const policy = defineOrderReleasePolicy({
- *   id: 'orders', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',
- *   paymentTerms: [{ id: 'prepaid', label: '先款后货', kind: 'prepaid' }], paymentConfirmers: ['finance'],
+ *   id: 'orders',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   currency: 'CNY',
+ *   paymentTerms: [{ id: 'prepaid', label: '先款后货', kind: 'prepaid' }],
+ *   paymentConfirmers: ['finance'],
  *   contracts: {
- *     chain: [{ role: 'sales-manager', label: '销售部经理' }, { role: 'audit', label: '审计部' }],
- *     templateDeviation: [{ role: 'sales-vp', label: '销售副总' }, { role: 'head-office', label: '总公司' }],
- *     types: [{ id: 'exclusive', label: '包销', approvers: [{ role: 'branch-gm', label: '分公司总经理' }, { role: 'sales-vp', label: '销售副总' }] }],
+ *     chain: [
+ *       { role: 'sales-manager', label: '销售部经理' },
+ *       { role: 'audit', label: '审计部' },
+ *     ],
+ *     templateDeviation: [
+ *       { role: 'sales-vp', label: '销售副总' },
+ *       { role: 'head-office', label: '总公司' },
+ *     ],
+ *     types: [
+ *       {
+ *         id: 'exclusive',
+ *         label: '包销',
+ *         approvers: [
+ *           { role: 'branch-gm', label: '分公司总经理' },
+ *           { role: 'sales-vp', label: '销售副总' },
+ *         ],
+ *       },
+ *     ],
  *   },
  * })
- * const decision = requiredContractApprovals(policy, { id: 'HT-1', date: '2026-06-01', currency: 'CNY', amount: 80000, type: 'exclusive' })
+ * const decision = requiredContractApprovals(policy, {
+ *   id: 'HT-1',
+ *   date: '2026-06-01',
+ *   currency: 'CNY',
+ *   amount: 80000,
+ *   type: 'exclusive',
+ * })
  * decision.chain.map((c) => c.role) //=> ['sales-manager', 'audit']
  * decision.parallel.map((p) => p.role) //=> ['branch-gm', 'sales-vp']
  * decision.sealRequired //=> true

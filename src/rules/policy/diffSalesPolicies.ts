@@ -159,8 +159,21 @@ function shown(value: unknown): string {
  * `after`); `INVALID_INPUT` for bad options.
  *
  * @example
- * const before = { company: '示例贸易', currency: 'CNY', commission: { id: 'plan', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY', rates: { kind: 'flat', rate: '0.03' } } }
- * const after = { ...before, commission: { ...before.commission, version: '2', rates: { kind: 'flat', rate: '0.035' } } }
+ * const before = {
+ *   company: '示例贸易',
+ *   currency: 'CNY',
+ *   commission: {
+ *     id: 'plan',
+ *     version: '1',
+ *     effectiveFrom: '2026-01-01',
+ *     currency: 'CNY',
+ *     rates: { kind: 'flat', rate: '0.03' },
+ *   },
+ * }
+ * const after = {
+ *   ...before,
+ *   commission: { ...before.commission, version: '2', rates: { kind: 'flat', rate: '0.035' } },
+ * }
  * const diff = diffSalesPolicies(before, after, { from: '2026.1', to: '2026.2' })
  * diff.changes.map((c) => c.where) //=> ['commission.version', 'commission.rates.rate']
  * explain(diff, { locale: 'zh-CN' })[1] //=> '销售提成：commission.rates.rate 由 0.03 改为 0.035'

@@ -17,9 +17,20 @@ import { withCompanyDefaults } from './_lib/companyDefaults'
  * `policy.unknown-grade`, `versions.overlap`…).
  *
  * @example
- * const policy = parseSalesPolicy({ company: '示例贸易', currency: 'CNY', quoteApproval: {
- *   id: 'q', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',
- *   ladder: [{ role: 'sales-rep', label: '销售代表', limits: { maxNetTotal: 50000 } }, { role: 'sales-manager', label: '销售经理' }] } })
+ * const policy = parseSalesPolicy({
+ *   company: '示例贸易',
+ *   currency: 'CNY',
+ *   quoteApproval: {
+ *     id: 'q',
+ *     version: '1',
+ *     effectiveFrom: '2026-01-01',
+ *     currency: 'CNY',
+ *     ladder: [
+ *       { role: 'sales-rep', label: '销售代表', limits: { maxNetTotal: 50000 } },
+ *       { role: 'sales-manager', label: '销售经理' },
+ *     ],
+ *   },
+ * })
  * policy.locale //=> 'zh-CN'
  *
  * @group Sales policy

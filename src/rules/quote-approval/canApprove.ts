@@ -20,13 +20,21 @@ import type { PolicyOrVersions } from '../../core/versioning'
  *
  * @example
  * const policy = {
- *   id: 'quotes', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',
+ *   id: 'quotes',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   currency: 'CNY',
  *   ladder: [
  *     { role: 'sales-rep', label: '销售代表', limits: { maxNetTotal: 100000 } },
  *     { role: 'sales-manager', label: '销售经理' },
  *   ],
  * }
- * const quote = { currency: 'CNY', customer: { id: 'c1' }, requestedBy: 'sales-rep', lines: [{ product: 'p1', quantity: 1, listPrice: 150000 }] }
+ * const quote = {
+ *   currency: 'CNY',
+ *   customer: { id: 'c1' },
+ *   requestedBy: 'sales-rep',
+ *   lines: [{ product: 'p1', quantity: 1, listPrice: 150000 }],
+ * }
  * canApprove(policy, 'sales-rep', quote).escalateTo //=> 'sales-manager'
  *
  * @group Quote approval

@@ -41,13 +41,21 @@ export interface QuoteApprovalEvaluator {
  *
  * @example
  * const evaluator = compileQuoteApprovalPolicy({
- *   id: 'quotes', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',
+ *   id: 'quotes',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   currency: 'CNY',
  *   ladder: [
  *     { role: 'sales-rep', label: '销售代表', limits: { maxNetTotal: 50000 } },
  *     { role: 'sales-supervisor', label: '销售主管' },
  *   ],
  * })
- * const quote = { currency: 'CNY', customer: { id: 'c1' }, requestedBy: 'sales-rep', lines: [{ product: 'p', quantity: 2, listPrice: 30000 }] }
+ * const quote = {
+ *   currency: 'CNY',
+ *   customer: { id: 'c1' },
+ *   requestedBy: 'sales-rep',
+ *   lines: [{ product: 'p', quantity: 2, listPrice: 30000 }],
+ * }
  * evaluator.requiredApprovals(quote).requiredRole //=> 'sales-supervisor'
  *
  * @group Quote approval

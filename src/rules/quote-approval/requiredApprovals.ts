@@ -51,14 +51,30 @@ export function inForceForQuote<R>(
  *
  * @example
  * const policy = {
- *   id: 'quotes', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',
+ *   id: 'quotes',
+ *   version: '1',
+ *   effectiveFrom: '2026-01-01',
+ *   currency: 'CNY',
  *   ladder: [
- *     { role: 'sales-rep', label: { en: 'Sales rep', 'zh-CN': '销售代表' }, limits: { maxNetTotal: 100000, maxAverageDiscount: '0.1' } },
- *     { role: 'sales-supervisor', label: { en: 'Supervisor', 'zh-CN': '销售主管' }, limits: { maxNetTotal: 500000, maxAverageDiscount: '0.2' } },
+ *     {
+ *       role: 'sales-rep',
+ *       label: { en: 'Sales rep', 'zh-CN': '销售代表' },
+ *       limits: { maxNetTotal: 100000, maxAverageDiscount: '0.1' },
+ *     },
+ *     {
+ *       role: 'sales-supervisor',
+ *       label: { en: 'Supervisor', 'zh-CN': '销售主管' },
+ *       limits: { maxNetTotal: 500000, maxAverageDiscount: '0.2' },
+ *     },
  *     { role: 'sales-director', label: { en: 'Director', 'zh-CN': '销售总监' } },
  *   ],
  * }
- * const quote = { currency: 'CNY', customer: { id: 'c1' }, requestedBy: 'sales-rep', lines: [{ product: 'p1', quantity: 10, listPrice: 10000, discount: '0.15' }] }
+ * const quote = {
+ *   currency: 'CNY',
+ *   customer: { id: 'c1' },
+ *   requestedBy: 'sales-rep',
+ *   lines: [{ product: 'p1', quantity: 10, listPrice: 10000, discount: '0.15' }],
+ * }
  * const decision = requiredApprovals(policy, quote)
  * decision.requiredRole //=> 'sales-supervisor'
  * decision.rules.map((r) => r.rule) //=> ['average-discount']

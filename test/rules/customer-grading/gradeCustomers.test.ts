@@ -519,5 +519,15 @@ describe('partitions and the compiled column path', () => {
       [2, 2],
       [null, null, 0],
     ])
+    // −0 is 0, as the full grading reads it: the C cut-off is 0, not −0 (toEqual tells them apart)
+    for (const column of [[-0], [-0, 0.001]])
+      expect(compileCustomerGrading(paretoPolicy).gradeValues(column).minValues).toEqual(
+        gradeCustomers(
+          paretoPolicy,
+          column.map((value, i) => ({ id: `c${i}`, value })),
+          { asOf },
+        ).cutoffs.map((c) => (c.minValue === null ? null : c.minValue.toNumber())),
+      )
+    expect(compileCustomerGrading(paretoPolicy).gradeValues([-0]).minValues).toEqual([null, null, 0])
   })
 })

@@ -85,8 +85,9 @@ interface Unbudgeted {
  * The lines with the plain entries added (amounts exact in cents, a budget at scale 2), in integer cents:
  * a fixed array of 13 sums per line, so memory is O(lines + groups) whatever the number of entries, and no
  * key string is built per entry. Returns `undefined` when an entry is not plain (the caller then takes the
- * exact path, which reports it). The lines and counts are those of `phaseLines` + `addPlainEntries`.
- * @internal
+ * exact path, which reports it). The lines and counts are those of `phaseLines` + `addPlainEntries`: it
+ * must agree with `budgetVariance`'s own path, errors included (`test/fast-exact.prop.test.ts` and
+ * `budgetVariance.prop.test.ts` hold it to that). @internal
  */
 export function sumCompiled(
   compiled: CompiledBudget,
@@ -110,6 +111,7 @@ export function sumCompiled(
     if (typeof e !== 'object' || e === null || Array.isArray(e)) return undefined
     const x = e as Record<string, unknown>
     for (const k in x) if (!ENTRY_KEYS.has(k) && x[k] !== undefined) return undefined
+    // the entry's fiscal month (0–11), -1 outside the year or after asOf, -2 not a date; cached per date
     const date = x['date']
     let month = monthOfDate.get(date)
     if (month === undefined) {
@@ -146,6 +148,7 @@ export function sumCompiled(
       ignored += 1
       continue
     }
+    // its budget line: down the index, one level per key part (category, then each dimension)
     let node: Tree | number | undefined = compiled.index.get(category as string)
     for (let k = 0; k < dims.length && node !== undefined; k += 1)
       node = (node as Tree).get((values[dims[k] as string] as string | undefined) ?? '')
@@ -182,6 +185,7 @@ export function sumCompiled(
       counted += 1
       continue
     }
+    // a budgeted line: its month and its total, in cents
     sums[at * 13 + month] = (sums[at * 13 + month] as number) + amount
     sums[at * 13 + 12] = (sums[at * 13 + 12] as number) + amount
     magnitude += Math.abs(amount)

@@ -73,7 +73,8 @@ export function fiscalMonths(budget: ExpenseBudget): {
   end: string
   months: { start: string; end: string; label: string }[]
 } {
-  const first = `${String(budget.fiscalYear).padStart(4, '0')}-${String(budget.fiscalYearStartMonth).padStart(2, '0')}-01`
+  const year4 = String(budget.fiscalYear).padStart(4, '0')
+  const first = `${year4}-${String(budget.fiscalYearStartMonth).padStart(2, '0')}-01`
   const year = periodContaining(first, 'year', budget.fiscalYearStartMonth)
   const months = Array.from({ length: 12 }, (_, i) => {
     const start = addMonths(toDate(first), i)
@@ -210,7 +211,8 @@ export function addPlainEntries(
     let s = node.get(LEAF) as Sum | undefined
     if (s === undefined) {
       const key = lineKey(x.category, dimensions, budget.dimensions)
-      if (!lines.has(key) && budget.unbudgeted === 'error') return undefined // the exact path reports every such entry
+      // the exact path reports every such entry
+      if (!lines.has(key) && budget.unbudgeted === 'error') return undefined
       s = { category: x.category, dimensions, total: 0, months: Array.from({ length: 12 }, () => 0) }
       node.set(LEAF, s)
       sums.set(key, s)

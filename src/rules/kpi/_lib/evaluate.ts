@@ -722,7 +722,8 @@ function exact(value: unknown, path: readonly PathSegment[]): Decimal {
  * The alert level of one value (and target, for attainment bands) — the level
  * {@link evaluateCompiled} gives. Doubles decide every comparison they decide exactly (a double
  * comparison of correctly rounded decimals is exact unless the two doubles are equal; a product
- * is trusted only outside its error bound); anything else goes through decimals.
+ * is trusted only outside its error bound); anything else goes through decimals. It must agree with
+ * {@link exactLevel}, errors included (`test/fast-exact.prop.test.ts` holds it to that).
  *
  * @group KPIs and SLAs
  */
@@ -734,6 +735,7 @@ export function levelOf(k: CompiledKpi, value: unknown, target: unknown): AlertL
   const bands = def.bands
   if (bands.length === 0) return 'ok'
   if (def.bandsOn === 'value') {
+    // bands on the value: the highest band whose bound the value passes; on a bound, decimals decide
     for (let i = bands.length - 1; i > 0; i -= 1) {
       const b = k.bounds[i] as number
       if (v > b) return (bands[i] as { level: AlertLevel }).level
@@ -752,6 +754,7 @@ export function levelOf(k: CompiledKpi, value: unknown, target: unknown): AlertL
       if (f.approx <= 0) return (bands[i] as { level: AlertLevel }).level
       const p = f.approx * v
       const diff = t - p
+      // within the product's rounding error the doubles cannot tell: decimals decide
       if (Math.abs(diff) <= 1e-15 * (Math.abs(t) + Math.abs(p)) + 1e-300) return exactLevel(k, value, target)
       if (diff > 0) return (bands[i] as { level: AlertLevel }).level
     }
@@ -763,6 +766,7 @@ export function levelOf(k: CompiledKpi, value: unknown, target: unknown): AlertL
     if (lower && f.approx >= 2) return (bands[i] as { level: AlertLevel }).level
     const p = f.approx * t
     const diff = v - p
+    // within the product's rounding error the doubles cannot tell: decimals decide
     if (Math.abs(diff) <= 1e-15 * (Math.abs(v) + Math.abs(p)) + 1e-300) return exactLevel(k, value, target)
     if (lower ? diff < 0 : diff > 0) return (bands[i] as { level: AlertLevel }).level
   }

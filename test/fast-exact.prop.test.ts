@@ -243,7 +243,9 @@ describe('fast paths validate exactly like the exact paths', () => {
         const exact = outcome(() => budgetVariance(expenseBudget, list as ExpenseEntryInput[], opts))
         expect(fast).toEqual(exact)
       }),
-      { numRuns: RUNS },
+      // a report of the April-start budget costs about 30 exact-path runs of the other evaluators:
+      // a third of the runs (FC_RUNS=20000 still passes)
+      { numRuns: Math.ceil(RUNS / 3) },
     )
   })
 
@@ -295,7 +297,7 @@ describe('fast paths validate exactly like the exact paths', () => {
         const value: unknown = (values as Record<number, unknown>)[i]
         return { id: `c${i}`, value: typeof value === 'number' ? value : Object(value) }
       })
-      const full = gradeCustomers(policy, customers as never, { asOf: '2026-06-30' })
+      const full = gradeCustomers(policy, customers, { asOf: '2026-06-30' })
       return {
         grades: full.customers.map((c) => rank(c.grade)),
         minValues: full.cutoffs.map((c) => (c.minValue === null ? null : c.minValue.toNumber())),

@@ -150,8 +150,7 @@ export function fastTotals(plan: FastPlan, input: CommissionInput): FastTotals |
   }
   let base = 0
   for (const a of amounts) base += a
-  // below this bound every product that follows is exact
-  if (!Number.isSafeInteger(base * Math.max(...plan.rates, 1))) return undefined
+  if (!Number.isSafeInteger(base * Math.max(...plan.rates, 1))) return undefined // every product below is then exact
   // the tier reached, decided by the tier stage's own rule (the fast path only takes `boundary: 'higher'`)
   const reached = tierReached(plan.bounds, base, 'higher', above, onOrAbove)
   let commission = 0

@@ -144,6 +144,59 @@ describe('fast paths validate exactly like the exact paths', () => {
     )
   })
 
+  // issue #21: costs required above 100,000 (on the boundary both ways) or for grade A, payment terms
+  // required and only the standard ones allowed, a delivery date valid or not
+  it('compileQuoteApprovalPolicy(...).route and requiredApprovals with requireCost, requiredFields, allowOther', () => {
+    for (const boundary of ['inclusive', 'exclusive'] as const) {
+      const policy = {
+        ...quotePolicy,
+        boundary,
+        requireCost: { above: '100000', customerGrades: ['A'] },
+        requiredFields: ['paymentTerms'] as const,
+        paymentTerms: { default: 'prepaid', allowOther: false },
+      }
+      const evaluator = compileQuoteApprovalPolicy(policy)
+      const line = fc.record(
+        {
+          product: fc.constantFrom('P-1', 'P-2'),
+          quantity: fc.integer({ min: 1, max: 3 }),
+          listPrice: fc.constantFrom('50000', '100000', '33333.34', '99999.99', '100000.01', '20000'),
+          discount: fc.constantFrom('0.05', '0.1', '0'),
+          unitCost: fc.constantFrom('1000', '30000', '90000'),
+        },
+        { requiredKeys: ['product', 'quantity', 'listPrice'] },
+      )
+      const quote = fc.record(
+        {
+          currency: fc.constant('CNY'),
+          customer: fc.record(
+            { id: fc.constant('C-1'), grade: fc.constantFrom('A', 'B') },
+            { requiredKeys: ['id'] },
+          ),
+          requestedBy: fc.constantFrom('sales-rep', 'sales-supervisor', 'sales-director', 'general-manager'),
+          paymentTerms: fc.constantFrom('prepaid', 'net-30'),
+          deliveryDate: fc.constantFrom('2026-07-01', '2026-02-30', '2026-7-1'),
+          lines: fc.array(line, { minLength: 1, maxLength: 3 }),
+        },
+        { requiredKeys: ['currency', 'customer', 'requestedBy', 'lines'] },
+      )
+      fc.assert(
+        fc.property(fc.oneof(quote, edited({ ...repQuote, deliveryDate: '2026-07-01' })), (q) => {
+          const fast = outcome(() => {
+            const r = evaluator.route(q as QuoteInput)
+            return [r.requiredRole, r.autoApproved]
+          })
+          const exact = outcome(() => {
+            const d = requiredApprovals(policy, q as QuoteInput)
+            return [d.requiredRole, d.autoApproved]
+          })
+          expect(fast).toEqual(exact)
+        }),
+        { numRuns: RUNS },
+      )
+    }
+  })
+
   it('compileKpiPolicy(...).level and the exact decimal level', () => {
     const evaluator = compileKpiPolicy(kpiPolicy)
     const compiled = compileKpis(KpiPolicySchema.parse(kpiPolicy))

@@ -426,6 +426,8 @@ export const en = {
     'A line has no unit cost, so the margin cannot be checked: beyond {role}; the lowest role that may approve without a margin check is {required}',
   'quote.cost-missing-none':
     'A line has no unit cost, so the margin cannot be checked, and every role has a margin minimum',
+  // order release: free lines (搭赠) (issue #21)
+  'order.free-priced': 'A free line (gift) has a unit price of 0, not {price}',
 } as const satisfies Record<string, string>
 
 /**

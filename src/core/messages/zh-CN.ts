@@ -382,4 +382,6 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'quote.cost-missing':
     '有报价行缺少单位成本，无法核算毛利：超出{role}权限；可免毛利核查审批的最低角色为{required}',
   'quote.cost-missing-none': '有报价行缺少单位成本，无法核算毛利，且每个角色都有毛利下限',
+  // order release: free lines (搭赠) (issue #21)
+  'order.free-priced': '搭赠行的单价应为 0，而不是 {price}',
 }

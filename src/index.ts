@@ -110,6 +110,8 @@ export type {
   OrderWarning,
   RiskPart,
 } from './rules/order-release'
+// order release: the fast path's answer (issue #21)
+export type { QuickRelease } from './rules/order-release'
 export type {
   ApprovalRoleInput,
   DiscountOverrideInput,

@@ -17,6 +17,8 @@ const quote = {
   currency: 'CNY',
   customer: { id: 'CUST-007', grade: 'A' },
   requestedBy: 'sales-rep',
+  paymentTerms: 'prepaid',
+  deliveryDate: '2026-07-15',
   lines: [{ product: 'MRI-200', quantity: 2, listPrice: '98000' }],
 }
 const sale = {

@@ -12,6 +12,7 @@ import {
   compileCustomerGrading,
   compileExpenseBudget,
   compileKpiPolicy,
+  compileOrderReleasePolicy,
   compileQuoteApprovalPolicy,
   compileScoringMatrix,
   gradeCustomers,
@@ -22,6 +23,8 @@ import {
   type CommissionInput,
   type CustomerGradingPolicyInput,
   type ExpenseEntryInput,
+  type OrderContextInput,
+  type OrderInput,
   type QuoteInput,
   type Ratings,
 } from '../src/index'
@@ -32,6 +35,7 @@ import { paretoPolicy } from './fixtures/customer'
 import { expenseBudget } from './fixtures/expense'
 import { kpiPolicy } from './fixtures/kpi'
 import { handbookMatrix } from './fixtures/opportunity'
+import { creditOrder, creditPolicy, handbookPolicy, tileContext, tileOrder } from './fixtures/order'
 import { quotePolicy, repQuote } from './fixtures/quote'
 import { locate } from './helpers'
 
@@ -151,6 +155,148 @@ describe('fast paths validate exactly like the exact paths', () => {
       }),
       { numRuns: RUNS },
     )
+  })
+
+  // issue #21: costs required above 100,000 (on the boundary both ways) or for grade A, payment terms
+  // required and only the standard ones allowed, a delivery date valid or not
+  it('compileQuoteApprovalPolicy(...).route and requiredApprovals with requireCost, requiredFields, allowOther', () => {
+    for (const boundary of ['inclusive', 'exclusive'] as const) {
+      const policy = {
+        ...quotePolicy,
+        boundary,
+        requireCost: { above: '100000', customerGrades: ['A'] },
+        requiredFields: ['paymentTerms'] as const,
+        paymentTerms: { default: 'prepaid', allowOther: false },
+      }
+      const evaluator = compileQuoteApprovalPolicy(policy)
+      const line = fc.record(
+        {
+          product: fc.constantFrom('P-1', 'P-2'),
+          quantity: fc.integer({ min: 1, max: 3 }),
+          listPrice: fc.constantFrom('50000', '100000', '33333.34', '99999.99', '100000.01', '20000'),
+          discount: fc.constantFrom('0.05', '0.1', '0'),
+          unitCost: fc.constantFrom('1000', '30000', '90000'),
+        },
+        { requiredKeys: ['product', 'quantity', 'listPrice'] },
+      )
+      const quote = fc.record(
+        {
+          currency: fc.constant('CNY'),
+          customer: fc.record(
+            { id: fc.constant('C-1'), grade: fc.constantFrom('A', 'B') },
+            { requiredKeys: ['id'] },
+          ),
+          requestedBy: fc.constantFrom('sales-rep', 'sales-supervisor', 'sales-director', 'general-manager'),
+          paymentTerms: fc.constantFrom('prepaid', 'net-30'),
+          deliveryDate: fc.constantFrom('2026-07-01', '2026-02-30', '2026-7-1'),
+          lines: fc.array(line, { minLength: 1, maxLength: 3 }),
+        },
+        { requiredKeys: ['currency', 'customer', 'requestedBy', 'lines'] },
+      )
+      fc.assert(
+        fc.property(fc.oneof(quote, edited({ ...repQuote, deliveryDate: '2026-07-01' })), (q) => {
+          const fast = outcome(() => {
+            const r = evaluator.route(q as QuoteInput)
+            return [r.requiredRole, r.autoApproved]
+          })
+          const exact = outcome(() => {
+            const d = requiredApprovals(policy, q as QuoteInput)
+            return [d.requiredRole, d.autoApproved]
+          })
+          expect(fast).toEqual(exact)
+        }),
+        { numRuns: RUNS },
+      )
+    }
+  })
+
+  // issue #21: the order release fast path, on the credit policy (limits, margin, overdue) and the
+  // handbook's (qualification, required fields, prepaid, price list, stock), with amounts on the limits
+  it('compileOrderReleasePolicy(...).quickRelease and checkOrderRelease', () => {
+    const day = fc.constantFrom(
+      '2026-05-31',
+      '2026-06-14',
+      '2026-06-15',
+      '2026-06-16',
+      '2026-06-30',
+      '2026-07-01',
+    )
+    const money = fc.constantFrom('0', '0.01', '1234.56', '96296.25', '96296.26', '100000', 5, 0.1, '1e3', -1)
+    const receivable = fc.record({ id: fc.constantFrom('I-1', 'I-2', 'I-3'), amount: money, dueDate: day })
+    const payment = fc.record(
+      {
+        id: fc.constantFrom('T-1', 'T-2'),
+        amount: money,
+        date: day,
+        confirmation: fc.record({ by: fc.constantFrom('finance', 'sales'), on: day }),
+      },
+      { requiredKeys: ['id', 'amount', 'date'] },
+    )
+    const line = fc.record(
+      {
+        product: fc.constantFrom('P-1', 'P-2', 'TILE-600'),
+        quantity: fc.constantFrom(1, 3, 200, 0, 1.5, '2'),
+        unitPrice: fc.constantFrom('45.50', '1234.56', '0.01', 0, '3703.75', '1.005'),
+        free: fc.boolean(),
+      },
+      { requiredKeys: ['product', 'quantity', 'unitPrice'] },
+    )
+    const order = fc.record(
+      {
+        id: fc.constantFrom('SO-1', 'SO-2'),
+        currency: fc.constantFrom('CNY', 'USD'),
+        customer: fc.record(
+          { id: fc.constantFrom('C-1', 'BIG-1'), grade: fc.constantFrom('A', 'B') },
+          { requiredKeys: ['id'] },
+        ),
+        lines: fc.array(line, { minLength: 0, maxLength: 3 }),
+        paymentTerms: fc.constantFrom('net-30', 'prepaid', 'cod'),
+        deliveryDate: fc.constantFrom('2026-06-10', '2026-02-30'),
+      },
+      { requiredKeys: ['id', 'currency', 'customer', 'lines'] },
+    )
+    const context = fc.record(
+      {
+        asOf: fc.constantFrom('2026-06-30', '2026-06-01', '2025-12-31'),
+        receivables: fc.array(receivable, { maxLength: 4 }),
+        payments: fc.array(payment, { maxLength: 2 }),
+        openOrders: fc.array(fc.record({ id: fc.constantFrom('SO-1', 'SO-7', 'SO-8'), amount: money }), {
+          maxLength: 2,
+        }),
+        qualification: fc.record({ approved: fc.boolean(), validUntil: day }, { requiredKeys: ['approved'] }),
+      },
+      { requiredKeys: ['asOf'] },
+    )
+    const cases = [
+      [creditPolicy, creditOrder, { asOf: '2026-06-30' }],
+      [handbookPolicy, tileOrder, tileContext],
+      [
+        [creditPolicy, { ...creditPolicy, version: '2', effectiveFrom: '2026-06-16' }],
+        creditOrder,
+        { asOf: '2026-06-30' },
+      ],
+    ] as const
+    for (const [policy, validOrder, validContext] of cases) {
+      const evaluator = compileOrderReleasePolicy(policy)
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.tuple(order, context),
+            fc.tuple(edited(validOrder), fc.constant(validContext)),
+            fc.tuple(fc.constant(validOrder), edited(validContext)),
+          ),
+          ([o, c]) => {
+            const fast = outcome(() => evaluator.quickRelease(o as OrderInput, c as OrderContextInput))
+            const exact = outcome(() => {
+              const d = evaluator.checkOrderRelease(o as OrderInput, c as OrderContextInput)
+              return { releasable: d.releasable, blockedBy: [...new Set(d.blockers.map((b) => b.rule))] }
+            })
+            expect(fast).toEqual(exact)
+          },
+        ),
+        { numRuns: RUNS },
+      )
+    }
   })
 
   it('compileKpiPolicy(...).level and the exact decimal level', () => {

@@ -25,7 +25,9 @@ const quote = {
   currency: 'CNY',
   customer: { id: 'CUST-007', grade: 'A' },
   requestedBy: 'sales-rep',
-  paymentTerms: 'net-30',
+  // examples/policy.json: payment terms and delivery date required, only 先款后货 (issue #21)
+  paymentTerms: 'prepaid',
+  deliveryDate: '2026-07-15',
   lines: [
     {
       product: 'MRI-200',
@@ -254,6 +256,17 @@ const cases: [string, (...args: never[]) => unknown, unknown[], z.ZodType][] = [
       },
     ],
     out.OrderReleaseDecisionOut,
+  ],
+  [
+    'compileOrderReleasePolicy.quickRelease',
+    (p: unknown, o: unknown, c: unknown) =>
+      api.compileOrderReleasePolicy(p as never).quickRelease(o as never, c as never),
+    [
+      creditPolicy,
+      creditOrder,
+      { asOf: '2026-06-30', receivables: [{ id: 'I-1', amount: '12345.67', dueDate: '2026-06-01' }] },
+    ],
+    out.QuickReleaseOut,
   ],
   [
     'requiredContractApprovals',

@@ -230,6 +230,9 @@ export const QuickApprovalOut = typed<api.QuickApproval>()(
 
 // order release
 const OrderRule = z.literal(api.ORDER_RELEASE_RULES)
+export const QuickReleaseOut = typed<api.QuickRelease>()(
+  z.object({ releasable: z.boolean(), blockedBy: list(OrderRule) }).readonly(),
+)
 const PathOut = list(z.union([z.string(), Int]))
 const Blocker = typed<api.OrderBlocker>()(
   z
@@ -778,6 +781,11 @@ export const RESULT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   checkOrderRelease: OrderReleaseDecisionOut,
   requiredContractApprovals: ContractApprovalDecisionOut,
   compileOrderReleasePolicy: z
-    .object({ policies: list(z.looseObject({})), checkOrderRelease: fn, requiredContractApprovals: fn })
+    .object({
+      policies: list(z.looseObject({})),
+      checkOrderRelease: fn,
+      quickRelease: fn,
+      requiredContractApprovals: fn,
+    })
     .readonly(),
 }

@@ -98,12 +98,64 @@ const VersionListSchema = z.array(VersionedSchema.loose()).min(1).check(whenVali
 
 /** Picks the version in force on a date from a validated, overlap-free list. @internal */
 export function versionOn<T extends Versioned>(versions: readonly T[], date: string): T | undefined {
-  let latest: T | undefined
-  for (const v of versions) {
-    if (v.effectiveFrom <= date && (latest === undefined || v.effectiveFrom > latest.effectiveFrom))
-      latest = v
+  const index = indexOn(versions, (v) => v, date)
+  return index < 0 ? undefined : versions[index]
+}
+
+/** The index of the item whose header is in force on `date` in an overlap-free list, or −1. */
+function indexOn<T>(items: readonly T[], headerOf: (item: T) => Versioned, date: string): number {
+  let latest = -1
+  let from = ''
+  for (let i = 0; i < items.length; i += 1) {
+    const v = headerOf(items[i] as T)
+    if (v.effectiveFrom <= date && (latest < 0 || v.effectiveFrom > from)) {
+      latest = i
+      from = v.effectiveFrom
+    }
   }
-  return latest?.effectiveTo !== undefined && latest.effectiveTo < date ? undefined : latest
+  if (latest < 0) return -1
+  const to = headerOf(items[latest] as T).effectiveTo
+  return to !== undefined && to < date ? -1 : latest
+}
+
+/**
+ * The index of the version in force on a (valid) date among validated, overlap-free versions — or of
+ * compiled versions, through `headerOf` — by {@link policyInForce}'s rule; every domain picks its
+ * version through it. @internal
+ *
+ * @throws {SalesRulesError} `NO_POLICY_IN_FORCE` (`versions.none-in-force`) at `datePath` when no version
+ * covers the date.
+ */
+export function versionIndexOn<T>(
+  versions: readonly T[],
+  headerOf: (version: T) => Versioned,
+  date: string,
+  datePath: readonly PathSegment[],
+): number {
+  const index = indexOn(versions, headerOf, date)
+  if (index < 0) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', datePath, { date })
+  return index
+}
+
+/**
+ * A policy argument (one policy, or the list of its versions), read once.
+ *
+ * @internal
+ */
+export type PolicyArgument =
+  | { readonly list: false; readonly policy: unknown }
+  | { readonly list: true; readonly versions: readonly unknown[] }
+
+/**
+ * Reads a policy argument once through the boundary's safe accessor (`Array.isArray` on a revoked
+ * proxy would throw) and tells one policy from a list of versions. Every entry point that takes
+ * {@link PolicyOrVersions} starts here. @internal
+ *
+ * @throws {SalesRulesError} `INVALID_POLICY` for an argument that cannot be read.
+ */
+export function readPolicyArgument(policies: unknown): PolicyArgument {
+  const read = readOnce(policies, 'INVALID_POLICY')
+  return Array.isArray(read) ? { list: true, versions: read } : { list: false, policy: read }
 }
 
 /**
@@ -186,10 +238,9 @@ export function withPolicyInForce<P, R>(
   datePath: readonly PathSegment[],
   decide: (policy: P) => R,
 ): R {
-  // read once through the boundary's safe accessor: `Array.isArray` on a revoked proxy would throw
-  const read = readOnce(policies, 'INVALID_POLICY')
-  if (!Array.isArray(read)) return decide(read as P)
-  const headers = parseWith(VersionListSchema, read, 'INVALID_POLICY')
+  const read = readPolicyArgument(policies)
+  if (!read.list) return decide(read.policy as P)
+  const headers = parseWith(VersionListSchema, read.versions, 'INVALID_POLICY')
   const raw = date()
   if (raw === undefined) fail('INVALID_INPUT', 'versions.needs-date', datePath)
   const day = parseWith(
@@ -198,10 +249,8 @@ export function withPolicyInForce<P, R>(
     'INVALID_INPUT',
     datePath,
   )
-  const found = versionOn(headers, day)
-  if (found === undefined) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', datePath, { date: day })
-  const index = headers.indexOf(found)
-  return atPath([index], () => decide((read as readonly P[])[index] as P))
+  const index = versionIndexOn(headers, (h) => h, day, datePath)
+  return atPath([index], () => decide(read.versions[index] as P))
 }
 
 /** A field of an options object, if the options are an object (validated later, with the rest). @internal */

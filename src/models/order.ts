@@ -236,14 +236,53 @@ export type OrderReleasePolicyInput = ReadonlyInput<z.input<typeof OrderReleaseP
  */
 export type OrderReleasePolicy = z.output<typeof OrderReleasePolicySchema>
 
-const OrderLineSchema = z.strictObject({
-  /** The product's id or SKU. */
-  product: IdSchema,
-  /** Quantity, greater than zero. */
-  quantity: PositiveDecimalSchema,
-  /** The price per unit on the order. */
-  unitPrice: NonNegativeDecimalSchema,
-})
+const OrderLineSchema = z
+  .strictObject({
+    /** The product's id or SKU. */
+    product: IdSchema,
+    /** Quantity, greater than zero. */
+    quantity: PositiveDecimalSchema,
+    /** The price per unit on the order. */
+    unitPrice: NonNegativeDecimalSchema,
+    /**
+     * The line's own id, unique in the order: two paid (or two free) lines of one product are allowed
+     * only when each has its own.
+     */
+    lineId: IdSchema.optional(),
+    /**
+     * A free line (搭赠, a gift of the product): its unit price must be 0, and the price list does not
+     * apply to it (stock confirmation does). It may stand beside a paid line of the same product.
+     */
+    free: z.boolean().default(false),
+  })
+  .check(
+    whenValid((line, ctx) => {
+      if (line.free && !line.unitPrice.isZero())
+        addIssue(ctx, 'order.free-priced', ['unitPrice'], { price: line.unitPrice.toString() })
+    }),
+  )
+
+/**
+ * Lines are unique by product, free flag and line id: a product appears once as a paid line and once
+ * as a free line (搭赠) unless its lines carry distinct `lineId`s; line ids are unique in the order.
+ */
+function checkOrderLines(
+  lines: readonly { product: string; lineId?: string | undefined; free: boolean }[],
+  ctx: z.RefinementCtx,
+): void {
+  const ids = new Set<string>()
+  const seen = new Set<string>()
+  lines.forEach((line, index) => {
+    if (line.lineId !== undefined) {
+      if (ids.has(line.lineId))
+        addIssue(ctx, 'ids.duplicate', ['lines', index, 'lineId'], { id: line.lineId })
+      ids.add(line.lineId)
+    }
+    const key = JSON.stringify([line.product, line.free, line.lineId ?? null])
+    if (seen.has(key)) addIssue(ctx, 'ids.duplicate', ['lines', index, 'product'], { id: line.product })
+    seen.add(key)
+  })
+}
 
 /**
  * A sales order to release (销售订单).
@@ -272,7 +311,7 @@ export const OrderSchema = z
     /** The reference of the price list the prices come from. */
     priceList: IdSchema.optional(),
   })
-  .check(whenValid((o, ctx) => checkUniqueIds(o.lines, 'product', ['lines'], ctx)))
+  .check(whenValid((o, ctx) => checkOrderLines(o.lines, ctx)))
 
 /**
  * An order as passed in.

@@ -227,6 +227,11 @@ function checkAcrossDomains(p: SalesPolicy, ctx: z.RefinementCtx): void {
         (o, i) =>
           o.customerGrade !== undefined && check(o.customerGrade, [...path, 'overrides', i, 'customerGrade']),
       )
+    // quote approval: grades that need costs (issue #21)
+    for (const { policy, path } of versionsOf(p.quoteApproval, 'quoteApproval'))
+      policy.requireCost?.customerGrades?.forEach((g, i) =>
+        check(g, [...path, 'requireCost', 'customerGrades', i]),
+      )
     for (const { policy, path } of versionsOf(p.commission, 'commission'))
       policy.eligibility.customerGrades?.forEach((g, i) =>
         check(g, [...path, 'eligibility', 'customerGrades', i]),
@@ -247,7 +252,7 @@ function checkAcrossDomains(p: SalesPolicy, ctx: z.RefinementCtx): void {
       ladders.flatMap(({ policy }) =>
         [
           ...policy.ladder.map((r) => r.role),
-          policy.paymentTerms?.approver.role,
+          policy.paymentTerms?.approver?.role,
           policy.contractReview?.approver.role,
         ].filter((r): r is string => r !== undefined),
       ),

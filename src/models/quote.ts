@@ -8,6 +8,7 @@ import {
   addIssue,
   checkUniqueIds,
   CurrencySchema,
+  DateSchema,
   DecimalSchema,
   FractionSchema,
   IdSchema,
@@ -97,6 +98,8 @@ export const QuoteSchema = z.strictObject({
   discount: FractionSchema.prefault(0),
   /** Payment terms (付款条件), e.g. `prepaid` (先款后货) or `net-30`. */
   paymentTerms: IdSchema.optional(),
+  /** The promised delivery date (交货期), `YYYY-MM-DD`; required when the policy's `requiredFields` names it. */
+  deliveryDate: DateSchema.optional(),
   /** The role of the person asking (e.g. `sales-rep`). */
   requestedBy: IdSchema,
 })
@@ -124,6 +127,8 @@ export interface QuoteInput {
   readonly discount?: DecimalInput | undefined
   /** Payment terms (付款条件), e.g. `prepaid` (先款后货) or `net-30`. */
   readonly paymentTerms?: string | undefined
+  /** The promised delivery date (交货期), `YYYY-MM-DD`; required when the policy's `requiredFields` names it. */
+  readonly deliveryDate?: string | undefined
   /** The role of the person asking (e.g. `sales-rep`). */
   readonly requestedBy: string
 }
@@ -278,13 +283,21 @@ export const QuoteApprovalPolicySchema = VersionedSchema.extend({
   ladder: z.array(ApprovalRoleSchema).min(1),
   /** Extra discount by customer grade or category. */
   overrides: z.array(DiscountOverrideSchema).default([]),
-  /** Payment terms other than the default need this approver. */
+  /**
+   * Payment terms other than the default need this approver; with `allowOther: false` (the strict
+   * 先款后货 reading, 所有产品均按先款后货方式执行) they are not allowed at all.
+   */
   paymentTerms: z
     .strictObject({
       /** The standard terms (e.g. `prepaid`, 先款后货). */
       default: IdSchema,
-      /** Who approves other terms. */
-      approver: ParallelApproverSchema,
+      /** Who approves other terms (required unless `allowOther` is false). */
+      approver: ParallelApproverSchema.optional(),
+      /**
+       * Whether other terms may be quoted at all (default true). False: a quote with other terms is
+       * rejected (`quote.terms-not-allowed`).
+       */
+      allowOther: z.boolean().default(true),
     })
     .optional(),
   /** Net totals above this amount go through contract review. */
@@ -298,9 +311,29 @@ export const QuoteApprovalPolicySchema = VersionedSchema.extend({
     .optional(),
   /** A price below cost needs the top of the ladder (default true). */
   belowCostNeedsTop: z.boolean().default(true),
+  /**
+   * When a quote must carry costs (对重要客户或大额订单,需进行成本核算和利润分析): above an amount, or for
+   * some customer grades (either one; always when both are left out). A quote with a line without
+   * `unitCost` then needs the lowest role whose limits have no `minMarginRate` (rule `cost-missing`).
+   */
+  requireCost: z
+    .strictObject({
+      /** Net totals above this amount need costs (the boundary rule applies). */
+      above: NonNegativeDecimalSchema.optional(),
+      /** Quotes for customers of these grades need costs. */
+      customerGrades: z.array(IdSchema).min(1).max(100).optional(),
+    })
+    .optional(),
+  /** Fields every quote must carry (e.g. `paymentTerms`); a quote without one is rejected (`quote.field-missing`). */
+  requiredFields: z
+    .array(z.literal(['deliveryDate', 'paymentTerms']))
+    .max(2)
+    .default([]),
 }).check(
   whenValid((p, ctx) => {
     checkVersionDates(p, ctx)
+    if (p.paymentTerms !== undefined && p.paymentTerms.allowOther && p.paymentTerms.approver === undefined)
+      addIssue(ctx, 'quote.terms-approver', ['paymentTerms', 'approver'])
     checkUniqueIds(p.ladder, 'role', ['ladder'], ctx)
     const limits = ['maxNetTotal', 'maxAverageDiscount', 'maxLineDiscount'] as const
     p.ladder.forEach((rung, i) => {
@@ -357,13 +390,21 @@ export interface QuoteApprovalPolicyInput extends VersionedInput {
   readonly ladder: readonly ApprovalRoleInput[]
   /** Extra discount by customer grade or category. */
   readonly overrides?: readonly DiscountOverrideInput[] | undefined
-  /** Payment terms other than the default need this approver. */
+  /**
+   * Payment terms other than the default need this approver; with `allowOther: false` (the strict
+   * 先款后货 reading, 所有产品均按先款后货方式执行) they are not allowed at all.
+   */
   readonly paymentTerms?:
     | {
         /** The standard terms (e.g. `prepaid`, 先款后货). */
         readonly default: string
-        /** Who approves other terms. */
-        readonly approver: ParallelApproverInput
+        /** Who approves other terms (required unless `allowOther` is false). */
+        readonly approver?: ParallelApproverInput | undefined
+        /**
+         * Whether other terms may be quoted at all (default true). False: a quote with other terms is
+         * rejected (`quote.terms-not-allowed`).
+         */
+        readonly allowOther?: boolean | undefined
       }
     | undefined
   /** Net totals above this amount go through contract review. */
@@ -377,6 +418,21 @@ export interface QuoteApprovalPolicyInput extends VersionedInput {
     | undefined
   /** A price below cost needs the top of the ladder (default true). */
   readonly belowCostNeedsTop?: boolean | undefined
+  /**
+   * When a quote must carry costs (对重要客户或大额订单,需进行成本核算和利润分析): above an amount, or for
+   * some customer grades (either one; always when both are left out). A quote with a line without
+   * `unitCost` then needs the lowest role whose limits have no `minMarginRate` (rule `cost-missing`).
+   */
+  readonly requireCost?:
+    | {
+        /** Net totals above this amount need costs (the boundary rule applies). */
+        readonly above?: DecimalInput | undefined
+        /** Quotes for customers of these grades need costs. */
+        readonly customerGrades?: readonly string[] | undefined
+      }
+    | undefined
+  /** Fields every quote must carry (e.g. `paymentTerms`); a quote without one is rejected (`quote.field-missing`). */
+  readonly requiredFields?: readonly ('deliveryDate' | 'paymentTerms')[] | undefined
 }
 
 /**

@@ -31,6 +31,9 @@ const quote = {
   currency: 'CNY',
   customer: { id: 'c', grade: 'A' },
   requestedBy: 'sales-rep',
+  // examples/policy.json requires both on every quote (handbook 01: 交货期、付款方式)
+  paymentTerms: 'prepaid',
+  deliveryDate: '2026-07-15',
   lines: [{ product: 'MRI-200', quantity: 1, listPrice: '98000', discount: '0.12', unitCost: '61000' }],
 }
 

@@ -434,6 +434,20 @@ export const en = {
   'contract.seal': 'The contract is valid only with the company’s contract seal',
   'contract.no-approval': 'No review or approval is needed',
   'contract.required': '{steps} review steps in order and {parallel} approvals in parallel',
+  // quote approval: required costs, required fields, strict payment terms (issue #21)
+  'quote.terms-approver': 'Payment terms other than the default need an approver, unless allowOther is false',
+  'quote.field-missing': 'The policy requires {field} on every quote',
+  'quote.terms-not-allowed':
+    'Payment terms {terms} are not allowed: every quote is on the standard terms {standard}',
+  'quote.cost-required-above': 'Net total {net} is above {above}: the quote must carry costs',
+  'quote.cost-required-grade': 'Customers of grade {grade} need costs on the quote',
+  'quote.cost-required': 'Every quote must carry costs',
+  'quote.cost-missing':
+    'A line has no unit cost, so the margin cannot be checked: beyond {role}; the lowest role that may approve without a margin check is {required}',
+  'quote.cost-missing-none':
+    'A line has no unit cost, so the margin cannot be checked, and every role has a margin minimum',
+  // order release: free lines (搭赠) (issue #21)
+  'order.free-priced': 'A free line (gift) has a unit price of 0, not {price}',
 } as const satisfies Record<string, string>
 
 /**

@@ -372,4 +372,16 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'contract.seal': '合同须加盖公司合同章方为有效',
   'contract.no-approval': '无需审核或批准',
   'contract.required': '依次审核 {steps} 步，并行批准 {parallel} 项',
+  // quote approval: required costs, required fields, strict payment terms (issue #21)
+  'quote.terms-approver': '非标准付款条件须指定审批人，除非 allowOther 为 false',
+  'quote.field-missing': '政策要求每份报价填写 {field}',
+  'quote.terms-not-allowed': '不允许付款条件 {terms}：所有报价均按标准条件 {standard} 执行',
+  'quote.cost-required-above': '报价净额 {net} 超过 {above}：报价须附成本',
+  'quote.cost-required-grade': '{grade} 级客户的报价须附成本',
+  'quote.cost-required': '所有报价均须附成本',
+  'quote.cost-missing':
+    '有报价行缺少单位成本，无法核算毛利：超出{role}权限；可免毛利核查审批的最低角色为{required}',
+  'quote.cost-missing-none': '有报价行缺少单位成本，无法核算毛利，且每个角色都有毛利下限',
+  // order release: free lines (搭赠) (issue #21)
+  'order.free-priced': '搭赠行的单价应为 0，而不是 {price}',
 }

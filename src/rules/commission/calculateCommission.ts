@@ -1,6 +1,6 @@
 import { SalesRulesError } from '../../core/errors'
-import { fail, readOnce } from '../../core/schema'
-import type { PolicyOrVersions } from '../../core/versioning'
+import { fail } from '../../core/schema'
+import { readPolicyArgument, type PolicyOrVersions } from '../../core/versioning'
 import type { CommissionInput, CommissionPlanInput } from '../../models/commission'
 import type { CommissionStatement } from './_lib/statement'
 import { calculateCommissions } from './calculateCommissions'
@@ -51,12 +51,11 @@ export function calculateCommission(
   plan: PolicyOrVersions<CommissionPlanInput>,
   input: CommissionInput,
 ): CommissionStatement {
-  // read once through the boundary's safe accessor: `Array.isArray` on a revoked proxy would throw
-  const read = readOnce(plan, 'INVALID_POLICY')
-  if (!Array.isArray(read)) return compileCommissionPlan(read as CommissionPlanInput).calculate(input)
+  const read = readPolicyArgument(plan)
+  if (!read.list) return compileCommissionPlan(read.policy as CommissionPlanInput).calculate(input)
   let statements: CommissionStatement[]
   try {
-    statements = calculateCommissions(read as readonly CommissionPlanInput[], [input])
+    statements = calculateCommissions(read.versions as readonly CommissionPlanInput[], [input])
   } catch (error) {
     // the one input is `input`, not `0`, as with a single plan
     if (!(error instanceof SalesRulesError) || error.code === 'INVALID_POLICY') throw error

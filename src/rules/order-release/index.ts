@@ -1,5 +1,6 @@
 export type { ContractApprovalDecision, ContractParallelApproval } from './_lib/contracts'
 export type { OrderBlocker, OrderFigures, OrderOverride, OrderReleaseDecision } from './_lib/decide'
+export type { QuickRelease } from './_lib/fastRelease'
 export type { OrderReleasePolicies } from './_lib/policy'
 export type { CreditRisk, OrderFinding, OrderWarning, RiskPart } from './_lib/stages'
 export { checkOrderRelease } from './checkOrderRelease'

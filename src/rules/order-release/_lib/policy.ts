@@ -2,8 +2,8 @@ import type { PolicyStamp } from '../../../core/versioning'
 import * as z from 'zod'
 import type { Decimal } from '../../../core/decimal'
 import type { PathSegment } from '../../../core/errors'
-import { addIssue, fail, parseWith, readOnce, whenValid } from '../../../core/schema'
-import { checkVersionList, versionOn } from '../../../core/versioning'
+import { addIssue, parseWith, whenValid } from '../../../core/schema'
+import { checkVersionList, readPolicyArgument, versionIndexOn } from '../../../core/versioning'
 import {
   OrderReleasePolicySchema,
   type OrderReleasePolicy,
@@ -62,23 +62,20 @@ function compileVersion(policy: OrderReleasePolicy, path: readonly PathSegment[]
 
 /** Validates one policy or a list of versions, and prepares each version. */
 export function compileVersions(raw: unknown): readonly CompiledOrderPolicy[] {
-  // read once through the boundary's safe accessor: `Array.isArray` on a revoked proxy would throw
-  const input = readOnce(raw, 'INVALID_POLICY')
-  if (Array.isArray(input))
-    return parseWith(VersionsSchema, input, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
-  return [compileVersion(parseWith(OrderReleasePolicySchema, input, 'INVALID_POLICY'), [])]
+  const input = readPolicyArgument(raw)
+  if (input.list)
+    return parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
+  return [compileVersion(parseWith(OrderReleasePolicySchema, input.policy, 'INVALID_POLICY'), [])]
 }
 
-/** The version in force on `date`, or `NO_POLICY_IN_FORCE` at `path` (the date's field). */
+/**
+ * The version in force on `date` (by the core rule, {@link versionIndexOn}), or `NO_POLICY_IN_FORCE`
+ * at `path` (the date's field).
+ */
 export function versionInForce(
   versions: readonly CompiledOrderPolicy[],
   date: string,
   path: readonly PathSegment[],
 ): CompiledOrderPolicy {
-  const found = versionOn(
-    versions.map((v) => v.policy),
-    date,
-  )
-  if (found === undefined) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', path, { date })
-  return versions.find((v) => v.policy === found) as CompiledOrderPolicy
+  return versions[versionIndexOn(versions, (v) => v.policy, date, path)] as CompiledOrderPolicy
 }

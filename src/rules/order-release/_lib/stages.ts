@@ -391,6 +391,8 @@ export function checkPrices({ compiled, order, context }: Facts): StageOutput {
   if (tolerance === undefined) return out
   const prices = new Map(context.priceList.map((p) => [p.product, p.price]))
   order.lines.forEach((line, i) => {
+    // a free line (搭赠) is priced 0 by definition: the price list does not apply to it
+    if (line.free) return
     const list = prices.get(line.product)
     if (list === undefined) {
       out.blockers.push({

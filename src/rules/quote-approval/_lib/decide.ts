@@ -16,6 +16,7 @@ export const APPROVAL_RULES = [
   'line-discount',
   'margin-rate',
   'below-cost',
+  'cost-missing',
 ] as const
 
 /**
@@ -31,6 +32,7 @@ const RULE_LABEL: Readonly<Record<ApprovalRule, { en: string; 'zh-CN': string }>
   'line-discount': { en: 'Line discount', 'zh-CN': '单行折扣' },
   'margin-rate': { en: 'Gross margin rate', 'zh-CN': '毛利率' },
   'below-cost': { en: 'Price below cost', 'zh-CN': '低于成本价' },
+  'cost-missing': { en: 'Costs missing', 'zh-CN': '缺少成本' },
 }
 
 /** A line rule's label names its line (1-based), so that the explanation says which line broke it. */
@@ -49,9 +51,15 @@ function ruleLabel(rule: ApprovalRule, line: number | null): { en: string; 'zh-C
 export interface FiredRule {
   /** Which rule. */
   readonly rule: ApprovalRule
-  /** The quote's value (for `line-discount` and `below-cost`, the line's). */
+  /**
+   * The quote's value (for `line-discount` and `below-cost`, the line's; for `cost-missing`, the net
+   * total).
+   */
   readonly actual: Decimal
-  /** The requester's limit, or `null` when the rule has no limit at that level (`below-cost`). */
+  /**
+   * The requester's limit, or `null` when the rule has no limit at that level (`below-cost`); for
+   * `cost-missing`, the policy's `requireCost.above` when the amount made costs required, else `null`.
+   */
   readonly limit: Decimal | null
   /** The line index, for line rules. */
   readonly line: number | null
@@ -162,7 +170,39 @@ export function parseQuote(compiled: CompiledQuotePolicy, input: QuoteInput): Qu
     })
   if (!compiled.roleIndex.has(quote.requestedBy))
     fail('INVALID_INPUT', 'quote.unknown-role', ['quote', 'requestedBy'], { role: quote.requestedBy })
+  for (const field of compiled.policy.requiredFields)
+    if (quote[field] === undefined) fail('INVALID_INPUT', 'quote.field-missing', ['quote', field], { field })
+  const terms = compiled.policy.paymentTerms
+  if (
+    terms !== undefined &&
+    !terms.allowOther &&
+    quote.paymentTerms !== undefined &&
+    quote.paymentTerms !== terms.default
+  )
+    fail('INVALID_INPUT', 'quote.terms-not-allowed', ['quote', 'paymentTerms'], {
+      terms: quote.paymentTerms,
+      standard: terms.default,
+    })
   return quote
+}
+
+/**
+ * Why the policy's `requireCost` applies to a quote (`above`: the net total is beyond
+ * `requireCost.above`; `grade`: the customer's grade is listed; `always`: neither is set), or
+ * `undefined` when it does not.
+ */
+export function costRequired(
+  policy: QuoteApprovalPolicy,
+  quote: Quote,
+  net: Decimal,
+): 'above' | 'grade' | 'always' | undefined {
+  const rc = policy.requireCost
+  if (rc === undefined) return undefined
+  if (rc.above === undefined && rc.customerGrades === undefined) return 'always'
+  if (rc.above !== undefined && !within(policy, net, rc.above)) return 'above'
+  const grade = quote.customer.grade
+  if (grade !== undefined && rc.customerGrades?.includes(grade) === true) return 'grade'
+  return undefined
 }
 
 /** `value ≤ limit` (inclusive) or `value < limit` (exclusive); `undefined` is unlimited. */
@@ -245,12 +285,17 @@ export function decide(compiled: CompiledQuotePolicy, quote: Quote): ApprovalDec
     actual: () => Decimal,
     limit: Decimal | null,
     line: number | null,
+    own?: (lowest: number | null) => TraceStep,
   ) => {
     if (ok(limits)) return
     const lowest = lowestFrom(policy.ladder, requester + 1, ok)
     required = lowest === null || required === null ? null : Math.max(required, lowest)
     const value = actual()
     rules.push({ rule, actual: value, limit, line, requiredRole: roleId(compiled, lowest) })
+    if (own !== undefined) {
+      trace.push(own(lowest))
+      return
+    }
     const params = {
       rule: ruleLabel(rule, line),
       actual: value,
@@ -308,6 +353,32 @@ export function decide(compiled: CompiledQuotePolicy, quote: Quote): ApprovalDec
       null,
     )
   }
+  const why = margin === null ? costRequired(policy, quote, figures.netTotal) : undefined
+  if (why !== undefined) {
+    const above = policy.requireCost?.above
+    trace.push(
+      why === 'above'
+        ? step('quote.cost-required-above', { net: figures.netTotal, above: above ?? '' })
+        : why === 'grade'
+          ? step('quote.cost-required-grade', { grade: quote.customer.grade ?? '' })
+          : step('quote.cost-required'),
+    )
+    // only a role without a margin minimum may approve a quote whose margin cannot be checked
+    check(
+      'cost-missing',
+      (l) => l.minMarginRate === undefined,
+      () => figures.netTotal,
+      why === 'above' ? (above ?? null) : null,
+      null,
+      (lowest) =>
+        lowest === null
+          ? step('quote.cost-missing-none', { role: label(compiled, requester) })
+          : step('quote.cost-missing', {
+              role: label(compiled, requester),
+              required: label(compiled, lowest),
+            }),
+    )
+  }
   const topLimits = policy.ladder[policy.ladder.length - 1]?.limits
   figures.lines.forEach((line, i) => {
     if (line.belowCost && policy.belowCostNeedsTop)
@@ -320,21 +391,19 @@ export function decide(compiled: CompiledQuotePolicy, quote: Quote): ApprovalDec
       )
   })
   const parallel: ParallelApproval[] = []
+  const termsApprover = policy.paymentTerms?.approver
   if (
     policy.paymentTerms &&
+    termsApprover !== undefined &&
     quote.paymentTerms !== undefined &&
     quote.paymentTerms !== policy.paymentTerms.default
   ) {
-    parallel.push({
-      role: policy.paymentTerms.approver.role,
-      label: policy.paymentTerms.approver.label,
-      reason: 'payment-terms',
-    })
+    parallel.push({ role: termsApprover.role, label: termsApprover.label, reason: 'payment-terms' })
     trace.push(
       step('quote.payment-terms', {
         terms: quote.paymentTerms,
         standard: policy.paymentTerms.default,
-        approver: policy.paymentTerms.approver.label,
+        approver: termsApprover.label,
       }),
     )
   }

@@ -1,4 +1,4 @@
-import { isPlainId, readCents } from '../../../core/plain'
+import { isPlainDate, isPlainId, readCents } from '../../../core/plain'
 import type { Decimal } from '../../../core/decimal'
 import type { QuoteApprovalPolicy, QuoteInput } from '../../../models/quote'
 import type { CompiledQuotePolicy } from './decide'
@@ -13,8 +13,10 @@ import type { CompiledQuotePolicy } from './decide'
  * `part × 10^6 ≤ limitMicros × whole` (BigInt only for products beyond 2^53), so a value exactly on
  * a limit is decided here too. Only a limit with more than 6 decimals leaves such a tie to the exact
  * path, as does any quote that is not plain (a quote-level discount, a fractional quantity, more
- * than 6 decimals in a discount, a magnitude beyond a double's exact integers…). The answer is the
- * exact path's.
+ * than 6 decimals in a discount, a magnitude beyond a double's exact integers…). The policy's
+ * `requireCost` is decided here too (`cost-missing`: the lowest rung without a margin minimum); a quote
+ * the exact path rejects for the policy's `requiredFields` or for terms `allowOther: false` forbids
+ * takes the exact path, which throws. The answer is the exact path's.
  *
  * @group Quote approval
  */
@@ -58,6 +60,10 @@ export interface FastLadder {
   readonly lineMicros: readonly number[]
   readonly marginMicros: readonly number[]
   readonly contractAbove: number | undefined // cents × 10^6
+  /** `requireCost.above` in cents × 10^6 (`undefined`: not by amount). */
+  readonly costAbove: number | undefined
+  /** `requireCost.customerGrades`. */
+  readonly costGrades: ReadonlySet<string>
   readonly gradeExtra: ReadonlyMap<string, number>
   readonly categoryExtra: ReadonlyMap<string, number>
   /** The extra discounts in millionths (NaN with more than 6 decimals). */
@@ -95,7 +101,9 @@ export function fastLadder(compiled: CompiledQuotePolicy): FastLadder | undefine
   }
   const net = p.ladder.map((r) => scaled(r.limits.maxNetTotal))
   const contractAbove = scaled(p.contractReview?.above)
-  if (net.some((n) => Number.isNaN(n)) || Number.isNaN(contractAbove)) return undefined
+  const costAbove = scaled(p.requireCost?.above)
+  if (net.some((n) => Number.isNaN(n)) || Number.isNaN(contractAbove) || Number.isNaN(costAbove))
+    return undefined
   const toNumber = (d: Decimal | undefined) => d?.toNumber()
   // an unlimited rung never reaches a tie, so its micros are never read
   const toMicros = (d: Decimal | undefined) => {
@@ -115,6 +123,8 @@ export function fastLadder(compiled: CompiledQuotePolicy): FastLadder | undefine
     lineMicros: p.ladder.map((r) => toMicros(r.limits.maxLineDiscount)),
     marginMicros: p.ladder.map((r) => toMicros(r.limits.minMarginRate)),
     contractAbove,
+    costAbove,
+    costGrades: new Set(p.requireCost?.customerGrades ?? []),
     gradeExtra: extras(compiled.gradeExtra, (d) => d.toNumber()),
     categoryExtra: extras(compiled.categoryExtra, (d) => d.toNumber()),
     gradeExtraMicros: extras(compiled.gradeExtra, toMicros),
@@ -217,6 +227,16 @@ export function fastRoute(
     return undefined
   if (quote.discount !== undefined && micros(quote.discount) !== 0) return undefined
   if (quote.paymentTerms !== undefined && !isPlainId(quote.paymentTerms)) return undefined
+  if (quote.deliveryDate !== undefined && !isPlainDate(quote.deliveryDate)) return undefined
+  // a missing required field, or terms the policy forbids: the exact path rejects the quote
+  for (const field of policy.requiredFields) if (quote[field] === undefined) return undefined
+  if (
+    policy.paymentTerms !== undefined &&
+    !policy.paymentTerms.allowOther &&
+    quote.paymentTerms !== undefined &&
+    quote.paymentTerms !== policy.paymentTerms.default
+  )
+    return undefined
   const customer = quote.customer
   if (
     typeof customer !== 'object' ||
@@ -349,6 +369,19 @@ export function fastRoute(
       if (inclusive ? c >= 0 : c > 0) break
     }
     if (r > required) required = r
+  } else if (policy.requireCost !== undefined) {
+    // costs required (always, above an amount, or for a grade) but missing: the lowest rung without
+    // a margin minimum may approve
+    const rc = policy.requireCost
+    const needed =
+      (rc.above === undefined && rc.customerGrades === undefined) ||
+      (ladder.costAbove !== undefined && (inclusive ? net > ladder.costAbove : net >= ladder.costAbove)) ||
+      (customer.grade !== undefined && ladder.costGrades.has(customer.grade))
+    if (needed) {
+      r = requester
+      while (r < n && ladder.margin[r] !== undefined) r += 1
+      if (r > required) required = r
+    }
   }
   if (belowCost && policy.belowCostNeedsTop && n - 1 > required) required = n - 1
   const parallel =

@@ -250,6 +250,7 @@ export type {
   KpiPolicyInput,
   KpiRatingInput,
   KpiScorecardInput,
+  KpiTargetInput,
   KpiTrendInput,
   KpiUnit,
   LowerIsBetterFormula,

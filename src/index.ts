@@ -68,6 +68,7 @@ export type {
   PipelineForecast,
   QuickGrade,
   ScoringMatrixEvaluator,
+  ScoringOptions,
 } from './rules/opportunity-scoring'
 export {
   ContractSchema,

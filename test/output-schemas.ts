@@ -27,14 +27,14 @@ const nullable = <S extends z.ZodType>(s: S) => s.nullable()
 const Num = z.number().refine((n) => !Object.is(n, -0), 'negative zero')
 const Int = Num.refine(Number.isInteger, 'not a whole number')
 /** A finite decimal.js value that is not negative zero. */
-const DecimalOut = z.custom<api.Decimal>(
+export const DecimalOut = z.custom<api.Decimal>(
   (v) => api.Dec.isDecimal(v) && v.isFinite() && !(v.isZero() && v.isNegative()),
   'a finite decimal, not negative zero',
 )
 const Text = typed<api.LocalizedText>()(
   z.union([z.string(), z.object({ en: z.string().optional(), 'zh-CN': z.string().optional() }).readonly()]),
 )
-const Code = z.custom<api.MessageCode>(
+export const Code = z.custom<api.MessageCode>(
   (v) => typeof v === 'string' && Object.hasOwn(en, v),
   'a message code of the catalog',
 )

@@ -68,6 +68,7 @@ export type {
   PipelineForecast,
   QuickGrade,
   ScoringMatrixEvaluator,
+  ScoringOptions,
 } from './rules/opportunity-scoring'
 export {
   ContractSchema,
@@ -252,6 +253,7 @@ export type {
   KpiPolicyInput,
   KpiRatingInput,
   KpiScorecardInput,
+  KpiTargetInput,
   KpiTrendInput,
   KpiUnit,
   LowerIsBetterFormula,

@@ -42,8 +42,51 @@ function declarations(file: string) {
     }
     return doc(symbol)
   }
-  return { hover }
+  /** The paths of the fields (at any depth, in every member of a union) that have no doc. */
+  const undocumented = (typeName: string) => {
+    const missing: string[] = []
+    const seen = new Set<ts.Type>()
+    const walk = (type: ts.Type, path: string) => {
+      if (seen.has(type)) return
+      seen.add(type)
+      if (type.isUnion()) return type.types.forEach((t) => walk(t, path))
+      const element = checker.isArrayType(type)
+        ? checker.getIndexTypeOfType(type, ts.IndexKind.Number)
+        : undefined
+      if (element) return walk(element, `${path}[]`)
+      const name = type.getSymbol()?.name
+      // decimals and other library classes are documented where they are declared
+      if (!(type.flags & ts.TypeFlags.Object) || name === 'Decimal' || name === 'Record') return
+      for (const property of type.getProperties()) {
+        const at = `${path}.${property.name}`
+        if (doc(property) === '') missing.push(at)
+        walk(checker.getNonNullableType(checker.getTypeOfSymbol(property)), at)
+      }
+    }
+    walk(checker.getDeclaredTypeOfSymbol(exported(typeName)), typeName)
+    return missing
+  }
+  return { hover, undocumented }
 }
+
+/** The input types made named interfaces for issue #18's last step; every field must carry its doc. */
+const INPUT_TYPES = [
+  'KpiDefinitionInput',
+  'KpiScorecardInput',
+  'KpiFormulaInput',
+  'KpiPolicyInput',
+  'CommissionPlanInput',
+  'CommissionTransactionInput',
+  'CommissionPaymentInput',
+  'EmploymentInput',
+  'AdjustmentInput',
+  'CommissionInput',
+  'CommissionYearInput',
+  'OrderReleasePolicyInput',
+  'OrderInput',
+  'OrderContextInput',
+  'ContractInput',
+]
 
 describe.each(['index.d.ts', 'index.d.cts'])('dist/%s', (file) => {
   const dts = declarations(file)
@@ -63,6 +106,53 @@ describe.each(['index.d.ts', 'index.d.cts'])('dist/%s', (file) => {
       'First day the version is in force, `YYYY-MM-DD`.',
     )
     expect(dts.hover('SalesPolicyInput', 'company')).toBe("The company's name.")
+  })
+
+  it('documents the fields of the KPI, commission and order-release inputs', () => {
+    expect(dts.hover('KpiDefinitionInput', 'bands', '[]', 'level')).toBe('The alert level of the band.')
+    expect(dts.hover('KpiDefinitionInput', 'deduction', 'per')).toBe(
+      'The points taken off per occurrence, more than zero.',
+    )
+    expect(dts.hover('KpiScorecardInput', 'weights', '[]', 'weight')).toBe(
+      'Its weight, a fraction (`0.4` = 40 %).',
+    )
+    expect(dts.hover('KpiPolicyInput', 'escalation', 'critical')).toBe('Roles told of `critical` alerts.')
+    expect(dts.hover('KpiPolicyInput', 'effectiveFrom')).toBe(
+      'First day the version is in force, `YYYY-MM-DD`.',
+    )
+    expect(dts.hover('CommissionPlanInput', 'draw', 'recoverable')).toBe(
+      'Whether later earnings above the draw repay it.',
+    )
+    expect(dts.hover('CommissionPlanInput', 'version')).toBe(
+      'The version label, unique among the versions of one id (e.g. `2026.2`).',
+    )
+    expect(dts.hover('CommissionTransactionInput', 'original', 'date')).toBe(
+      "The sale's date (the clawback window counts from it).",
+    )
+    expect(dts.hover('CommissionPaymentInput', 'transactionId')).toBe('The transaction paid.')
+    expect(dts.hover('EmploymentInput', 'start')).toBe('First day employed, `YYYY-MM-DD`.')
+    expect(dts.hover('AdjustmentInput', 'reason')).toBe('Why (1–500 characters).')
+    expect(dts.hover('CommissionInput', 'transactions', '[]', 'amount')).toBe(
+      'Net revenue after discounts: positive for a sale, the amount given back for a refund (positive too).',
+    )
+    expect(dts.hover('CommissionInput', 'period', 'start')).toBe('First day, `YYYY-MM-DD`.')
+    expect(dts.hover('CommissionYearInput', 'previous', 'settled')).toBe(
+      'The year-to-date earnings settled so far (paid, carried or forfeited above the cap).',
+    )
+    expect(dts.hover('OrderReleasePolicyInput', 'credit', 'grades', '[]', 'limit')).toBe('Its credit limit.')
+    expect(dts.hover('OrderReleasePolicyInput', 'contracts', 'chain', '[]', 'role')).toBe(
+      "The approver's role id (e.g. `audit`).",
+    )
+    expect(dts.hover('OrderInput', 'lines', '[]', 'unitPrice')).toBe('The price per unit on the order.')
+    expect(dts.hover('OrderContextInput', 'override', 'reason')).toBe('Why.')
+    expect(dts.hover('ContractInput', 'deviations')).toBe(
+      "The clauses changed from the company's standard template (统一蓝本); none when left out or empty.",
+    )
+  })
+
+  it('documents every field of every named input type, at any depth', () => {
+    const undocumented = INPUT_TYPES.flatMap((name) => dts.undocumented(name))
+    expect(undocumented).toEqual([])
   })
 
   it('prints the public schemas by their named types', () => {

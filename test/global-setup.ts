@@ -13,7 +13,12 @@ function newest(dir: string): number {
 }
 
 export default function setup(): void {
-  const built = ['dist/cli.js', 'dist/index.js', 'schemas/sales-policy.schema.json']
+  const built = [
+    'dist/cli.js',
+    'dist/index.js',
+    'schemas/sales-policy.schema.json',
+    'schemas/results/opportunity-score.schema.json', // contract: the result schemas
+  ]
   const stale = built.some((file) => !existsSync(file) || statSync(file).mtimeMs < newest('src'))
   if (stale) execSync('npm run build --silent', { stdio: 'inherit' })
 }

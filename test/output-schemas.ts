@@ -27,14 +27,14 @@ const nullable = <S extends z.ZodType>(s: S) => s.nullable()
 const Num = z.number().refine((n) => !Object.is(n, -0), 'negative zero')
 const Int = Num.refine(Number.isInteger, 'not a whole number')
 /** A finite decimal.js value that is not negative zero. */
-const DecimalOut = z.custom<api.Decimal>(
+export const DecimalOut = z.custom<api.Decimal>(
   (v) => api.Dec.isDecimal(v) && v.isFinite() && !(v.isZero() && v.isNegative()),
   'a finite decimal, not negative zero',
 )
 const Text = typed<api.LocalizedText>()(
   z.union([z.string(), z.object({ en: z.string().optional(), 'zh-CN': z.string().optional() }).readonly()]),
 )
-const Code = z.custom<api.MessageCode>(
+export const Code = z.custom<api.MessageCode>(
   (v) => typeof v === 'string' && Object.hasOwn(en, v),
   'a message code of the catalog',
 )
@@ -54,6 +54,10 @@ const DateText = z.iso.date()
 export const InstantOut = z.iso.datetime({ offset: true })
 const InstantText = InstantOut
 const Period2 = z.object({ start: DateText, end: DateText }).readonly()
+/** The policy version a decision was made with. */
+const Stamp = typed<api.PolicyStamp>()(
+  z.object({ id: z.string(), version: z.string(), effectiveFrom: z.string() }).readonly(),
+)
 
 // core
 export const AllocationOut = typed<api.Allocation>()(
@@ -111,6 +115,7 @@ export const OpportunityScoreOut = typed<api.OpportunityScore>()(
       contributions: list(Contribution),
       coverage: DecimalOut,
       gatesApplied: list(Gate),
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),
@@ -138,13 +143,21 @@ export const PipelineForecastOut = typed<api.PipelineForecast>()(
       byStage: list(ForecastGroup),
       amount: DecimalOut,
       weighted: DecimalOut,
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),
 )
 export const OpportunityPriorityOut = typed<api.OpportunityPriority>()(
   z
-    .object({ xTier: z.string(), yTier: z.string(), priority: z.string(), label: Text, trace: Trace })
+    .object({
+      xTier: z.string(),
+      yTier: z.string(),
+      priority: z.string(),
+      label: Text,
+      policy: Stamp,
+      trace: Trace,
+    })
     .readonly(),
 )
 
@@ -178,10 +191,6 @@ const LineFigures = typed<api.LineFigures>()(
       category: z.union([z.string(), z.undefined()]),
     })
     .readonly(),
-)
-/** The policy version a decision was made with. */
-const Stamp = typed<api.PolicyStamp>()(
-  z.object({ id: z.string(), version: z.string(), effectiveFrom: z.string() }).readonly(),
 )
 const QuoteFigures = typed<api.QuoteFigures>()(
   z
@@ -401,6 +410,7 @@ export const FollowUpComplianceOut = typed<api.FollowUpCompliance>()(
       ignored: Int,
       longestGapDays: Int,
       nextDue: DateText,
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),
@@ -680,6 +690,7 @@ export const SlaReportOut = typed<api.SlaReport>()(
           })
           .readonly(),
       ),
+      policy: Stamp,
       trace: Trace,
     })
     .readonly(),

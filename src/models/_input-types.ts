@@ -147,6 +147,13 @@ import type { RoundingPolicySchema } from '../core/schema'
 import type { ScoreDimensionInput, ScoreLevelInput } from '../models/scorecard'
 import type { ScoreDimensionSchema, ScoreLevelSchema } from '../models/scorecard'
 import type { ReadonlyInput, Same } from '../core/schema'
+import type { ContractInput, OrderContextInput, OrderInput, OrderReleasePolicyInput } from '../models/order'
+import type {
+  ContractSchema,
+  OrderContextSchema,
+  OrderReleasePolicySchema,
+  OrderSchema,
+} from '../models/order'
 import type {
   CustomerValueSummarySchema,
   SerializedCustomerValueSummary,
@@ -233,4 +240,9 @@ export type SchemaInputChecks = [
   Expect<Matches<ScoreLevelInput, typeof ScoreLevelSchema>>,
   // rules/customer-grading/_lib/summary.ts
   Expect<Matches<SerializedCustomerValueSummary, typeof CustomerValueSummarySchema>>,
+  // models/order.ts
+  Expect<Matches<OrderReleasePolicyInput, typeof OrderReleasePolicySchema>>,
+  Expect<Matches<OrderInput, typeof OrderSchema>>,
+  Expect<Matches<OrderContextInput, typeof OrderContextSchema>>,
+  Expect<Matches<ContractInput, typeof ContractSchema>>,
 ]

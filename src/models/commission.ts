@@ -22,7 +22,8 @@ import {
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import type { DecimalInput } from '../core/decimal'
-import type { LabelInput, ReadonlyInput } from '../core/schema'
+import type { LabelInput, RoundingPolicyInput } from '../core/schema'
+import type { VersionedInput } from '../core/versioning'
 
 /**
  * A tier: from this value (inclusive) up to the next tier's `from`, at `rate`.
@@ -337,7 +338,132 @@ export const CommissionPlanSchema = VersionedSchema.extend({
  *
  * @group Commission
  */
-export type CommissionPlanInput = ReadonlyInput<z.input<typeof CommissionPlanSchema>>
+export interface CommissionPlanInput extends VersionedInput {
+  /** The plan's currency. */
+  readonly currency: string
+  /**
+   * How each commission line is rounded (scale 2, half-up by default); statement totals are sums of rounded
+   * lines.
+   */
+  readonly rounding?: RoundingPolicyInput | undefined
+  /** The base: net revenue (default), gross profit (revenue − cost) or collected cash (回款). */
+  readonly base?: 'revenue' | 'gross-profit' | 'collected' | undefined
+  /**
+   * For a gross-profit base: floor each line's margin at zero (default) or let a loss-making line reduce the
+   * base.
+   */
+  readonly floorMarginAtZero?: boolean | undefined
+  /**
+   * When commission is earned: on booking (default), on invoice, or on payment (in proportion to cash
+   * collected, in the period it is collected). A `collected` base is always on payment.
+   */
+  readonly recognition?: 'booking' | 'invoice' | 'payment' | undefined
+  /** Which transactions count; left out: all. */
+  readonly eligibility?:
+    | {
+        /** Only these product categories. */
+        readonly categories?: readonly string[] | undefined
+        /** Only customers of these grades. */
+        readonly customerGrades?: readonly string[] | undefined
+      }
+    | undefined
+  /** Flat rates for some categories, instead of the plan's rates (their base stays out of the tiers). */
+  readonly categoryRates?:
+    | readonly {
+        /** The category. */
+        readonly category: string
+        /** Its rate. */
+        readonly rate: DecimalInput
+      }[]
+    | undefined
+  /** The rates: one flat rate or tiers. */
+  readonly rates: FlatRateInput | TieredRateInput
+  /** Nothing is paid below this: a minimum attainment (fraction of quota) or a minimum base. */
+  readonly gate?:
+    | {
+        /** Minimum quota attainment, inclusive (0.5 = 50 %). */
+        readonly minAttainment?: DecimalInput | undefined
+        /** Minimum base, inclusive. */
+        readonly minBase?: DecimalInput | undefined
+      }
+    | undefined
+  /** The most commission paid for one period (before bonuses). */
+  readonly cap?: DecimalInput | undefined
+  /**
+   * A cap in attainment terms (2 = 200 % of quota): above it the base earns nothing more — commission is
+   * capped at what a base of exactly this attainment earns (needs a quota). In a year-to-date settlement it
+   * applies to the year-to-date attainment.
+   */
+  readonly capAttainment?: DecimalInput | undefined
+  /**
+   * The most commission paid in a plan year: a year-to-date settlement pays no period more than is left
+   * under it (the rest is forfeited); a single statement treats it as a cap too.
+   */
+  readonly annualCap?: DecimalInput | undefined
+  /**
+   * What happens to commission above the cap: `forfeit` (the default) or `carry-forward`, paid in later
+   * periods while they are under the cap.
+   */
+  readonly capExcess?: 'forfeit' | 'carry-forward' | undefined
+  /**
+   * An accelerator on the base above an attainment level: the commission on it is multiplied. With
+   * `crossing: 'split'` (the default) the deal that crosses the level is split, and only its part above the
+   * level is accelerated, so the result does not depend on the order of the deals; with `'next-deal'` (the
+   * behaviour before 0.2) only deals closed once attainment had reached the level are multiplied, the
+   * crossing deal not.
+   */
+  readonly accelerator?:
+    | {
+        /** The attainment level, inclusive (1 = 100 % of quota). */
+        readonly fromAttainment: DecimalInput
+        /** The multiplier of the commission above it (1.5 = 150 %). */
+        readonly multiplier: DecimalInput
+        /** How the deal that crosses the level is treated: `split` (default) or `next-deal`. */
+        readonly crossing?: 'split' | 'next-deal' | undefined
+      }
+    | undefined
+  /**
+   * In a year-to-date settlement ({@link calculateCommissionYear}) of a rep employed for part of the plan
+   * year, what attainment is measured against: `annual` (the default) — the annual quota prorated once by
+   * the share of the plan year employed; `to-date` — the quota to date, the annual quota × the days
+   * employed so far ÷ the days in the plan year.
+   */
+  readonly yearToDateQuota?: 'annual' | 'to-date' | undefined
+  /**
+   * Whether overlay credit (a specialist's or manager's, on top of the reps' 100 %) counts toward the
+   * overlay rep's quota and tiers; when it does not (the default), it is paid at the rate the rep's own base
+   * reached.
+   */
+  readonly overlayCountsTowardQuota?: boolean | undefined
+  /**
+   * Whether a refund, cancellation or write-off within the clawback window reduces the commission base and
+   * attainment (so a rep can fall back below a tier) instead of only reversing the commission paid on the
+   * sale (the default).
+   */
+  readonly clawbackReducesAttainment?: boolean | undefined
+  /** The least commission paid for one period once the gate is passed. */
+  readonly floor?: DecimalInput | undefined
+  /**
+   * Refunds, cancellations and write-offs within this many days of the original deal reverse its
+   * commission.
+   */
+  readonly clawbackDays?: number | undefined
+  /** Bonuses for the period's targets. */
+  readonly bonuses?: readonly CommissionBonusInput[] | undefined
+  /** A draw (预支): a guaranteed payout per period, recoverable from later earnings or not. */
+  readonly draw?:
+    | {
+        /** The guaranteed amount per period. */
+        readonly amount: DecimalInput
+        /** Whether later earnings above the draw repay it. */
+        readonly recoverable: boolean
+        /** Recovery starts with the first period that starts on or after this date (at once when left out). */
+        readonly recoverFrom?: string | undefined
+        /** The most recovered in one period. */
+        readonly maxRecoveryPerPeriod?: DecimalInput | undefined
+      }
+    | undefined
+}
 
 /**
  * A validated commission plan.
@@ -459,7 +585,65 @@ export const CommissionTransactionSchema = z
  *
  * @group Commission
  */
-export type CommissionTransactionInput = ReadonlyInput<z.input<typeof CommissionTransactionSchema>>
+export interface CommissionTransactionInput {
+  /** The transaction's id. */
+  readonly id: string
+  /** `sale` (default), `refund`, `cancellation` or `write-off`. */
+  readonly type?: 'sale' | 'refund' | 'cancellation' | 'write-off' | undefined
+  /** Booking date (下单 / 签约), `YYYY-MM-DD`. */
+  readonly date: string
+  /** Invoice date, for recognition on invoice (defaults to the booking date). */
+  readonly invoiceDate?: string | undefined
+  /**
+   * Net revenue after discounts: positive for a sale, the amount given back for a refund (positive too).
+   */
+  readonly amount: DecimalInput
+  /** Cost of the goods, for a gross-profit base. */
+  readonly cost?: DecimalInput | undefined
+  /** Product category. */
+  readonly category?: string | undefined
+  /** The customer. */
+  readonly customer?:
+    | {
+        /** The customer's id. */
+        readonly id: string
+        /** The customer's grade. */
+        readonly grade?: string | undefined
+        /** True when the sale won a new customer (for new-customer bonuses); false by default. */
+        readonly isNew?: boolean | undefined
+      }
+    | undefined
+  /** Credit shares between reps (adding up to 1); left out: all to the statement's rep. */
+  readonly splits?: readonly CreditSplitInput[] | undefined
+  /**
+   * The currency of `amount`, `cost` and `original.amount` / `original.collected`: the plan's when left
+   * out. Another currency needs a rate in the input's `exchangeRates`.
+   */
+  readonly currency?: string | undefined
+  /** For a refund, cancellation or write-off: the original sale. */
+  readonly original?:
+    | {
+        /** The sale's id. */
+        readonly id: string
+        /** The sale's date (the clawback window counts from it). */
+        readonly date: string
+        /** The sale's amount. */
+        readonly amount: DecimalInput
+        /**
+         * The commission paid on it to this rep (before this reversal); reversed in proportion to the amount
+         * given back, never more than it. A year-to-date settlement derives it from the sale when the sale
+         * is in its transactions.
+         */
+        readonly commission: DecimalInput
+        /**
+         * On payment recognition: the cash collected on the sale before this reversal (the sum of the
+         * input's payments on the sale up to the reversal's date when left out). Commission is only earned
+         * on cash collected, so a write-off of the unpaid part reverses nothing.
+         */
+        readonly collected?: DecimalInput | undefined
+      }
+    | undefined
+}
 
 /**
  * Cash collected (回款) on a transaction.
@@ -482,7 +666,16 @@ export const CommissionPaymentSchema = z.strictObject({
  *
  * @group Commission
  */
-export type CommissionPaymentInput = ReadonlyInput<z.input<typeof CommissionPaymentSchema>>
+export interface CommissionPaymentInput {
+  /** The transaction paid. */
+  readonly transactionId: string
+  /** The date the cash came in, `YYYY-MM-DD`. */
+  readonly date: string
+  /** The amount collected. */
+  readonly amount: DecimalInput
+  /** Its currency: the plan's when left out; another needs a rate in `exchangeRates`. */
+  readonly currency?: string | undefined
+}
 
 /**
  * A rep's employment dates, when they join or leave mid-period.
@@ -505,7 +698,17 @@ export const EmploymentSchema = z.strictObject({
  *
  * @group Commission
  */
-export type EmploymentInput = ReadonlyInput<z.input<typeof EmploymentSchema>>
+export interface EmploymentInput {
+  /** First day employed, `YYYY-MM-DD`. */
+  readonly start?: string | undefined
+  /** Last day employed, `YYYY-MM-DD`. */
+  readonly end?: string | undefined
+  /**
+   * Deals credited within this many days after `end` still count (a post-termination tail); none by
+   * default.
+   */
+  readonly tailDays?: number | undefined
+}
 
 /**
  * A manual adjustment (positive or negative) with its reason.
@@ -540,7 +743,19 @@ export const ExchangeRatesSchema = z.record(CurrencySchema, PositiveDecimalSchem
  *
  * @group Commission
  */
-export type AdjustmentInput = ReadonlyInput<z.input<typeof AdjustmentSchema>>
+export interface AdjustmentInput {
+  /** The amount, positive or negative. */
+  readonly amount: DecimalInput
+  /** Why (1–500 characters). */
+  readonly reason: string
+  /**
+   * When it applies: a year-to-date statement counts it from the period holding this date (from the first
+   * period when left out); a single-period statement counts every adjustment given.
+   */
+  readonly date?: string | undefined
+  /** Its currency: the plan's when left out; another needs a rate in `exchangeRates`. */
+  readonly currency?: string | undefined
+}
 
 /**
  * What a statement is computed from.
@@ -605,7 +820,46 @@ export const CommissionInputSchema = z
  *
  * @group Commission
  */
-export type CommissionInput = ReadonlyInput<z.input<typeof CommissionInputSchema>>
+export interface CommissionInput {
+  /** The rep. */
+  readonly rep: string
+  /** The statement period, both ends included. */
+  readonly period: {
+    /** First day, `YYYY-MM-DD`. */
+    readonly start: string
+    /** Last day, `YYYY-MM-DD`. */
+    readonly end: string
+  }
+  /** The quota for the full period (for attainment tiers, gates and bonuses). */
+  readonly quota?: DecimalInput | undefined
+  /**
+   * The rep's employment dates, when they join or leave mid-period (quota and bonus targets are prorated by
+   * calendar days).
+   */
+  readonly employment?: EmploymentInput | undefined
+  /** Sales and their reversals. */
+  readonly transactions?: readonly CommissionTransactionInput[] | undefined
+  /** Cash collected, for recognition on payment. */
+  readonly payments?: readonly CommissionPaymentInput[] | undefined
+  /** Manual adjustments (positive or negative), each with a reason. */
+  readonly adjustments?: readonly AdjustmentInput[] | undefined
+  /** What the rep owed at the start (recoverable draws, negative earnings), zero or more (0 by default). */
+  readonly priorBalance?: DecimalInput | undefined
+  /** Commission above the cap carried from earlier periods (a `carry-forward` plan), zero or more. */
+  readonly priorCapCarry?: DecimalInput | undefined
+  /**
+   * The part of `priorBalance` that is clawbacks not yet recovered (a draw never forgives it); zero by
+   * default.
+   */
+  readonly priorClawbackBalance?: DecimalInput | undefined
+  /** KPI results for KPI bonuses: KPI id → value. */
+  readonly kpis?: Readonly<Record<string, DecimalInput>> | undefined
+  /**
+   * Exchange rates into the plan's currency: currency code → how many units of the plan's currency one unit
+   * of it is worth (`{ USD: '7.1' }` on a CNY plan: 1 USD = 7.1 CNY).
+   */
+  readonly exchangeRates?: Readonly<Record<string, DecimalInput>> | undefined
+}
 
 /**
  * What a plan year of statements is computed from (年度累计结算): every transaction of the year,
@@ -695,4 +949,58 @@ export const CommissionYearInputSchema = z
  *
  * @group Commission
  */
-export type CommissionYearInput = ReadonlyInput<z.input<typeof CommissionYearInputSchema>>
+export interface CommissionYearInput {
+  /** The rep. */
+  readonly rep: string
+  /** The plan year: it starts on the first day of a month and lasts at most twelve months. */
+  readonly year: {
+    /** First day, the 1st of a month, `YYYY-MM-DD`. */
+    readonly start: string
+    /** Last day, `YYYY-MM-DD`. */
+    readonly end: string
+  }
+  /** How often commission is settled: every month (default) or every quarter. */
+  readonly every?: 'month' | 'quarter' | undefined
+  /** The last period computed is the one holding this date (the year's last by default). */
+  readonly through?: string | undefined
+  /** The annual quota: attainment is the year-to-date base ÷ this. */
+  readonly quota?: DecimalInput | undefined
+  /** The rep's employment dates within the year. */
+  readonly employment?: EmploymentInput | undefined
+  /** Every sale and reversal of the year. */
+  readonly transactions?: readonly CommissionTransactionInput[] | undefined
+  /** Cash collected, for recognition on payment. */
+  readonly payments?: readonly CommissionPaymentInput[] | undefined
+  /** Manual adjustments, each counted from the period holding its date. */
+  readonly adjustments?: readonly AdjustmentInput[] | undefined
+  /** KPI results for KPI bonuses: KPI id → value. */
+  readonly kpis?: Readonly<Record<string, DecimalInput>> | undefined
+  /**
+   * Exchange rates into the plan's currency: currency code → how many units of the plan's currency one unit
+   * of it is worth (`{ USD: '7.1' }` on a CNY plan: 1 USD = 7.1 CNY).
+   */
+  readonly exchangeRates?: Readonly<Record<string, DecimalInput>> | undefined
+  /** What the rep owed when the year (or `previous`) started (0 by default). */
+  readonly priorBalance?: DecimalInput | undefined
+  /**
+   * Where earlier statements of this year left off, when they were settled elsewhere: statements start with
+   * the period after `through`. Without it, every period from the start of the year is computed and settled
+   * in turn.
+   */
+  readonly previous?:
+    | {
+        /** The last day of the last period settled. */
+        readonly through: string
+        /** The year-to-date earnings settled so far (paid, carried or forfeited above the cap). */
+        readonly settled: DecimalInput
+        /** Paid so far this year. */
+        readonly paidToDate?: DecimalInput | undefined
+        /** Commission above the cap still carried (0 by default). */
+        readonly capCarried?: DecimalInput | undefined
+        /** What the rep owes (0 by default). */
+        readonly balance?: DecimalInput | undefined
+        /** The part of `balance` that is clawbacks not yet recovered (0 by default). */
+        readonly clawbackBalance?: DecimalInput | undefined
+      }
+    | undefined
+}

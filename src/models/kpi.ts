@@ -4,6 +4,7 @@
  */
 import * as z from 'zod'
 import { BusinessCalendarSchema } from '../core/calendar'
+import type { BusinessCalendarInput } from '../core/calendar'
 import { isTimeZone } from '../core/zone'
 import { ZERO } from '../core/decimal'
 import type { PathSegment } from '../core/errors'
@@ -24,7 +25,8 @@ import {
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import type { DecimalInput } from '../core/decimal'
-import type { LabelInput, ReadonlyInput } from '../core/schema'
+import type { LabelInput, RoundingPolicyInput } from '../core/schema'
+import type { VersionedInput } from '../core/versioning'
 
 /**
  * Alert levels from the mildest to the most severe: 正常 ok, 关注 notice, 预警 warning, 严重 critical.
@@ -382,11 +384,96 @@ interface KpiDefinitionShape {
 }
 
 /**
+ * A KPI's target, as written: fixed, periodic (an annual amount spread over the fiscal months) or zero.
+ *
+ * @group KPIs and SLAs
+ */
+export type KpiTargetInput =
+  | {
+      /** The same target in every period, never prorated (a rate, a count per period, a response time). */
+      readonly kind: 'fixed'
+      /** The target value. */
+      readonly value: DecimalInput
+    }
+  | {
+      /**
+       * A target per period from an annual amount and a monthly distribution (ERPNext's monthly
+       * distribution), prorated to date.
+       */
+      readonly kind: 'periodic'
+      /** The target for the fiscal year. */
+      readonly annual: DecimalInput
+      /**
+       * Twelve relative weights, one per fiscal month (equal by default); each month gets its share of the
+       * annual amount, rounded to the policy's scale by the largest-remainder method so that the months add
+       * up to it.
+       */
+      readonly months?: readonly DecimalInput[] | undefined
+      /**
+       * How a month's target is cut to the part of it evaluated: by calendar days (default), by working days
+       * of the policy's calendar, or in full once the month has started (`whole-months`).
+       */
+      readonly proration?: 'calendar-days' | 'business-days' | 'whole-months' | undefined
+    }
+  | {
+      /**
+       * A zero target (零投诉, zero accidents): the goal is no occurrence at all. Attainment (value ÷ target)
+       * has no meaning, so the KPI is lower-is-better, its bands are on the value, and it is scored by
+       * `deduction` or by band scores.
+       */
+      readonly kind: 'zero'
+    }
+
+/**
  * A KPI definition as written in a policy document.
  *
  * @group KPIs and SLAs
  */
-export type KpiDefinitionInput = ReadonlyInput<z.input<typeof KpiDefinitionSchema>>
+export interface KpiDefinitionInput {
+  /** The KPI's id, used in measurements (e.g. `sales-attainment`). */
+  readonly id: string
+  /** Its name in English and Chinese (e.g. `{ en: 'Revenue', 'zh-CN': '销售额' }`). */
+  readonly label: LabelInput
+  /** The unit of its values: `ratio` (a fraction), `money`, `count` or `duration`. */
+  readonly unit: KpiUnit
+  /** Which way is good. */
+  readonly direction: KpiDirection
+  /**
+   * The built-in formula its measurement may be computed with (a measurement then gives the formula's
+   * inputs instead of a value).
+   */
+  readonly formula?: KpiFormula | undefined
+  /** The target, for attainment; a `target-band` KPI has none. */
+  readonly target?: KpiTargetInput | undefined
+  /**
+   * For a lower-is-better KPI with a target: how attainment is computed (`reflected` 2 − a ÷ t or `inverse`
+   * t ÷ a); the policy's `lowerIsBetterAttainment` when left out.
+   */
+  readonly lowerIsBetterAttainment?: LowerIsBetterFormula | undefined
+  /** Deduction scoring (扣分制): the scorecard points are `full − per × value`, not below `floor`. */
+  readonly deduction?:
+    | {
+        /** The score with no occurrence (0–1000; 100 by default). */
+        readonly full?: DecimalInput | undefined
+        /** The points taken off per occurrence, more than zero. */
+        readonly per: DecimalInput
+        /** The lowest score (0 by default); at most `full`. */
+        readonly floor?: DecimalInput | undefined
+      }
+    | undefined
+  /** What the bands are expressed on: the value itself (default), or the attainment (value ÷ target to date). */
+  readonly bandsOn?: 'value' | 'attainment' | undefined
+  /**
+   * Alert bands from the lowest `from` up; `from` strictly increases. Without bands the KPI is always `ok`.
+   */
+  readonly bands?: readonly KpiBandInput[] | undefined
+  /** What a missing measurement does (`critical` by default: missing data is itself a problem). */
+  readonly missing?: MissingKpiRule | undefined
+  /** Trend alerts for this KPI. */
+  readonly trend?: KpiTrendInput | undefined
+  /** Roles told about this KPI's alerts, in addition to the policy's escalation. */
+  readonly notify?: readonly string[] | undefined
+}
 
 /**
  * A validated KPI definition.
@@ -460,7 +547,28 @@ export const KpiScorecardSchema = z.strictObject({
  *
  * @group KPIs and SLAs
  */
-export type KpiScorecardInput = ReadonlyInput<z.input<typeof KpiScorecardSchema>>
+export interface KpiScorecardInput {
+  /** The KPIs scored and their weights, fractions adding up to exactly 1 (100 %). */
+  readonly weights: readonly {
+    /** The KPI's id. */
+    readonly kpi: string
+    /** Its weight, a fraction (`0.4` = 40 %). */
+    readonly weight: DecimalInput
+  }[]
+  /** The highest attainment that counts for an attainment-based score (`1.2`, the default: at most 120 points). */
+  readonly cap?: DecimalInput | undefined
+  /**
+   * The lowest score a KPI can get (0 by default): a revenue of −50,000 against 1,000,000 scores
+   * `max(0, −5 %) × 100 = 0`, not −5, so one loss cannot drag the total below what no sales at all would
+   * give. At most 1000.
+   */
+  readonly scoreFloor?: DecimalInput | undefined
+  /**
+   * Rating bands from the best down; `minScore` strictly decreases and the last is 0, so every total gets a
+   * rating.
+   */
+  readonly ratings: readonly KpiRatingInput[]
+}
 
 /**
  * One service-time rule (服务时效): from one event to another within a limit.
@@ -625,7 +733,38 @@ function checkScorecard(
  *
  * @group KPIs and SLAs
  */
-export type KpiPolicyInput = ReadonlyInput<z.input<typeof KpiPolicySchema>>
+export interface KpiPolicyInput extends VersionedInput {
+  /** The currency of money KPIs, if any. */
+  readonly currency?: string | undefined
+  /** How prorated money and count targets are rounded (scale 2, half-up by default). */
+  readonly rounding?: RoundingPolicyInput | undefined
+  /** The month the fiscal year starts in (1–12, January by default), for periodic targets. */
+  readonly fiscalYearStartMonth?: number | undefined
+  /** The business calendar for working-day proration and SLA clocks. */
+  readonly calendar?: BusinessCalendarInput | undefined
+  /**
+   * How lower-is-better KPIs compute attainment unless they say otherwise: `reflected` (2 − a ÷ t, the
+   * default, as before) or `inverse` (t ÷ a); see {@link LOWER_IS_BETTER_FORMULAS}.
+   */
+  readonly lowerIsBetterAttainment?: LowerIsBetterFormula | undefined
+  /** The indicators; ids unique. At least one, unless the policy has SLA rules (a policy for SLAs only). */
+  readonly kpis: readonly KpiDefinitionInput[]
+  /** The weighted scorecard, if the policy appraises performance. */
+  readonly scorecard?: KpiScorecardInput | undefined
+  /** Roles told about alerts of each level (e.g. `warning` → sales manager, `critical` → sales director). */
+  readonly escalation?:
+    | {
+        /** Roles told of `notice` alerts. */
+        readonly notice?: readonly string[] | undefined
+        /** Roles told of `warning` alerts. */
+        readonly warning?: readonly string[] | undefined
+        /** Roles told of `critical` alerts. */
+        readonly critical?: readonly string[] | undefined
+      }
+    | undefined
+  /** Service-time rules; ids unique. */
+  readonly sla?: readonly SlaRuleInput[] | undefined
+}
 
 /**
  * A validated KPI policy.
@@ -837,7 +976,163 @@ export const KPI_FORMULA_DIRECTIONS: Readonly<Record<KpiFormula, Exclude<KpiDire
  *
  * @group KPIs and SLAs
  */
-export type KpiFormulaInput = ReadonlyInput<z.input<typeof KpiFormulaInputSchema>>
+export type KpiFormulaInput =
+  | {
+      /** Attainment = actual ÷ target. */
+      readonly formula: 'attainment'
+      /** What was achieved. */
+      readonly actual: DecimalInput
+      /** The target, more than zero. */
+      readonly target: DecimalInput
+    }
+  | {
+      /** Growth rate = (current − previous) ÷ previous. */
+      readonly formula: 'growth-rate'
+      /** This period's figure. */
+      readonly current: DecimalInput
+      /** The previous (or same period last year's) figure; growth from zero has no rate. */
+      readonly previous: DecimalInput
+    }
+  | {
+      /** Conversion rate by stage: each stage's count ÷ the stage before; overall = last ÷ first. */
+      readonly formula: 'conversion-rate'
+      /**
+       * The funnel from its widest stage down (e.g. leads → qualified → won); counts never grow down the
+       * funnel.
+       */
+      readonly funnel: readonly {
+        /** The stage's id. */
+        readonly stage: string
+        /** Its label, used in sentences instead of the id. */
+        readonly label?: LabelInput | undefined
+        /** How many reached it. */
+        readonly count: DecimalInput
+      }[]
+    }
+  | {
+      /** Churn rate = customers lost ÷ customers at the start of the period. */
+      readonly formula: 'churn-rate'
+      /** Customers at the start of the period. */
+      readonly atStart: DecimalInput
+      /** Of those, how many were lost in the period (at most `atStart`). */
+      readonly lost: DecimalInput
+    }
+  | {
+      /** Gross margin rate = (revenue − cost) ÷ revenue. */
+      readonly formula: 'gross-margin-rate'
+      /** Revenue. */
+      readonly revenue: DecimalInput
+      /** Cost of what was sold. */
+      readonly cost: DecimalInput
+    }
+  | {
+      /** Expense ratio (销售费用率) = sales expenses ÷ sales revenue. */
+      readonly formula: 'expense-ratio'
+      /** Sales expenses. */
+      readonly expenses: DecimalInput
+      /** Sales revenue. */
+      readonly revenue: DecimalInput
+    }
+  | {
+      /** Complaint timeliness (投诉处理及时率) = complaints handled in time ÷ complaints. */
+      readonly formula: 'complaint-timeliness'
+      /** Complaints handled within their time limit. */
+      readonly onTime: DecimalInput
+      /** All complaints due in the period (at least `onTime`). */
+      readonly total: DecimalInput
+    }
+  | {
+      /** Average sales cycle = mean calendar days from opening to closing, over closed deals. */
+      readonly formula: 'average-sales-cycle'
+      /** The closed deals. */
+      readonly deals: readonly {
+        /** When the opportunity was opened. */
+        readonly opened: string
+        /** When it was closed (not before `opened`). */
+        readonly closed: string
+      }[]
+    }
+  | {
+      /** Quote acceptance rate = quotes accepted ÷ quotes sent. */
+      readonly formula: 'quote-acceptance-rate'
+      /** Quotes sent. */
+      readonly sent: DecimalInput
+      /** Of those, quotes accepted (at most `sent`). */
+      readonly accepted: DecimalInput
+    }
+  | {
+      /** Collection rate (回款率) = collected ÷ receivables due in the period. */
+      readonly formula: 'collection-rate'
+      /** Receivables falling due in the period (应收账款). */
+      readonly receivable: DecimalInput
+      /** Of those, the amount collected (at most `receivable`). */
+      readonly collected: DecimalInput
+    }
+  | {
+      /** Contract signing rate (合同签订率) = contracts signed ÷ deals agreed. */
+      readonly formula: 'contract-signing-rate'
+      /** Deals agreed with the customer (quotes accepted, orders confirmed) that call for a contract. */
+      readonly agreed: DecimalInput
+      /** Of those, contracts signed (at most `agreed`). */
+      readonly signed: DecimalInput
+    }
+  | {
+      /** Repeat purchase rate (客户回头率) = repeat customers ÷ customers who bought in the period. */
+      readonly formula: 'repeat-purchase-rate'
+      /** Customers who bought in the period. */
+      readonly customers: DecimalInput
+      /** Of those, customers who had bought before or bought more than once (at most `customers`). */
+      readonly repeat: DecimalInput
+    }
+  | {
+      /**
+       * Savings rate (费用节约率) = (budget to date − actual) ÷ budget to date; the same formula as
+       * `budgetVariance(...).savingsRate`. Negative when over budget.
+       */
+      readonly formula: 'savings-rate'
+      /** The expense budget to date. */
+      readonly budget: DecimalInput
+      /** The actual expenses (refunds may make them negative). */
+      readonly actual: DecimalInput
+    }
+  | {
+      /**
+       * Visit count (拜访次数): the recorded contacts on the days of the period, counted as
+       * `checkFollowUpCompliance` counts them (an instant on its date in `timeZone`).
+       */
+      readonly formula: 'visit-count'
+      /** Contact dates (`YYYY-MM-DD`) or instants (ISO-8601 with an offset), in any order. */
+      readonly contacts: readonly string[]
+      /** The days counted, both ends included; in `evaluateKpis`, the evaluation period when left out. */
+      readonly period?:
+        | {
+            /** First day, `YYYY-MM-DD`. */
+            readonly start: string
+            /** Last day, `YYYY-MM-DD`. */
+            readonly end: string
+          }
+        | undefined
+      /** The IANA time zone instants are dated in; the policy calendar's (else `UTC`) when left out. */
+      readonly timeZone?: string | undefined
+    }
+  | {
+      /**
+       * Funnel stage alert (某个阶段的转化率显著低于其他阶段): the number of stages whose conversion is below
+       * `below` × the mean conversion of the other stages.
+       */
+      readonly formula: 'funnel-stage-alert'
+      /** The funnel from its widest stage down, as for `conversion-rate`. */
+      readonly funnel: readonly {
+        /** The stage's id. */
+        readonly stage: string
+        /** Its label, used in sentences instead of the id. */
+        readonly label?: LabelInput | undefined
+        /** How many reached it. */
+        readonly count: DecimalInput
+      }[]
+      /** A stage is markedly low below this fraction of the others' mean conversion (`0.5` by default). */
+      readonly below?: DecimalInput | undefined
+    }
 
 /**
  * One KPI's measurement: a value (or `null` for no data), and the values of earlier periods for trend alerts.

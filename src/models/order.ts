@@ -18,8 +18,10 @@ import {
   whenValid,
   wholeNumber,
 } from '../core/schema'
-import type { ReadonlyInput } from '../core/schema'
+import type { LabelInput } from '../core/schema'
+import type { DecimalInput } from '../core/decimal'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
+import type { VersionedInput } from '../core/versioning'
 
 /**
  * The rules an order is checked against before release.
@@ -227,7 +229,132 @@ export const OrderReleasePolicySchema = z
  *
  * @group Order release
  */
-export type OrderReleasePolicyInput = ReadonlyInput<z.input<typeof OrderReleasePolicySchema>>
+export interface OrderReleasePolicyInput extends VersionedInput {
+  /** The currency of every amount; orders, payments and contracts in another currency are rejected. */
+  readonly currency: string
+  /** The payment terms allowed (付款方式), at least one. */
+  readonly paymentTerms: readonly {
+    /** The terms' id, as written on orders (e.g. `prepaid`, `net-30`). */
+    readonly id: string
+    /** Their name (e.g. `先款后货`). */
+    readonly label: LabelInput
+    /**
+     * `prepaid`: the order is released only when payments confirmed by finance cover it (先款后货);
+     * `credit`: the order is released on credit, within the customer's credit limit.
+     */
+    readonly kind: 'prepaid' | 'credit'
+    /** Only customers of these grades may use these terms; every customer when left out. */
+    readonly customerGrades?: readonly string[] | undefined
+  }[]
+  /** The terms an order without `paymentTerms` gets; without it, such an order is blocked. */
+  readonly defaultPaymentTerms?: string | undefined
+  /** The roles whose confirmation of a payment counts (财务确认), e.g. `finance`. */
+  readonly paymentConfirmers: readonly string[]
+  /** Credit limits and risk, for terms of kind `credit`. */
+  readonly credit?:
+    | {
+        /** Credit limits of single customers (they take precedence over the grade's). */
+        readonly customers?:
+          | readonly {
+              /** The customer's id. */
+              readonly customer: string
+              /** Its credit limit; it takes precedence over the grade's. */
+              readonly limit: DecimalInput
+            }[]
+          | undefined
+        /** Credit limits by customer grade. */
+        readonly grades?:
+          | readonly {
+              /** The customer grade (e.g. `A`). */
+              readonly grade: string
+              /** Its credit limit. */
+              readonly limit: DecimalInput
+            }[]
+          | undefined
+        /** The limit of a customer with neither its own nor a grade limit; none (zero credit) when left out. */
+        readonly defaultLimit?: DecimalInput | undefined
+        /** What counts against the limit besides the order itself; all three by default. */
+        readonly components?: readonly RiskComponent[] | undefined
+        /**
+         * Days after its due date a receivable may stay unpaid before it is overdue (OCA's maturity margin):
+         * overdue when `asOf − dueDate > margin`, so a receivable exactly at the margin is not overdue yet
+         * (0 by default).
+         */
+        readonly maturityMarginDays?: number | undefined
+        /** Whether a receivable overdue beyond the margin blocks release on credit (default true). */
+        readonly blockOverdue?: boolean | undefined
+      }
+    | undefined
+  /** Fields every order must have (订单有效性: 交货期, 付款方式, 价格); none by default. */
+  readonly requiredFields?: readonly OrderField[] | undefined
+  /**
+   * How far a line's unit price may be from the price list, a fraction of the list price (0 = the list
+   * price exactly, 所有销售价格均按公司制订价格); no price check when left out.
+   */
+  readonly priceTolerance?: DecimalInput | undefined
+  /** Whether the stock of every product must be confirmed with the customer before release (8.3); default false. */
+  readonly stockConfirmation?: boolean | undefined
+  /** Whether the customer's qualification (客户资质) must be approved and in date; default false. */
+  readonly customerQualification?: boolean | undefined
+  /** Who may release a blocked order, and which rules each may override. */
+  readonly overrides?:
+    | readonly {
+        /** The role that may release a blocked order (e.g. `credit-controller`). */
+        readonly role: string
+        /** Its name. */
+        readonly label: LabelInput
+        /** The rules it may override; every rule when left out. */
+        readonly rules?: readonly OrderReleaseRule[] | undefined
+      }[]
+    | undefined
+  /** Whether an override must give a reason (default true). */
+  readonly overrideReasonRequired?: boolean | undefined
+  /** Contract review (合同审核); `requiredContractApprovals` needs it. */
+  readonly contracts?:
+    | {
+        /**
+         * The review chain every contract goes through, in order (e.g. 销售部经理核实 → 审计部核定); every
+         * contract is reviewed unless `above` is given.
+         */
+        readonly chain: readonly {
+          /** The approver's role id (e.g. `audit`). */
+          readonly role: string
+          /** Its name (e.g. `{ en: 'Audit department', 'zh-CN': '审计部' }`). */
+          readonly label: LabelInput
+        }[]
+        /** Review only contracts whose amount is above this; every contract when left out (the handbook). */
+        readonly above?: DecimalInput | undefined
+        /**
+         * Who approves a change to the company's standard template (统一蓝本), in parallel (e.g. 销售副总,
+         * 总公司).
+         */
+        readonly templateDeviation: readonly {
+          /** The approver's role id (e.g. `audit`). */
+          readonly role: string
+          /** Its name (e.g. `{ en: 'Audit department', 'zh-CN': '审计部' }`). */
+          readonly label: LabelInput
+        }[]
+        /** Contract types with their own approvers (e.g. 包销). */
+        readonly types?:
+          | readonly {
+              /** The type's id, as written on contracts (e.g. `exclusive-distribution`). */
+              readonly id: string
+              /** Its name (e.g. `包销合同`). */
+              readonly label: LabelInput
+              /** Who approves a contract of this type besides the review chain, in parallel. */
+              readonly approvers: readonly {
+                /** The approver's role id (e.g. `audit`). */
+                readonly role: string
+                /** Its name (e.g. `{ en: 'Audit department', 'zh-CN': '审计部' }`). */
+                readonly label: LabelInput
+              }[]
+            }[]
+          | undefined
+        /** Whether a contract is valid only with the company's contract seal (合同章); default true. */
+        readonly sealRequired?: boolean | undefined
+      }
+    | undefined
+}
 
 /**
  * A validated order release policy.
@@ -318,7 +445,34 @@ export const OrderSchema = z
  *
  * @group Order release
  */
-export type OrderInput = ReadonlyInput<z.input<typeof OrderSchema>>
+export interface OrderInput {
+  /** The order's id. */
+  readonly id: string
+  /** The currency of every price. */
+  readonly currency: string
+  /** The customer: id and ABC grade (for payment terms and credit limits by grade). */
+  readonly customer: {
+    /** The customer's id. */
+    readonly id: string
+    /** The customer's grade (e.g. `A`). */
+    readonly grade?: string | undefined
+  }
+  /** The lines, at least one; the order amount is Σ quantity × unitPrice, exact (no rounding). */
+  readonly lines: readonly {
+    /** The product's id or SKU. */
+    readonly product: string
+    /** Quantity, greater than zero. */
+    readonly quantity: DecimalInput
+    /** The price per unit on the order. */
+    readonly unitPrice: DecimalInput
+  }[]
+  /** The payment terms' id (付款方式); the policy's default when left out. */
+  readonly paymentTerms?: string | undefined
+  /** The promised delivery date (交货期), `YYYY-MM-DD`. */
+  readonly deliveryDate?: string | undefined
+  /** The reference of the price list the prices come from. */
+  readonly priceList?: string | undefined
+}
 
 /**
  * A validated order.
@@ -445,7 +599,90 @@ export const OrderContextSchema = z
  *
  * @group Order release
  */
-export type OrderContextInput = ReadonlyInput<z.input<typeof OrderContextSchema>>
+export interface OrderContextInput {
+  /** The day of the check, `YYYY-MM-DD`; it also picks the policy version in force. */
+  readonly asOf: string
+  /** Payments received for this order. */
+  readonly payments?:
+    | readonly {
+        /** The payment's id (the cash, cheque or wire transfer slip, 电汇单据). */
+        readonly id: string
+        /** The amount received for this order, greater than zero. */
+        readonly amount: DecimalInput
+        /** The day it was received (the slip's fax, 传真件); a payment after `asOf` does not count yet. */
+        readonly date: string
+        /** Finance's confirmation (财务确认): who (a role of `paymentConfirmers`) and on which day. */
+        readonly confirmation?:
+          | {
+              /** The confirming role (e.g. `finance`). */
+              readonly by: string
+              /** The day of the confirmation; one after `asOf` does not count yet. */
+              readonly on: string
+            }
+          | undefined
+      }[]
+    | undefined
+  /** The customer's open receivables (unpaid invoice amounts) with their due dates. */
+  readonly receivables?:
+    | readonly {
+        /** The invoice's id. */
+        readonly id: string
+        /** The amount still unpaid. */
+        readonly amount: DecimalInput
+        /** The due date. */
+        readonly dueDate: string
+      }[]
+    | undefined
+  /** The customer's other open orders (released, not yet invoiced); this order must not be among them. */
+  readonly openOrders?:
+    | readonly {
+        /** The order's id. */
+        readonly id: string
+        /** Its amount not yet invoiced. */
+        readonly amount: DecimalInput
+      }[]
+    | undefined
+  /** The company's price list: the price of each product (公司制订价格). */
+  readonly priceList?:
+    | readonly {
+        /** The product's id. */
+        readonly product: string
+        /** Its list price, greater than zero. */
+        readonly price: DecimalInput
+      }[]
+    | undefined
+  /** Products whose stock was told to the customer and accepted (取得客户的认可), with the day. */
+  readonly stockConfirmations?:
+    | readonly {
+        /** The product's id. */
+        readonly product: string
+        /** The day the customer accepted; one after `asOf` does not count yet. */
+        readonly on: string
+      }[]
+    | undefined
+  /** The customer's qualification (客户资质): approved or not, and until when. */
+  readonly qualification?:
+    | {
+        /** Whether the qualification was approved. */
+        readonly approved: boolean
+        /** The last day it is valid; open-ended when left out. */
+        readonly validUntil?: string | undefined
+      }
+    | undefined
+  /** A release despite blockers, by a role of the policy's `overrides`: what it records. */
+  readonly override?:
+    | {
+        /** The overriding role. */
+        readonly role: string
+        /** Who (a person's id). */
+        readonly by: string
+        /** The day of the override, not after `asOf`. */
+        readonly on: string
+        /** Why. */
+        readonly reason?: string | undefined
+      }
+    | undefined
+}
 
 /**
  * A validated order context.
@@ -481,7 +718,20 @@ export const ContractSchema = z.strictObject({
  *
  * @group Order release
  */
-export type ContractInput = ReadonlyInput<z.input<typeof ContractSchema>>
+export interface ContractInput {
+  /** The contract's id. */
+  readonly id: string
+  /** The day it is to be signed, `YYYY-MM-DD`; it picks the policy version in force. */
+  readonly date: string
+  /** The currency of the amount. */
+  readonly currency: string
+  /** The contract amount. */
+  readonly amount: DecimalInput
+  /** The contract type, one of the policy's `contracts.types` (e.g. `exclusive-distribution`, 包销). */
+  readonly type?: string | undefined
+  /** The clauses changed from the company's standard template (统一蓝本); none when left out or empty. */
+  readonly deviations?: readonly string[] | undefined
+}
 
 /**
  * A validated contract.

@@ -18,6 +18,13 @@ import { step, type TraceStep } from '../../core/trace'
 import { localDate } from '../../core/zone'
 import { DateRangeSchema } from '../../core/period'
 import { CustomerGradingPolicySchema, type CustomerGradingPolicyInput } from '../../models/customer'
+import {
+  optionOf,
+  stampOf,
+  withPolicyInForce,
+  type PolicyOrVersions,
+  type PolicyStamp,
+} from '../../core/versioning'
 
 /**
  * One week or month of the period.
@@ -63,6 +70,8 @@ export interface FollowUpCompliance {
    * contact).
    */
   readonly nextDue: string
+  /** The grading policy version whose follow-up rule was checked. */
+  readonly policy: PolicyStamp
   /** The windows and the gap, explained. */
   readonly trace: readonly TraceStep[]
 }
@@ -94,14 +103,16 @@ function windowsOf(
  * prorated by its length (calendar days, or working days on the policy's calendar when the rule
  * says `workingDaysOnly`), rounded up. Instants are counted on their date in the calendar's zone.
  *
- * @param policy - The grading policy, whose grade carries a `followUp` rule.
+ * @param policy - The grading policy, whose grade carries a `followUp` rule, or the list of its versions
+ * (the one in force on the period's last day is checked).
  * @param grade - The customer's grade.
  * @param contacts - Contact dates (`YYYY-MM-DD`) or instants (ISO-8601 with an offset), in any order.
  * @param period - `{ start, end }`, both included.
  * @returns Each window's required and actual contacts, overall compliance, the longest gap, the next due
- * date, and a trace.
+ * date, the policy version (`policy`) and a trace.
  * @throws {SalesRulesError} `INVALID_POLICY`; `INVALID_INPUT` for a bad contact or period, or a grade without
- * a follow-up rule (`grading.no-follow-up`).
+ * a follow-up rule (`grading.no-follow-up`); `NO_POLICY_IN_FORCE` when no version is in force on
+ * `period.end`.
  *
  * @example
  * const policy = defineCustomerGradingPolicy({
@@ -126,6 +137,21 @@ function windowsOf(
  * @group Customer grading
  */
 export function checkFollowUpCompliance(
+  policy: PolicyOrVersions<CustomerGradingPolicyInput>,
+  grade: string,
+  contacts: readonly string[],
+  period: { readonly start: string; readonly end: string },
+): FollowUpCompliance {
+  // the decision's date is the last day checked: the version in force on it decides
+  return withPolicyInForce(
+    policy,
+    () => optionOf(period, 'end'),
+    ['period', 'end'],
+    (p) => checkWith(p, grade, contacts, period),
+  )
+}
+
+function checkWith(
   policy: CustomerGradingPolicyInput,
   grade: string,
   contacts: readonly string[],
@@ -196,6 +222,7 @@ export function checkFollowUpCompliance(
     ignored: days.length - inside.length,
     longestGapDays,
     nextDue,
+    policy: stampOf(parsed),
     trace,
   }
 }

@@ -7,7 +7,7 @@ import {
   type PolicyStamp,
 } from '../../core/versioning'
 import * as z from 'zod'
-import { ratio, sum, ZERO, type Decimal } from '../../core/decimal'
+import { atScale, ratio, sum, ZERO, type Decimal } from '../../core/decimal'
 import { savingsRate } from '../../core/rates'
 import { DateSchema, fail, IdSchema, NonNegativeDecimalSchema, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
@@ -136,11 +136,14 @@ function row(
   group: Record<string, string>,
   leaves: readonly Leaf[],
   fallback: Control,
+  scale: number,
 ): VarianceRow {
-  const budget = sum(leaves.map((l) => l.budget))
-  const budgetToDate = sum(leaves.map((l) => l.toDate))
-  const actual = sum(leaves.map((l) => l.actual))
-  const variance = budgetToDate.minus(actual)
+  // sums of amounts rounded to the budget's scale (budgets) or written in money (entries): money at that
+  // scale in JSON ("195000.00"), unless an entry has more decimals (JSON never rounds)
+  const budget = atScale(sum(leaves.map((l) => l.budget)), scale)
+  const budgetToDate = atScale(sum(leaves.map((l) => l.toDate)), scale)
+  const actual = atScale(sum(leaves.map((l) => l.actual)), scale)
+  const variance = atScale(budgetToDate.minus(actual), scale)
   const controls = [...new Set(leaves.map((l) => l.line.control))]
   const control = controls.length === 1 ? (controls[0] as Control) : fallback
   const { status, action } = statusOf(control, actual, budgetToDate, budget)
@@ -306,7 +309,7 @@ export function report(
   )
   const rows: VarianceRow[] = []
   const walk = (level: number, group: Record<string, string>, members: readonly Leaf[]) => {
-    rows.push(row(level, group, members, budget.control))
+    rows.push(row(level, group, members, budget.control, budget.rounding.scale))
     if (level === groupBy.length) return
     const key = groupBy[level] as string
     // one pass splits the members by value (in their order), not a filter per value

@@ -7,7 +7,7 @@ import {
   type PolicyStamp,
 } from '../../core/versioning'
 import * as z from 'zod'
-import { ratio, ZERO, type Decimal } from '../../core/decimal'
+import { atScale, ratio, ZERO, type Decimal } from '../../core/decimal'
 import { DateSchema, fail, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
 import {
@@ -194,9 +194,10 @@ export function checkOf(
     decision,
     approver: decision === 'approval' ? (control.approver ?? null) : null,
     checkedAgainst: decisive.against,
-    budget: decisive.amount,
-    spent,
-    remaining,
+    // money at the budget's scale in JSON (unless an entry has more decimals: JSON never rounds)
+    budget: atScale(decisive.amount, parsed.rounding.scale),
+    spent: atScale(spent, parsed.rounding.scale),
+    remaining: atScale(remaining, parsed.rounding.scale),
     unbudgeted: line === undefined || line.unbudgeted,
     policy: stampOf(parsed),
     trace,

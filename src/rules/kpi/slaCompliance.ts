@@ -25,6 +25,13 @@ import {
   type KpiPolicyInput,
   type SlaItemInput,
 } from '../../models/kpi'
+import {
+  optionOf,
+  stampOf,
+  withPolicyInForce,
+  type PolicyOrVersions,
+  type PolicyStamp,
+} from '../../core/versioning'
 
 /**
  * Options of {@link slaCompliance}.
@@ -122,6 +129,8 @@ export interface SlaReport {
   readonly checks: readonly SlaCheck[]
   /** Each rule's compliance, in the policy's order. */
   readonly rules: readonly SlaRuleSummary[]
+  /** The KPI policy version whose rules measured the items. */
+  readonly policy: PolicyStamp
   /** Each rule's summary in words. */
   readonly trace: readonly TraceStep[]
 }
@@ -405,17 +414,19 @@ function round4(n: number): number {
  * 11:00 + 6 working hours with hours 09–12 and 13–18 runs out at 18:00, so a stop at 18:15 is met
  * and `due` is 09:00 the next working day. An open item past its limit is already breached.
  *
- * @param policy - The KPI policy with its `sla` rules; see {@link KpiPolicyInput}.
+ * @param policy - The KPI policy with its `sla` rules, or the list of its versions (the one in force on the
+ * date of `options.asOf`, as written with its offset, measures); see {@link KpiPolicyInput}.
  * @param items - Tickets, deals or requests with the instants (or dates) of their events; see {@link
  * SlaItemInput}.
  * @param options - `asOf` (an instant) and the `calendar` (the policy's by default).
  * @returns Each item × rule with its status, due time, elapsed and remaining time, and each rule's compliance
- * rate, with a trace.
+ * rate, the policy version (`policy`), with a trace.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad item or option
  * (`sla.needs-instant`, `sla.end-before-start`; `date.out-of-range` / `instant.out-of-range` for `asOf` or an
  * event outside
  * 1900-01-01..2200-12-31; `calendar.span-too-long` for a working-hour clock over 3,660 days or a
- * working-day clock over 36,600).
+ * working-day clock over 36,600); `NO_POLICY_IN_FORCE` when no version is in force on the date of
+ * `options.asOf`.
  *
  * @example
  * const policy = defineKpiPolicy({
@@ -441,11 +452,17 @@ function round4(n: number): number {
  * @group KPIs and SLAs
  */
 export function slaCompliance(
-  policy: KpiPolicyInput,
+  policy: PolicyOrVersions<KpiPolicyInput>,
   items: readonly SlaItemInput[],
   options: SlaComplianceOptions,
 ): SlaReport {
-  return slaOf(parseWith(KpiPolicySchema, policy, 'INVALID_POLICY'), undefined, items, options)
+  // the decision's date is the report's: the date of `asOf` as written (its offset's local date)
+  return withPolicyInForce(
+    policy,
+    () => optionOf(options, 'asOf'),
+    ['options', 'asOf'],
+    (p) => slaOf(parseWith(KpiPolicySchema, p, 'INVALID_POLICY'), undefined, items, options),
+  )
 }
 
 /** The SLA report of a validated policy (with its calendar compiled, if any). @internal */
@@ -479,5 +496,5 @@ export function slaOf(
       rate: r.complianceRate === null ? '—' : percent(r.complianceRate),
     }),
   )
-  return { asOf: opts.asOf, checks, rules: summaries, trace }
+  return { asOf: opts.asOf, checks, rules: summaries, policy: stampOf(policy), trace }
 }

@@ -9,6 +9,7 @@ import {
   type OpportunityScoringMatrixInput,
   type Ratings,
 } from '../../models/opportunity'
+import { stampOf, type PolicyStamp } from '../../core/versioning'
 import { applyGates, evaluate, type CompiledMatrix, type OpportunityScore } from './_lib/evaluate'
 
 /**
@@ -21,6 +22,8 @@ export interface QuickGrade {
   readonly grade: string
   /** The index of that grade in the matrix (0 = lowest). */
   readonly gradeIndex: number
+  /** The matrix version that graded it (one object shared by every grade of the evaluator). */
+  readonly policy: PolicyStamp
 }
 
 /**
@@ -103,6 +106,7 @@ export function compileMatrix(parsed: OpportunityScoringMatrix): CompiledMatrix 
   const card = compileScorecard(parsed)
   return {
     matrix: parsed,
+    stamp: Object.freeze(stampOf(parsed)),
     card,
     gates: parsed.gates.map((gate) => {
       const dim = card.dimensions.findIndex((d) => d.key === gate.dimension)
@@ -122,7 +126,7 @@ function exactGrade(compiled: CompiledMatrix): (ratings: Ratings) => QuickGrade 
   return (ratings) => {
     const raw = scoreRatings(compiled.card, checkedRatings(ratings), ['ratings'])
     const index = applyGates(compiled, raw.levels, raw.grade).grade
-    return { grade: compiled.matrix.grades[index]?.id ?? '', gradeIndex: index }
+    return { grade: compiled.matrix.grades[index]?.id ?? '', gradeIndex: index, policy: compiled.stamp }
   }
 }
 
@@ -153,6 +157,7 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
   const thresholds = card.grades.map((g) => Number((g.cut * denominator + 999_999n) / 1_000_000n))
   const ids = compiled.matrix.grades.map((g) => g.id)
   const zero = card.missing === 'zero'
+  const policy = compiled.stamp
   return (ratings) => {
     // only a plain record (what RatingsSchema takes): a Map, an array, a Date or a boxed value goes to the
     // exact path
@@ -192,6 +197,6 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
       const passes = typeof id === 'string' && (gatePoints[j] as Map<string, boolean>).get(id) === true
       if (!passes && index > gate.cap) index = gate.cap
     }
-    return { grade: ids[index] as string, gradeIndex: index }
+    return { grade: ids[index] as string, gradeIndex: index, policy }
   }
 }

@@ -4,6 +4,8 @@ import { atPath, fail, parseWith } from '../../core/schema'
 import { step, type TraceStep } from '../../core/trace'
 import { PipelineOpportunitySchema, type OpportunityScoringMatrixInput } from '../../models/opportunity'
 import { compileScoringMatrix } from './compileScoringMatrix'
+import { stampOf, type PolicyOrVersions, type PolicyStamp } from '../../core/versioning'
+import { withMatrixInForce, type ScoringOptions } from './_lib/options'
 import type { PipelineOpportunity } from '../../models/opportunity'
 
 /**
@@ -63,6 +65,8 @@ export interface PipelineForecast {
   readonly amount: Decimal
   /** Total weighted forecast. */
   readonly weighted: Decimal
+  /** The matrix version that graded the opportunities. */
+  readonly policy: PolicyStamp
   /** Each line, then the total. */
   readonly trace: readonly TraceStep[]
 }
@@ -111,11 +115,15 @@ function group(
  * The weighted pipeline forecast: each opportunity's amount × its stage's probability, graded on
  * the matrix, summed per grade and per stage. All figures are exact decimals.
  *
- * @param matrix - A scoring matrix with `stages`; see {@link OpportunityScoringMatrixInput}.
+ * @param matrix - A scoring matrix with `stages`, or the list of its versions (the one in force on
+ * `options.asOf` grades and weighs); see {@link OpportunityScoringMatrixInput}.
  * @param input - The currency and the opportunities (id, amount, stage, ratings).
- * @returns The lines, the totals per grade and per stage, the grand totals and a trace.
+ * @param options - `asOf`, the day of the forecast (required with a list of versions).
+ * @returns The lines, the totals per grade and per stage, the grand totals, the matrix version (`policy`)
+ * and a trace.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad matrix; `INVALID_INPUT` for a bad opportunity or an
- * unknown stage (`stage.unknown`), with its path.
+ * unknown stage (`stage.unknown`), with its path; `NO_POLICY_IN_FORCE` when no version is in force on
+ * `options.asOf`.
  *
  * @example
  * const matrix = {
@@ -154,9 +162,14 @@ function group(
  * @group Opportunity scoring
  */
 export function forecastPipeline(
-  matrix: OpportunityScoringMatrixInput,
+  matrix: PolicyOrVersions<OpportunityScoringMatrixInput>,
   input: ForecastInput,
+  options?: ScoringOptions,
 ): PipelineForecast {
+  return withMatrixInForce(matrix, options, (m) => forecast(m, input))
+}
+
+function forecast(matrix: OpportunityScoringMatrixInput, input: ForecastInput): PipelineForecast {
   const evaluator = compileScoringMatrix(matrix)
   const { currency, opportunities } = parseWith(ForecastInputSchema, input, 'INVALID_INPUT', ['input'])
   const stages = new Map(evaluator.matrix.stages.map((s) => [s.id, s]))
@@ -198,6 +211,7 @@ export function forecastPipeline(
     byStage: group(lines, [...stages.keys()], (l) => l.stage),
     amount,
     weighted,
+    policy: stampOf(evaluator.matrix),
     trace,
   }
 }

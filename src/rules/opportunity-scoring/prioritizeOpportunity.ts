@@ -1,6 +1,8 @@
 import type { Decimal } from '../../core/decimal'
 import { fail, parseWith } from '../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../core/trace'
+import { stampOf, type PolicyOrVersions, type PolicyStamp } from '../../core/versioning'
+import { withMatrixInForce, type ScoringOptions } from './_lib/options'
 import {
   OpportunityScoringMatrixSchema,
   PriorityPointSchema,
@@ -22,6 +24,8 @@ export interface OpportunityPriority {
   readonly priority: string
   /** The priority's label. */
   readonly label: LocalizedText
+  /** The matrix version whose grid placed it. */
+  readonly policy: PolicyStamp
   /** How the cell was found. */
   readonly trace: readonly TraceStep[]
 }
@@ -44,11 +48,14 @@ function tierOf(tiers: readonly Tier[], value: Decimal, path: string): Tier {
  * likelihood ⇒ P1…P4). Each axis value falls in the last tier whose `from` it reaches
  * (inclusive lower bounds).
  *
- * @param matrix - A scoring matrix with a `priorityGrid`; see {@link OpportunityScoringMatrixInput}.
+ * @param matrix - A scoring matrix with a `priorityGrid`, or the list of its versions (the one in force on
+ * `options.asOf` decides); see {@link OpportunityScoringMatrixInput}.
  * @param point - `{ x, y }`: the values on the two axes.
- * @returns The two tiers, the priority and a trace.
+ * @param options - `asOf`, the day of the decision (required with a list of versions).
+ * @returns The two tiers, the priority, the matrix version (`policy`) and a trace.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad matrix or one without a grid (`grid.no-grid`);
- * `INVALID_INPUT` for a bad point or a value below the first tier (`grid.below-axis`).
+ * `INVALID_INPUT` for a bad point or a value below the first tier (`grid.below-axis`);
+ * `NO_POLICY_IN_FORCE` when no version is in force on `options.asOf`.
  *
  * @example
  * const tiers = (a: string, b: string, cut: number) => [
@@ -79,9 +86,14 @@ function tierOf(tiers: readonly Tier[], value: Decimal, path: string): Tier {
  * @group Opportunity scoring
  */
 export function prioritizeOpportunity(
-  matrix: OpportunityScoringMatrixInput,
+  matrix: PolicyOrVersions<OpportunityScoringMatrixInput>,
   point: PriorityPoint,
+  options?: ScoringOptions,
 ): OpportunityPriority {
+  return withMatrixInForce(matrix, options, (m) => prioritize(m, point))
+}
+
+function prioritize(matrix: OpportunityScoringMatrixInput, point: PriorityPoint): OpportunityPriority {
   const parsed = parseWith(OpportunityScoringMatrixSchema, matrix, 'INVALID_POLICY')
   const grid = parsed.priorityGrid
   if (grid === undefined) fail('INVALID_POLICY', 'grid.no-grid', ['priorityGrid'])
@@ -95,6 +107,7 @@ export function prioritizeOpportunity(
     yTier: y.id,
     priority: cell.priority,
     label: cell.label,
+    policy: stampOf(parsed),
     trace: [
       step('priority.axis', { axis: grid.x.label, value: p.x, tier: x.label }),
       step('priority.axis', { axis: grid.y.label, value: p.y, tier: y.label }),

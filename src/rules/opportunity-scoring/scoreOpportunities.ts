@@ -3,16 +3,21 @@ import * as z from 'zod'
 import type { OpportunityScoringMatrixInput, Ratings } from '../../models/opportunity'
 import type { OpportunityScore } from './_lib/evaluate'
 import { compileScoringMatrix } from './compileScoringMatrix'
+import type { PolicyOrVersions } from '../../core/versioning'
+import { withMatrixInForce, type ScoringOptions } from './_lib/options'
 
 /**
  * Scores a list of opportunities with one compiled matrix; the result at index `i` belongs to
  * the ratings at index `i`.
  *
- * @param matrix - The scoring matrix; see {@link OpportunityScoringMatrixInput}.
+ * @param matrix - The scoring matrix, or the list of its versions (the one in force on `options.asOf`
+ * scores every opportunity); see {@link OpportunityScoringMatrixInput}.
  * @param ratingsList - One ratings record per opportunity.
- * @returns One full, explained score per opportunity.
+ * @param options - `asOf`, the day of the decision (required with a list of versions).
+ * @returns One full, explained score per opportunity, each stamped with the matrix version.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad matrix; `INVALID_INPUT` with the path `[index,
- * 'ratings', key]` of the first bad rating.
+ * 'ratings', key]` of the first bad rating; `NO_POLICY_IN_FORCE` when no version is in force on
+ * `options.asOf`.
  *
  * @example
  * const matrix = {
@@ -40,10 +45,13 @@ import { compileScoringMatrix } from './compileScoringMatrix'
  * @group Opportunity scoring
  */
 export function scoreOpportunities(
-  matrix: OpportunityScoringMatrixInput,
+  matrix: PolicyOrVersions<OpportunityScoringMatrixInput>,
   ratingsList: readonly Ratings[],
+  options?: ScoringOptions,
 ): OpportunityScore[] {
-  const evaluator = compileScoringMatrix(matrix)
-  const list = parseWith(z.array(z.unknown()), ratingsList, 'INVALID_INPUT', ['ratingsList'])
-  return list.map((ratings, index) => atPath([index], () => evaluator.score(ratings as Ratings)))
+  return withMatrixInForce(matrix, options, (m) => {
+    const evaluator = compileScoringMatrix(m)
+    const list = parseWith(z.array(z.unknown()), ratingsList, 'INVALID_INPUT', ['ratingsList'])
+    return list.map((ratings, index) => atPath([index], () => evaluator.score(ratings as Ratings)))
+  })
 }

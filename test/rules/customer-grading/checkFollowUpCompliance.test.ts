@@ -123,3 +123,44 @@ describe('checkFollowUpCompliance — explained (gaps a mutation run found)', ()
     ).toMatchObject({ path: ['grade'], code: 'grading.no-follow-up', params: { grade: 'new' } })
   })
 })
+
+describe('checkFollowUpCompliance with versions', () => {
+  // 2026.2 from 15 June asks A customers for 2 contacts a week instead of 3
+  const v1 = { ...paretoPolicy, effectiveTo: '2026-06-14' }
+  const v2 = {
+    ...paretoPolicy,
+    version: '2026.2',
+    effectiveFrom: '2026-06-15',
+    grades: paretoPolicy.grades.map((g) =>
+      g.id === 'A' ? { ...g, followUp: { minContacts: 2, per: 'week' as const } } : g,
+    ),
+  }
+  const contacts = ['2026-06-08', '2026-06-10']
+
+  it('checks the rule of the version in force on the last day of the period, and stamps it', () => {
+    // week 8–14 June, 2 contacts: short of 3 under 2026.1 (period ends 14 June), enough for 2 under 2026.2 (ends 15 June;
+    // the second window, 15 June alone, needs ceil(2 × 1/7) = 1 and has none)
+    const june14 = checkFollowUpCompliance([v1, v2], 'A', contacts, {
+      start: '2026-06-08',
+      end: '2026-06-14',
+    })
+    expect(june14.windows.map((w) => [w.required, w.actual])).toEqual([[3, 2]])
+    expect(june14.policy).toEqual({ id: 'abc-grading', version: '2026.1', effectiveFrom: '2026-01-01' })
+    const june15 = checkFollowUpCompliance([v1, v2], 'A', contacts, {
+      start: '2026-06-08',
+      end: '2026-06-15',
+    })
+    expect(june15.windows.map((w) => [w.required, w.actual])).toEqual([
+      [2, 2],
+      [1, 0],
+    ])
+    expect(june15.policy).toEqual({ id: 'abc-grading', version: '2026.2', effectiveFrom: '2026-06-15' })
+  })
+
+  it('says when no version is in force on the period end', () => {
+    const error = catchError(() =>
+      checkFollowUpCompliance([v1, v2], 'A', contacts, { start: '2025-12-01', end: '2025-12-31' }),
+    )
+    expect([error.code, error.issues[0]?.path]).toEqual(['NO_POLICY_IN_FORCE', ['period', 'end']])
+  })
+})

@@ -489,3 +489,48 @@ describe('slaCompliance — far dates and long clocks return or throw at once (i
     ])
   })
 })
+
+describe('slaCompliance with versions', () => {
+  // 2026.2 from 13 October allows 48 hours for a reply instead of 24
+  const v1: KpiPolicyInput = { ...kpiPolicy, effectiveTo: '2026-10-12' }
+  const v2: KpiPolicyInput = {
+    ...kpiPolicy,
+    version: '2026.2',
+    effectiveFrom: '2026-10-13',
+    sla: kpiPolicy.sla.map((r) =>
+      r.id === 'reply' ? { ...r, within: { amount: 48, unit: 'hours' as const } } : r,
+    ),
+  }
+  const late = [
+    {
+      id: 'T-9',
+      kind: 'ticket',
+      events: { received: '2026-10-10T09:00:00+08:00', replied: '2026-10-11T19:00:00+08:00' },
+    },
+  ]
+
+  it('measures with the version in force on the date of asOf as written, and stamps it', () => {
+    // replied 34 hours after receipt: breached against 24 hours, met against 48
+    const reply = (r: ReturnType<typeof slaCompliance>) => r.checks.find((c) => c.rule === 'reply')?.status
+    // 23:30 on 12 October in Shanghai is 15:30 UTC: the date as written (12 October) picks 2026.1
+    const before = slaCompliance([v1, v2], late, { asOf: '2026-10-12T23:30:00+08:00' })
+    expect([reply(before), before.policy.version]).toEqual(['breached', '2026.1'])
+    const after = slaCompliance([v1, v2], late, { asOf: '2026-10-13T00:30:00+08:00' })
+    expect([reply(after), after.policy]).toEqual([
+      'met',
+      { id: 'kpi-2026', version: '2026.2', effectiveFrom: '2026-10-13' },
+    ])
+  })
+
+  it('stamps the compiled reports too', () => {
+    const desk = compileKpiPolicy(v2)
+    const stamp = { id: 'kpi-2026', version: '2026.2', effectiveFrom: '2026-10-13' }
+    expect(desk.sla(late, { asOf }).policy).toEqual(stamp)
+    expect(desk.slaStatus(late, { asOf }).policy).toEqual(stamp)
+  })
+
+  it('says when no version is in force on asOf', () => {
+    const error = catchError(() => slaCompliance([v1, v2], late, { asOf: '2025-10-13T00:30:00+08:00' }))
+    expect([error.code, error.issues[0]?.path]).toEqual(['NO_POLICY_IN_FORCE', ['options', 'asOf']])
+  })
+})

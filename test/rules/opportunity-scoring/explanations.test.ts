@@ -15,6 +15,9 @@ import type { OpportunityScoringMatrixInput } from '../../../src/index'
 import { handbookMatrix } from '../../fixtures/opportunity'
 import { catchError } from '../../helpers'
 
+/** The stamp every grade of the handbook matrix and its variants carries. */
+const stamp = { id: 'opportunity-matrix', version: '2026.1', effectiveFrom: '2026-01-01' }
+
 const summary = (r: ReturnType<typeof scoreOpportunity>) => ({
   score: r.score.toString(),
   grade: r.grade,
@@ -69,7 +72,7 @@ describe('opportunity scores explained', () => {
         decision: 'engaged',
         competition: 'none',
       }),
-    ).toEqual({ grade: 'medium', gradeIndex: 1 })
+    ).toEqual({ grade: 'medium', gradeIndex: 1, policy: stamp })
   })
 
   it('missing ratings counted as zero', () => {
@@ -91,6 +94,7 @@ describe('opportunity scores explained', () => {
     expect(compileScoringMatrix(zero).grade({ need: 'urgent', budget: 'approved', decision: null })).toEqual({
       grade: 'medium',
       gradeIndex: 1,
+      policy: stamp,
     })
   })
 
@@ -133,6 +137,7 @@ describe('opportunity scores explained', () => {
     expect(compileScoringMatrix(reweight).grade({ need: 'urgent' })).toEqual({
       grade: 'medium',
       gradeIndex: 1,
+      policy: stamp,
     })
   })
 
@@ -220,6 +225,7 @@ describe('the fast grade, every combination of ratings', () => {
       expect(evaluator.grade(ratings), JSON.stringify(ratings)).toEqual({
         grade: exact.grade,
         gradeIndex: matrix.grades.findIndex((g) => g.id === exact.grade),
+        policy: exact.policy,
       })
     }
     // 4 × 3 × 3 × 3 rated combinations always grade; with missing ratings allowed, all 5 × 4 × 4 × 4 but the one with nothing rated (reweight)
@@ -272,18 +278,28 @@ describe('the fast grade itself: what it decides, and what it leaves to the exac
   it('decides complete ratings, and missing ones under `zero`, as the exact grade', () => {
     const fast = fastOf(handbookMatrix)
     // 100 × (0.3 + 0.3 + 0.2 + 0.2) = 100: high
-    expect(fast(full)).toEqual({ grade: 'high', gradeIndex: 2 })
-    expect(fast({ ...full, need: 'none', decision: 'unknown' })).toEqual({ grade: 'medium', gradeIndex: 1 }) // 0 + 30 + 0 + 20 = 50
-    expect(fast({ ...full, budget: 'planned' })).toEqual({ grade: 'medium', gradeIndex: 1 }) // 88, capped by the budget gate
+    expect(fast(full)).toEqual({ grade: 'high', gradeIndex: 2, policy: stamp })
+    expect(fast({ ...full, need: 'none', decision: 'unknown' })).toEqual({
+      grade: 'medium',
+      gradeIndex: 1,
+      policy: stamp,
+    }) // 0 + 30 + 0 + 20 = 50
+    expect(fast({ ...full, budget: 'planned' })).toEqual({ grade: 'medium', gradeIndex: 1, policy: stamp }) // 88, capped by the budget gate
     expect(fast({ need: 'none', budget: 'none', decision: 'unknown', competition: 'strong' })).toEqual({
       grade: 'low',
       gradeIndex: 0,
+      policy: stamp,
     }) // 4
     expect(fastOf(zero)({ need: 'urgent', budget: 'approved', decision: null })).toEqual({
       grade: 'medium',
       gradeIndex: 1,
+      policy: stamp,
     })
-    expect(fastOf(zero)({ need: 'urgent', budget: 'approved' })).toEqual({ grade: 'medium', gradeIndex: 1 })
+    expect(fastOf(zero)({ need: 'urgent', budget: 'approved' })).toEqual({
+      grade: 'medium',
+      gradeIndex: 1,
+      policy: stamp,
+    })
   })
 
   it.each([

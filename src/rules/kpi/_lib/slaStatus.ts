@@ -6,6 +6,7 @@
  * by the schema, which reports what the exact path reports.
  */
 import { inCalendarRange, type CompiledCalendar } from '../../../core/calendar'
+import { stampOf, type PolicyStamp } from '../../../core/versioning'
 import { DateSchema, InstantSchema, parseWith } from '../../../core/schema'
 import { isPlainId } from '../../../core/plain'
 import { SlaItemSchema, type KpiPolicy, type SlaItemInput } from '../../../models/kpi'
@@ -59,6 +60,8 @@ export interface SlaStatusReport {
   readonly checks: readonly SlaStatus[]
   /** Each rule's compliance, in the policy's order. */
   readonly rules: readonly SlaRuleSummary[]
+  /** The KPI policy version whose rules measured the items. */
+  readonly policy: PolicyStamp
 }
 
 const HOUR = 3_600_000
@@ -161,5 +164,5 @@ export function slaStatusOf(
   const counts = new Map(
     rules.map((p, r) => [p.rule.id, { met: met[r]!, breached: breached[r]!, pending: pending[r]! }]),
   )
-  return { asOf: opts.asOf, checks, rules: summarize(policy, counts) }
+  return { asOf: opts.asOf, checks, rules: summarize(policy, counts), policy: stampOf(policy) }
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../core/scorecard'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import type { OpportunityScoringMatrix } from '../../../models/opportunity'
+import type { PolicyStamp } from '../../../core/versioning'
 
 /**
  * One dimension's part of a score.
@@ -72,6 +73,8 @@ export interface OpportunityScore {
   readonly coverage: Decimal
   /** The gates that capped the grade. */
   readonly gatesApplied: readonly AppliedGate[]
+  /** The matrix version that scored it. */
+  readonly policy: PolicyStamp
   /** How the score and grade were reached. */
   readonly trace: readonly TraceStep[]
 }
@@ -83,6 +86,8 @@ export interface OpportunityScore {
  */
 export interface CompiledMatrix {
   readonly matrix: OpportunityScoringMatrix
+  /** The matrix's stamp, one object shared by every result. */
+  readonly stamp: PolicyStamp
   readonly card: CompiledScorecard
   /** Per gate: dimension index, the gate's points, the cap's grade index. */
   readonly gates: readonly {
@@ -217,6 +222,7 @@ export function evaluate(
     contributions,
     coverage,
     gatesApplied,
+    policy: compiled.stamp,
     trace,
   }
 }

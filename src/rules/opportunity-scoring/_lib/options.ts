@@ -1,0 +1,39 @@
+import * as z from 'zod'
+import { DateSchema, parseWith } from '../../../core/schema'
+import { optionOf, withPolicyInForce, type PolicyOrVersions } from '../../../core/versioning'
+import type { OpportunityScoringMatrixInput } from '../../../models/opportunity'
+
+/**
+ * Options of the opportunity scoring functions.
+ *
+ * @group Opportunity scoring
+ */
+export interface ScoringOptions {
+  /**
+   * The day of the decision, `YYYY-MM-DD`: with a list of matrix versions, the version in force on it
+   * scores (required with a list; not used with one matrix).
+   */
+  readonly asOf?: string | undefined
+}
+
+const OptionsSchema = z.strictObject({ asOf: DateSchema.optional() }).optional()
+
+/**
+ * Runs `decide` with the matrix in force on `options.asOf` (the one given, or from a list of versions),
+ * after checking the options. @internal
+ */
+export function withMatrixInForce<R>(
+  matrix: PolicyOrVersions<OpportunityScoringMatrixInput>,
+  options: ScoringOptions | undefined,
+  decide: (matrix: OpportunityScoringMatrixInput) => R,
+): R {
+  return withPolicyInForce(
+    matrix,
+    () => optionOf(options, 'asOf'),
+    ['options', 'asOf'],
+    (m) => {
+      parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+      return decide(m)
+    },
+  )
+}

@@ -465,6 +465,16 @@ export interface OrderInput {
     readonly quantity: DecimalInput
     /** The price per unit on the order. */
     readonly unitPrice: DecimalInput
+    /**
+     * The line's own id, unique in the order: two paid (or two free) lines of one product are allowed
+     * only when each has its own.
+     */
+    readonly lineId?: string | undefined
+    /**
+     * A free line (搭赠, a gift of the product): its unit price must be 0, and the price list does not
+     * apply to it (stock confirmation does). It may stand beside a paid line of the same product.
+     */
+    readonly free?: boolean | undefined
   }[]
   /** The payment terms' id (付款方式); the policy's default when left out. */
   readonly paymentTerms?: string | undefined

@@ -53,14 +53,14 @@ function median(values: readonly number[]): number {
  * second, from the median latency of each task (robust to a GC pause or a noisy neighbour),
  * and the median over the case's rounds.
  */
-export async function measure(cases: readonly Case[], time = 500): Promise<Row[]> {
+export async function measure(cases: readonly Case[], time = 500, defaultRounds = 3): Promise<Row[]> {
   const rows: Row[] = []
   for (const c of cases) {
     await c.check?.()
     const names = ['library', 'baseline', ...Object.keys(c.peers ?? {})]
     const samples = new Map<string, number[]>(names.map((n) => [n, []]))
     const tasks: Record<string, () => unknown> = { library: c.run, baseline: c.baseline, ...c.peers }
-    const rounds = c.rounds ?? 3
+    const rounds = c.rounds ?? defaultRounds
     for (let round = 0; round < rounds; round += 1) {
       const bench = new Bench({ time, warmupTime: 100, warmupIterations: 1, iterations: 3 })
       // interleaved: each round runs every task once, starting with a different one

@@ -26,7 +26,7 @@ const matrix = {
     { id: 'high', label: 'high', minScore: 70, strategy: { contactEveryDays: 3, ownerRole: 'rep' } },
   ],
 }
-const N = 1_000_000
+const N = Number(process.env.BENCH_OPPORTUNITIES ?? 1_000_000)
 
 /**
  * Ratings as a pipeline has them: middling levels more common than the extremes, and 30 % of opportunities

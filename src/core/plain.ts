@@ -4,23 +4,43 @@
  * back to the zod-validated exact path, which reports any invalid field. @internal
  */
 
-import { isSupportedDate, utcDate } from './dates'
+import { isSupportedDate } from './dates'
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+/** Days in each month of a common year (February gets its leap day below). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** The digit at `i` (0–9), or -1 for any other character. */
+function digitAt(text: string, i: number): number {
+  const d = text.charCodeAt(i) - 48
+  return d >= 0 && d <= 9 ? d : -1
+}
 
 /**
  * True for a real calendar date written `YYYY-MM-DD`, within the supported range (as `DateSchema`).
+ * By hand, not by regex and `Date` (the fast paths read a date per item): ten characters, ASCII
+ * digits and two hyphens, a month 01–12 and a day within that month of the proleptic Gregorian
+ * calendar, as `DateSchema` checks.
  *
  * @group Core
  */
 export function isPlainDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false
-  const m = DATE.exec(value)
-  if (m === null || !isSupportedDate(value)) return false
-  // a day or month out of range rolls over, so the date is real when its numbers come back the same
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const d = utcDate(year, month, day)
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
+  if (typeof value !== 'string' || value.length !== 10) return false
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false
+  const y0 = digitAt(value, 0)
+  const y1 = digitAt(value, 1)
+  const y2 = digitAt(value, 2)
+  const y3 = digitAt(value, 3)
+  const m0 = digitAt(value, 5)
+  const m1 = digitAt(value, 6)
+  const d0 = digitAt(value, 8)
+  const d1 = digitAt(value, 9)
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0 || !isSupportedDate(value)) return false
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
+  const month = m0 * 10 + m1
+  const day = d0 * 10 + d1
+  if (month < 1 || month > 12 || day < 1) return false
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return day <= (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number))
 }
 
 /**
@@ -36,7 +56,15 @@ export const ID_PATTERN = /^\S(?:.*\S)?$/
  * @group Core
  */
 export function isPlainId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 200 && ID_PATTERN.test(value)
+  if (typeof value !== 'string') return false
+  const n = value.length
+  if (n === 0 || n > 200) return false
+  // printable ASCII without a space (the usual id) matches the pattern without running it
+  for (let i = 0; i < n; i += 1) {
+    const c = value.charCodeAt(i)
+    if (c <= 32 || c >= 127) return ID_PATTERN.test(value)
+  }
+  return true
 }
 
 /**

@@ -105,3 +105,52 @@ describe('readCents (properties)', () => {
     )
   })
 })
+
+describe('isPlainDate and isPlainId by hand (properties)', () => {
+  // the readers were a regex and a `Date` round trip; the hand-written ones must say the same
+  const reference = (value: unknown) => {
+    if (typeof value !== 'string') return false
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+    if (m === null || value < '1900-01-01' || value > '2200-12-31') return false
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+    const date = new Date(0)
+    date.setUTCFullYear(y, mo - 1, d)
+    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
+  }
+  it('isPlainDate agrees with a regex and a Date round trip', () => {
+    const dateLike = fc
+      .tuple(
+        fc.integer({ min: 1850, max: 2250 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+    const mutated = fc
+      .tuple(dateLike, fc.nat({ max: 9 }), fc.constantFrom('/', '٣', '0', ' ', '-', 'a', '\n'))
+      .map(([s, i, c]) => s.slice(0, i) + c + s.slice(i + 1))
+    fc.assert(
+      fc.property(fc.oneof(dateLike, mutated, fc.string(), fc.anything()), (value) => {
+        expect(isPlainDate(value)).toBe(reference(value))
+      }),
+    )
+    // every day of the leap years 1900 (not), 2000 (yes), 2024 and 2100 (not)
+    expect(['1900-02-29', '2000-02-29', '2024-02-29', '2100-02-29'].map(isPlainDate)).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ])
+  })
+  it('isPlainId agrees with ID_PATTERN and the length limit', () => {
+    const id = fc.oneof(
+      fc.string({ maxLength: 210 }),
+      fc.string({ unit: 'grapheme', maxLength: 5 }),
+      fc.constantFrom('a\u00a0', '\u3000x', 'a\u2028b', 'x\ty', '\ufeffa', 'a b'),
+    )
+    fc.assert(
+      fc.property(id, (s) => {
+        expect(isPlainId(s)).toBe(s.length <= 200 && /^\S(?:.*\S)?$/.test(s))
+      }),
+    )
+  })
+})

@@ -131,18 +131,31 @@ interface Leaf {
   readonly line: LineFigures
 }
 
+/** A row's three sums. */
+interface Sums {
+  readonly budget: Decimal
+  readonly budgetToDate: Decimal
+  readonly actual: Decimal
+}
+
+/**
+ * A row; its sums are those of its leaves, or given: the sums of its sub-groups' rows, which are the same
+ * decimals (the sums are exact at the decimals' precision, and a sum of values all at one scale is at that
+ * scale whether summed at once or group by group).
+ */
 function row(
   level: number,
   group: Record<string, string>,
   leaves: readonly Leaf[],
   fallback: Control,
   scale: number,
+  sums?: Sums,
 ): VarianceRow {
   // sums of amounts rounded to the budget's scale (budgets) or written in money (entries): money at that
   // scale in JSON ("195000.00"), unless an entry has more decimals (JSON never rounds)
-  const budget = atScale(sum(leaves.map((l) => l.budget)), scale)
-  const budgetToDate = atScale(sum(leaves.map((l) => l.toDate)), scale)
-  const actual = atScale(sum(leaves.map((l) => l.actual)), scale)
+  const budget = atScale(sums?.budget ?? sum(leaves.map((l) => l.budget)), scale)
+  const budgetToDate = atScale(sums?.budgetToDate ?? sum(leaves.map((l) => l.toDate)), scale)
+  const actual = atScale(sums?.actual ?? sum(leaves.map((l) => l.actual)), scale)
   const variance = atScale(budgetToDate.minus(actual), scale)
   const controls = [...new Set(leaves.map((l) => l.line.control))]
   const control = controls.length === 1 ? (controls[0] as Control) : fallback
@@ -308,9 +321,16 @@ export function report(
         ],
   )
   const rows: VarianceRow[] = []
-  const walk = (level: number, group: Record<string, string>, members: readonly Leaf[]) => {
-    rows.push(row(level, group, members, budget.control, budget.rounding.scale))
-    if (level === groupBy.length) return
+  // each group's row follows its sub-groups' rows in `rows`' order but is summed from them (each leaf is
+  // added once per report, not once per level)
+  const walk = (level: number, group: Record<string, string>, members: readonly Leaf[]): VarianceRow => {
+    if (level === groupBy.length) {
+      const leafRow = row(level, group, members, budget.control, budget.rounding.scale)
+      rows.push(leafRow)
+      return leafRow
+    }
+    const at = rows.length
+    rows.push(undefined as unknown as VarianceRow) // its place, filled below
     const key = groupBy[level] as string
     // one pass splits the members by value (in their order), not a filter per value
     const parts = new Map<string, Leaf[]>()
@@ -320,8 +340,16 @@ export function report(
       if (part === undefined) parts.set(value, [m])
       else part.push(m)
     }
+    const children: VarianceRow[] = []
     for (const value of [...parts.keys()].sort())
-      walk(level + 1, { ...group, [key]: value }, parts.get(value) as Leaf[])
+      children.push(walk(level + 1, { ...group, [key]: value }, parts.get(value) as Leaf[]))
+    const own = row(level, group, members, budget.control, budget.rounding.scale, {
+      budget: sum(children.map((c) => c.budget)),
+      budgetToDate: sum(children.map((c) => c.budgetToDate)),
+      actual: sum(children.map((c) => c.actual)),
+    })
+    rows[at] = own
+    return own
   }
   walk(0, {}, leaves)
   const trace: TraceStep[] = lines.map((l) => {

@@ -1,5 +1,4 @@
 import type { Decimal } from '../../core/decimal'
-import { fastOrNothing } from '../../core/plain'
 import { parseWith } from '../../core/schema'
 import { compileScorecard, scoreRatings, type Ratings as RawRatings } from '../../core/scorecard'
 import {
@@ -97,7 +96,19 @@ export function compileScoringMatrix(matrix: OpportunityScoringMatrixInput): Sco
     matrix: parsed,
     score: (ratings) => evaluate(compiled, checkedRatings(ratings), ['ratings']),
     // the exact path decides, or reports with its path, whatever the fast path leaves
-    grade: fast === undefined ? exact : (ratings) => fastOrNothing(() => fast(ratings)) ?? exact(ratings),
+    grade:
+      fast === undefined
+        ? exact
+        : (ratings) => {
+            // as fastOrNothing, inline (no closure per call): input the fast path cannot read goes to the exact one
+            let quick: QuickGrade | undefined
+            try {
+              quick = fast(ratings)
+            } catch {
+              quick = undefined
+            }
+            return quick ?? exact(ratings)
+          },
   }
 }
 
@@ -130,6 +141,12 @@ function exactGrade(compiled: CompiledMatrix): (ratings: Ratings) => QuickGrade 
   }
 }
 
+/** True when `Object.prototype` has an enumerable key (then `for … in` would list it on every object). */
+function prototypeHasEnumerableKey(): boolean {
+  for (const _ in Object.prototype) return true
+  return false
+}
+
 function checkedRatings(ratings: unknown): RawRatings {
   return parseWith(RatingsSchema, ratings, 'INVALID_INPUT', ['ratings'])
 }
@@ -155,15 +172,19 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
   // grade g is reached when 10^6 × sum ≥ cut × L × ΣW, i.e. sum ≥ ceil(cut × L × ΣW / 10^6)
   const denominator = card.lcm * card.totalW
   const thresholds = card.grades.map((g) => Number((g.cut * denominator + 999_999n) / 1_000_000n))
-  const ids = compiled.matrix.grades.map((g) => g.id)
-  const zero = card.missing === 'zero'
+  // one frozen answer per grade, shared by every call (no object per call)
   const policy = compiled.stamp
-  return (ratings) => {
-    // only a plain record (what RatingsSchema takes): a Map, an array, a Date or a boxed value goes to the
-    // exact path
-    if (typeof ratings !== 'object' || ratings === null || Array.isArray(ratings)) return undefined
-    const proto: unknown = Object.getPrototypeOf(ratings)
-    if (proto !== Object.prototype && proto !== null) return undefined
+  const answers = compiled.matrix.grades.map((g, i) => Object.freeze({ grade: g.id, gradeIndex: i, policy }))
+  const zero = card.missing === 'zero'
+  /*
+   * What it computes: Σ over dimensions of the level's integer coefficient (points × L ÷ weight's
+   * denominator), compared with each grade's integer threshold, then the gates — the grade
+   * `evaluate` (`scoreOpportunity`, the exact BigInt/Decimal path) gives; it must agree with it on
+   * every input it answers (test/fast-exact.prop.test.ts).
+   */
+  const dimIndex = new Map(keys.map((k, i) => [k, i]))
+  /** The sum by the dimensions' own keys, for what the quick loop below leaves (a missing or hidden rating). */
+  const sumByKeys = (ratings: Record<string, unknown>): number | undefined => {
     let sum = 0
     let present = 0
     for (let i = 0; i < keys.length; i += 1) {
@@ -178,11 +199,43 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
         if (zero) continue
         return undefined // a missing rating: the exact path reports it
       }
-      const k = (tables[i] as Map<string, number>).get(id)
+      const k = (tables[i] as Map<unknown, number>).get(id)
       if (k === undefined) return undefined // an unknown level
       sum += k
     }
     if (Object.keys(ratings).length !== present) return undefined // an unknown dimension
+    return sum
+  }
+  return (ratings) => {
+    // only a plain record (what RatingsSchema takes): a Map, an array, a Date or a boxed value goes to the
+    // exact path
+    if (typeof ratings !== 'object' || ratings === null || Array.isArray(ratings)) return undefined
+    const proto: unknown = Object.getPrototypeOf(ratings)
+    if (proto !== Object.prototype && proto !== null) return undefined
+    // the usual case, by `for … in` (V8 reads each value through its enum cache, no key array is made): every
+    // key a dimension, every value a level. The keys are own when Object.prototype has no enumerable key (the
+    // prototype is it or null); the dimension is found by its position first (keys usually come in the
+    // matrix's order), else by name. When every dimension is met this way, the keys are exactly the
+    // dimensions, as sumByKeys requires; otherwise sumByKeys decides
+    if (prototypeHasEnumerableKey()) return undefined
+    let sum = 0
+    let met = 0
+    for (const key in ratings) {
+      const i = key === keys[met] ? met : dimIndex.get(key)
+      if (i === undefined) return undefined // an unknown dimension
+      const k = (tables[i] as Map<unknown, number>).get(ratings[key])
+      if (k === undefined) {
+        met = -1 // a null, undefined or unknown level: sumByKeys says which
+        break
+      }
+      sum += k
+      met += 1
+    }
+    if (met !== keys.length) {
+      const bySum = sumByKeys(ratings)
+      if (bySum === undefined) return undefined
+      sum = bySum
+    }
     let index = 0
     for (let g = thresholds.length - 1; g > 0; g -= 1) {
       if (sum >= (thresholds[g] as number)) {
@@ -197,6 +250,6 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
       const passes = typeof id === 'string' && (gatePoints[j] as Map<string, boolean>).get(id) === true
       if (!passes && index > gate.cap) index = gate.cap
     }
-    return { grade: ids[index] as string, gradeIndex: index, policy }
+    return answers[index]
   }
 }

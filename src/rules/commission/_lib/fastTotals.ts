@@ -30,6 +30,8 @@ const onOrAbove = (a: number, b: number) => a >= b
 export interface FastPlan {
   readonly kind: 'flat' | 'marginal' | 'retroactive'
   readonly rates: readonly number[]
+  /** The largest rate (at least 1), for the safe-integer check. */
+  readonly maxRate: number
   readonly bounds: readonly number[]
   readonly cap: number | undefined
   readonly floor: number | undefined
@@ -85,6 +87,7 @@ export function fastPlan(plan: CommissionPlan): FastPlan | undefined {
   return {
     kind: r.kind,
     rates: rates.map((x) => x.times(RATE_SCALE).toNumber()),
+    maxRate: Math.max(1, ...rates.map((x) => x.times(RATE_SCALE).toNumber())),
     bounds: bounds as number[],
     cap,
     floor,
@@ -99,10 +102,35 @@ function roundCents(numerator: number): number {
 }
 
 const INPUT_KEYS = new Set(['rep', 'period', 'transactions', 'quota'])
-const TX_KEYS = new Set(['id', 'date', 'invoiceDate', 'amount', 'type'])
+
+/**
+ * True when a transaction has no defined key but these. By `for … in` (no array per transaction, a switch
+ * rather than a Set lookup per key): it also lists inherited enumerable keys, so it refuses at least every
+ * object `hasOnlyKeys` refuses, and a refused object takes the exact path.
+ */
+function plainTxKeys(tx: object): boolean {
+  for (const key in tx)
+    switch (key) {
+      case 'id':
+      case 'date':
+      case 'invoiceDate':
+      case 'amount':
+      case 'type':
+        break
+      default:
+        if ((tx as Record<string, unknown>)[key] !== undefined) return false
+    }
+  return true
+}
 
 /**
  * Totals in cents, or `undefined` to take the exact path.
+ *
+ * What it computes: the statement's base (Σ amounts in the period, in cents) and commission (each
+ * amount × rate rounded half-up to the cent under a flat or retroactive plan, the month's marginal
+ * sum rounded once under marginal tiers, then the gate, cap and floor). It must agree with
+ * `runStatement` (`calculateCommission`) on every input it accepts, and accept only inputs the exact
+ * path's schema accepts (`test/fast-exact.prop.test.ts`, `fastTotals.test.ts`).
  *
  * @group Commission
  */
@@ -128,36 +156,49 @@ export function fastTotals(plan: FastPlan, input: CommissionInput): FastTotals |
   // only a missing list is empty: `null` is refused by the exact path, so it goes there
   const transactions = input.transactions === undefined ? [] : input.transactions
   if (!Array.isArray(transactions)) return undefined
+  return sum(plan, transactions as unknown[], period.start, period.end)
+}
+
+/** The loop of {@link fastTotals} over the transactions, once the input's own fields are read. */
+function sum(plan: FastPlan, transactions: unknown[], start: string, end: string): FastTotals | undefined {
+  const invoice = plan.recognition === 'invoice'
+  const flat = plan.kind === 'flat'
+  const retroactive = plan.kind === 'retroactive'
+  const flatRate = plan.rates[0] as number
   const seen = new Set<string>()
-  const amounts: number[] = []
-  for (const tx of transactions as unknown[]) {
-    if (typeof tx !== 'object' || tx === null || Array.isArray(tx) || !hasOnlyKeys(tx, TX_KEYS))
-      return undefined
+  // each amount of a retroactive plan, whose rate is known only once the base is
+  const scratch: number[] = []
+  let base = 0
+  // under a flat plan each line's commission is summed as it is read; the products are exact when
+  // base × the largest rate is a safe integer (checked below, every amount being at most the base)
+  let lines = 0
+  for (let i = 0; i < transactions.length; i += 1) {
+    const tx = transactions[i]
+    if (typeof tx !== 'object' || tx === null || Array.isArray(tx) || !plainTxKeys(tx)) return undefined
     const t = tx as { id: unknown; type?: unknown; date: unknown; invoiceDate?: unknown; amount: unknown }
-    if (
-      !isPlainId(t.id) ||
-      seen.has(t.id) ||
-      (t.type !== undefined && t.type !== 'sale') ||
-      !isPlainDate(t.date)
-    )
+    const id = t.id
+    if (!isPlainId(id) || seen.has(id) || (t.type !== undefined && t.type !== 'sale') || !isPlainDate(t.date))
       return undefined
     if (t.invoiceDate !== undefined && !isPlainDate(t.invoiceDate)) return undefined
-    seen.add(t.id)
+    seen.add(id)
     const amount = readCents(t.amount)
     if (amount === undefined) return undefined
-    const date = plan.recognition === 'invoice' ? (t.invoiceDate ?? t.date) : t.date
-    if (date >= period.start && date <= period.end) amounts.push(amount)
+    const date = invoice ? (t.invoiceDate ?? t.date) : t.date
+    if (date >= start && date <= end) {
+      base += amount
+      if (flat) lines += roundCents(amount * flatRate)
+      else if (retroactive) scratch.push(amount)
+    }
   }
-  let base = 0
-  for (const a of amounts) base += a
-  if (!Number.isSafeInteger(base * Math.max(...plan.rates, 1))) return undefined // every product below is then exact
+  if (!Number.isSafeInteger(base * plan.maxRate)) return undefined // every product is then exact
   // the tier reached, decided by the tier stage's own rule (the fast path only takes `boundary: 'higher'`)
   const reached = tierReached(plan.bounds, base, 'higher', above, onOrAbove)
   let commission = 0
-  if (plan.kind === 'flat' || plan.kind === 'retroactive') {
+  if (flat) commission = lines
+  else if (retroactive) {
     // each line rounded, as the exact path does
-    const rate = plan.rates[plan.kind === 'flat' ? 0 : reached] as number
-    for (const a of amounts) commission += roundCents(a * rate)
+    const rate = plan.rates[reached] as number
+    for (const a of scratch) commission += roundCents(a * rate)
   } else {
     let exact = 0
     plan.bounds.forEach((from, k) => {

@@ -12,8 +12,9 @@ import { compileExpenseClaimPolicy } from './compileExpenseClaimPolicy'
  * business days after the spend (the policy's calendar, with 调休 make-up workdays), and the limit per
  * claim. A limit over which the policy says `cap` cuts the line to it; `approval` pays it in full when the
  * line gives a reason (the exception approver joins the chain), and caps it otherwise; `reject` pays
- * nothing. With a budget, the approved amounts of each budget line are checked as one expense through the
- * budget's control (超出预算需审批): `approval` adds the budget's approver, `stopped` rejects the lines.
+ * nothing. With a budget, the requested amounts (after each line's own limits) of each budget line are
+ * checked as one expense through the budget's control (超出预算需审批): `approval` adds the budget's
+ * approver, `stopped` rejects the lines.
  * Advances (备用金 / 借款) are offset against the approved total: the company pays the rest, or the
  * claimant returns what the claim does not cover.
  *

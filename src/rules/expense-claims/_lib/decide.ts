@@ -144,7 +144,7 @@ export interface ClaimBudgetCheck {
   readonly dimensions: Readonly<Record<string, string>>
   /** The claim's lines on that budget line. */
   readonly lines: readonly string[]
-  /** Their approved amount, checked as one expense. */
+  /** What they ask after their own limits (rejected lines included), checked as one expense. */
   readonly amount: Decimal
   /** The budget's decision. */
   readonly check: ExpenseCheck
@@ -235,6 +235,11 @@ interface Working {
   violations: ClaimViolation[]
   approved: Decimal
   rejected: boolean
+  /**
+   * The amount after the line's own limits and invoice, whatever other lines do: the cross-line checks
+   * (limit per claim, budget) are decided on it, so that removing a line never adds a violation elsewhere.
+   */
+  requested: Decimal
 }
 
 /** Reads a compiled budget given by reference: a plain object whose `check` is a function. */
@@ -365,11 +370,12 @@ function lineRules(
     for (const n of c.invoices) if (!earlierInvoices.has(n)) earlierInvoices.set(n, c.id)
   const seen = new Map<string, string>()
   const perClaim = new Map<ExpenseClaimPolicy['limits'][number], Decimal>()
+  const requested = new Map<ExpenseClaimPolicy['limits'][number], Decimal>()
   const money = (d: Decimal) => d.toFixed(policy.rounding.scale)
   const exceptions = compiled.exceptionApprover
   return claim.lines.map((line, i) => {
     const at = (...rest: PathSegment[]): PathSegment[] => ['lines', i, ...rest]
-    const w: Working = { violations: [], approved: line.amount, rejected: false }
+    const w: Working = { violations: [], approved: line.amount, rejected: false, requested: line.amount }
     const add = (v: ClaimViolation) => {
       w.violations.push(v)
       if (v.outcome === 'rejected') w.rejected = true
@@ -478,15 +484,19 @@ function lineRules(
         add(violation('late', claim.submittedOn, deadline, at('date'), outcome, exceptions))
       }
     }
-    if (limit?.perClaim !== undefined && !w.rejected) {
-      const before = perClaim.get(limit) ?? ZERO
-      const after = before.plus(w.approved)
-      if (after.gt(limit.perClaim)) {
+    w.requested = w.approved
+    if (limit?.perClaim !== undefined) {
+      // decided on the lines' own amounts (a line rejected for another reason still counts), paid on what the
+      // earlier lines were paid: a line is cut to what is left of the limit after them
+      const asked = (requested.get(limit) ?? ZERO).plus(w.requested)
+      const paid = perClaim.get(limit) ?? ZERO
+      requested.set(limit, asked)
+      if (asked.gt(limit.perClaim)) {
         const outcome = limitOutcome(limit.overLimit)
-        add(violation('claim-limit', money(after), money(limit.perClaim), at('amount'), outcome, exceptions))
-        if (outcome === 'capped') w.approved = max(ZERO, limit.perClaim.minus(before))
+        add(violation('claim-limit', money(asked), money(limit.perClaim), at('amount'), outcome, exceptions))
+        if (outcome === 'capped') w.approved = min(w.approved, max(ZERO, limit.perClaim.minus(paid)))
       }
-      perClaim.set(limit, before.plus(w.rejected ? ZERO : w.approved))
+      perClaim.set(limit, paid.plus(w.rejected ? ZERO : w.approved))
     }
     if (w.rejected) w.approved = ZERO
     for (const v of w.violations)
@@ -528,7 +538,8 @@ function budgetChecks(
     const key = lineKey(line.category, line.dimensions, Object.keys(line.dimensions).sort())
     const group = groups.get(key) ?? { first: i, lines: [], amount: ZERO }
     group.lines.push(i)
-    group.amount = group.amount.plus((work[i] as Working).approved)
+    // the budget is checked on what the lines ask after their own limits, whatever other lines do
+    group.amount = group.amount.plus((work[i] as Working).requested)
     groups.set(key, group)
   })
   const checks: ClaimBudgetCheck[] = []
@@ -560,7 +571,6 @@ function budgetChecks(
       const outcome = check.decision === 'stopped' ? 'rejected' : 'approval'
       for (const i of group.lines) {
         const w = work[i] as Working
-        if (w.rejected) continue
         w.violations.push(
           violation(
             'over-budget',

@@ -10,6 +10,7 @@ import {
   canApprove,
   checkOrderRelease,
   checkExpense,
+  checkExpenseClaim,
   checkFollowUpCompliance,
   evaluateKpis,
   explain,
@@ -303,6 +304,62 @@ const dinner = checkExpense(
   { asOf: '2026-05-16' },
 )
 show('A ¥2,800 client dinner (业务招待)', dinner, dinner.decision)
+
+// 5b. An expense claim (费用报销): a trip to Shanghai, checked against the claim policy and the budget
+// with the company calendar (调休), an advance (备用金) offset against it
+const trip = (id: string, date: string, amount: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  date,
+  category: 'travel',
+  amount,
+  cityTier: 'tier-1',
+  dimensions: { region: 'east' },
+  ...extra,
+})
+const ticket = {
+  number: '26312000000000000101',
+  date: '2026-09-21',
+  amount: '553',
+  taxAmount: '45.66',
+  seller: '中国铁路上海局',
+}
+const claim = checkExpenseClaim(
+  { ...policy.expenseClaims, calendar: policy.calendar },
+  {
+    id: 'BX-2026-0188',
+    employee: { id: 'REP-12', level: 'staff' },
+    currency: 'CNY',
+    submittedOn: '2026-10-10',
+    lines: [
+      trip('hotel', '2026-09-21', '1740', {
+        item: 'hotel',
+        quantity: 3,
+        invoice: {
+          number: '26312000000000000777',
+          date: '2026-09-24',
+          amount: '1740',
+          taxAmount: '98.49',
+          seller: '上海某酒店',
+        },
+      }),
+      trip('per-diem', '2026-09-24', '300', { item: 'per-diem', quantity: 3 }),
+      trip('train', '2026-09-21', '553', { invoice: ticket }),
+      trip('train-again', '2026-09-21', '553', { invoice: ticket }),
+      trip('taxi-early', '2026-09-08', '86'),
+    ],
+  },
+  {
+    asOf: '2026-10-10',
+    budget: policy.expenseBudget,
+    entries: expenses,
+    advances: [{ id: 'JK-0907', amount: '2000' }],
+  },
+)
+show(
+  'A travel claim of ¥3,232 (费用报销)',
+  claim,
+  `approved ${claim.approved.toFixed(2)} of ${claim.claimed.toFixed(2)}; pays ${claim.netPayable.toFixed(2)}, returns ${claim.refundable.toFixed(2)}`,
+)
 
 // 6. Evaluate the monthly KPI scorecard (监控指标与绩效考核) and the service-time report (服务时效)
 const june = evaluateKpis(

@@ -113,6 +113,45 @@ export type {
 } from './rules/order-release'
 // order release: the fast path's answer (issue #21)
 export type { QuickRelease } from './rules/order-release'
+// expense claims (费用报销)
+export {
+  CLAIM_RULES,
+  CLAIM_UNITS,
+  ExpenseClaimPolicySchema,
+  ExpenseClaimSchema,
+  INVOICE_FIELDS,
+} from './models/expense-claim'
+export type {
+  ClaimAdvanceInput,
+  ClaimApproverInput,
+  ClaimInvoiceInput,
+  ClaimLimitInput,
+  ClaimLineInput,
+  ClaimRule,
+  EarlierClaimInput,
+  ExpenseClaim,
+  ExpenseClaimInput,
+  ExpenseClaimPolicy,
+  ExpenseClaimPolicyInput,
+} from './models/expense-claim'
+export { checkExpenseClaim, compileExpenseClaimPolicy } from './rules/expense-claims'
+export type {
+  AdvanceOffset,
+  ClaimApproval,
+  ClaimBudgetCheck,
+  ClaimCheckOptions,
+  ClaimLineDecision,
+  ClaimViolation,
+  DuplicateInvoice,
+  ExpenseClaimDecision,
+  ExpenseClaimEvaluator,
+  ExpenseClaimPolicies,
+} from './rules/expense-claims'
+// budget approval (预算审批)
+export { BUDGET_APPROVAL_ACTIONS, BUDGET_APPROVAL_STATES } from './models/expense'
+export type { BudgetApproval, BudgetApprovalInput } from './models/expense'
+export { transitionBudgetApproval } from './rules/expense-budget'
+export type { BudgetApprovalMove, BudgetApprovalTransition } from './rules/expense-budget'
 export type {
   ApprovalRoleInput,
   DiscountOverrideInput,
@@ -303,6 +342,8 @@ export {
   defineOrderReleasePolicy,
   defineQuoteApprovalPolicy,
   defineSalesPolicy,
+  // expense claims
+  defineExpenseClaimPolicy,
 } from './models/define'
 export {
   AdjustmentSchema,

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index'
 import { juneMeasurements, kpiPolicy } from './fixtures/kpi'
+import { claimOf, claimPolicy } from './fixtures/expense-claim'
 import { examplePolicy } from './fixtures/policy'
 import { catchError } from './helpers'
 
@@ -377,6 +378,32 @@ const cases: [string, (...args: never[]) => unknown, unknown[], Expected[]][] = 
   ['defineOrderReleasePolicy', api.defineOrderReleasePolicy, [{}], [null]],
   ['defineQuoteApprovalPolicy', api.defineQuoteApprovalPolicy, [{}], [null]],
   ['defineSalesPolicy', api.defineSalesPolicy, [{}], [null]],
+  // expense claims and budget approval
+  [
+    'checkExpenseClaim',
+    api.checkExpenseClaim,
+    [
+      claimPolicy,
+      claimOf([{ id: 'o', date: '2026-09-28', category: 'office', amount: '10' }]),
+      { asOf: '2026-09-30' },
+    ],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['claim']],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
+  ['compileExpenseClaimPolicy', api.compileExpenseClaimPolicy, [claimPolicy], [['INVALID_POLICY', []]]],
+  ['defineExpenseClaimPolicy', api.defineExpenseClaimPolicy, [{}], [null]],
+  [
+    'transitionBudgetApproval',
+    api.transitionBudgetApproval,
+    [{ state: 'draft' }, { action: 'submit', role: 'sales', by: 'E7', on: '2026-03-02' }],
+    [
+      ['INVALID_INPUT', ['approval']],
+      ['INVALID_INPUT', ['move']],
+    ],
+  ],
 ]
 
 describe('the error contract of every exported function', () => {

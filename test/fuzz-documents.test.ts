@@ -13,6 +13,7 @@ import * as api from '../src/index'
 import { juneMeasurements, kpiPolicy } from './fixtures/kpi'
 import { creditOrder, creditPolicy } from './fixtures/order'
 import { examplePolicy } from './fixtures/policy'
+import { claimPolicy, invoice } from './fixtures/expense-claim'
 import { CallBudget, locate } from './helpers'
 import * as out from './output-schemas'
 
@@ -283,6 +284,78 @@ const cases: [string, (...args: never[]) => unknown, unknown[], z.ZodType][] = [
       },
     ],
     out.ContractApprovalDecisionOut,
+  ],
+  // expense claims: a travel claim with a budget, entries, advances and an earlier claim's invoices
+  [
+    'checkExpenseClaim',
+    api.checkExpenseClaim,
+    [
+      claimPolicy,
+      {
+        id: 'BX-1',
+        employee: { id: 'E1', level: 'staff' },
+        currency: 'CNY',
+        submittedOn: '2026-10-10',
+        lines: [
+          {
+            id: 'hotel',
+            date: '2026-09-28',
+            category: 'travel',
+            item: 'hotel',
+            cityTier: 'tier-1',
+            amount: '1100',
+            quantity: 2,
+            invoice: invoice('H-1', '1100'),
+            reason: 'full',
+          },
+          { id: 'pd', date: '2026-09-18', category: 'travel', item: 'per-diem', amount: '100', quantity: 1 },
+          {
+            id: 'dup',
+            date: '2026-09-28',
+            category: 'office',
+            amount: '300',
+            invoice: invoice('H-1', '300'),
+          },
+        ],
+      },
+      {
+        asOf: '2026-10-10',
+        budget: {
+          id: 'b',
+          version: '1',
+          effectiveFrom: '2026-01-01',
+          currency: 'CNY',
+          fiscalYear: 2026,
+          control: { action: 'approval', approver: 'sales-director' },
+          lines: [{ category: 'travel', amount: '12000' }],
+        },
+        entries: [{ date: '2026-05-01', category: 'travel', amount: '9000' }],
+        advances: [{ id: 'JK-1', amount: '500' }],
+        earlierClaims: [{ id: 'BX-0', invoices: ['X-1'] }],
+      },
+    ],
+    out.ExpenseClaimDecisionOut,
+  ],
+  [
+    'transitionBudgetApproval',
+    api.transitionBudgetApproval,
+    [
+      {
+        state: 'finance-review',
+        history: [
+          {
+            action: 'submit',
+            from: 'draft',
+            to: 'finance-review',
+            role: 'sales',
+            by: 'E7',
+            on: '2026-03-02',
+          },
+        ],
+      },
+      { action: 'return', role: 'finance', by: 'F1', on: '2026-03-05', reason: '差旅费偏高' },
+    ],
+    out.BudgetApprovalTransitionOut,
   ],
   ['addBusinessHours', api.addBusinessHours, [calendar, '2026-09-30T17:00:00+08:00', 4], out.InstantOut],
   // policyInForce returns the caller's own version object (which may hold anything): check it is one of them

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import type * as z from 'zod'
 import * as api from '../src/index'
 import { examplePolicy } from './fixtures/policy'
+import { claimPolicy } from './fixtures/expense-claim'
 import { CallBudget } from './helpers'
 import { RESULT_SCHEMAS } from './output-schemas'
 
@@ -120,6 +121,7 @@ describe('fuzzing the public API', () => {
       ['compileCommissionPlan', api.compileCommissionPlan(policy.commission)],
       ['compileExpenseBudget', api.compileExpenseBudget(policy.expenseBudget)],
       ['compileKpiPolicy', api.compileKpiPolicy(policy.kpi)],
+      ['compileExpenseClaimPolicy', api.compileExpenseClaimPolicy(claimPolicy)],
     ] as unknown as [string, Record<string, unknown>][]
   ).flatMap(([compile, evaluator]) =>
     Object.entries(evaluator)

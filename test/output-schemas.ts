@@ -594,6 +594,117 @@ export const ExpenseCheckOut = typed<api.ExpenseCheck>()(
     .readonly(),
 )
 
+// expense claims (费用报销) and budget approval
+const ClaimViolationOut = typed<api.ClaimViolation>()(
+  z
+    .object({
+      rule: z.literal(api.CLAIM_RULES),
+      actual: nullable(z.string()),
+      limit: nullable(z.string()),
+      path: PathOut,
+      outcome: z.literal(['capped', 'approval', 'rejected']),
+      needsApproval: z.boolean(),
+      approver: nullable(z.string()),
+    })
+    .readonly(),
+)
+export const ExpenseClaimDecisionOut = typed<api.ExpenseClaimDecision>()(
+  z
+    .object({
+      claim: z.string(),
+      lines: list(
+        typed<api.ClaimLineDecision>()(
+          z
+            .object({
+              id: z.string(),
+              category: z.string(),
+              claimed: DecimalOut,
+              approved: DecimalOut,
+              status: z.literal(['approved', 'capped', 'pending-approval', 'rejected']),
+              deadline: nullable(DateText),
+              violations: list(ClaimViolationOut),
+            })
+            .readonly(),
+        ),
+      ),
+      claimed: DecimalOut,
+      approved: DecimalOut,
+      approvals: list(
+        typed<api.ClaimApproval>()(
+          z
+            .object({
+              role: z.string(),
+              label: Text,
+              because: z.literal(['route', 'amount', 'exception', 'budget']),
+            })
+            .readonly(),
+        ),
+      ),
+      duplicates: list(
+        typed<api.DuplicateInvoice>()(
+          z
+            .object({ number: z.string(), lines: list(z.string()), earlierClaim: nullable(z.string()) })
+            .readonly(),
+        ),
+      ),
+      late: list(z.string()),
+      budget: list(
+        typed<api.ClaimBudgetCheck>()(
+          z
+            .object({
+              category: z.string(),
+              dimensions: z.record(z.string(), z.string()).readonly(),
+              lines: list(z.string()),
+              amount: DecimalOut,
+              check: ExpenseCheckOut,
+            })
+            .readonly(),
+        ),
+      ),
+      advances: typed<api.AdvanceOffset>()(
+        z
+          .object({
+            outstanding: DecimalOut,
+            offset: DecimalOut,
+            applied: list(z.object({ id: z.string(), amount: DecimalOut }).readonly()),
+          })
+          .readonly(),
+      ),
+      netPayable: DecimalOut,
+      refundable: DecimalOut,
+      policy: Stamp,
+      trace: Trace,
+    })
+    .readonly(),
+)
+const BudgetState = z.literal(api.BUDGET_APPROVAL_STATES)
+export const BudgetApprovalTransitionOut = typed<api.BudgetApprovalTransition>()(
+  z
+    .object({
+      approval: typed<api.BudgetApproval>()(
+        z.object({
+          state: BudgetState,
+          roles: z.object({ preparer: z.string(), finance: z.string(), management: z.string() }),
+          history: z.array(
+            z.object({
+              action: z.literal(api.BUDGET_APPROVAL_ACTIONS),
+              from: BudgetState,
+              to: BudgetState,
+              role: z.string(),
+              by: z.string(),
+              on: DateText,
+              reason: z.string().optional(),
+            }),
+          ),
+        }),
+      ),
+      from: BudgetState,
+      to: BudgetState,
+      trace: Trace,
+    })
+    .readonly(),
+)
+
 // KPI
 const Level = z.literal(api.ALERT_LEVELS)
 export const KpiMeasureOut = typed<api.KpiMeasure>()(
@@ -799,4 +910,8 @@ export const RESULT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
       requiredContractApprovals: fn,
     })
     .readonly(),
+  // expense claims and budget approval
+  checkExpenseClaim: ExpenseClaimDecisionOut,
+  compileExpenseClaimPolicy: z.object({ policies: list(z.looseObject({})), check: fn }).readonly(),
+  transitionBudgetApproval: BudgetApprovalTransitionOut,
 }

@@ -11,6 +11,7 @@ import {
   compileCustomerGrading,
   compileKpiPolicy,
   compileOrderReleasePolicy,
+  compileExpenseClaimPolicy,
   compileQuoteApprovalPolicy,
   compileScoringMatrix,
   explain,
@@ -41,6 +42,7 @@ Commands:
       --date YYYY-MM-DD              Pick the policy version in force on this date (for version lists;
                                      order-release and contracts pick by each line's asOf / date)
                                      order-release lines: { "order": …, "context": … }; contracts: a contract
+                                     expense-claims lines: { "claim": …, "options": { "asOf": … } }
       --as-of <instant>              The report instant for sla
   explain <domain> --policy <file>   The same, with each decision's explanation as text
 
@@ -63,6 +65,7 @@ const DOMAINS = {
   sla: 'kpi',
   'order-release': 'orderRelease',
   contracts: 'orderRelease',
+  'expense-claims': 'expenseClaims',
 } as const satisfies Record<string, PolicyDomain>
 
 /** The kebab-case name of each policy domain, the one spelling the CLI prints. */
@@ -74,6 +77,7 @@ const DOMAIN_NAMES = {
   expenseBudget: 'expense-budget',
   kpi: 'kpi',
   orderRelease: 'order-release',
+  expenseClaims: 'expense-claims',
 } as const satisfies Record<PolicyDomain, string>
 
 /** A CLI domain name from its kebab-case spelling or its camelCase alias (the policy key). */
@@ -183,7 +187,7 @@ function loadDomainPolicy(file: string, domain: CliDomain, date: string | undefi
 }
 
 /** Domains whose rules take every version and pick the one in force on each input's own date. */
-const PICKS_OWN_VERSION: ReadonlySet<CliDomain> = new Set(['order-release', 'contracts'])
+const PICKS_OWN_VERSION: ReadonlySet<CliDomain> = new Set(['order-release', 'contracts', 'expense-claims'])
 
 type Decide = (fact: unknown) => Traced
 
@@ -236,6 +240,11 @@ function decider(domain: CliDomain, policy: unknown, asOf: string | undefined): 
     case 'contracts': {
       const contracts = compileOrderReleasePolicy(policy as never)
       return (fact) => contracts.requiredContractApprovals(fact as never)
+    }
+    case 'expense-claims': {
+      // one line: { claim, options } (options as checkExpenseClaim's: asOf, budget, entries, advances…)
+      const claims = compileExpenseClaimPolicy(policy as never)
+      return (fact) => claims.check(object(fact)['claim'] as never, object(fact)['options'] as never)
     }
     case 'sla': {
       if (asOf === undefined)

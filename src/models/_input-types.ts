@@ -4,6 +4,29 @@
 // `tsc --noEmit` on the line that names the pair. Nothing here exists at run time.
 import type * as z from 'zod'
 
+// expense claims
+import type {
+  ClaimAdvanceInput,
+  ClaimApproverInput,
+  ClaimInvoiceInput,
+  ClaimLimitInput,
+  ClaimLineInput,
+  EarlierClaimInput,
+  ExpenseClaimInput,
+  ExpenseClaimPolicyInput,
+} from '../models/expense-claim'
+import type {
+  ClaimAdvanceSchema,
+  ClaimApproverSchema,
+  ClaimInvoiceSchema,
+  ClaimLimitSchema,
+  ClaimLineSchema,
+  EarlierClaimSchema,
+  ExpenseClaimPolicySchema,
+  ExpenseClaimSchema,
+} from '../models/expense-claim'
+import type { BudgetApprovalInput, BudgetApprovalSchema } from '../models/expense'
+
 import type { BusinessCalendarInput, BusinessHoursInput } from '../core/calendar'
 import type { BusinessCalendarSchema, BusinessHoursSchema } from '../core/calendar'
 import type { DateRangeInput, ProrateRequest } from '../core/period'
@@ -245,4 +268,14 @@ export type SchemaInputChecks = [
   Expect<Matches<OrderInput, typeof OrderSchema>>,
   Expect<Matches<OrderContextInput, typeof OrderContextSchema>>,
   Expect<Matches<ContractInput, typeof ContractSchema>>,
+  // models/expense-claim.ts
+  Expect<Matches<ExpenseClaimPolicyInput, typeof ExpenseClaimPolicySchema>>,
+  Expect<Matches<ClaimLimitInput, typeof ClaimLimitSchema>>,
+  Expect<Matches<ClaimApproverInput, typeof ClaimApproverSchema>>,
+  Expect<Matches<ExpenseClaimInput, typeof ExpenseClaimSchema>>,
+  Expect<Matches<ClaimLineInput, typeof ClaimLineSchema>>,
+  Expect<Matches<ClaimInvoiceInput, typeof ClaimInvoiceSchema>>,
+  Expect<Matches<ClaimAdvanceInput, typeof ClaimAdvanceSchema>>,
+  Expect<Matches<EarlierClaimInput, typeof EarlierClaimSchema>>,
+  Expect<Matches<BudgetApprovalInput, typeof BudgetApprovalSchema>>,
 ]

@@ -12,6 +12,7 @@ import type { OpportunityScoringMatrixInput } from './opportunity'
 import type { OrderReleasePolicyInput } from './order'
 import type { SalesPolicyInput } from './policy'
 import type { QuoteApprovalPolicyInput } from './quote'
+import type { ExpenseClaimPolicyInput } from './expense-claim'
 
 /**
  * Types a commission plan (销售提成方案) where it is written; returns it unchanged.
@@ -190,5 +191,26 @@ export function defineSalesPolicy<const P extends SalesPolicyInput>(document: P)
  * @group Order release
  */
 export function defineOrderReleasePolicy<const P extends OrderReleasePolicyInput>(policy: P): P {
+  return policy
+}
+
+// expense claims (费用报销)
+/**
+ * Types an expense claim policy (费用报销制度) where it is written; returns it unchanged.
+ *
+ * @param policy - The policy, as in a policy document.
+ * @returns The same object, with its literal types.
+ *
+ * @example
+ * const policy = defineExpenseClaimPolicy({
+ *   id: 'claims', version: '1', effectiveFrom: '2026-01-01', currency: 'CNY',
+ *   limits: [{ category: 'travel', unit: 'night', perUnit: '500' }],
+ *   route: [{ role: 'department-head', label: '部门负责人' }],
+ * })
+ * policy.limits[0].unit //=> 'night'
+ *
+ * @group Expense claims
+ */
+export function defineExpenseClaimPolicy<const P extends ExpenseClaimPolicyInput>(policy: P): P {
   return policy
 }

@@ -162,6 +162,114 @@ export interface BudgetLineInput {
   readonly control?: ExpenseControlInput | undefined
 }
 
+// budget approval (预算审批): draft → finance review → management approval → in force
+/**
+ * The states of a budget's approval (预算审批): drafted by sales (编制草案), reviewed by finance (财务部门审核),
+ * approved by management (报公司管理层审批), then in force (执行).
+ *
+ * @group Expense budget
+ */
+export const BUDGET_APPROVAL_STATES = ['draft', 'finance-review', 'management-approval', 'in-force'] as const
+
+/**
+ * The moves of a budget's approval: `submit` (draft → finance review, by the preparer), `pass` (finance
+ * review → management approval, by finance), `approve` (management approval → in force, by management) and
+ * `return` (back to draft for changes, by finance or management, with a reason).
+ *
+ * @group Expense budget
+ */
+export const BUDGET_APPROVAL_ACTIONS = ['submit', 'pass', 'approve', 'return'] as const
+
+/**
+ * A budget's approval: its state, who may move it, and the moves so far.
+ *
+ * @group Expense budget
+ */
+export const BudgetApprovalSchema = z.strictObject({
+  /** The state; only a budget `in-force` is used by `checkExpense` and `budgetVariance`. */
+  state: z.literal(BUDGET_APPROVAL_STATES),
+  /** The roles that move it: the preparer (sales), finance and management. */
+  roles: z
+    .strictObject({
+      /** Who drafts and submits (销售部门), `sales` by default. */
+      preparer: IdSchema.default('sales'),
+      /** Who reviews (财务部门), `finance` by default. */
+      finance: IdSchema.default('finance'),
+      /** Who approves (公司管理层), `management` by default. */
+      management: IdSchema.default('management'),
+    })
+    .prefault({}),
+  /** The moves so far, oldest first. */
+  history: z
+    .array(
+      z.strictObject({
+        /** The move. */
+        action: z.literal(BUDGET_APPROVAL_ACTIONS),
+        /** The state before. */
+        from: z.literal(BUDGET_APPROVAL_STATES),
+        /** The state after. */
+        to: z.literal(BUDGET_APPROVAL_STATES),
+        /** The role that moved it. */
+        role: IdSchema,
+        /** Who (a person's id). */
+        by: IdSchema,
+        /** The day. */
+        on: DateSchema,
+        /** Why (a return's requested changes). */
+        reason: z.string().min(1).max(2000).optional(),
+      }),
+    )
+    .max(1000)
+    .default([]),
+})
+
+/**
+ * A budget's approval as written: its state, who may move it, and the moves so far.
+ *
+ * @group Expense budget
+ */
+export interface BudgetApprovalInput {
+  /** The state; only a budget `in-force` is used by `checkExpense` and `budgetVariance`. */
+  readonly state: 'draft' | 'finance-review' | 'management-approval' | 'in-force'
+  /** The roles that move it: the preparer (sales), finance and management. */
+  readonly roles?:
+    | {
+        /** Who drafts and submits (销售部门), `sales` by default. */
+        readonly preparer?: string | undefined
+        /** Who reviews (财务部门), `finance` by default. */
+        readonly finance?: string | undefined
+        /** Who approves (公司管理层), `management` by default. */
+        readonly management?: string | undefined
+      }
+    | undefined
+  /** The moves so far, oldest first. */
+  readonly history?:
+    | readonly {
+        /** The move. */
+        readonly action: 'submit' | 'pass' | 'approve' | 'return'
+        /** The state before. */
+        readonly from: 'draft' | 'finance-review' | 'management-approval' | 'in-force'
+        /** The state after. */
+        readonly to: 'draft' | 'finance-review' | 'management-approval' | 'in-force'
+        /** The role that moved it. */
+        readonly role: string
+        /** Who (a person's id). */
+        readonly by: string
+        /** The day. */
+        readonly on: string
+        /** Why (a return's requested changes). */
+        readonly reason?: string | undefined
+      }[]
+    | undefined
+}
+
+/**
+ * A validated budget approval.
+ *
+ * @group Expense budget
+ */
+export type BudgetApproval = z.output<typeof BudgetApprovalSchema>
+
 /**
  * A sales-expense budget.
  *
@@ -200,6 +308,11 @@ export const ExpenseBudgetSchema = VersionedSchema.extend({
   unbudgeted: z.literal(['error', 'row']).default('row'),
   /** The calendar for working-day phasing. */
   calendar: BusinessCalendarSchema.optional(),
+  /**
+   * Its approval (预算审批); a budget whose state is not `in-force` is refused by the checks and reports. A
+   * budget without one is in force (as before approvals existed).
+   */
+  approval: BudgetApprovalSchema.optional(),
 }).check(
   whenValid((b, ctx) => {
     checkVersionDates(b, ctx)
@@ -276,6 +389,11 @@ export interface ExpenseBudgetInput extends VersionedInput {
   readonly unbudgeted?: 'error' | 'row' | undefined
   /** The calendar for working-day phasing. */
   readonly calendar?: BusinessCalendarInput | undefined
+  /**
+   * Its approval (预算审批); a budget whose state is not `in-force` is refused by the checks and reports. A
+   * budget without one is in force (as before approvals existed).
+   */
+  readonly approval?: BudgetApprovalInput | undefined
 }
 
 /**

@@ -16,6 +16,7 @@ import { KpiPolicySchema } from './kpi'
 import { OpportunityScoringMatrixSchema } from './opportunity'
 import { OrderReleasePolicySchema } from './order'
 import { QuoteApprovalPolicySchema } from './quote'
+import { ExpenseClaimPolicySchema } from './expense-claim'
 import type { BusinessCalendarInput } from '../core/calendar'
 import type { CommissionPlanInput } from './commission'
 import type { CustomerGradingPolicyInput } from './customer'
@@ -24,6 +25,7 @@ import type { KpiPolicyInput } from './kpi'
 import type { OpportunityScoringMatrixInput } from './opportunity'
 import type { OrderReleasePolicyInput } from './order'
 import type { QuoteApprovalPolicyInput } from './quote'
+import type { ExpenseClaimPolicyInput } from './expense-claim'
 import type { RoundingPolicyInput } from '../core/schema'
 
 /**
@@ -39,6 +41,8 @@ export const POLICY_DOMAINS = [
   'expenseBudget',
   'kpi',
   'orderRelease',
+  // expense claims
+  'expenseClaims',
 ] as const
 
 /**
@@ -68,6 +72,8 @@ export const DOMAIN_SCHEMAS = {
   kpi: KpiPolicySchema,
   /** Order release and contract review. */
   orderRelease: OrderReleasePolicySchema,
+  /** Expense claims (费用报销). */
+  expenseClaims: ExpenseClaimPolicySchema,
 } as const
 
 /** A domain policy, or the list of its versions (at least one; no two in force on the same day). */
@@ -108,6 +114,8 @@ export const SalesPolicySchema = z
     kpi: versions(KpiPolicySchema),
     /** Order release (先款后货, credit, 订单有效性) and contract review (合同审核). */
     orderRelease: versions(OrderReleasePolicySchema),
+    /** Expense claims (费用报销): limits, invoices, the deadline and the approval route. */
+    expenseClaims: versions(ExpenseClaimPolicySchema),
   })
   .check(whenValid(checkAcrossDomains))
 
@@ -146,6 +154,8 @@ export interface SalesPolicyInput {
   readonly kpi?: KpiPolicyInput | readonly KpiPolicyInput[] | undefined
   /** Order release and contract review (先款后货, 合同审核): one policy or a list of versions. */
   readonly orderRelease?: OrderReleasePolicyInput | readonly OrderReleasePolicyInput[] | undefined
+  /** Expense claims (费用报销): limits, invoices, the deadline and the approval route. */
+  readonly expenseClaims?: ExpenseClaimPolicyInput | readonly ExpenseClaimPolicyInput[] | undefined
 }
 
 /**
@@ -197,6 +207,7 @@ function checkAcrossDomains(p: SalesPolicy, ctx: z.RefinementCtx): void {
     ...versionsOf(p.expenseBudget, 'expenseBudget'),
     ...versionsOf(p.kpi, 'kpi'),
     ...versionsOf(p.orderRelease, 'orderRelease'),
+    ...versionsOf(p.expenseClaims, 'expenseClaims'),
   ] as Entry<{ currency?: string }>[]
   for (const { policy, path } of currencies) {
     if (policy.currency !== undefined && policy.currency !== p.currency)
@@ -272,5 +283,15 @@ function checkAcrossDomains(p: SalesPolicy, ctx: z.RefinementCtx): void {
           addIssue(ctx, 'policy.unknown-role', [...at, 'approver'], { role: control.approver })
       }
     }
+  }
+  // expense claims: the claim policy's categories are the budget's (one list of categories for both)
+  const budgets = versionsOf(p.expenseBudget, 'expenseBudget')
+  if (budgets.length > 0) {
+    const budgeted = new Set(budgets.flatMap(({ policy }) => policy.categories.map((c) => c.id)))
+    for (const { policy, path } of versionsOf(p.expenseClaims, 'expenseClaims'))
+      policy.categories.forEach((c, i) => {
+        if (!budgeted.has(c.id))
+          addIssue(ctx, 'expense.unknown-category', [...path, 'categories', i, 'id'], { category: c.id })
+      })
   }
 }

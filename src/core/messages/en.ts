@@ -448,6 +448,31 @@ export const en = {
     'A line has no unit cost, so the margin cannot be checked, and every role has a margin minimum',
   // order release: free lines (搭赠) (issue #21)
   'order.free-priced': 'A free line (gift) has a unit price of 0, not {price}',
+  // expense claims (费用报销) and budget approval
+  'claim.unit-needed': 'A limit per unit needs its unit (night, day, head or month)',
+  'claim.unknown-approver': 'Unknown approver "{role}": it is not a role of the route',
+  'claim.spent-after-submission': 'The spend on {date} is after the claim was submitted on {submittedOn}',
+  'claim.budget-needed': 'Entries are checked against a budget: give the budget too',
+  'claim.currency': 'The claim is in {currency}, the policy in {expected}',
+  'claim.start': 'Claim {claim} by {employee}: {lines} line(s), submitted on {submittedOn}',
+  'claim.line': 'Line {line}: {category} {amount} spent on {date}',
+  'claim.violation-capped': 'Line {line}: {rule} {actual} over {limit}; the excess is not paid',
+  'claim.violation-approval':
+    'Line {line}: {rule} {actual} over {limit}; paid with the reason given once {approver} approves',
+  'claim.violation-rejected': 'Line {line}: {rule} ({actual}; limit {limit}); the line is rejected',
+  'claim.duplicate': 'Line {line}: invoice {number} was already claimed ({first}); the line is rejected',
+  'claim.late': 'Line {line}: submitted on {submittedOn}, after the deadline {deadline}; {outcome}',
+  'claim.budget': 'Budget check of lines {lines}, {amount} in all: {decision}; {remaining} left',
+  'claim.approver': 'Approval step {n}: {approver} ({because})',
+  'claim.total': 'Claimed {claimed}, approved {approved}',
+  'claim.advances':
+    'Advances outstanding {outstanding}, offset {offset}: the company pays {payable}, the claimant returns {refundable}',
+  'budget.not-approved': 'The budget is not in force: its approval is at {state}',
+  'budget.transition': '{role} ({by}) moved the budget from {from} to {to} on {on}',
+  'budget.transition-refused': 'The budget at {state} cannot be moved by {action}',
+  'budget.transition-role': 'Only {expected} may {action} the budget, not {role}',
+  'budget.transition-reason': 'Returning the budget for changes needs a reason',
+  'budget.transition-date': 'The move on {on} is before the last one on {last}',
 } as const satisfies Record<string, string>
 
 /**

@@ -1,3 +1,4 @@
+import { approved } from './_lib/approval'
 import { fastOrNothing } from '../../core/plain'
 import {
   optionOf,
@@ -227,7 +228,7 @@ export function budgetVariance(
     budget,
     () => optionOf(options, 'asOf'),
     ['options', 'asOf'],
-    (b) => varianceOf(parseWith(ExpenseBudgetSchema, b, 'INVALID_POLICY'), entries, options),
+    (b) => varianceOf(approved(parseWith(ExpenseBudgetSchema, b, 'INVALID_POLICY')), entries, options),
   )
 }
 

@@ -1,3 +1,4 @@
+import { approved } from './_lib/approval'
 import { fastOrNothing } from '../../core/plain'
 import {
   optionOf,
@@ -112,7 +113,7 @@ export function checkExpense(
     budget,
     () => optionOf(options, 'asOf'),
     ['options', 'asOf'],
-    (b) => checkOf(parseWith(ExpenseBudgetSchema, b, 'INVALID_POLICY'), entries, entry, options),
+    (b) => checkOf(approved(parseWith(ExpenseBudgetSchema, b, 'INVALID_POLICY')), entries, entry, options),
   )
 }
 

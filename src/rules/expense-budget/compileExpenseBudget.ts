@@ -1,3 +1,4 @@
+import { approved } from './_lib/approval'
 import * as z from 'zod'
 import { DateSchema, IdSchema, NonNegativeDecimalSchema, parseWith } from '../../core/schema'
 import {
@@ -89,7 +90,7 @@ const VariancesOptionsSchema = z.strictObject({
  * @group Expense budget
  */
 export function compileExpenseBudget(budget: ExpenseBudgetInput): ExpenseBudgetEvaluator {
-  const parsed = parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY')
+  const parsed = approved(parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY'))
   const compiled = compileBudget(parsed)
   // plain entries are summed per line in integer cents against the compiled line index and the phasing
   // cached per date; anything else takes budgetVariance's own path, which validates it

@@ -4,3 +4,6 @@ export { checkExpense } from './checkExpense'
 export type { CheckExpenseOptions, ExpenseCheck } from './checkExpense'
 export { compileExpenseBudget } from './compileExpenseBudget'
 export type { ExpenseBudgetEvaluator, VariancesOptions } from './compileExpenseBudget'
+// budget approval (预算审批)
+export { transitionBudgetApproval } from './transitionBudgetApproval'
+export type { BudgetApprovalMove, BudgetApprovalTransition } from './transitionBudgetApproval'

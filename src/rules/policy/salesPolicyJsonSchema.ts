@@ -17,6 +17,7 @@ export const SCHEMA_FILES: Readonly<Record<PolicyDomain | 'salesPolicy', string>
   expenseBudget: 'expense-budget.schema.json',
   kpi: 'kpi.schema.json',
   orderRelease: 'order-release.schema.json',
+  expenseClaims: 'expense-claims.schema.json',
 }
 
 const DomainSchema = z.literal(POLICY_DOMAINS).optional()

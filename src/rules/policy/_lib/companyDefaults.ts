@@ -9,6 +9,8 @@ const INHERITED: Readonly<Record<PolicyDomain, readonly string[]>> = {
   expenseBudget: ['rounding', 'fiscalYearStartMonth', 'calendar'],
   kpi: ['currency', 'rounding', 'fiscalYearStartMonth', 'calendar'],
   orderRelease: [],
+  // expense claims: the deadline counts the company's business days (调休 included)
+  expenseClaims: ['rounding', 'calendar'],
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

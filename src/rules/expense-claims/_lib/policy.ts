@@ -1,0 +1,101 @@
+import * as z from 'zod'
+import { compileCalendar, type CompiledCalendar } from '../../../core/calendar'
+import type { PathSegment } from '../../../core/errors'
+import { addIssue, fail, parseWith, readOnce, whenValid } from '../../../core/schema'
+import type { LocalizedText } from '../../../core/trace'
+import { checkVersionList, stampOf, versionOn, type PolicyStamp } from '../../../core/versioning'
+import {
+  ExpenseClaimPolicySchema,
+  type ExpenseClaimPolicy,
+  type ExpenseClaimPolicyInput,
+} from '../../../models/expense-claim'
+import { BusinessCalendarSchema } from '../../../core/calendar'
+
+/**
+ * One expense claim policy, or the list of its versions (no two in force on the same day).
+ *
+ * @group Expense claims
+ */
+export type ExpenseClaimPolicies = ExpenseClaimPolicyInput | readonly ExpenseClaimPolicyInput[]
+
+/** A validated version with its lookup tables. */
+export interface CompiledClaimPolicy {
+  readonly policy: ExpenseClaimPolicy
+  readonly stamp: PolicyStamp
+  readonly calendar: CompiledCalendar
+  /** The limits of each category, in the policy's order. */
+  readonly limits: ReadonlyMap<string, readonly ExpenseClaimPolicy['limits'][number][]>
+  readonly categories: ReadonlyMap<string, LocalizedText>
+  readonly roles: ReadonlyMap<string, LocalizedText>
+  /** The role approving exceptions. */
+  readonly exceptionApprover: string
+}
+
+const VersionsSchema = z
+  .array(ExpenseClaimPolicySchema)
+  .min(1)
+  .max(100)
+  .check(
+    whenValid((list, ctx) => {
+      const first = list[0] as ExpenseClaimPolicy
+      list.forEach((v, i) => {
+        if (v.id !== first.id)
+          addIssue(ctx, 'policy.version-id', [i, 'id'], { version: v.version, id: v.id, expected: first.id })
+      })
+      checkVersionList(list, ctx)
+    }),
+  )
+
+const DEFAULT_CALENDAR = parseWith(BusinessCalendarSchema, {}, 'INVALID_POLICY')
+
+function compileVersion(policy: ExpenseClaimPolicy): CompiledClaimPolicy {
+  const limits = new Map<string, ExpenseClaimPolicy['limits'][number][]>()
+  for (const l of policy.limits) {
+    const list = limits.get(l.category) ?? []
+    list.push(l)
+    limits.set(l.category, list)
+  }
+  return {
+    policy,
+    stamp: stampOf(policy),
+    calendar: compileCalendar(policy.calendar ?? DEFAULT_CALENDAR),
+    limits,
+    categories: new Map(policy.categories.map((c) => [c.id, c.label])),
+    roles: new Map(policy.route.map((r) => [r.role, r.label])),
+    exceptionApprover: policy.exceptionApprover ?? (policy.route[0] as { role: string }).role,
+  }
+}
+
+/** Validates one policy or a list of versions, and prepares each version. */
+export function compileVersions(raw: unknown): CompiledClaimVersions {
+  // read once through the boundary's safe accessor: `Array.isArray` on a revoked proxy would throw
+  const input = readOnce(raw, 'INVALID_POLICY')
+  if (Array.isArray(input))
+    return { list: true, versions: parseWith(VersionsSchema, input, 'INVALID_POLICY').map(compileVersion) }
+  return {
+    list: false,
+    versions: [compileVersion(parseWith(ExpenseClaimPolicySchema, input, 'INVALID_POLICY'))],
+  }
+}
+
+/** The compiled versions, and whether they came as a list (a single policy decides on any date). */
+export interface CompiledClaimVersions {
+  readonly list: boolean
+  readonly versions: readonly CompiledClaimPolicy[]
+}
+
+/** The version in force on `date` (a list's), or `NO_POLICY_IN_FORCE` at `path` (the date's field). */
+export function versionInForce(
+  { list, versions }: CompiledClaimVersions,
+  date: string,
+  path: readonly PathSegment[],
+): CompiledClaimPolicy {
+  // one policy decides on any date, as everywhere else (withPolicyInForce)
+  if (!list) return versions[0] as CompiledClaimPolicy
+  const found = versionOn(
+    versions.map((v) => v.policy),
+    date,
+  )
+  if (found === undefined) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', path, { date })
+  return versions.find((v) => v.policy === found) as CompiledClaimPolicy
+}

@@ -14,6 +14,8 @@ const domains = [
   'kpi',
   'order-release',
   'policy',
+  // complaints
+  'complaints',
 ]
 
 export default defineConfig([

@@ -330,3 +330,30 @@ export {
   SalesPolicySchema,
   SlaItemSchema,
 } from './schemas'
+// complaints
+export { COMPLAINT_RECORD_FIELDS, ComplaintPolicySchema, ComplaintSchema } from './models/complaint'
+export type {
+  Complaint,
+  ComplaintInput,
+  ComplaintPolicy,
+  ComplaintPolicyInput,
+  ComplaintRecordField,
+} from './models/complaint'
+export { defineComplaintPolicy } from './models/define'
+export { compileComplaintPolicy, complaintReport, routeComplaint } from './rules/complaints'
+export type {
+  ComplaintClock,
+  ComplaintClockStatus,
+  ComplaintClockSummary,
+  ComplaintDeadline,
+  ComplaintEscalation,
+  ComplaintEvaluator,
+  ComplaintPolicies,
+  ComplaintReport,
+  ComplaintReportOptions,
+  ComplaintRole,
+  ComplaintRoute,
+  ComplaintStatus,
+  OverdueComplaint,
+  PenaltySuggestion,
+} from './rules/complaints'

@@ -11,6 +11,7 @@ import {
   compileCustomerGrading,
   compileKpiPolicy,
   compileOrderReleasePolicy,
+  compileComplaintPolicy,
   compileQuoteApprovalPolicy,
   compileScoringMatrix,
   explain,
@@ -41,6 +42,8 @@ Commands:
       --date YYYY-MM-DD              Pick the policy version in force on this date (for version lists;
                                      order-release and contracts pick by each line's asOf / date)
                                      order-release lines: { "order": …, "context": … }; contracts: a contract
+                                     complaints lines: a complaint (its route), or
+                                     { "complaints": […], "options": { "asOf": … } } (a report)
       --as-of <instant>              The report instant for sla
   explain <domain> --policy <file>   The same, with each decision's explanation as text
 
@@ -63,6 +66,8 @@ const DOMAINS = {
   sla: 'kpi',
   'order-release': 'orderRelease',
   contracts: 'orderRelease',
+  // complaints
+  complaints: 'complaints',
 } as const satisfies Record<string, PolicyDomain>
 
 /** The kebab-case name of each policy domain, the one spelling the CLI prints. */
@@ -74,6 +79,8 @@ const DOMAIN_NAMES = {
   expenseBudget: 'expense-budget',
   kpi: 'kpi',
   orderRelease: 'order-release',
+  // complaints
+  complaints: 'complaints',
 } as const satisfies Record<PolicyDomain, string>
 
 /** A CLI domain name from its kebab-case spelling or its camelCase alias (the policy key). */
@@ -183,7 +190,12 @@ function loadDomainPolicy(file: string, domain: CliDomain, date: string | undefi
 }
 
 /** Domains whose rules take every version and pick the one in force on each input's own date. */
-const PICKS_OWN_VERSION: ReadonlySet<CliDomain> = new Set(['order-release', 'contracts'])
+const PICKS_OWN_VERSION: ReadonlySet<CliDomain> = new Set([
+  'order-release',
+  'contracts',
+  // complaints
+  'complaints',
+])
 
 type Decide = (fact: unknown) => Traced
 
@@ -242,6 +254,14 @@ function decider(domain: CliDomain, policy: unknown, asOf: string | undefined): 
         throw new UsageError('sla needs --as-of <instant>, e.g. 2026-10-13T12:00:00+08:00')
       const kpis = compileKpiPolicy(policy as never)
       return (fact) => kpis.sla([fact as never], { asOf })
+    }
+    // complaints: a complaint → its route; { "complaints": [...], "options": { "asOf": … } } → a report
+    case 'complaints': {
+      const complaints = compileComplaintPolicy(policy as never)
+      return (fact) =>
+        Array.isArray(object(fact)['complaints'])
+          ? complaints.complaintReport(object(fact)['complaints'] as never, object(fact)['options'] as never)
+          : complaints.routeComplaint(fact as never)
     }
   }
 }

@@ -10,6 +10,8 @@ import type { ExpenseBudgetInput } from './expense'
 import type { KpiPolicyInput } from './kpi'
 import type { OpportunityScoringMatrixInput } from './opportunity'
 import type { OrderReleasePolicyInput } from './order'
+// complaints
+import type { ComplaintPolicyInput } from './complaint'
 import type { SalesPolicyInput } from './policy'
 import type { QuoteApprovalPolicyInput } from './quote'
 
@@ -168,5 +170,28 @@ export function defineSalesPolicy<const P extends SalesPolicyInput>(document: P)
  * @group Order release
  */
 export function defineOrderReleasePolicy<const P extends OrderReleasePolicyInput>(policy: P): P {
+  return policy
+}
+
+// complaints
+/**
+ * Types a complaint handling policy (投诉处理) where it is written; returns it unchanged.
+ *
+ * @param policy - The policy, as in a policy document.
+ * @returns The same object, with its literal types.
+ *
+ * @example
+ * const policy = defineComplaintPolicy({
+ *   id: 'complaints', version: '1', effectiveFrom: '2026-01-01',
+ *   roles: [{ id: 'sales-manager', label: '销售经理' }],
+ *   kinds: [{ id: 'service', label: '服务投诉', handlers: ['sales-manager'] }],
+ *   severities: [{ id: 'minor', label: '一般' }],
+ *   clocks: { reply: { amount: 24, unit: 'hours' }, resolve: { amount: 48, unit: 'hours' } },
+ * })
+ * policy.clocks.reply.unit //=> 'hours'
+ *
+ * @group Complaints
+ */
+export function defineComplaintPolicy<const P extends ComplaintPolicyInput>(policy: P): P {
   return policy
 }

@@ -16,6 +16,9 @@ import { KpiPolicySchema } from './kpi'
 import { OpportunityScoringMatrixSchema } from './opportunity'
 import { OrderReleasePolicySchema } from './order'
 import { QuoteApprovalPolicySchema } from './quote'
+// complaints
+import { ComplaintPolicySchema } from './complaint'
+import type { ComplaintPolicyInput } from './complaint'
 import type { BusinessCalendarInput } from '../core/calendar'
 import type { CommissionPlanInput } from './commission'
 import type { CustomerGradingPolicyInput } from './customer'
@@ -39,6 +42,8 @@ export const POLICY_DOMAINS = [
   'expenseBudget',
   'kpi',
   'orderRelease',
+  // complaints
+  'complaints',
 ] as const
 
 /**
@@ -68,6 +73,9 @@ export const DOMAIN_SCHEMAS = {
   kpi: KpiPolicySchema,
   /** Order release and contract review. */
   orderRelease: OrderReleasePolicySchema,
+  // complaints
+  /** Complaint handling. */
+  complaints: ComplaintPolicySchema,
 } as const
 
 /** A domain policy, or the list of its versions (at least one; no two in force on the same day). */
@@ -108,6 +116,9 @@ export const SalesPolicySchema = z
     kpi: versions(KpiPolicySchema),
     /** Order release (先款后货, credit, 订单有效性) and contract review (合同审核). */
     orderRelease: versions(OrderReleasePolicySchema),
+    // complaints
+    /** Complaint handling (投诉处理): routing, clocks, record fields, penalties. */
+    complaints: versions(ComplaintPolicySchema),
   })
   .check(whenValid(checkAcrossDomains))
 
@@ -146,6 +157,9 @@ export interface SalesPolicyInput {
   readonly kpi?: KpiPolicyInput | readonly KpiPolicyInput[] | undefined
   /** Order release and contract review (先款后货, 合同审核): one policy or a list of versions. */
   readonly orderRelease?: OrderReleasePolicyInput | readonly OrderReleasePolicyInput[] | undefined
+  // complaints
+  /** Complaint handling (投诉处理): routing, clocks, record fields, penalties. */
+  readonly complaints?: ComplaintPolicyInput | readonly ComplaintPolicyInput[] | undefined
 }
 
 /**
@@ -197,6 +211,10 @@ function checkAcrossDomains(p: SalesPolicy, ctx: z.RefinementCtx): void {
     ...versionsOf(p.expenseBudget, 'expenseBudget'),
     ...versionsOf(p.kpi, 'kpi'),
     ...versionsOf(p.orderRelease, 'orderRelease'),
+    // complaints: the currency of the fines
+    ...versionsOf(p.complaints, 'complaints').flatMap(({ policy, path }) =>
+      policy.penalties === undefined ? [] : [{ policy: policy.penalties, path: [...path, 'penalties'] }],
+    ),
   ] as Entry<{ currency?: string }>[]
   for (const { policy, path } of currencies) {
     if (policy.currency !== undefined && policy.currency !== p.currency)

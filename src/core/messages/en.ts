@@ -414,6 +414,37 @@ export const en = {
   'contract.seal': 'The contract is valid only with the company’s contract seal',
   'contract.no-approval': 'No review or approval is needed',
   'contract.required': '{steps} review steps in order and {parallel} approvals in parallel',
+  // complaints (投诉处理)
+  'complaint.fine-reversed': 'The highest fine {max} is below the lowest {min}',
+  'complaint.unknown-role': 'Unknown role "{role}": it is not in roles',
+  'complaint.unknown-kind': 'Unknown complaint kind "{kind}": it is not in kinds',
+  'complaint.unknown-severity': 'Unknown severity "{severity}": it is not in severities',
+  'complaint.needs-calendar': 'A clock in working hours needs the policy’s calendar',
+  'complaint.before-received': 'The {event} instant {at} is before the complaint was received at {received}',
+  'complaint.after-as-of': 'The {event} instant {at} is after the report’s instant {asOf}',
+  'complaint.intake': 'Complaint {id}: {kind}, severity {severity}',
+  'complaint.handlers': 'Handled by {roles}',
+  'complaint.then': 'Step {n}: reported to {role}, as every {kind} complaint is',
+  'complaint.escalate': 'Step {n}: escalated to {role}, as the severity is {severity}',
+  'complaint.deadline': '{clock} due within {amount} {unit}: by {due}',
+  'complaint.record-complete': 'The record carries every field the {kind} requires',
+  'complaint.record-missing': 'The record lacks fields the {kind} requires: {fields}',
+  'complaint.report-counts': '{total} complaints: {resolved} resolved, {open} open',
+  'complaint.resolution-none': 'No complaints: no resolution rate',
+  'complaint.resolution-met': 'Resolution rate {rate:percent} meets the target {target:percent}',
+  'complaint.resolution-short': 'Resolution rate {rate:percent} is below the target {target:percent}',
+  'complaint.clock-summary':
+    '{clock}: {met} in time, {breached} late, {pending} open and in time; on-time rate {rate}',
+  'complaint.overdue': 'Complaint {id}: {clock} was due by {due} and is still outstanding',
+  'complaint.no-penalty-rule':
+    'Complaint {id} is substantiated, but no penalty rule covers its kind and severity',
+  'complaint.penalty':
+    '{person}, complaint {id}, offence {offence} under "{rule}": fine {fine} {currency} (range {min}–{max})',
+  'complaint.penalty-no-fine': '{person}, complaint {id}, offence {offence} under "{rule}": no fine',
+  'complaint.dismissal-rule':
+    'Dismissal of {person} is suggested by the rule (offence {offence}): a suggestion for management, not an action',
+  'complaint.dismissal-repeat':
+    'Dismissal of {person} is suggested from offence {offence} on: a suggestion for management, not an action',
 } as const satisfies Record<string, string>
 
 /**

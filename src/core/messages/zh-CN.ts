@@ -372,4 +372,33 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'contract.seal': '合同须加盖公司合同章方为有效',
   'contract.no-approval': '无需审核或批准',
   'contract.required': '依次审核 {steps} 步，并行批准 {parallel} 项',
+  // complaints (投诉处理)
+  'complaint.fine-reversed': '罚款上限 {max} 低于下限 {min}',
+  'complaint.unknown-role': '未知角色“{role}”：不在 roles 中',
+  'complaint.unknown-kind': '未知投诉类别“{kind}”：不在 kinds 中',
+  'complaint.unknown-severity': '未知严重程度“{severity}”：不在 severities 中',
+  'complaint.needs-calendar': '按工作小时计时须在政策中设置工作日历',
+  'complaint.before-received': '{event} 时间 {at} 早于受理时间 {received}',
+  'complaint.after-as-of': '{event} 时间 {at} 晚于报告时点 {asOf}',
+  'complaint.intake': '投诉 {id}：{kind}，严重程度{severity}',
+  'complaint.handlers': '由{roles}处理',
+  'complaint.then': '第 {n} 步：上报{role}（{kind}均须上报）',
+  'complaint.escalate': '第 {n} 步：升级至{role}（严重程度为{severity}）',
+  'complaint.deadline': '{clock}时限 {amount} {unit}：截止 {due}',
+  'complaint.record-complete': '登记内容齐全，符合{kind}的要求',
+  'complaint.record-missing': '登记缺少{kind}要求的字段：{fields}',
+  'complaint.report-counts': '共 {total} 件投诉：已解决 {resolved} 件，未解决 {open} 件',
+  'complaint.resolution-none': '无投诉，不计解决率',
+  'complaint.resolution-met': '解决率 {rate:percent}，达到目标 {target:percent}',
+  'complaint.resolution-short': '解决率 {rate:percent}，未达目标 {target:percent}',
+  'complaint.clock-summary':
+    '{clock}：按时 {met} 件，超时 {breached} 件，未完成且未超时 {pending} 件；及时率 {rate}',
+  'complaint.overdue': '投诉 {id}：{clock}截止 {due}，已超时未完成',
+  'complaint.no-penalty-rule': '投诉 {id} 经查实，但没有处罚规则适用于其类别和严重程度',
+  'complaint.penalty':
+    '{person}，投诉 {id}，第 {offence} 次，依“{rule}”：罚款 {fine} {currency}（范围 {min}—{max}）',
+  'complaint.penalty-no-fine': '{person}，投诉 {id}，第 {offence} 次，依“{rule}”：不罚款',
+  'complaint.dismissal-rule':
+    '依规则建议辞退{person}（第 {offence} 次）：仅为供管理层决定的建议，并非处理结果',
+  'complaint.dismissal-repeat': '自第 {offence} 次起建议辞退{person}：仅为供管理层决定的建议，并非处理结果',
 }

@@ -9,6 +9,8 @@ const INHERITED: Readonly<Record<PolicyDomain, readonly string[]>> = {
   expenseBudget: ['rounding', 'fiscalYearStartMonth', 'calendar'],
   kpi: ['currency', 'rounding', 'fiscalYearStartMonth', 'calendar'],
   orderRelease: [],
+  // complaints
+  complaints: ['calendar'],
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -271,6 +271,44 @@ const cases: [string, (...args: never[]) => unknown, unknown[], z.ZodType][] = [
     ],
     out.ContractApprovalDecisionOut,
   ],
+  // complaints
+  [
+    'routeComplaint',
+    api.routeComplaint,
+    [
+      policy.complaints,
+      {
+        id: 'ZL-1',
+        kind: 'quality',
+        severity: 'major',
+        received: '2026-09-30T16:00:00+08:00',
+        record: { receipt: 'FP-1', quantity: '12.5', purchaseDate: '2026-09-01' },
+      },
+    ],
+    out.ComplaintRouteOut,
+  ],
+  [
+    'complaintReport',
+    api.complaintReport,
+    [
+      policy.complaints,
+      [
+        {
+          id: 'FW-1',
+          kind: 'service',
+          severity: 'major',
+          received: '2026-09-29T09:00:00+08:00',
+          replied: '2026-09-29T10:00:00+08:00',
+          resolved: '2026-09-30T10:00:00+08:00',
+          substantiated: true,
+          responsible: ['li'],
+        },
+        { id: 'FW-2', kind: 'service', severity: 'minor', received: '2026-09-30T09:00:00+08:00' },
+      ],
+      { asOf: '2026-10-09T17:00:00+08:00' },
+    ],
+    out.ComplaintReportOut,
+  ],
   ['addBusinessHours', api.addBusinessHours, [calendar, '2026-09-30T17:00:00+08:00', 4], out.InstantOut],
   // policyInForce returns the caller's own version object (which may hold anything): check it is one of them
   [

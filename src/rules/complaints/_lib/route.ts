@@ -103,7 +103,7 @@ function roleOf(compiled: CompiledComplaintPolicy, role: string): ComplaintRole 
 }
 
 /** The route of a validated complaint under its version. @internal */
-export function routeOf(
+function routeOf(
   compiled: CompiledComplaintPolicy,
   complaint: Complaint,
   path: readonly PathSegment[],

@@ -16,6 +16,8 @@ const domains = [
   'policy',
   // complaints
   'complaints',
+  // training
+  'training',
 ]
 
 export default defineConfig([

@@ -357,3 +357,24 @@ export type {
   OverdueComplaint,
   PenaltySuggestion,
 } from './rules/complaints'
+// training
+export { TraineeSchema, TrainingPolicySchema, TrainingResultSchema } from './models/training'
+export type {
+  TraineeInput,
+  TrainingPolicy,
+  TrainingPolicyInput,
+  TrainingResult,
+  TrainingResultInput,
+} from './models/training'
+export { defineTrainingPolicy } from './models/define'
+export { checkCertification, compileTrainingPolicy } from './rules/training'
+export type {
+  CertificationDecision,
+  CertificationOptions,
+  CourseStatus,
+  CourseStatusKind,
+  ExpiringCourse,
+  MissingCourse,
+  TrainingEvaluator,
+  TrainingPolicies,
+} from './rules/training'

@@ -389,6 +389,20 @@ const cases: [string, (...args: never[]) => unknown, unknown[], Expected[]][] = 
   ],
   ['compileComplaintPolicy', api.compileComplaintPolicy, [policy.complaints], [['INVALID_POLICY', []]]],
   ['defineComplaintPolicy', api.defineComplaintPolicy, [{}], [null]],
+  // training
+  [
+    'checkCertification',
+    api.checkCertification,
+    [policy.training, { id: 'E-1', role: 'sales-rep' }, [], { asOf: '2026-06-01' }],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['person']],
+      ['INVALID_INPUT', ['results']],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
+  ['compileTrainingPolicy', api.compileTrainingPolicy, [policy.training], [['INVALID_POLICY', []]]],
+  ['defineTrainingPolicy', api.defineTrainingPolicy, [{}], [null]],
   ['salesPolicyJsonSchema', api.salesPolicyJsonSchema, ['commission'], [['INVALID_INPUT', ['domain']]]],
   // the define… helpers only type a literal at compile time: they return any value unchanged, never throw
   ['defineCommissionPlan', api.defineCommissionPlan, [{}], [null]],

@@ -122,6 +122,8 @@ describe('fuzzing the public API', () => {
       ['compileKpiPolicy', api.compileKpiPolicy(policy.kpi)],
       // complaints
       ['compileComplaintPolicy', api.compileComplaintPolicy(policy.complaints)],
+      // training
+      ['compileTrainingPolicy', api.compileTrainingPolicy(policy.training)],
     ] as unknown as [string, Record<string, unknown>][]
   ).flatMap(([compile, evaluator]) =>
     Object.entries(evaluator)

@@ -836,6 +836,53 @@ export const ComplaintReportOut = typed<api.ComplaintReport>()(
     .readonly(),
 )
 
+// training
+const CourseStatusOut = typed<api.CourseStatus>()(
+  z
+    .object({
+      course: z.string(),
+      label: Text,
+      status: z.literal(['valid', 'expiring', 'expired', 'failed', 'missing', 'prerequisite-missing']),
+      passedOn: nullable(DateText),
+      score: nullable(Fraction),
+      passMark: nullable(Fraction),
+      validUntil: nullable(z.string()),
+      daysLeft: nullable(Int),
+    })
+    .readonly(),
+)
+export const CertificationDecisionOut = typed<api.CertificationDecision>()(
+  z
+    .object({
+      person: z.string(),
+      role: z.string(),
+      asOf: DateText,
+      mayWork: z.boolean(),
+      courses: list(CourseStatusOut),
+      missing: list(
+        typed<api.MissingCourse>()(
+          z
+            .object({
+              course: z.string(),
+              label: Text,
+              reason: z.literal(['never-taken', 'failed', 'expired', 'prerequisite']),
+            })
+            .readonly(),
+        ),
+      ),
+      expiring: list(
+        typed<api.ExpiringCourse>()(
+          z
+            .object({ course: z.string(), label: Text, validUntil: z.string(), daysLeft: Int.min(0) })
+            .readonly(),
+        ),
+      ),
+      policy: Stamp,
+      trace: Trace,
+    })
+    .readonly(),
+)
+
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'a function')
 const evaluator = <K extends string>(model: K, methods: readonly string[]) =>
   z.object({ [model]: z.looseObject({}), ...Object.fromEntries(methods.map((m) => [m, fn])) }).readonly()
@@ -895,4 +942,7 @@ export const RESULT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   compileComplaintPolicy: z
     .object({ policies: list(z.looseObject({})), routeComplaint: fn, complaintReport: fn })
     .readonly(),
+  // training
+  checkCertification: CertificationDecisionOut,
+  compileTrainingPolicy: z.object({ policies: list(z.looseObject({})), checkCertification: fn }).readonly(),
 }

@@ -12,6 +12,7 @@ import {
   compileKpiPolicy,
   compileOrderReleasePolicy,
   compileComplaintPolicy,
+  compileTrainingPolicy,
   compileQuoteApprovalPolicy,
   compileScoringMatrix,
   explain,
@@ -44,6 +45,7 @@ Commands:
                                      order-release lines: { "order": …, "context": … }; contracts: a contract
                                      complaints lines: a complaint (its route), or
                                      { "complaints": […], "options": { "asOf": … } } (a report)
+                                     training lines: { "person": …, "results": […], "options": { "asOf": … } }
       --as-of <instant>              The report instant for sla
   explain <domain> --policy <file>   The same, with each decision's explanation as text
 
@@ -68,6 +70,8 @@ const DOMAINS = {
   contracts: 'orderRelease',
   // complaints
   complaints: 'complaints',
+  // training
+  training: 'training',
 } as const satisfies Record<string, PolicyDomain>
 
 /** The kebab-case name of each policy domain, the one spelling the CLI prints. */
@@ -81,6 +85,8 @@ const DOMAIN_NAMES = {
   orderRelease: 'order-release',
   // complaints
   complaints: 'complaints',
+  // training
+  training: 'training',
 } as const satisfies Record<PolicyDomain, string>
 
 /** A CLI domain name from its kebab-case spelling or its camelCase alias (the policy key). */
@@ -195,6 +201,8 @@ const PICKS_OWN_VERSION: ReadonlySet<CliDomain> = new Set([
   'contracts',
   // complaints
   'complaints',
+  // training
+  'training',
 ])
 
 type Decide = (fact: unknown) => Traced
@@ -262,6 +270,16 @@ function decider(domain: CliDomain, policy: unknown, asOf: string | undefined): 
         Array.isArray(object(fact)['complaints'])
           ? complaints.complaintReport(object(fact)['complaints'] as never, object(fact)['options'] as never)
           : complaints.routeComplaint(fact as never)
+    }
+    // training: { "person": …, "results": […], "options": { "asOf": … } } → a certification check
+    case 'training': {
+      const training = compileTrainingPolicy(policy as never)
+      return (fact) =>
+        training.checkCertification(
+          object(fact)['person'] as never,
+          object(fact)['results'] as never,
+          object(fact)['options'] as never,
+        )
     }
   }
 }

@@ -12,6 +12,8 @@ import type { OpportunityScoringMatrixInput } from './opportunity'
 import type { OrderReleasePolicyInput } from './order'
 // complaints
 import type { ComplaintPolicyInput } from './complaint'
+// training
+import type { TrainingPolicyInput } from './training'
 import type { SalesPolicyInput } from './policy'
 import type { QuoteApprovalPolicyInput } from './quote'
 
@@ -193,5 +195,26 @@ export function defineOrderReleasePolicy<const P extends OrderReleasePolicyInput
  * @group Complaints
  */
 export function defineComplaintPolicy<const P extends ComplaintPolicyInput>(policy: P): P {
+  return policy
+}
+
+// training
+/**
+ * Types a training certification policy (岗前考核) where it is written; returns it unchanged.
+ *
+ * @param policy - The policy, as in a policy document.
+ * @returns The same object, with its literal types.
+ *
+ * @example
+ * const policy = defineTrainingPolicy({
+ *   id: 'training', version: '1', effectiveFrom: '2026-01-01',
+ *   courses: [{ id: 'pre-job', label: '岗前考核', passMark: '0.9' }],
+ *   roles: [{ role: 'sales-rep', label: '销售代表', required: ['pre-job'] }],
+ * })
+ * policy.courses[0].passMark //=> '0.9'
+ *
+ * @group Training
+ */
+export function defineTrainingPolicy<const P extends TrainingPolicyInput>(policy: P): P {
   return policy
 }

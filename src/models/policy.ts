@@ -19,6 +19,9 @@ import { QuoteApprovalPolicySchema } from './quote'
 // complaints
 import { ComplaintPolicySchema } from './complaint'
 import type { ComplaintPolicyInput } from './complaint'
+// training
+import { TrainingPolicySchema } from './training'
+import type { TrainingPolicyInput } from './training'
 import type { BusinessCalendarInput } from '../core/calendar'
 import type { CommissionPlanInput } from './commission'
 import type { CustomerGradingPolicyInput } from './customer'
@@ -44,6 +47,8 @@ export const POLICY_DOMAINS = [
   'orderRelease',
   // complaints
   'complaints',
+  // training
+  'training',
 ] as const
 
 /**
@@ -76,6 +81,9 @@ export const DOMAIN_SCHEMAS = {
   // complaints
   /** Complaint handling. */
   complaints: ComplaintPolicySchema,
+  // training
+  /** Training certification. */
+  training: TrainingPolicySchema,
 } as const
 
 /** A domain policy, or the list of its versions (at least one; no two in force on the same day). */
@@ -119,6 +127,9 @@ export const SalesPolicySchema = z
     // complaints
     /** Complaint handling (投诉处理): routing, clocks, record fields, penalties. */
     complaints: versions(ComplaintPolicySchema),
+    // training
+    /** Training certification (岗前考核): courses, pass marks, prerequisites, expiry. */
+    training: versions(TrainingPolicySchema),
   })
   .check(whenValid(checkAcrossDomains))
 
@@ -160,6 +171,9 @@ export interface SalesPolicyInput {
   // complaints
   /** Complaint handling (投诉处理): routing, clocks, record fields, penalties. */
   readonly complaints?: ComplaintPolicyInput | readonly ComplaintPolicyInput[] | undefined
+  // training
+  /** Training certification (岗前考核): courses, pass marks, prerequisites, expiry. */
+  readonly training?: TrainingPolicyInput | readonly TrainingPolicyInput[] | undefined
 }
 
 /**

@@ -445,6 +445,29 @@ export const en = {
     'Dismissal of {person} is suggested by the rule (offence {offence}): a suggestion for management, not an action',
   'complaint.dismissal-repeat':
     'Dismissal of {person} is suggested from offence {offence} on: a suggestion for management, not an action',
+  // training (岗前考核)
+  'training.unknown-course': 'Unknown course "{course}": it is not in courses',
+  'training.prerequisite-cycle': 'The course {course} is its own prerequisite, directly or through others',
+  'training.unknown-role': 'Unknown role "{role}": it is not in roles',
+  'training.score-required': 'The course {course} has a pass mark: give the score',
+  'training.passed-with-mark': 'The course {course} has a pass mark: give the score, not passed',
+  'training.passed-required': 'The course {course} has no pass mark: say whether it was passed',
+  'training.score-without-mark':
+    'The course {course} has no pass mark: say whether it was passed, not a score',
+  'training.valid-before-date': 'The certificate ends on {validUntil}, before its day {date}',
+  'training.check': '{person} ({role}) on {asOf}',
+  'training.not-yet': '{course}: the result of {date} is after the day of the check and does not count yet',
+  'training.valid': '{course}: passed on {on}, no expiry',
+  'training.valid-until': '{course}: passed on {on}, valid through {until}',
+  'training.expiring': '{course}: valid through {until}, {days} days left: renew it',
+  'training.expired': '{course}: expired after {until}',
+  'training.failed-score':
+    '{course}: not passed, best score {score:percent} below the pass mark {mark:percent}',
+  'training.failed': '{course}: taken, not passed',
+  'training.missing': '{course}: never taken',
+  'training.prerequisite-missing': '{course}: passed, but not after its prerequisites: it does not count',
+  'training.may-work': 'Every required course ({count}) is valid: may work',
+  'training.may-not-work': '{count} required courses are not valid: may not work yet',
 } as const satisfies Record<string, string>
 
 /**

@@ -19,6 +19,8 @@ export const SCHEMA_FILES: Readonly<Record<PolicyDomain | 'salesPolicy', string>
   orderRelease: 'order-release.schema.json',
   // complaints
   complaints: 'complaints.schema.json',
+  // training
+  training: 'training.schema.json',
 }
 
 const DomainSchema = z.literal(POLICY_DOMAINS).optional()

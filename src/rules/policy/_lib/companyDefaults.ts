@@ -11,6 +11,8 @@ const INHERITED: Readonly<Record<PolicyDomain, readonly string[]>> = {
   orderRelease: [],
   // complaints
   complaints: ['calendar'],
+  // training
+  training: [],
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -14,6 +14,10 @@ const domains = [
   'kpi',
   'order-release',
   'policy',
+  // complaints
+  'complaints',
+  // training
+  'training',
 ]
 
 export default defineConfig([

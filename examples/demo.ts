@@ -9,6 +9,8 @@ import {
   calculateCommissionYear,
   canApprove,
   checkOrderRelease,
+  complaintReport,
+  routeComplaint,
   checkExpense,
   checkExpenseClaim,
   checkFollowUpCompliance,
@@ -447,4 +449,47 @@ show(
 const national = policy.calendar
 console.log(
   `\n== Delivery due 5 working days after signing on 2026-09-28 (国庆, 10-10 调休): ${addBusinessDays(national, '2026-09-28', 5)}`,
+)
+
+// 8. Handle complaints (投诉处理): route a quality complaint, report on the month's complaints
+// complaints (#23); the company calendar, as parseSalesPolicy gives it to a domain without its own
+const complaintPolicy = { ...policy.complaints, calendar: policy.calendar }
+const tileComplaint = {
+  id: 'ZL-0930 色差',
+  kind: 'quality',
+  severity: 'major',
+  received: '2026-09-30T16:00:00+08:00',
+  customer: 'DEALER-7',
+  record: { receipt: 'FP-0815', product: '抛光砖', specification: '800×800', quantity: 120, grade: '优等品' },
+}
+const route = routeComplaint(complaintPolicy, tileComplaint)
+show(
+  'A major quality complaint on the eve of 国庆',
+  route,
+  `${route.handlers.map((h) => h.role).join(' or ')} → ${route.escalation.map((e) => e.role).join(' → ')}; ` +
+    `missing ${route.missingFields.join(', ')}`,
+)
+const complaintMonth = complaintReport(
+  complaintPolicy,
+  [
+    { ...tileComplaint, replied: '2026-09-30T17:30:00+08:00', resolved: '2026-10-02T10:00:00+08:00' },
+    {
+      id: 'FW-0929 态度',
+      kind: 'service',
+      severity: 'minor',
+      received: '2026-09-29T10:00:00+08:00',
+      replied: '2026-09-29T15:00:00+08:00',
+      resolved: '2026-09-30T11:00:00+08:00',
+      substantiated: true,
+      responsible: ['REP-31 李娜'],
+    },
+    { id: 'KP-1008 发票', kind: 'billing', severity: 'minor', received: '2026-10-08T09:00:00+08:00' },
+  ],
+  { asOf: '2026-10-12T09:00:00+08:00' },
+)
+show(
+  'Complaints on 2026-10-12 (对客户投诉必须做到百分之百的解决)',
+  complaintMonth,
+  `resolution rate ${complaintMonth.resolutionRate?.toFixed(4) ?? '—'}, overdue ${complaintMonth.overdue.length}, ` +
+    `fines ${complaintMonth.penalties.map((p) => `${p.fine?.toFixed(2) ?? '—'} ${p.currency}`).join(', ')}`,
 )

@@ -375,3 +375,51 @@ export {
   SalesPolicySchema,
   SlaItemSchema,
 } from './schemas'
+// complaints
+export { COMPLAINT_RECORD_FIELDS, ComplaintPolicySchema, ComplaintSchema } from './models/complaint'
+export type {
+  Complaint,
+  ComplaintInput,
+  ComplaintPolicy,
+  ComplaintPolicyInput,
+  ComplaintRecordField,
+} from './models/complaint'
+export { defineComplaintPolicy } from './models/define'
+export { compileComplaintPolicy, complaintReport, routeComplaint } from './rules/complaints'
+export type {
+  ComplaintClock,
+  ComplaintClockStatus,
+  ComplaintClockSummary,
+  ComplaintDeadline,
+  ComplaintEscalation,
+  ComplaintEvaluator,
+  ComplaintPolicies,
+  ComplaintReport,
+  ComplaintReportOptions,
+  ComplaintRole,
+  ComplaintRoute,
+  ComplaintStatus,
+  OverdueComplaint,
+  PenaltySuggestion,
+} from './rules/complaints'
+// training
+export { TraineeSchema, TrainingPolicySchema, TrainingResultSchema } from './models/training'
+export type {
+  TraineeInput,
+  TrainingPolicy,
+  TrainingPolicyInput,
+  TrainingResult,
+  TrainingResultInput,
+} from './models/training'
+export { defineTrainingPolicy } from './models/define'
+export { checkCertification, compileTrainingPolicy } from './rules/training'
+export type {
+  CertificationDecision,
+  CertificationOptions,
+  CourseStatus,
+  CourseStatusKind,
+  ExpiringCourse,
+  MissingCourse,
+  TrainingEvaluator,
+  TrainingPolicies,
+} from './rules/training'

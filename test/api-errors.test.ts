@@ -29,6 +29,8 @@ const sale = {
   transactions: [{ id: 'SO-1', date: '2026-06-03', amount: '420000' }],
 }
 const calendar = { timeZone: 'Asia/Shanghai' }
+// complaints
+const complaint = { id: 'TS-1', kind: 'service', severity: 'minor', received: '2026-06-01T10:00:00+08:00' }
 const ratings = { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'some' }
 const cases: [string, (...args: never[]) => unknown, unknown[], Expected[]][] = [
   [
@@ -368,6 +370,42 @@ const cases: [string, (...args: never[]) => unknown, unknown[], Expected[]][] = 
     [policy.orderRelease],
     [['INVALID_POLICY', []]],
   ],
+  // complaints
+  [
+    'routeComplaint',
+    api.routeComplaint,
+    [policy.complaints, complaint],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['complaint']],
+    ],
+  ],
+  [
+    'complaintReport',
+    api.complaintReport,
+    [policy.complaints, [complaint], { asOf: '2026-06-05T09:00:00+08:00' }],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['complaints']],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
+  ['compileComplaintPolicy', api.compileComplaintPolicy, [policy.complaints], [['INVALID_POLICY', []]]],
+  ['defineComplaintPolicy', api.defineComplaintPolicy, [{}], [null]],
+  // training
+  [
+    'checkCertification',
+    api.checkCertification,
+    [policy.training, { id: 'E-1', role: 'sales-rep' }, [], { asOf: '2026-06-01' }],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['person']],
+      ['INVALID_INPUT', ['results']],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
+  ['compileTrainingPolicy', api.compileTrainingPolicy, [policy.training], [['INVALID_POLICY', []]]],
+  ['defineTrainingPolicy', api.defineTrainingPolicy, [{}], [null]],
   ['salesPolicyJsonSchema', api.salesPolicyJsonSchema, ['commission'], [['INVALID_INPUT', ['domain']]]],
   // the define… helpers only type a literal at compile time: they return any value unchanged, never throw
   ['defineCommissionPlan', api.defineCommissionPlan, [{}], [null]],

@@ -357,6 +357,62 @@ const cases: [string, (...args: never[]) => unknown, unknown[], z.ZodType][] = [
     ],
     out.BudgetApprovalTransitionOut,
   ],
+  // complaints
+  [
+    'routeComplaint',
+    api.routeComplaint,
+    [
+      policy.complaints,
+      {
+        id: 'ZL-1',
+        kind: 'quality',
+        severity: 'major',
+        received: '2026-09-30T16:00:00+08:00',
+        record: { receipt: 'FP-1', quantity: '12.5', purchaseDate: '2026-09-01' },
+      },
+    ],
+    out.ComplaintRouteOut,
+  ],
+  [
+    'complaintReport',
+    api.complaintReport,
+    [
+      policy.complaints,
+      [
+        {
+          id: 'FW-1',
+          kind: 'service',
+          severity: 'major',
+          received: '2026-09-29T09:00:00+08:00',
+          replied: '2026-09-29T10:00:00+08:00',
+          resolved: '2026-09-30T10:00:00+08:00',
+          substantiated: true,
+          responsible: ['li'],
+        },
+        { id: 'FW-2', kind: 'service', severity: 'minor', received: '2026-09-30T09:00:00+08:00' },
+      ],
+      { asOf: '2026-10-09T17:00:00+08:00' },
+    ],
+    out.ComplaintReportOut,
+  ],
+  // training
+  [
+    'checkCertification',
+    api.checkCertification,
+    [
+      policy.training,
+      { id: 'M-2', role: 'sales-manager' },
+      [
+        { course: 'safety', date: '2026-01-12', passed: true },
+        { course: 'sales-process', date: '2026-01-14', score: '0.92' },
+        { course: 'product-knowledge', date: '2026-01-15', score: '0.9' },
+        { course: 'crm', date: '2026-01-10', score: '0.5' },
+        { course: 'sales-certificate', date: '2025-06-30', passed: true, validUntil: '2026-06-30' },
+      ],
+      { asOf: '2026-06-30' },
+    ],
+    out.CertificationDecisionOut,
+  ],
   ['addBusinessHours', api.addBusinessHours, [calendar, '2026-09-30T17:00:00+08:00', 4], out.InstantOut],
   // policyInForce returns the caller's own version object (which may hold anything): check it is one of them
   [

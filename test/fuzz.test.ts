@@ -122,6 +122,10 @@ describe('fuzzing the public API', () => {
       ['compileExpenseBudget', api.compileExpenseBudget(policy.expenseBudget)],
       ['compileKpiPolicy', api.compileKpiPolicy(policy.kpi)],
       ['compileExpenseClaimPolicy', api.compileExpenseClaimPolicy(claimPolicy)],
+      // complaints
+      ['compileComplaintPolicy', api.compileComplaintPolicy(policy.complaints)],
+      // training
+      ['compileTrainingPolicy', api.compileTrainingPolicy(policy.training)],
     ] as unknown as [string, Record<string, unknown>][]
   ).flatMap(([compile, evaluator]) =>
     Object.entries(evaluator)

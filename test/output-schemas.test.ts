@@ -90,6 +90,10 @@ describe('output schemas accept valid results', () => {
         }),
     ],
     ['compileOrderReleasePolicy', () => api.compileOrderReleasePolicy([policy.orderRelease])],
+    // complaints
+    ['compileComplaintPolicy', () => api.compileComplaintPolicy([policy.complaints])],
+    // training
+    ['compileTrainingPolicy', () => api.compileTrainingPolicy([policy.training])],
   ]
   it.each(calls)('%s', (name, call) => {
     expect(issuesOf(out.RESULT_SCHEMAS[name] as z.ZodType, call())).toEqual([])

@@ -852,6 +852,168 @@ const SalesPolicyValidationOut = typed<api.SalesPolicyValidation>()(
   ]),
 )
 
+// complaints
+const RoleOut = typed<api.ComplaintRole>()(z.object({ role: z.string(), label: Text }).readonly())
+export const ComplaintRouteOut = typed<api.ComplaintRoute>()(
+  z
+    .object({
+      complaint: z.string(),
+      kind: z.string(),
+      severity: z.string(),
+      handlers: list(RoleOut),
+      escalation: list(
+        typed<api.ComplaintEscalation>()(
+          z.object({ role: z.string(), label: Text, reason: z.literal(['kind', 'severity']) }).readonly(),
+        ),
+      ),
+      deadlines: list(
+        typed<api.ComplaintDeadline>()(
+          z
+            .object({
+              clock: z.literal(['reply', 'resolve']),
+              amount: z.string(),
+              unit: z.literal(['hours', 'business-hours']),
+              due: InstantText,
+            })
+            .readonly(),
+        ),
+      ),
+      missingFields: list(z.literal(api.COMPLAINT_RECORD_FIELDS)),
+      policy: Stamp,
+      trace: Trace,
+    })
+    .readonly(),
+)
+const Fraction = DecimalOut.refine((d) => d.gte(0) && d.lte(1), 'a fraction within [0, 1]')
+const ClockStatusOut = typed<api.ComplaintClockStatus>()(
+  z
+    .object({
+      status: z.literal(['met', 'breached', 'pending']),
+      due: InstantText,
+      elapsed: Num.min(0),
+      remaining: nullable(Num.min(0)),
+    })
+    .readonly(),
+)
+const ClockSummaryOut = typed<api.ComplaintClockSummary>()(
+  z
+    .object({ met: Int.min(0), breached: Int.min(0), pending: Int.min(0), onTimeRate: nullable(Fraction) })
+    .readonly(),
+)
+export const ComplaintReportOut = typed<api.ComplaintReport>()(
+  z
+    .object({
+      asOf: InstantText,
+      total: Int.min(0),
+      resolved: Int.min(0),
+      open: Int.min(0),
+      resolutionRate: nullable(Fraction),
+      resolutionTarget: Fraction,
+      meetsResolutionTarget: nullable(z.boolean()),
+      reply: ClockSummaryOut,
+      resolve: ClockSummaryOut,
+      complaints: list(
+        typed<api.ComplaintStatus>()(
+          z
+            .object({
+              complaint: z.string(),
+              kind: z.string(),
+              severity: z.string(),
+              resolved: z.boolean(),
+              reply: ClockStatusOut,
+              resolve: ClockStatusOut,
+              missingFields: list(z.literal(api.COMPLAINT_RECORD_FIELDS)),
+              policy: Stamp,
+            })
+            .readonly(),
+        ),
+      ),
+      overdue: list(
+        typed<api.OverdueComplaint>()(
+          z
+            .object({
+              complaint: z.string(),
+              clock: z.literal(['reply', 'resolve']),
+              due: InstantText,
+              elapsed: Num.min(0),
+            })
+            .readonly(),
+        ),
+      ),
+      penalties: list(
+        typed<api.PenaltySuggestion>()(
+          z
+            .object({
+              complaint: z.string(),
+              person: z.string(),
+              rule: z.string(),
+              ruleLabel: Text,
+              offence: Int.min(1),
+              fineRange: nullable(z.object({ min: DecimalOut, max: DecimalOut }).readonly()),
+              fine: nullable(DecimalOut),
+              currency: z.string(),
+              dismissalSuggested: z.boolean(),
+              policy: Stamp,
+            })
+            .readonly(),
+        ),
+      ),
+      timeliness: z
+        .object({ formula: z.literal('complaint-timeliness'), onTime: Int.min(0), total: Int.min(0) })
+        .readonly(),
+      policy: Stamp,
+      trace: Trace,
+    })
+    .readonly(),
+)
+
+// training
+const CourseStatusOut = typed<api.CourseStatus>()(
+  z
+    .object({
+      course: z.string(),
+      label: Text,
+      status: z.literal(['valid', 'expiring', 'expired', 'failed', 'missing', 'prerequisite-missing']),
+      passedOn: nullable(DateText),
+      score: nullable(Fraction),
+      passMark: nullable(Fraction),
+      validUntil: nullable(z.string()),
+      daysLeft: nullable(Int),
+    })
+    .readonly(),
+)
+export const CertificationDecisionOut = typed<api.CertificationDecision>()(
+  z
+    .object({
+      person: z.string(),
+      role: z.string(),
+      asOf: DateText,
+      mayWork: z.boolean(),
+      courses: list(CourseStatusOut),
+      missing: list(
+        typed<api.MissingCourse>()(
+          z
+            .object({
+              course: z.string(),
+              label: Text,
+              reason: z.literal(['never-taken', 'failed', 'expired', 'prerequisite']),
+            })
+            .readonly(),
+        ),
+      ),
+      expiring: list(
+        typed<api.ExpiringCourse>()(
+          z
+            .object({ course: z.string(), label: Text, validUntil: z.string(), daysLeft: Int.min(0) })
+            .readonly(),
+        ),
+      ),
+      policy: Stamp,
+      trace: Trace,
+    })
+    .readonly(),
+)
+
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'a function')
 const evaluator = <K extends string>(model: K, methods: readonly string[]) =>
   z.object({ [model]: z.looseObject({}), ...Object.fromEntries(methods.map((m) => [m, fn])) }).readonly()
@@ -914,4 +1076,13 @@ export const RESULT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   checkExpenseClaim: ExpenseClaimDecisionOut,
   compileExpenseClaimPolicy: z.object({ policies: list(z.looseObject({})), check: fn }).readonly(),
   transitionBudgetApproval: BudgetApprovalTransitionOut,
+  // complaints
+  routeComplaint: ComplaintRouteOut,
+  complaintReport: ComplaintReportOut,
+  compileComplaintPolicy: z
+    .object({ policies: list(z.looseObject({})), routeComplaint: fn, complaintReport: fn })
+    .readonly(),
+  // training
+  checkCertification: CertificationDecisionOut,
+  compileTrainingPolicy: z.object({ policies: list(z.looseObject({})), checkCertification: fn }).readonly(),
 }

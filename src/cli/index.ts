@@ -12,6 +12,8 @@ import {
   compileKpiPolicy,
   compileOrderReleasePolicy,
   compileExpenseClaimPolicy,
+  compileComplaintPolicy,
+  compileTrainingPolicy,
   compileQuoteApprovalPolicy,
   compileScoringMatrix,
   explain,
@@ -43,6 +45,9 @@ Commands:
                                      order-release and contracts pick by each line's asOf / date)
                                      order-release lines: { "order": …, "context": … }; contracts: a contract
                                      expense-claims lines: { "claim": …, "options": { "asOf": … } }
+                                     complaints lines: a complaint (its route), or
+                                     { "complaints": […], "options": { "asOf": … } } (a report)
+                                     training lines: { "person": …, "results": […], "options": { "asOf": … } }
       --as-of <instant>              The report instant for sla
   explain <domain> --policy <file>   The same, with each decision's explanation as text
 
@@ -66,6 +71,10 @@ const DOMAINS = {
   'order-release': 'orderRelease',
   contracts: 'orderRelease',
   'expense-claims': 'expenseClaims',
+  // complaints
+  complaints: 'complaints',
+  // training
+  training: 'training',
 } as const satisfies Record<string, PolicyDomain>
 
 /** The kebab-case name of each policy domain, the one spelling the CLI prints. */
@@ -78,6 +87,10 @@ const DOMAIN_NAMES = {
   kpi: 'kpi',
   orderRelease: 'order-release',
   expenseClaims: 'expense-claims',
+  // complaints
+  complaints: 'complaints',
+  // training
+  training: 'training',
 } as const satisfies Record<PolicyDomain, string>
 
 /** A CLI domain name from its kebab-case spelling or its camelCase alias (the policy key). */
@@ -187,7 +200,15 @@ function loadDomainPolicy(file: string, domain: CliDomain, date: string | undefi
 }
 
 /** Domains whose rules take every version and pick the one in force on each input's own date. */
-const PICKS_OWN_VERSION: ReadonlySet<CliDomain> = new Set(['order-release', 'contracts', 'expense-claims'])
+const PICKS_OWN_VERSION: ReadonlySet<CliDomain> = new Set([
+  'order-release',
+  'contracts',
+  'expense-claims',
+  // complaints
+  'complaints',
+  // training
+  'training',
+])
 
 type Decide = (fact: unknown) => Traced
 
@@ -251,6 +272,24 @@ function decider(domain: CliDomain, policy: unknown, asOf: string | undefined): 
         throw new UsageError('sla needs --as-of <instant>, e.g. 2026-10-13T12:00:00+08:00')
       const kpis = compileKpiPolicy(policy as never)
       return (fact) => kpis.sla([fact as never], { asOf })
+    }
+    // complaints: a complaint → its route; { "complaints": [...], "options": { "asOf": … } } → a report
+    case 'complaints': {
+      const complaints = compileComplaintPolicy(policy as never)
+      return (fact) =>
+        Array.isArray(object(fact)['complaints'])
+          ? complaints.complaintReport(object(fact)['complaints'] as never, object(fact)['options'] as never)
+          : complaints.routeComplaint(fact as never)
+    }
+    // training: { "person": …, "results": […], "options": { "asOf": … } } → a certification check
+    case 'training': {
+      const training = compileTrainingPolicy(policy as never)
+      return (fact) =>
+        training.checkCertification(
+          object(fact)['person'] as never,
+          object(fact)['results'] as never,
+          object(fact)['options'] as never,
+        )
     }
   }
 }

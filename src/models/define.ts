@@ -10,6 +10,10 @@ import type { ExpenseBudgetInput } from './expense'
 import type { KpiPolicyInput } from './kpi'
 import type { OpportunityScoringMatrixInput } from './opportunity'
 import type { OrderReleasePolicyInput } from './order'
+// complaints
+import type { ComplaintPolicyInput } from './complaint'
+// training
+import type { TrainingPolicyInput } from './training'
 import type { SalesPolicyInput } from './policy'
 import type { QuoteApprovalPolicyInput } from './quote'
 import type { ExpenseClaimPolicyInput } from './expense-claim'
@@ -212,5 +216,49 @@ export function defineOrderReleasePolicy<const P extends OrderReleasePolicyInput
  * @group Expense claims
  */
 export function defineExpenseClaimPolicy<const P extends ExpenseClaimPolicyInput>(policy: P): P {
+  return policy
+}
+
+// complaints
+/**
+ * Types a complaint handling policy (投诉处理) where it is written; returns it unchanged.
+ *
+ * @param policy - The policy, as in a policy document.
+ * @returns The same object, with its literal types.
+ *
+ * @example
+ * const policy = defineComplaintPolicy({
+ *   id: 'complaints', version: '1', effectiveFrom: '2026-01-01',
+ *   roles: [{ id: 'sales-manager', label: '销售经理' }],
+ *   kinds: [{ id: 'service', label: '服务投诉', handlers: ['sales-manager'] }],
+ *   severities: [{ id: 'minor', label: '一般' }],
+ *   clocks: { reply: { amount: 24, unit: 'hours' }, resolve: { amount: 48, unit: 'hours' } },
+ * })
+ * policy.clocks.reply.unit //=> 'hours'
+ *
+ * @group Complaints
+ */
+export function defineComplaintPolicy<const P extends ComplaintPolicyInput>(policy: P): P {
+  return policy
+}
+
+// training
+/**
+ * Types a training certification policy (岗前考核) where it is written; returns it unchanged.
+ *
+ * @param policy - The policy, as in a policy document.
+ * @returns The same object, with its literal types.
+ *
+ * @example
+ * const policy = defineTrainingPolicy({
+ *   id: 'training', version: '1', effectiveFrom: '2026-01-01',
+ *   courses: [{ id: 'pre-job', label: '岗前考核', passMark: '0.9' }],
+ *   roles: [{ role: 'sales-rep', label: '销售代表', required: ['pre-job'] }],
+ * })
+ * policy.courses[0].passMark //=> '0.9'
+ *
+ * @group Training
+ */
+export function defineTrainingPolicy<const P extends TrainingPolicyInput>(policy: P): P {
   return policy
 }

@@ -17,6 +17,12 @@ import { OpportunityScoringMatrixSchema } from './opportunity'
 import { OrderReleasePolicySchema } from './order'
 import { QuoteApprovalPolicySchema } from './quote'
 import { ExpenseClaimPolicySchema } from './expense-claim'
+// complaints
+import { ComplaintPolicySchema } from './complaint'
+import type { ComplaintPolicyInput } from './complaint'
+// training
+import { TrainingPolicySchema } from './training'
+import type { TrainingPolicyInput } from './training'
 import type { BusinessCalendarInput } from '../core/calendar'
 import type { CommissionPlanInput } from './commission'
 import type { CustomerGradingPolicyInput } from './customer'
@@ -43,6 +49,10 @@ export const POLICY_DOMAINS = [
   'orderRelease',
   // expense claims
   'expenseClaims',
+  // complaints
+  'complaints',
+  // training
+  'training',
 ] as const
 
 /**
@@ -74,6 +84,12 @@ export const DOMAIN_SCHEMAS = {
   orderRelease: OrderReleasePolicySchema,
   /** Expense claims (费用报销). */
   expenseClaims: ExpenseClaimPolicySchema,
+  // complaints
+  /** Complaint handling. */
+  complaints: ComplaintPolicySchema,
+  // training
+  /** Training certification. */
+  training: TrainingPolicySchema,
 } as const
 
 /** A domain policy, or the list of its versions (at least one; no two in force on the same day). */
@@ -116,6 +132,12 @@ export const SalesPolicySchema = z
     orderRelease: versions(OrderReleasePolicySchema),
     /** Expense claims (费用报销): limits, invoices, the deadline and the approval route. */
     expenseClaims: versions(ExpenseClaimPolicySchema),
+    // complaints
+    /** Complaint handling (投诉处理): routing, clocks, record fields, penalties. */
+    complaints: versions(ComplaintPolicySchema),
+    // training
+    /** Training certification (岗前考核): courses, pass marks, prerequisites, expiry. */
+    training: versions(TrainingPolicySchema),
   })
   .check(whenValid(checkAcrossDomains))
 
@@ -156,6 +178,12 @@ export interface SalesPolicyInput {
   readonly orderRelease?: OrderReleasePolicyInput | readonly OrderReleasePolicyInput[] | undefined
   /** Expense claims (费用报销): limits, invoices, the deadline and the approval route. */
   readonly expenseClaims?: ExpenseClaimPolicyInput | readonly ExpenseClaimPolicyInput[] | undefined
+  // complaints
+  /** Complaint handling (投诉处理): routing, clocks, record fields, penalties. */
+  readonly complaints?: ComplaintPolicyInput | readonly ComplaintPolicyInput[] | undefined
+  // training
+  /** Training certification (岗前考核): courses, pass marks, prerequisites, expiry. */
+  readonly training?: TrainingPolicyInput | readonly TrainingPolicyInput[] | undefined
 }
 
 /**
@@ -208,6 +236,10 @@ function checkAcrossDomains(p: SalesPolicy, ctx: z.RefinementCtx): void {
     ...versionsOf(p.kpi, 'kpi'),
     ...versionsOf(p.orderRelease, 'orderRelease'),
     ...versionsOf(p.expenseClaims, 'expenseClaims'),
+    // complaints: the currency of the fines
+    ...versionsOf(p.complaints, 'complaints').flatMap(({ policy, path }) =>
+      policy.penalties === undefined ? [] : [{ policy: policy.penalties, path: [...path, 'penalties'] }],
+    ),
   ] as Entry<{ currency?: string }>[]
   for (const { policy, path } of currencies) {
     if (policy.currency !== undefined && policy.currency !== p.currency)

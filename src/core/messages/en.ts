@@ -473,6 +473,60 @@ export const en = {
   'budget.transition-role': 'Only {expected} may {action} the budget, not {role}',
   'budget.transition-reason': 'Returning the budget for changes needs a reason',
   'budget.transition-date': 'The move on {on} is before the last one on {last}',
+  // complaints (投诉处理)
+  'complaint.fine-reversed': 'The highest fine {max} is below the lowest {min}',
+  'complaint.unknown-role': 'Unknown role "{role}": it is not in roles',
+  'complaint.unknown-kind': 'Unknown complaint kind "{kind}": it is not in kinds',
+  'complaint.unknown-severity': 'Unknown severity "{severity}": it is not in severities',
+  'complaint.needs-calendar': 'A clock in working hours needs the policy’s calendar',
+  'complaint.before-received': 'The {event} instant {at} is before the complaint was received at {received}',
+  'complaint.after-as-of': 'The {event} instant {at} is after the report’s instant {asOf}',
+  'complaint.intake': 'Complaint {id}: {kind}, severity {severity}',
+  'complaint.handlers': 'Handled by {roles}',
+  'complaint.then': 'Step {n}: reported to {role}, as every {kind} complaint is',
+  'complaint.escalate': 'Step {n}: escalated to {role}, as the severity is {severity}',
+  'complaint.deadline': '{clock} due within {amount} {unit}: by {due}',
+  'complaint.record-complete': 'The record carries every field the {kind} requires',
+  'complaint.record-missing': 'The record lacks fields the {kind} requires: {fields}',
+  'complaint.report-counts': '{total} complaints: {resolved} resolved, {open} open',
+  'complaint.resolution-none': 'No complaints: no resolution rate',
+  'complaint.resolution-met': 'Resolution rate {rate:percent} meets the target {target:percent}',
+  'complaint.resolution-short': 'Resolution rate {rate:percent} is below the target {target:percent}',
+  'complaint.clock-summary':
+    '{clock}: {met} in time, {breached} late, {pending} open and in time; on-time rate {rate}',
+  'complaint.overdue': 'Complaint {id}: {clock} was due by {due} and is still outstanding',
+  'complaint.no-penalty-rule':
+    'Complaint {id} is substantiated, but no penalty rule covers its kind and severity',
+  'complaint.penalty':
+    '{person}, complaint {id}, offence {offence} under "{rule}": fine {fine} {currency} (range {min}–{max})',
+  'complaint.penalty-no-fine': '{person}, complaint {id}, offence {offence} under "{rule}": no fine',
+  'complaint.dismissal-rule':
+    'Dismissal of {person} is suggested by the rule (offence {offence}): a suggestion for management, not an action',
+  'complaint.dismissal-repeat':
+    'Dismissal of {person} is suggested from offence {offence} on: a suggestion for management, not an action',
+  // training (岗前考核)
+  'training.unknown-course': 'Unknown course "{course}": it is not in courses',
+  'training.prerequisite-cycle': 'The course {course} is its own prerequisite, directly or through others',
+  'training.unknown-role': 'Unknown role "{role}": it is not in roles',
+  'training.score-required': 'The course {course} has a pass mark: give the score',
+  'training.passed-with-mark': 'The course {course} has a pass mark: give the score, not passed',
+  'training.passed-required': 'The course {course} has no pass mark: say whether it was passed',
+  'training.score-without-mark':
+    'The course {course} has no pass mark: say whether it was passed, not a score',
+  'training.valid-before-date': 'The certificate ends on {validUntil}, before its day {date}',
+  'training.check': '{person} ({role}) on {asOf}',
+  'training.not-yet': '{course}: the result of {date} is after the day of the check and does not count yet',
+  'training.valid': '{course}: passed on {on}, no expiry',
+  'training.valid-until': '{course}: passed on {on}, valid through {until}',
+  'training.expiring': '{course}: valid through {until}, {days} days left: renew it',
+  'training.expired': '{course}: expired after {until}',
+  'training.failed-score':
+    '{course}: not passed, best score {score:percent} below the pass mark {mark:percent}',
+  'training.failed': '{course}: taken, not passed',
+  'training.missing': '{course}: never taken',
+  'training.prerequisite-missing': '{course}: passed, but not after its prerequisites: it does not count',
+  'training.may-work': 'Every required course ({count}) is valid: may work',
+  'training.may-not-work': '{count} required courses are not valid: may not work yet',
 } as const satisfies Record<string, string>
 
 /**

@@ -18,6 +18,10 @@ export const SCHEMA_FILES: Readonly<Record<PolicyDomain | 'salesPolicy', string>
   kpi: 'kpi.schema.json',
   orderRelease: 'order-release.schema.json',
   expenseClaims: 'expense-claims.schema.json',
+  // complaints
+  complaints: 'complaints.schema.json',
+  // training
+  training: 'training.schema.json',
 }
 
 const DomainSchema = z.literal(POLICY_DOMAINS).optional()

@@ -11,6 +11,10 @@ const INHERITED: Readonly<Record<PolicyDomain, readonly string[]>> = {
   orderRelease: [],
   // expense claims: the deadline counts the company's business days (调休 included)
   expenseClaims: ['rounding', 'calendar'],
+  // complaints
+  complaints: ['calendar'],
+  // training
+  training: [],
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

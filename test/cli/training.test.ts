@@ -1,0 +1,46 @@
+// `evaluate training` through the built command, as another system runs it.
+import { spawnSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+
+function run(args: string[], input: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], { input, encoding: 'utf8' })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+const results = [
+  { course: 'safety', date: '2026-01-12', passed: true },
+  { course: 'sales-process', date: '2026-01-14', score: '0.92' },
+  { course: 'product-knowledge', date: '2026-01-15', score: '0.9' },
+  { course: 'crm', date: '2026-01-16', score: '0.89' },
+]
+
+describe('sales-rules evaluate training', () => {
+  it('checks each person, with examples/policy.json’s 90 % pass mark', () => {
+    const lines = [
+      { person: { id: 'E-7', role: 'sales-rep' }, results, options: { asOf: '2026-02-01' } },
+      {
+        person: { id: 'E-8', role: 'sales-rep' },
+        results: results.slice(0, 3),
+        options: { asOf: '2026-02-01' },
+      },
+      { person: { id: 'E-9', role: 'intern' }, results, options: { asOf: '2026-02-01' } },
+    ]
+    const result = run(
+      ['evaluate', 'training', '--policy', 'examples/policy.json'],
+      lines.map((l) => JSON.stringify(l)).join('\n'),
+    )
+    expect(result.status).toBe(1)
+    const out = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, any>)
+    // 0.89 < 0.9: the CRM exam is failed; 0.9 on product knowledge passes
+    expect([out[0]?.result.mayWork, out[0]?.result.missing]).toEqual([
+      false,
+      [{ course: 'crm', label: { en: 'CRM use exam', 'zh-CN': 'CRM使用考核' }, reason: 'failed' }],
+    ])
+    expect(out[1]?.result.missing.map((m: { reason: string }) => m.reason)).toEqual(['never-taken'])
+    expect(out[2]).toMatchObject({ line: 3, ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(result.stderr).toBe('sales-rules evaluate training: 3 lines, 2 decided, 1 rejected\n')
+  })
+})

@@ -110,6 +110,58 @@ export type {
   OrderWarning,
   RiskPart,
 } from './rules/order-release'
+// leads (线索管理)
+export {
+  ASSIGNMENT_METHODS,
+  LEAD_EVENT_FIELDS,
+  LeadContactSchema,
+  LeadEventSchema,
+  LeadPolicySchema,
+  LeadSchema,
+  SalesRepSchema,
+} from './models/lead'
+export type {
+  AssignmentMethod,
+  AssignmentRuleInput,
+  FollowUpCadenceInput,
+  Lead,
+  LeadContact,
+  LeadContactInput,
+  LeadEvent,
+  LeadEventField,
+  LeadEventInput,
+  LeadInput,
+  LeadPolicy,
+  LeadPolicyInput,
+  LeadScreeningInput,
+  LeadSourceInput,
+  LeadStateInput,
+  LeadTransitionRuleInput,
+  SalesRep,
+  SalesRepInput,
+} from './models/lead'
+export { assignLead, checkLeadFollowUp, compileLeadPolicy, transitionLead } from './rules/leads'
+export type {
+  AssignLeadOptions,
+  CadenceCheck,
+  FirstContactCheck,
+  LeadAssignment,
+  LeadFollowUp,
+  LeadFollowUpReport,
+  LeadPolicies,
+  LeadPolicyEvaluator,
+  LeadRefusal,
+  LeadScreening,
+  LeadTransitionDecision,
+  RottingCheck,
+} from './rules/leads'
+export { checkOpportunityFollowUp } from './rules/opportunity-scoring'
+export type {
+  FollowedOpportunityInput,
+  OpportunityContactInput,
+  OpportunityFollowUp,
+  OpportunityFollowUpReport,
+} from './rules/opportunity-scoring'
 export type {
   ApprovalRoleInput,
   DiscountOverrideInput,
@@ -300,6 +352,8 @@ export {
   defineQuoteApprovalPolicy,
   defineSalesPolicy,
 } from './models/define'
+// leads (线索管理)
+export { defineLeadPolicy } from './models/define'
 export {
   AdjustmentSchema,
   BusinessCalendarSchema,

@@ -10,6 +10,7 @@ import {
   compileCommissionPlan,
   compileCustomerGrading,
   compileKpiPolicy,
+  compileLeadPolicy,
   compileOrderReleasePolicy,
   compileQuoteApprovalPolicy,
   compileScoringMatrix,
@@ -41,6 +42,8 @@ Commands:
       --date YYYY-MM-DD              Pick the policy version in force on this date (for version lists;
                                      order-release and contracts pick by each line's asOf / date)
                                      order-release lines: { "order": …, "context": … }; contracts: a contract
+                                     leads lines: { "lead", "event" } (transition), { "lead", "reps",
+                                     "options" } (assignment) or { "leads", "contacts", "asOf" } (follow-up)
       --as-of <instant>              The report instant for sla
   explain <domain> --policy <file>   The same, with each decision's explanation as text
 
@@ -63,6 +66,8 @@ const DOMAINS = {
   sla: 'kpi',
   'order-release': 'orderRelease',
   contracts: 'orderRelease',
+  // leads (线索管理)
+  leads: 'leads',
 } as const satisfies Record<string, PolicyDomain>
 
 /** The kebab-case name of each policy domain, the one spelling the CLI prints. */
@@ -74,6 +79,8 @@ const DOMAIN_NAMES = {
   expenseBudget: 'expense-budget',
   kpi: 'kpi',
   orderRelease: 'order-release',
+  // leads (线索管理)
+  leads: 'leads',
 } as const satisfies Record<PolicyDomain, string>
 
 /** A CLI domain name from its kebab-case spelling or its camelCase alias (the policy key). */
@@ -183,7 +190,7 @@ function loadDomainPolicy(file: string, domain: CliDomain, date: string | undefi
 }
 
 /** Domains whose rules take every version and pick the one in force on each input's own date. */
-const PICKS_OWN_VERSION: ReadonlySet<CliDomain> = new Set(['order-release', 'contracts'])
+const PICKS_OWN_VERSION: ReadonlySet<CliDomain> = new Set(['order-release', 'contracts', 'leads'])
 
 type Decide = (fact: unknown) => Traced
 
@@ -236,6 +243,21 @@ function decider(domain: CliDomain, policy: unknown, asOf: string | undefined): 
     case 'contracts': {
       const contracts = compileOrderReleasePolicy(policy as never)
       return (fact) => contracts.requiredContractApprovals(fact as never)
+    }
+    // leads (线索管理): one line is a transition, an assignment or a follow-up check, by its keys
+    case 'leads': {
+      const leads = compileLeadPolicy(policy as never)
+      return (fact) => {
+        const f = object(fact)
+        if (f['event'] !== undefined) return leads.transitionLead(f['lead'] as never, f['event'] as never)
+        if (f['reps'] !== undefined)
+          return leads.assignLead(f['lead'] as never, f['reps'] as never, f['options'] as never)
+        return leads.checkLeadFollowUp(
+          f['leads'] as never,
+          (f['contacts'] ?? []) as never,
+          f['asOf'] as never,
+        )
+      }
     }
     case 'sla': {
       if (asOf === undefined)

@@ -10,6 +10,8 @@ import type { ExpenseBudgetInput } from './expense'
 import type { KpiPolicyInput } from './kpi'
 import type { OpportunityScoringMatrixInput } from './opportunity'
 import type { OrderReleasePolicyInput } from './order'
+// leads (线索管理)
+import type { LeadPolicyInput } from './lead'
 import type { SalesPolicyInput } from './policy'
 import type { QuoteApprovalPolicyInput } from './quote'
 
@@ -168,5 +170,29 @@ export function defineSalesPolicy<const P extends SalesPolicyInput>(document: P)
  * @group Order release
  */
 export function defineOrderReleasePolicy<const P extends OrderReleasePolicyInput>(policy: P): P {
+  return policy
+}
+
+// leads (线索管理)
+/**
+ * Types a lead lifecycle policy (线索管理) where it is written; returns it unchanged.
+ *
+ * @param policy - The policy, as in a policy document.
+ * @returns The same object, with its literal types.
+ *
+ * @example
+ * const policy = defineLeadPolicy({
+ *   id: 'leads', version: '1', effectiveFrom: '2026-01-01',
+ *   sources: [{ id: 'web', label: '网络营销' }],
+ *   states: [{ id: 'new', label: '新线索' }],
+ *   initialState: 'new', poolState: 'new',
+ *   transitions: [{ from: ['new'], to: 'new' }],
+ *   assignment: [{ id: 'all', label: '全部', team: 'inside-sales', method: 'load' }],
+ * })
+ * policy.assignment[0].method //=> 'load'
+ *
+ * @group Leads
+ */
+export function defineLeadPolicy<const P extends LeadPolicyInput>(policy: P): P {
   return policy
 }

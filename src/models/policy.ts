@@ -13,6 +13,9 @@ import { CommissionPlanSchema } from './commission'
 import { CustomerGradingPolicySchema } from './customer'
 import { ExpenseBudgetSchema } from './expense'
 import { KpiPolicySchema } from './kpi'
+// leads (线索管理)
+import { LeadPolicySchema } from './lead'
+import type { LeadPolicyInput } from './lead'
 import { OpportunityScoringMatrixSchema } from './opportunity'
 import { OrderReleasePolicySchema } from './order'
 import { QuoteApprovalPolicySchema } from './quote'
@@ -39,6 +42,8 @@ export const POLICY_DOMAINS = [
   'expenseBudget',
   'kpi',
   'orderRelease',
+  // leads (线索管理)
+  'leads',
 ] as const
 
 /**
@@ -68,6 +73,9 @@ export const DOMAIN_SCHEMAS = {
   kpi: KpiPolicySchema,
   /** Order release and contract review. */
   orderRelease: OrderReleasePolicySchema,
+  // leads (线索管理)
+  /** The lead lifecycle. */
+  leads: LeadPolicySchema,
 } as const
 
 /** A domain policy, or the list of its versions (at least one; no two in force on the same day). */
@@ -108,6 +116,9 @@ export const SalesPolicySchema = z
     kpi: versions(KpiPolicySchema),
     /** Order release (先款后货, credit, 订单有效性) and contract review (合同审核). */
     orderRelease: versions(OrderReleasePolicySchema),
+    // leads (线索管理)
+    /** The lead lifecycle: sources, states and transitions, screening, assignment, follow-up (线索管理). */
+    leads: versions(LeadPolicySchema),
   })
   .check(whenValid(checkAcrossDomains))
 
@@ -146,6 +157,9 @@ export interface SalesPolicyInput {
   readonly kpi?: KpiPolicyInput | readonly KpiPolicyInput[] | undefined
   /** Order release and contract review (先款后货, 合同审核): one policy or a list of versions. */
   readonly orderRelease?: OrderReleasePolicyInput | readonly OrderReleasePolicyInput[] | undefined
+  // leads (线索管理)
+  /** The lead lifecycle: sources, states and transitions, screening, assignment, follow-up (线索管理). */
+  readonly leads?: LeadPolicyInput | readonly LeadPolicyInput[] | undefined
 }
 
 /**

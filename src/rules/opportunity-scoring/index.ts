@@ -7,3 +7,11 @@ export { prioritizeOpportunity } from './prioritizeOpportunity'
 export type { OpportunityPriority } from './prioritizeOpportunity'
 export { scoreOpportunities } from './scoreOpportunities'
 export { scoreOpportunity } from './scoreOpportunity'
+// leads (线索管理): the follow-up check of the matrix's cadences
+export { checkOpportunityFollowUp } from './checkOpportunityFollowUp'
+export type {
+  FollowedOpportunityInput,
+  OpportunityContactInput,
+  OpportunityFollowUp,
+  OpportunityFollowUpReport,
+} from './checkOpportunityFollowUp'

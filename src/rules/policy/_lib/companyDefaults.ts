@@ -9,6 +9,8 @@ const INHERITED: Readonly<Record<PolicyDomain, readonly string[]>> = {
   expenseBudget: ['rounding', 'fiscalYearStartMonth', 'calendar'],
   kpi: ['currency', 'rounding', 'fiscalYearStartMonth', 'calendar'],
   orderRelease: [],
+  // leads (线索管理)
+  leads: ['calendar'],
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -27,6 +27,8 @@ const sale = {
 }
 const calendar = { timeZone: 'Asia/Shanghai' }
 const ratings = { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'some' }
+// leads (线索管理)
+const lead = { id: 'L-1', state: 'new', source: 'web', createdAt: '2026-06-01T09:00:00+08:00' }
 const cases: [string, (...args: never[]) => unknown, unknown[], Expected[]][] = [
   [
     'addBusinessDays',
@@ -365,6 +367,57 @@ const cases: [string, (...args: never[]) => unknown, unknown[], Expected[]][] = 
     [policy.orderRelease],
     [['INVALID_POLICY', []]],
   ],
+  // leads (线索管理)
+  [
+    'transitionLead',
+    api.transitionLead,
+    [policy.leads, lead, { to: 'contacted', at: '2026-06-02T10:00:00+08:00', note: 'call' }],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['lead']],
+      ['INVALID_INPUT', ['event']],
+    ],
+  ],
+  [
+    'assignLead',
+    api.assignLead,
+    [policy.leads, lead, [{ id: 'chen', team: 'inside' }], { cursor: {} }],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['lead']],
+      ['INVALID_INPUT', ['reps']],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
+  [
+    'checkLeadFollowUp',
+    api.checkLeadFollowUp,
+    [policy.leads, [lead], [{ lead: 'L-1', at: '2026-06-01T10:00:00+08:00' }], '2026-06-02T09:00:00+08:00'],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['leads']],
+      ['INVALID_INPUT', ['contacts']],
+      ['INVALID_INPUT', ['asOf']],
+    ],
+  ],
+  ['compileLeadPolicy', api.compileLeadPolicy, [policy.leads], [['INVALID_POLICY', []]]],
+  [
+    'checkOpportunityFollowUp',
+    api.checkOpportunityFollowUp,
+    [
+      policy.opportunityScoring,
+      [{ id: 'O-1', ratings, since: '2026-06-01' }],
+      [{ opportunity: 'O-1', at: '2026-06-03' }],
+      '2026-06-11',
+    ],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['opportunities']],
+      ['INVALID_INPUT', ['contacts']],
+      ['INVALID_INPUT', ['asOf']],
+    ],
+  ],
+  ['defineLeadPolicy', api.defineLeadPolicy, [{}], [null]],
   ['salesPolicyJsonSchema', api.salesPolicyJsonSchema, ['commission'], [['INVALID_INPUT', ['domain']]]],
   // the define… helpers only type a literal at compile time: they return any value unchanged, never throw
   ['defineCommissionPlan', api.defineCommissionPlan, [{}], [null]],

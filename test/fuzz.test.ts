@@ -120,6 +120,8 @@ describe('fuzzing the public API', () => {
       ['compileCommissionPlan', api.compileCommissionPlan(policy.commission)],
       ['compileExpenseBudget', api.compileExpenseBudget(policy.expenseBudget)],
       ['compileKpiPolicy', api.compileKpiPolicy(policy.kpi)],
+      // leads (线索管理)
+      ['compileLeadPolicy', api.compileLeadPolicy(policy.leads)],
     ] as unknown as [string, Record<string, unknown>][]
   ).flatMap(([compile, evaluator]) =>
     Object.entries(evaluator)

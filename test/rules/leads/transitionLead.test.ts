@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileLeadPolicy, explain, transitionLead } from '../../../src/index'
 import { handbookLeads, lead } from '../../fixtures/lead'
+import { examplePolicy } from '../../fixtures/policy'
 import { catchError } from '../../helpers'
 
 const at = '2026-06-02T10:00:00+08:00'
@@ -65,6 +66,22 @@ describe('transitionLead — 及时更新线索状态', () => {
       'Screening: score 25, grade Low; entering Qualified needs at least medium',
       'Grade Low is below medium: the lead may not enter Qualified',
       'Lead L3 may not enter Qualified (1 rule(s) broken)',
+    ])
+  })
+
+  it("the guide's example on the example policy's matrix: 66 → medium (accepted), 24 → low (refused)", () => {
+    const leads = examplePolicy().leads
+    // 4/5 × 0.3 + 3/5 × 0.3 + 3/5 × 0.2 + 3/5 × 0.2 = 0.24 + 0.18 + 0.12 + 0.12 = 0.66
+    const ratings = { need: 'clear', budget: 'planned', decision: 'identified', competition: 'some' }
+    const ok = transitionLead(leads, lead({ id: 'L1' }), { to: 'qualified', at, ratings })
+    expect([ok.accepted, ok.screening?.score.toString(), ok.screening?.grade]).toEqual([true, '66', 'medium'])
+    // 2/5 × 0.3 + 0 + 0 + 3/5 × 0.2 = 0.12 + 0.12 = 0.24
+    const low = { need: 'vague', budget: 'none', decision: 'unknown', competition: 'some' }
+    const refused = transitionLead(leads, lead({ id: 'L1' }), { to: 'qualified', at, ratings: low })
+    expect([refused.accepted, refused.screening?.score.toString(), refused.refusals[0]?.rule]).toEqual([
+      false,
+      '24',
+      'grade-below',
     ])
   })
 

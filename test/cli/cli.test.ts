@@ -124,7 +124,7 @@ describe('sales-rules schema', () => {
     expect(JSON.parse(kebab.stdout).$id).toBe('https://sales-rules.dev/schemas/customer-grading.schema.json')
     expect(run(['schema', 'customerGrading']).stdout).toBe(kebab.stdout)
     expect(run(['schema', 'pricing']).stderr).toBe(
-      'sales-rules: unknown domain pricing; use one of opportunity-scoring, customer-grading, quote-approval, commission, expense-budget, kpi, order-release\n',
+      'sales-rules: unknown domain pricing; use one of opportunity-scoring, customer-grading, quote-approval, commission, expense-budget, kpi, order-release, leads\n',
     )
     const line = JSON.stringify(quote)
     const alias = run(['evaluate', 'quoteApproval', '--policy', 'examples/policy.json'], line)

@@ -39,10 +39,10 @@ describe('sales-rules validate', () => {
     const result = run(['validate', 'examples/policy.json'])
     expect(result.status).toBe(0)
     expect(result.stdout).toBe(
-      'examples/policy.json: The sales policy of Example Trading Co. (示例贸易有限公司) is valid: opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi, orderRelease\n',
+      'examples/policy.json: The sales policy of Example Trading Co. (示例贸易有限公司) is valid: opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi, orderRelease, leads\n',
     )
     const chinese =
-      'examples/policy.json: Example Trading Co. (示例贸易有限公司) 的销售政策有效：opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi, orderRelease\n'
+      'examples/policy.json: Example Trading Co. (示例贸易有限公司) 的销售政策有效：opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi, orderRelease, leads\n'
     expect(run(['validate', 'examples/policy.json'], undefined, 'zh_CN.UTF-8').stdout).toBe(chinese)
     expect(run(['validate', 'examples/policy.json', '--locale', 'zh-CN']).stdout).toBe(chinese)
     // --locale wins over LANG

@@ -86,6 +86,26 @@ describe('assignLead — 分配给相应的销售人员', () => {
     expect(load.issues[0]?.path).toEqual(['reps', 0, 'load'])
   })
 
+  it('picks the version in force on options.asOf, else assignedAt, else createdAt; none in force is reported there', () => {
+    const versions = [
+      { ...handbookLeads, effectiveTo: '2026-06-30' },
+      { ...handbookLeads, version: '2026.2', effectiveFrom: '2026-07-01' },
+    ]
+    const l = lead({ id: 'L1', createdAt: '2026-06-30T09:00:00+08:00' })
+    expect(assignLead(versions, l, inside).policy.version).toBe('2026.1')
+    const assigned = { ...l, assignedAt: '2026-07-01T09:00:00+08:00' }
+    expect(assignLead(versions, assigned, inside).policy.version).toBe('2026.2')
+    expect(assignLead(versions, l, inside, { asOf: '2026-07-02T09:00:00+08:00' }).policy.version).toBe(
+      '2026.2',
+    )
+    const early = catchError(() =>
+      assignLead(versions, lead({ id: 'L1', createdAt: '2025-12-31T09:00:00+08:00' }), inside),
+    )
+    expect([early.code, early.issues[0]?.path]).toEqual(['NO_POLICY_IN_FORCE', ['lead', 'createdAt']])
+    const option = catchError(() => assignLead(versions, l, inside, { asOf: '2025-01-01T09:00:00+08:00' }))
+    expect(option.issues[0]?.path).toEqual(['options', 'asOf'])
+  })
+
   it('does not mutate its input', () => {
     const l = lead({ id: 'L1' })
     const cursor = { inside: 'chen' }

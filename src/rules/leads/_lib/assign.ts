@@ -120,7 +120,13 @@ export function decideAssignment(
   const reps = parseWith(RepsSchema, rawReps, 'INVALID_INPUT', ['reps'])
   const options = parseWith(AssignLeadOptionsSchema, rawOptions ?? {}, 'INVALID_INPUT', ['options'])
   const at = options.asOf ?? lead.assignedAt ?? lead.createdAt
-  const v = versionInForce(versions, at.slice(0, 10), [options.asOf !== undefined ? 'options' : 'lead'])
+  const atPath =
+    options.asOf !== undefined
+      ? ['options', 'asOf']
+      : lead.assignedAt !== undefined
+        ? ['lead', 'assignedAt']
+        : ['lead', 'createdAt']
+  const v = versionInForce(versions, at.slice(0, 10), atPath)
   checkLeadFields(v, lead, ['lead'])
   const trace: TraceStep[] = []
   const base = { lead: lead.id, policy: v.stamp }

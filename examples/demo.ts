@@ -28,6 +28,8 @@ import {
   parseSalesPolicy,
   type SalesPolicyInput,
 } from '../src/index'
+// leads (线索管理)
+import { assignLead, checkLeadFollowUp, checkOpportunityFollowUp, transitionLead } from '../src/index'
 
 /** A domain written as one policy (examples/policy.json lists no versions). */
 type One<T> = Exclude<T, readonly unknown[] | undefined>
@@ -492,4 +494,64 @@ show(
   complaintMonth,
   `resolution rate ${complaintMonth.resolutionRate?.toFixed(4) ?? '—'}, overdue ${complaintMonth.overdue.length}, ` +
     `fines ${complaintMonth.penalties.map((p) => `${p.fine?.toFixed(2) ?? '—'} ${p.currency}`).join(', ')}`,
+)
+
+// 9. Leads (线索管理): 获取 → 初步筛选和评估 → 分配给相应的销售人员 → 按规定频率沟通 → 及时更新线索状态
+// the lead policy with the company calendar, as the sales policy document gives it (国庆 and 中秋 2026)
+const leadPolicy = { ...policy.leads, calendar: policy.calendar }
+const showLead = {
+  id: 'L-0924',
+  state: 'new',
+  source: 'trade-show',
+  region: 'east',
+  createdAt: '2026-09-24T15:30:00+08:00',
+}
+const eastReps = [
+  { id: 'he', team: 'east', load: 12 },
+  { id: 'ma', team: 'east', load: 9 },
+  { id: 'xu', team: 'east', load: 9, capacity: 9 },
+]
+const given = assignLead(leadPolicy, showLead, eastReps, { asOf: '2026-09-24T16:00:00+08:00' })
+show('A trade-show lead from East China (行业展会, 华东区)', given, `owner ${given.owner ?? 'none (pool)'}`)
+const owned = { ...showLead, owner: given.owner ?? 'ma', assignedAt: '2026-09-24T16:00:00+08:00' }
+const leadFollowUp = checkLeadFollowUp(leadPolicy, [owned], [], '2026-09-28T16:00:01+08:00')
+show(
+  'First contact within 8 business hours of the assignment, across the 中秋 holidays (09-25..27)',
+  leadFollowUp,
+  `due ${leadFollowUp.leads[0]?.firstContact?.due ?? '—'}; overdue: ${leadFollowUp.overdueFirstContacts.join(', ') || 'none'}`,
+)
+const refused = transitionLead(leadPolicy, owned, { to: 'disqualified', at: '2026-09-29T10:00:00+08:00' })
+show(
+  'Disqualify it without a reason',
+  refused,
+  refused.accepted
+    ? 'accepted'
+    : `refused: ${refused.refusals.map((r) => `${r.rule} ${r.field ?? ''}`).join(', ')}`,
+)
+const qualified = transitionLead(leadPolicy, owned, {
+  to: 'qualified',
+  at: '2026-09-29T10:00:00+08:00',
+  ratings: { need: 'clear', budget: 'planned', decision: 'identified', competition: 'some' },
+})
+show(
+  'Qualify it after screening (初步筛选和评估)',
+  qualified,
+  `${qualified.state} (score ${qualified.screening?.score.toString() ?? '—'})`,
+)
+const opportunities = checkOpportunityFollowUp(
+  policy.opportunityScoring,
+  [
+    {
+      id: 'OPP-17',
+      ratings: { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'some' },
+      since: '2026-06-01',
+    },
+  ],
+  [{ opportunity: 'OPP-17', at: '2026-06-18' }],
+  '2026-06-30',
+)
+show(
+  'Is the pipeline followed up as its grade asks (跟进策略)?',
+  opportunities,
+  `overdue: ${opportunities.overdue.join(', ') || 'none'}`,
 )

@@ -152,6 +152,58 @@ export { BUDGET_APPROVAL_ACTIONS, BUDGET_APPROVAL_STATES } from './models/expens
 export type { BudgetApproval, BudgetApprovalInput } from './models/expense'
 export { transitionBudgetApproval } from './rules/expense-budget'
 export type { BudgetApprovalMove, BudgetApprovalTransition } from './rules/expense-budget'
+// leads (线索管理)
+export {
+  ASSIGNMENT_METHODS,
+  LEAD_EVENT_FIELDS,
+  LeadContactSchema,
+  LeadEventSchema,
+  LeadPolicySchema,
+  LeadSchema,
+  SalesRepSchema,
+} from './models/lead'
+export type {
+  AssignmentMethod,
+  AssignmentRuleInput,
+  FollowUpCadenceInput,
+  Lead,
+  LeadContact,
+  LeadContactInput,
+  LeadEvent,
+  LeadEventField,
+  LeadEventInput,
+  LeadInput,
+  LeadPolicy,
+  LeadPolicyInput,
+  LeadScreeningInput,
+  LeadSourceInput,
+  LeadStateInput,
+  LeadTransitionRuleInput,
+  SalesRep,
+  SalesRepInput,
+} from './models/lead'
+export { assignLead, checkLeadFollowUp, compileLeadPolicy, transitionLead } from './rules/leads'
+export type {
+  AssignLeadOptions,
+  CadenceCheck,
+  FirstContactCheck,
+  LeadAssignment,
+  LeadFollowUp,
+  LeadFollowUpReport,
+  LeadPolicies,
+  LeadPolicyEvaluator,
+  LeadRefusal,
+  LeadScreening,
+  LeadTransitionDecision,
+  RottingCheck,
+} from './rules/leads'
+export { checkOpportunityFollowUp } from './rules/opportunity-scoring'
+export type {
+  FollowedOpportunityInput,
+  OpportunityContactInput,
+  OpportunityFollowUp,
+  OpportunityFollowUpReport,
+} from './rules/opportunity-scoring'
 export type {
   ApprovalRoleInput,
   DiscountOverrideInput,
@@ -345,6 +397,8 @@ export {
   // expense claims
   defineExpenseClaimPolicy,
 } from './models/define'
+// leads (线索管理)
+export { defineLeadPolicy } from './models/define'
 export {
   AdjustmentSchema,
   BusinessCalendarSchema,

@@ -32,6 +32,8 @@ const calendar = { timeZone: 'Asia/Shanghai' }
 // complaints
 const complaint = { id: 'TS-1', kind: 'service', severity: 'minor', received: '2026-06-01T10:00:00+08:00' }
 const ratings = { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'some' }
+// leads (线索管理)
+const lead = { id: 'L-1', state: 'new', source: 'web', createdAt: '2026-06-01T09:00:00+08:00' }
 const cases: [string, (...args: never[]) => unknown, unknown[], Expected[]][] = [
   [
     'addBusinessDays',
@@ -406,6 +408,57 @@ const cases: [string, (...args: never[]) => unknown, unknown[], Expected[]][] = 
   ],
   ['compileTrainingPolicy', api.compileTrainingPolicy, [policy.training], [['INVALID_POLICY', []]]],
   ['defineTrainingPolicy', api.defineTrainingPolicy, [{}], [null]],
+  // leads (线索管理)
+  [
+    'transitionLead',
+    api.transitionLead,
+    [policy.leads, lead, { to: 'contacted', at: '2026-06-02T10:00:00+08:00', note: 'call' }],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['lead']],
+      ['INVALID_INPUT', ['event']],
+    ],
+  ],
+  [
+    'assignLead',
+    api.assignLead,
+    [policy.leads, lead, [{ id: 'chen', team: 'inside' }], { cursor: {} }],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['lead']],
+      ['INVALID_INPUT', ['reps']],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
+  [
+    'checkLeadFollowUp',
+    api.checkLeadFollowUp,
+    [policy.leads, [lead], [{ lead: 'L-1', at: '2026-06-01T10:00:00+08:00' }], '2026-06-02T09:00:00+08:00'],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['leads']],
+      ['INVALID_INPUT', ['contacts']],
+      ['INVALID_INPUT', ['asOf']],
+    ],
+  ],
+  ['compileLeadPolicy', api.compileLeadPolicy, [policy.leads], [['INVALID_POLICY', []]]],
+  [
+    'checkOpportunityFollowUp',
+    api.checkOpportunityFollowUp,
+    [
+      policy.opportunityScoring,
+      [{ id: 'O-1', ratings, since: '2026-06-01' }],
+      [{ opportunity: 'O-1', at: '2026-06-03' }],
+      '2026-06-11',
+    ],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['opportunities']],
+      ['INVALID_INPUT', ['contacts']],
+      ['INVALID_INPUT', ['asOf']],
+    ],
+  ],
+  ['defineLeadPolicy', api.defineLeadPolicy, [{}], [null]],
   ['salesPolicyJsonSchema', api.salesPolicyJsonSchema, ['commission'], [['INVALID_INPUT', ['domain']]]],
   // the define… helpers only type a literal at compile time: they return any value unchanged, never throw
   ['defineCommissionPlan', api.defineCommissionPlan, [{}], [null]],

@@ -413,6 +413,75 @@ const cases: [string, (...args: never[]) => unknown, unknown[], z.ZodType][] = [
     ],
     out.CertificationDecisionOut,
   ],
+  // leads (线索管理)
+  [
+    'transitionLead',
+    api.transitionLead,
+    [
+      policy.leads,
+      {
+        id: 'L-1',
+        state: 'contacted',
+        source: 'trade-show',
+        grade: 'medium',
+        createdAt: '2026-09-30T16:00:00+08:00',
+      },
+      { to: 'qualified', at: '2026-10-08T16:00:00+08:00', ratings, note: '展会' },
+    ],
+    out.LeadTransitionOut,
+  ],
+  [
+    'assignLead',
+    api.assignLead,
+    [
+      policy.leads,
+      { id: 'L-1', state: 'new', source: 'referral', region: 'east', createdAt: '2026-09-30T16:00:00+08:00' },
+      [
+        { id: 'he', team: 'east', load: 3, capacity: 5 },
+        { id: 'ma', team: 'east', load: 3 },
+        { id: 'chen', team: 'inside', active: false },
+      ],
+      { cursor: { east: 'he' } },
+    ],
+    out.LeadAssignmentOut,
+  ],
+  [
+    'checkLeadFollowUp',
+    api.checkLeadFollowUp,
+    [
+      { ...policy.leads, calendar },
+      [
+        { id: 'L-1', state: 'new', source: 'web', owner: 'ma', createdAt: '2026-09-30T16:00:00+08:00' },
+        {
+          id: 'L-2',
+          state: 'contacted',
+          source: 'web',
+          grade: 'high',
+          createdAt: '2026-06-01T09:00:00+08:00',
+        },
+      ],
+      [
+        { lead: 'L-1', at: '2026-10-08T16:00:00+08:00', channel: 'call' },
+        { lead: 'L-2', at: '2026-06-01T10:00:00+08:00' },
+      ],
+      '2026-10-09T09:00:00+08:00',
+    ],
+    out.LeadFollowUpReportOut,
+  ],
+  [
+    'checkOpportunityFollowUp',
+    api.checkOpportunityFollowUp,
+    [
+      policy.opportunityScoring,
+      [
+        { id: 'O-1', ratings, since: '2026-06-01' },
+        { id: 'O-2', grade: 'low', since: '2026-05-01' },
+      ],
+      [{ opportunity: 'O-1', at: '2026-06-03T10:00:00+08:00' }],
+      '2026-06-30',
+    ],
+    out.OpportunityFollowUpReportOut,
+  ],
   ['addBusinessHours', api.addBusinessHours, [calendar, '2026-09-30T17:00:00+08:00', 4], out.InstantOut],
   // policyInForce returns the caller's own version object (which may hold anything): check it is one of them
   [

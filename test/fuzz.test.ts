@@ -126,6 +126,8 @@ describe('fuzzing the public API', () => {
       ['compileComplaintPolicy', api.compileComplaintPolicy(policy.complaints)],
       // training
       ['compileTrainingPolicy', api.compileTrainingPolicy(policy.training)],
+      // leads (线索管理)
+      ['compileLeadPolicy', api.compileLeadPolicy(policy.leads)],
     ] as unknown as [string, Record<string, unknown>][]
   ).flatMap(([compile, evaluator]) =>
     Object.entries(evaluator)

@@ -828,6 +828,139 @@ export const PolicyDiffOut = typed<api.PolicyDiff>()(
     .readonly(),
 )
 /** A parsed policy is its own schema's output: it parses again to an equal policy (checked by the fuzz tests). */
+// leads (线索管理)
+const LeadField = z.literal(api.LEAD_EVENT_FIELDS)
+export const LeadTransitionOut = typed<api.LeadTransitionDecision>()(
+  z
+    .object({
+      lead: z.string(),
+      from: z.string(),
+      to: z.string(),
+      accepted: z.boolean(),
+      state: z.string(),
+      refusals: list(
+        typed<api.LeadRefusal>()(
+          z
+            .object({
+              rule: z.literal(['transition-not-allowed', 'field-missing', 'grade-below']),
+              field: nullable(LeadField),
+              value: nullable(z.string()),
+              limit: nullable(z.string()),
+            })
+            .readonly(),
+        ),
+      ),
+      screening: nullable(
+        typed<api.LeadScreening>()(
+          z.object({ score: DecimalOut, grade: z.string(), label: Text }).readonly(),
+        ),
+      ),
+      policy: Stamp,
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const LeadAssignmentOut = typed<api.LeadAssignment>()(
+  z
+    .object({
+      lead: z.string(),
+      owner: nullable(z.string()),
+      rule: nullable(z.string()),
+      method: nullable(z.literal(api.ASSIGNMENT_METHODS)),
+      reason: z.literal(['assigned', 'no-rule', 'no-eligible-rep']),
+      eligible: list(z.string()),
+      nextCursor: z.record(z.string(), z.string()).readonly(),
+      policy: Stamp,
+      trace: Trace,
+    })
+    .readonly(),
+)
+const LeadFollowUpOut = typed<api.LeadFollowUp>()(
+  z
+    .object({
+      lead: z.string(),
+      owner: nullable(z.string()),
+      state: z.string(),
+      rule: z.string(),
+      firstContact: nullable(
+        typed<api.FirstContactCheck>()(
+          z
+            .object({
+              withinHours: Int,
+              due: InstantText,
+              at: nullable(InstantText),
+              status: z.literal(['met', 'late', 'pending', 'overdue']),
+            })
+            .readonly(),
+        ),
+      ),
+      cadence: nullable(
+        typed<api.CadenceCheck>()(
+          z
+            .object({
+              everyDays: Int,
+              since: DateText,
+              due: DateText,
+              status: z.literal(['ok', 'missed']),
+              daysOverdue: Int.refine((n) => n >= 0),
+            })
+            .readonly(),
+        ),
+      ),
+      rotting: nullable(
+        typed<api.RottingCheck>()(
+          z.object({ since: DateText, days: Int, after: Int, returnToPool: z.boolean() }).readonly(),
+        ),
+      ),
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const LeadFollowUpReportOut = typed<api.LeadFollowUpReport>()(
+  z
+    .object({
+      asOf: InstantText,
+      checked: Int,
+      leads: list(LeadFollowUpOut),
+      overdueFirstContacts: list(z.string()),
+      lateFirstContacts: list(z.string()),
+      missedCadences: list(z.string()),
+      returnToPool: list(z.string()),
+      contactsIgnored: Int,
+      policy: Stamp,
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const OpportunityFollowUpReportOut = typed<api.OpportunityFollowUpReport>()(
+  z
+    .object({
+      asOf: DateText,
+      opportunities: list(
+        typed<api.OpportunityFollowUp>()(
+          z
+            .object({
+              opportunity: z.string(),
+              grade: z.string(),
+              gradeLabel: Text,
+              contactEveryDays: Int,
+              ownerRole: z.string(),
+              lastContact: nullable(DateText),
+              due: DateText,
+              status: z.literal(['ok', 'overdue']),
+              daysOverdue: Int.refine((n) => n >= 0),
+              trace: Trace,
+            })
+            .readonly(),
+        ),
+      ),
+      overdue: list(z.string()),
+      policy: Stamp,
+      trace: Trace,
+    })
+    .readonly(),
+)
+
 export const SalesPolicyOut = z.custom<api.SalesPolicy>(
   (v) => api.SalesPolicySchema.safeParse(v).success,
   'a policy its own schema accepts',
@@ -1085,4 +1218,12 @@ export const RESULT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   // training
   checkCertification: CertificationDecisionOut,
   compileTrainingPolicy: z.object({ policies: list(z.looseObject({})), checkCertification: fn }).readonly(),
+  // leads (线索管理)
+  transitionLead: LeadTransitionOut,
+  assignLead: LeadAssignmentOut,
+  checkLeadFollowUp: LeadFollowUpReportOut,
+  compileLeadPolicy: z
+    .object({ policies: list(z.looseObject({})), transitionLead: fn, assignLead: fn, checkLeadFollowUp: fn })
+    .readonly(),
+  checkOpportunityFollowUp: OpportunityFollowUpReportOut,
 }

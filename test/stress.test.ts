@@ -26,6 +26,9 @@ import { flat, marginal } from './fixtures/commission'
 import { paretoPolicy } from './fixtures/customer'
 import { handbookMatrix } from './fixtures/opportunity'
 import { examplePolicy } from './fixtures/policy'
+// leads (线索管理)
+import { compileLeadPolicy } from '../src/index'
+import { handbookLeads } from './fixtures/lead'
 
 const LIMIT = 12
 const FULL = process.env['STRESS_FULL'] === '1'
@@ -223,4 +226,25 @@ describe('work grows linearly with the input (n vs 4n in one run)', FULL ? { tim
     }, rangesN)
     expect(ratio).toBeLessThan(LIMIT)
   })
+
+  // leads (线索管理): n = 10,000 and 4n = 40,000 leads, two contacts each (100,000 leads took about a minute here, every lead with findings: see bench/leads.ts)
+  it('checkLeadFollowUp with 10,000 and 40,000 leads', () => {
+    const leads = compileLeadPolicy(handbookLeads)
+    const minute = (m: number) => new Date(Date.UTC(2026, 5, 1) + m * 60_000).toISOString()
+    const ratio = growth((n) => {
+      const batch = Array.from({ length: n }, (_, i) => ({
+        id: `L${i}`,
+        state: 'new',
+        source: 'web',
+        owner: 'chen',
+        createdAt: minute(i % 40_000),
+      }))
+      const contacts = batch.flatMap((l, i) => [
+        { lead: l.id, at: minute((i % 40_000) + 60) },
+        { lead: l.id, at: minute((i % 40_000) + 60 * 24 * 5) },
+      ])
+      return () => expect(leads.checkLeadFollowUp(batch, contacts, '2026-08-01T00:00:00Z').checked).toBe(n)
+    }, 10_000)
+    expect(ratio).toBeLessThan(LIMIT)
+  }, 120_000)
 })

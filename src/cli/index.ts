@@ -10,6 +10,7 @@ import {
   compileCommissionPlan,
   compileCustomerGrading,
   compileKpiPolicy,
+  compileLeadPolicy,
   compileOrderReleasePolicy,
   compileExpenseClaimPolicy,
   compileComplaintPolicy,
@@ -48,6 +49,8 @@ Commands:
                                      complaints lines: a complaint (its route), or
                                      { "complaints": […], "options": { "asOf": … } } (a report)
                                      training lines: { "person": …, "results": […], "options": { "asOf": … } }
+                                     leads lines: { "lead", "event" } (transition), { "lead", "reps",
+                                     "options" } (assignment) or { "leads", "contacts", "asOf" } (follow-up)
       --as-of <instant>              The report instant for sla
   explain <domain> --policy <file>   The same, with each decision's explanation as text
 
@@ -75,6 +78,8 @@ const DOMAINS = {
   complaints: 'complaints',
   // training
   training: 'training',
+  // leads (线索管理)
+  leads: 'leads',
 } as const satisfies Record<string, PolicyDomain>
 
 /** The kebab-case name of each policy domain, the one spelling the CLI prints. */
@@ -91,6 +96,8 @@ const DOMAIN_NAMES = {
   complaints: 'complaints',
   // training
   training: 'training',
+  // leads (线索管理)
+  leads: 'leads',
 } as const satisfies Record<PolicyDomain, string>
 
 /** A CLI domain name from its kebab-case spelling or its camelCase alias (the policy key). */
@@ -208,6 +215,8 @@ const PICKS_OWN_VERSION: ReadonlySet<CliDomain> = new Set([
   'complaints',
   // training
   'training',
+  // leads
+  'leads',
 ])
 
 type Decide = (fact: unknown) => Traced
@@ -266,6 +275,21 @@ function decider(domain: CliDomain, policy: unknown, asOf: string | undefined): 
       // one line: { claim, options } (options as checkExpenseClaim's: asOf, budget, entries, advances…)
       const claims = compileExpenseClaimPolicy(policy as never)
       return (fact) => claims.check(object(fact)['claim'] as never, object(fact)['options'] as never)
+    }
+    // leads (线索管理): one line is a transition, an assignment or a follow-up check, by its keys
+    case 'leads': {
+      const leads = compileLeadPolicy(policy as never)
+      return (fact) => {
+        const f = object(fact)
+        if (f['event'] !== undefined) return leads.transitionLead(f['lead'] as never, f['event'] as never)
+        if (f['reps'] !== undefined)
+          return leads.assignLead(f['lead'] as never, f['reps'] as never, f['options'] as never)
+        return leads.checkLeadFollowUp(
+          f['leads'] as never,
+          (f['contacts'] ?? []) as never,
+          f['asOf'] as never,
+        )
+      }
     }
     case 'sla': {
       if (asOf === undefined)

@@ -182,6 +182,47 @@ import type {
   SerializedCustomerValueSummary,
 } from '../rules/customer-grading/_lib/summary'
 
+// leads (线索管理)
+import type {
+  AssignmentRuleInput,
+  FollowUpCadenceInput,
+  LeadContactInput,
+  LeadEventInput,
+  LeadInput,
+  LeadPolicyInput,
+  LeadScreeningInput,
+  LeadSourceInput,
+  LeadStateInput,
+  LeadTransitionRuleInput,
+  SalesRepInput,
+} from '../models/lead'
+import type {
+  LeadContactSchema,
+  LeadEventSchema,
+  LeadPolicySchema,
+  LeadSchema,
+  SalesRepSchema,
+} from '../models/lead'
+import type { AssignLeadOptions } from '../rules/leads/_lib/assign'
+import type { AssignLeadOptionsSchema } from '../rules/leads/_lib/assign'
+import type {
+  FollowedOpportunityInput,
+  OpportunityContactInput,
+} from '../rules/opportunity-scoring/checkOpportunityFollowUp'
+import type {
+  FollowedOpportunitySchema,
+  OpportunityContactSchema,
+} from '../rules/opportunity-scoring/checkOpportunityFollowUp'
+
+// leads (线索管理): the parts of the policy, as the policy schema's own input types
+type LeadPolicyIn = z.input<typeof LeadPolicySchema>
+type LeadSourceSchemaT = z.ZodType<unknown, LeadPolicyIn['sources'][number]>
+type LeadStateSchemaT = z.ZodType<unknown, LeadPolicyIn['states'][number]>
+type LeadTransitionRuleSchemaT = z.ZodType<unknown, LeadPolicyIn['transitions'][number]>
+type LeadScreeningSchemaT = z.ZodType<unknown, NonNullable<LeadPolicyIn['screening']>>
+type AssignmentRuleSchemaT = z.ZodType<unknown, NonNullable<LeadPolicyIn['assignment']>[number]>
+type FollowUpCadenceSchemaT = z.ZodType<unknown, NonNullable<LeadPolicyIn['followUp']>[number]>
+
 type Expect<T extends true> = T
 type Matches<I, S extends z.ZodType> = Same<I, ReadonlyInput<z.input<S>>>
 
@@ -278,4 +319,19 @@ export type SchemaInputChecks = [
   Expect<Matches<ClaimAdvanceInput, typeof ClaimAdvanceSchema>>,
   Expect<Matches<EarlierClaimInput, typeof EarlierClaimSchema>>,
   Expect<Matches<BudgetApprovalInput, typeof BudgetApprovalSchema>>,
+  // leads (线索管理)
+  Expect<Matches<LeadPolicyInput, typeof LeadPolicySchema>>,
+  Expect<Matches<LeadInput, typeof LeadSchema>>,
+  Expect<Matches<LeadEventInput, typeof LeadEventSchema>>,
+  Expect<Matches<SalesRepInput, typeof SalesRepSchema>>,
+  Expect<Matches<LeadContactInput, typeof LeadContactSchema>>,
+  Expect<Matches<AssignLeadOptions, typeof AssignLeadOptionsSchema>>,
+  Expect<Matches<FollowedOpportunityInput, typeof FollowedOpportunitySchema>>,
+  Expect<Matches<OpportunityContactInput, typeof OpportunityContactSchema>>,
+  Expect<Matches<LeadSourceInput, LeadSourceSchemaT>>,
+  Expect<Matches<LeadStateInput, LeadStateSchemaT>>,
+  Expect<Matches<LeadTransitionRuleInput, LeadTransitionRuleSchemaT>>,
+  Expect<Matches<LeadScreeningInput, LeadScreeningSchemaT>>,
+  Expect<Matches<AssignmentRuleInput, AssignmentRuleSchemaT>>,
+  Expect<Matches<FollowUpCadenceInput, FollowUpCadenceSchemaT>>,
 ]

@@ -14,6 +14,8 @@ import type { OrderReleasePolicyInput } from './order'
 import type { ComplaintPolicyInput } from './complaint'
 // training
 import type { TrainingPolicyInput } from './training'
+// leads (线索管理)
+import type { LeadPolicyInput } from './lead'
 import type { SalesPolicyInput } from './policy'
 import type { QuoteApprovalPolicyInput } from './quote'
 import type { ExpenseClaimPolicyInput } from './expense-claim'
@@ -260,5 +262,29 @@ export function defineComplaintPolicy<const P extends ComplaintPolicyInput>(poli
  * @group Training
  */
 export function defineTrainingPolicy<const P extends TrainingPolicyInput>(policy: P): P {
+  return policy
+}
+
+// leads (线索管理)
+/**
+ * Types a lead lifecycle policy (线索管理) where it is written; returns it unchanged.
+ *
+ * @param policy - The policy, as in a policy document.
+ * @returns The same object, with its literal types.
+ *
+ * @example
+ * const policy = defineLeadPolicy({
+ *   id: 'leads', version: '1', effectiveFrom: '2026-01-01',
+ *   sources: [{ id: 'web', label: '网络营销' }],
+ *   states: [{ id: 'new', label: '新线索' }],
+ *   initialState: 'new', poolState: 'new',
+ *   transitions: [{ from: ['new'], to: 'new' }],
+ *   assignment: [{ id: 'all', label: '全部', team: 'inside-sales', method: 'load' }],
+ * })
+ * policy.assignment[0].method //=> 'load'
+ *
+ * @group Leads
+ */
+export function defineLeadPolicy<const P extends LeadPolicyInput>(policy: P): P {
   return policy
 }

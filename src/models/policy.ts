@@ -13,6 +13,9 @@ import { CommissionPlanSchema } from './commission'
 import { CustomerGradingPolicySchema } from './customer'
 import { ExpenseBudgetSchema } from './expense'
 import { KpiPolicySchema } from './kpi'
+// leads (线索管理)
+import { LeadPolicySchema } from './lead'
+import type { LeadPolicyInput } from './lead'
 import { OpportunityScoringMatrixSchema } from './opportunity'
 import { OrderReleasePolicySchema } from './order'
 import { QuoteApprovalPolicySchema } from './quote'
@@ -53,6 +56,8 @@ export const POLICY_DOMAINS = [
   'complaints',
   // training
   'training',
+  // leads (线索管理)
+  'leads',
 ] as const
 
 /**
@@ -90,6 +95,9 @@ export const DOMAIN_SCHEMAS = {
   // training
   /** Training certification. */
   training: TrainingPolicySchema,
+  // leads (线索管理)
+  /** The lead lifecycle. */
+  leads: LeadPolicySchema,
 } as const
 
 /** A domain policy, or the list of its versions (at least one; no two in force on the same day). */
@@ -138,6 +146,9 @@ export const SalesPolicySchema = z
     // training
     /** Training certification (岗前考核): courses, pass marks, prerequisites, expiry. */
     training: versions(TrainingPolicySchema),
+    // leads (线索管理)
+    /** The lead lifecycle: sources, states and transitions, screening, assignment, follow-up (线索管理). */
+    leads: versions(LeadPolicySchema),
   })
   .check(whenValid(checkAcrossDomains))
 
@@ -184,6 +195,9 @@ export interface SalesPolicyInput {
   // training
   /** Training certification (岗前考核): courses, pass marks, prerequisites, expiry. */
   readonly training?: TrainingPolicyInput | readonly TrainingPolicyInput[] | undefined
+  // leads (线索管理)
+  /** The lead lifecycle: sources, states and transitions, screening, assignment, follow-up (线索管理). */
+  readonly leads?: LeadPolicyInput | readonly LeadPolicyInput[] | undefined
 }
 
 /**

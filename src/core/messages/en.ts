@@ -527,6 +527,47 @@ export const en = {
   'training.prerequisite-missing': '{course}: passed, but not after its prerequisites: it does not count',
   'training.may-work': 'Every required course ({count}) is valid: may work',
   'training.may-not-work': '{count} required courses are not valid: may not work yet',
+  // leads (线索管理)
+  'lead.unknown-state': 'Unknown lead state "{state}": it is not in states',
+  'lead.unknown-source': 'Unknown lead source "{source}": it is not in sources',
+  'lead.unknown-grade': 'Unknown grade "{grade}": it is not a grade of the screening matrix',
+  'lead.no-screening': 'The grade "{grade}" needs a screening matrix, and the policy has none',
+  'lead.pool-closed': 'The pool state {state} must be an open state',
+  'lead.duplicate-transition': 'The transition from {from} to {to} is listed more than once',
+  'lead.reps-or-team': 'Assignment rule {rule} needs either reps or a team, not both',
+  'lead.empty-cadence': 'Follow-up rule {rule} sets no first contact, cadence or return to the pool',
+  'lead.transition-allowed': 'Lead {lead}: the policy allows {from} → {to}',
+  'lead.transition-not-allowed': 'Lead {lead}: the policy has no transition from {from} to {to}',
+  'lead.field-missing': 'Entering {to} requires {field}, which the event lacks',
+  'lead.screened': 'Screening: score {score}, grade {grade}; entering {to} needs at least {minGrade}',
+  'lead.grade-below': 'Grade {grade} is below {minGrade}: the lead may not enter {to}',
+  'lead.grade-ok': 'Grade {grade} reaches {minGrade}',
+  'lead.accepted': 'Lead {lead} enters {to}',
+  'lead.refused': 'Lead {lead} may not enter {to} ({count} rule(s) broken)',
+  'lead.no-rule': 'No assignment rule matches lead {lead}: it stays in the pool',
+  'lead.rule-matched': 'Assignment rule {rule} matches lead {lead} ({method})',
+  'lead.rep-unknown': 'Rep {rep} is not among the reps given: not eligible',
+  'lead.rep-inactive': 'Rep {rep} is not active: not eligible',
+  'lead.rep-at-capacity': 'Rep {rep} holds {load} open leads, at the capacity of {capacity}: not eligible',
+  'lead.no-eligible': 'Rule {rule} has no eligible rep: the lead stays in the pool',
+  'lead.assigned-round-robin': 'Round-robin after {after}: the lead goes to {rep}',
+  'lead.assigned-load': 'Fewest open leads ({load}): the lead goes to {rep}',
+  'lead.first-contact-overdue':
+    'Lead {lead}: no contact yet; the first was due by {due} ({hours} business hours)',
+  'lead.first-contact-late':
+    'Lead {lead}: first contact at {at}, after its deadline {due} ({hours} business hours)',
+  'lead.cadence-missed':
+    'Lead {lead}: last contact on {since}; the next was due on {due} (every {days} days), {overdue} day(s) late',
+  'lead.return-to-pool':
+    'Lead {lead}: no activity for {days} days since {since} (limit {after}): it returns to the pool',
+  'lead.follow-up-summary':
+    '{checked} open leads checked at {asOf}: {overdue} first contacts overdue, {late} late, {missed} cadences missed, {pool} to return to the pool',
+  'opportunity.grade-or-ratings': 'Give the opportunity’s grade or its ratings, exactly one of them',
+  'opportunity.follow-up-ok':
+    'Opportunity {opportunity} ({grade}): last contact {since}, next due {due} (every {days} days)',
+  'opportunity.follow-up-overdue':
+    'Opportunity {opportunity} ({grade}): last contact {since}; the next was due on {due} (every {days} days), {overdue} day(s) late',
+  'opportunity.follow-up-summary': '{checked} opportunities checked on {asOf}: {overdue} overdue',
 } as const satisfies Record<string, string>
 
 /**

@@ -8,3 +8,11 @@ export type { OpportunityPriority } from './prioritizeOpportunity'
 export { scoreOpportunities } from './scoreOpportunities'
 export { scoreOpportunity } from './scoreOpportunity'
 export type { ScoringOptions } from './_lib/options'
+// leads (线索管理): the follow-up check of the matrix's cadences
+export { checkOpportunityFollowUp } from './checkOpportunityFollowUp'
+export type {
+  FollowedOpportunityInput,
+  OpportunityContactInput,
+  OpportunityFollowUp,
+  OpportunityFollowUpReport,
+} from './checkOpportunityFollowUp'

@@ -22,6 +22,8 @@ export const SCHEMA_FILES: Readonly<Record<PolicyDomain | 'salesPolicy', string>
   complaints: 'complaints.schema.json',
   // training
   training: 'training.schema.json',
+  // leads (线索管理)
+  leads: 'leads.schema.json',
 }
 
 const DomainSchema = z.literal(POLICY_DOMAINS).optional()

@@ -15,6 +15,8 @@ const INHERITED: Readonly<Record<PolicyDomain, readonly string[]>> = {
   complaints: ['calendar'],
   // training
   training: [],
+  // leads (线索管理)
+  leads: ['calendar'],
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -330,3 +330,30 @@ export {
   SalesPolicySchema,
   SlaItemSchema,
 } from './schemas'
+// appraisal (issue 24)
+export { APPRAISAL_PARTS } from './models/appraisal'
+export type {
+  AppraisalBandInput,
+  AppraisalCombineInput,
+  AppraisalDistributionInput,
+  AppraisalInput,
+  AppraisalPart,
+  AppraisalPartInput,
+  AppraisalPolicy,
+  AppraisalPolicyInput,
+  AppraisalStepInput,
+  CalibrationEntryInput,
+} from './models/appraisal'
+export { appraise, calibrate } from './rules/appraisal'
+export type {
+  Appraisal,
+  AppraisalConsequences,
+  AppraisalPartResult,
+  AppraisalPeriodKind,
+  CalibrateOptions,
+  Calibration,
+  CalibrationBand,
+  CalibrationMove,
+} from './rules/appraisal'
+export { defineAppraisalPolicy } from './models/define'
+export { AppraisalInputSchema, AppraisalPolicySchema } from './schemas'

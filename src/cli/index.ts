@@ -25,6 +25,9 @@ import {
   type PolicyDomain,
   type SalesRulesIssue,
   type Traced,
+  // appraisal (issue 24)
+  appraise,
+  calibrate,
 } from '../index'
 import { en, type MessageCode } from '../core/messages/en'
 import { renderMessage } from '../core/trace'
@@ -41,6 +44,8 @@ Commands:
       --date YYYY-MM-DD              Pick the policy version in force on this date (for version lists;
                                      order-release and contracts pick by each line's asOf / date)
                                      order-release lines: { "order": …, "context": … }; contracts: a contract
+                                     appraisal lines: an appraisal input, or { "appraisals": […],
+                                     "options": { "asOf": … } } to calibrate (picked by period end / asOf)
       --as-of <instant>              The report instant for sla
   explain <domain> --policy <file>   The same, with each decision's explanation as text
 
@@ -63,6 +68,8 @@ const DOMAINS = {
   sla: 'kpi',
   'order-release': 'orderRelease',
   contracts: 'orderRelease',
+  // appraisal (issue 24)
+  appraisal: 'appraisal',
 } as const satisfies Record<string, PolicyDomain>
 
 /** The kebab-case name of each policy domain, the one spelling the CLI prints. */
@@ -74,6 +81,8 @@ const DOMAIN_NAMES = {
   expenseBudget: 'expense-budget',
   kpi: 'kpi',
   orderRelease: 'order-release',
+  // appraisal (issue 24)
+  appraisal: 'appraisal',
 } as const satisfies Record<PolicyDomain, string>
 
 /** A CLI domain name from its kebab-case spelling or its camelCase alias (the policy key). */
@@ -183,7 +192,12 @@ function loadDomainPolicy(file: string, domain: CliDomain, date: string | undefi
 }
 
 /** Domains whose rules take every version and pick the one in force on each input's own date. */
-const PICKS_OWN_VERSION: ReadonlySet<CliDomain> = new Set(['order-release', 'contracts'])
+const PICKS_OWN_VERSION: ReadonlySet<CliDomain> = new Set([
+  'order-release',
+  'contracts',
+  // appraisal (issue 24)
+  'appraisal',
+])
 
 type Decide = (fact: unknown) => Traced
 
@@ -243,6 +257,14 @@ function decider(domain: CliDomain, policy: unknown, asOf: string | undefined): 
       const kpis = compileKpiPolicy(policy as never)
       return (fact) => kpis.sla([fact as never], { asOf })
     }
+    // appraisal (issue 24)
+    case 'appraisal':
+      return (fact) => {
+        const f = object(fact)
+        return f['appraisals'] === undefined
+          ? appraise(policy as never, fact as never)
+          : calibrate(policy as never, f['appraisals'] as never, f['options'] ?? {})
+      }
   }
 }
 

@@ -3,6 +3,27 @@
 // `as const` data fits). A field added to, removed from or retyped in one and not the other fails
 // `tsc --noEmit` on the line that names the pair. Nothing here exists at run time.
 import type * as z from 'zod'
+// appraisal (issue 24)
+import type {
+  AppraisalBandInput,
+  AppraisalCombineInput,
+  AppraisalDistributionInput,
+  AppraisalInput,
+  AppraisalPartInput,
+  AppraisalPolicyInput,
+  AppraisalStepInput,
+  CalibrationEntryInput,
+} from '../models/appraisal'
+import type {
+  AppraisalBandSchema,
+  AppraisalCombineSchema,
+  AppraisalDistributionSchema,
+  AppraisalInputSchema,
+  AppraisalPartSchema,
+  AppraisalPolicySchema,
+  AppraisalStepSchema,
+  CalibrationEntrySchema,
+} from '../models/appraisal'
 
 import type { BusinessCalendarInput, BusinessHoursInput } from '../core/calendar'
 import type { BusinessCalendarSchema, BusinessHoursSchema } from '../core/calendar'
@@ -233,4 +254,13 @@ export type SchemaInputChecks = [
   Expect<Matches<ScoreLevelInput, typeof ScoreLevelSchema>>,
   // rules/customer-grading/_lib/summary.ts
   Expect<Matches<SerializedCustomerValueSummary, typeof CustomerValueSummarySchema>>,
+  // models/appraisal.ts (issue 24)
+  Expect<Matches<AppraisalPolicyInput, typeof AppraisalPolicySchema>>,
+  Expect<Matches<AppraisalPartInput, typeof AppraisalPartSchema>>,
+  Expect<Matches<AppraisalBandInput, typeof AppraisalBandSchema>>,
+  Expect<Matches<AppraisalCombineInput, typeof AppraisalCombineSchema>>,
+  Expect<Matches<AppraisalDistributionInput, typeof AppraisalDistributionSchema>>,
+  Expect<Matches<AppraisalStepInput, typeof AppraisalStepSchema>>,
+  Expect<Matches<AppraisalInput, typeof AppraisalInputSchema>>,
+  Expect<Matches<CalibrationEntryInput, typeof CalibrationEntrySchema>>,
 ]

@@ -10,6 +10,8 @@ import type { ExpenseBudgetInput } from './expense'
 import type { KpiPolicyInput } from './kpi'
 import type { OpportunityScoringMatrixInput } from './opportunity'
 import type { OrderReleasePolicyInput } from './order'
+// appraisal (issue 24)
+import type { AppraisalPolicyInput } from './appraisal'
 import type { SalesPolicyInput } from './policy'
 import type { QuoteApprovalPolicyInput } from './quote'
 
@@ -168,5 +170,26 @@ export function defineSalesPolicy<const P extends SalesPolicyInput>(document: P)
  * @group Order release
  */
 export function defineOrderReleasePolicy<const P extends OrderReleasePolicyInput>(policy: P): P {
+  return policy
+}
+
+// appraisal (issue 24)
+/**
+ * Types an appraisal policy (绩效考核) where it is written; returns it unchanged.
+ *
+ * @param policy - The policy, as in a policy document.
+ * @returns The same object, with its literal types.
+ *
+ * @example
+ * const policy = defineAppraisalPolicy({
+ *   id: 'appraisal', version: '1', effectiveFrom: '2026-01-01',
+ *   parts: [{ part: 'kpi', weight: 1 }],
+ *   bands: [{ rating: 'A', minScore: 90 }, { rating: 'B' }],
+ * })
+ * policy.parts[0].part //=> 'kpi'
+ *
+ * @group Appraisal
+ */
+export function defineAppraisalPolicy<const P extends AppraisalPolicyInput>(policy: P): P {
   return policy
 }

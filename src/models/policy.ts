@@ -16,6 +16,9 @@ import { KpiPolicySchema } from './kpi'
 import { OpportunityScoringMatrixSchema } from './opportunity'
 import { OrderReleasePolicySchema } from './order'
 import { QuoteApprovalPolicySchema } from './quote'
+// appraisal (issue 24)
+import { AppraisalPolicySchema } from './appraisal'
+import type { AppraisalPolicyInput } from './appraisal'
 import type { BusinessCalendarInput } from '../core/calendar'
 import type { CommissionPlanInput } from './commission'
 import type { CustomerGradingPolicyInput } from './customer'
@@ -39,6 +42,8 @@ export const POLICY_DOMAINS = [
   'expenseBudget',
   'kpi',
   'orderRelease',
+  // appraisal (issue 24)
+  'appraisal',
 ] as const
 
 /**
@@ -68,6 +73,8 @@ export const DOMAIN_SCHEMAS = {
   kpi: KpiPolicySchema,
   /** Order release and contract review. */
   orderRelease: OrderReleasePolicySchema,
+  /** The appraisal cycle (绩效考核). */
+  appraisal: AppraisalPolicySchema,
 } as const
 
 /** A domain policy, or the list of its versions (at least one; no two in force on the same day). */
@@ -108,6 +115,8 @@ export const SalesPolicySchema = z
     kpi: versions(KpiPolicySchema),
     /** Order release (先款后货, credit, 订单有效性) and contract review (合同审核). */
     orderRelease: versions(OrderReleasePolicySchema),
+    /** The appraisal cycle (绩效考核): parts of the score, bands, forced distribution, consequences. */
+    appraisal: versions(AppraisalPolicySchema),
   })
   .check(whenValid(checkAcrossDomains))
 
@@ -146,6 +155,8 @@ export interface SalesPolicyInput {
   readonly kpi?: KpiPolicyInput | readonly KpiPolicyInput[] | undefined
   /** Order release and contract review (先款后货, 合同审核): one policy or a list of versions. */
   readonly orderRelease?: OrderReleasePolicyInput | readonly OrderReleasePolicyInput[] | undefined
+  /** The appraisal cycle (绩效考核): parts of the score, bands, forced distribution, consequences. */
+  readonly appraisal?: AppraisalPolicyInput | readonly AppraisalPolicyInput[] | undefined
 }
 
 /**

@@ -17,6 +17,8 @@ export const SCHEMA_FILES: Readonly<Record<PolicyDomain | 'salesPolicy', string>
   expenseBudget: 'expense-budget.schema.json',
   kpi: 'kpi.schema.json',
   orderRelease: 'order-release.schema.json',
+  // appraisal (issue 24)
+  appraisal: 'appraisal.schema.json',
 }
 
 const DomainSchema = z.literal(POLICY_DOMAINS).optional()

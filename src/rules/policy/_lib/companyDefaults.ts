@@ -9,6 +9,8 @@ const INHERITED: Readonly<Record<PolicyDomain, readonly string[]>> = {
   expenseBudget: ['rounding', 'fiscalYearStartMonth', 'calendar'],
   kpi: ['currency', 'rounding', 'fiscalYearStartMonth', 'calendar'],
   orderRelease: [],
+  // appraisal (issue 24): its rounding is of scores, not money, so it inherits nothing
+  appraisal: [],
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -357,3 +357,8 @@ export type {
 } from './rules/appraisal'
 export { defineAppraisalPolicy } from './models/define'
 export { AppraisalInputSchema, AppraisalPolicySchema } from './schemas'
+// year-end profit share (issue 24)
+export { PROFIT_SHARE_BASES } from './models/profit-share'
+export type { ProfitShareParticipantInput, ProfitShareRuleInput } from './models/profit-share'
+export { allocateProfitShare } from './rules/commission'
+export type { ProfitShareAllocation, ProfitSharePart } from './rules/commission'

@@ -3,7 +3,9 @@
 // `as const` data fits). A field added to, removed from or retyped in one and not the other fails
 // `tsc --noEmit` on the line that names the pair. Nothing here exists at run time.
 import type * as z from 'zod'
-// appraisal (issue 24)
+// appraisal and year-end profit share (issue 24)
+import type { ProfitShareParticipantInput, ProfitShareRuleInput } from '../models/profit-share'
+import type { ProfitShareParticipantSchema, ProfitShareRuleSchema } from '../models/profit-share'
 import type {
   AppraisalBandInput,
   AppraisalCombineInput,
@@ -263,4 +265,6 @@ export type SchemaInputChecks = [
   Expect<Matches<AppraisalStepInput, typeof AppraisalStepSchema>>,
   Expect<Matches<AppraisalInput, typeof AppraisalInputSchema>>,
   Expect<Matches<CalibrationEntryInput, typeof CalibrationEntrySchema>>,
+  Expect<Matches<ProfitShareRuleInput, typeof ProfitShareRuleSchema>>,
+  Expect<Matches<ProfitShareParticipantInput, typeof ProfitShareParticipantSchema>>,
 ]

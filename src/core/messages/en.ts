@@ -414,6 +414,25 @@ export const en = {
   'contract.seal': 'The contract is valid only with the company’s contract seal',
   'contract.no-approval': 'No review or approval is needed',
   'contract.required': '{steps} review steps in order and {parallel} approvals in parallel',
+  // commission bonus cadence (issue 24)
+  'commission.bonus-off-cadence-month':
+    '{bonus} is a monthly bonus: the period {start}..{end} is not one whole month, so it is not measured here',
+  'commission.bonus-off-cadence-quarter':
+    '{bonus} is a quarterly bonus: the period {start}..{end} is not one whole quarter, so it is not measured here',
+  'commission.bonus-off-cadence-year':
+    '{bonus} is an annual bonus: the period {start}..{end} is not one whole year, so it is not measured here',
+  'commission.bonus-span': '{bonus}, measured on {start}..{end}:',
+  // year-end profit share (issue 24)
+  'profit-share.needs': 'The rule shares by {shareBy}: every participant needs a {key}',
+  'profit-share.unused': 'The rule shares by {shareBy}, which does not use {key}: it would be ignored',
+  'profit-share.pool-revenue': 'Pool {pool} shared among {count} by revenue',
+  'profit-share.pool-appraisal': 'Pool {pool} shared among {count} by appraisal multiplier',
+  'profit-share.pool-revenue-and-appraisal':
+    'Pool {pool} shared among {count} by revenue × appraisal multiplier',
+  'profit-share.capped': '{id}: capped at {cap}; the rest goes to the others by their weights',
+  'profit-share.part': '{id}: weight {weight}, {share:percent} of the pool, {amount}',
+  'profit-share.extra-unit': '{id} gets one more unit from the rounding (largest remainder)',
+  'profit-share.undistributed': '{amount} stays in the pool: every participant is capped or weighs zero',
   // appraisal (issue 24)
   'appraisal.scale': 'The scale must end above its start {min}',
   'appraisal.raise-range': 'The highest raise must not be below the lowest {min}',

@@ -372,6 +372,21 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'contract.seal': '合同须加盖公司合同章方为有效',
   'contract.no-approval': '无需审核或批准',
   'contract.required': '依次审核 {steps} 步，并行批准 {parallel} 项',
+  // commission bonus cadence (issue 24)
+  'commission.bonus-off-cadence-month': '{bonus}为月度奖金：{start}..{end} 不是一个完整的月，本期不计',
+  'commission.bonus-off-cadence-quarter': '{bonus}为季度奖金：{start}..{end} 不是一个完整的季度，本期不计',
+  'commission.bonus-off-cadence-year': '{bonus}为年度奖金：{start}..{end} 不是一个完整的年度，本期不计',
+  'commission.bonus-span': '{bonus}按 {start}..{end} 考核：',
+  // year-end profit share (issue 24)
+  'profit-share.needs': '分配依据为 {shareBy}：每位参与者都需要 {key}',
+  'profit-share.unused': '分配依据为 {shareBy}，不使用 {key}：该值会被忽略',
+  'profit-share.pool-revenue': '分红池 {pool} 按销售额在 {count} 人之间分配',
+  'profit-share.pool-appraisal': '分红池 {pool} 按考核系数在 {count} 人之间分配',
+  'profit-share.pool-revenue-and-appraisal': '分红池 {pool} 按销售额 × 考核系数在 {count} 人之间分配',
+  'profit-share.capped': '{id}：以上限 {cap} 为准，余额按权重分给其他人',
+  'profit-share.part': '{id}：权重 {weight}，占分红池 {share:percent}，{amount}',
+  'profit-share.extra-unit': '{id} 因舍入多得一个最小单位（最大余数法）',
+  'profit-share.undistributed': '{amount} 留在分红池中：所有参与者均已达上限或权重为零',
   // appraisal (issue 24)
   'appraisal.scale': '量表上限必须大于下限 {min}',
   'appraisal.raise-range': '调薪上限不能低于下限 {min}',

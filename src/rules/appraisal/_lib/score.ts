@@ -159,7 +159,7 @@ function combineKpi(
     step(value === null ? 'appraisal.kpi-weightless' : `appraisal.kpi-${rule.kind}`, {
       months: present.length,
       of: months.length,
-      value: value ?? ZERO,
+      value: (value ?? ZERO).toDecimalPlaces(4),
       ...(rule.kind === 'last' ? { count: rule.count } : {}),
     }),
   )
@@ -249,7 +249,7 @@ function scoreParts(
         ? step('appraisal.part-left-out', { part: PART_LABEL[p.part], weight: p.weight })
         : step('appraisal.part', {
             part: PART_LABEL[p.part],
-            value: value ?? ZERO,
+            value: (value ?? ZERO).toDecimalPlaces(4),
             points: points.toDecimalPlaces(4),
             weight: appliedWeight.toDecimalPlaces(6),
           }),

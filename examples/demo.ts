@@ -4,6 +4,10 @@ import { readFileSync } from 'node:fs'
 import {
   addBusinessDays,
   allocate,
+  // appraisal and year-end profit share (issue 24)
+  allocateProfitShare,
+  appraise,
+  calibrate,
   budgetVariance,
   calculateCommission,
   calculateCommissionYear,
@@ -554,4 +558,50 @@ show(
   'Is the pipeline followed up as its grade asks (跟进策略)?',
   opportunities,
   `overdue: ${opportunities.overdue.join(', ') || 'none'}`,
+)
+
+// 10. Appraise the quarter (绩效考核: 自评, 上级评价, 同事互评), calibrate the team against the forced
+// distribution, and share the year-end pool (年终分红) by revenue × the appraisal's bonus multiplier
+const q2 = appraise(policy.appraisal, {
+  person: 'REP-12',
+  period: { start: '2026-04-01', end: '2026-06-30' },
+  kpiResults: [
+    { month: '2026-04', score: '104.5' },
+    { month: '2026-05', score: '98' },
+    // the scorecard total is exact (up to 40 digits); an input decimal takes at most 12 decimals
+    { month: '2026-06', score: june.score?.toDecimalPlaces(2) ?? 0 },
+  ],
+  ratings: { self: 5, supervisor: '4.5', peers: [4, 4, 5] },
+  history: ['A'],
+})
+show(
+  'Q2 appraisal of REP-12',
+  q2,
+  `score ${q2.score.toFixed(2)}, rating ${q2.rating}, bonus × ${q2.consequences.bonusMultiplier.toString()}`,
+)
+const team = [q2.score.toString(), '97.5', '96', '93', '88', '86', '84', '75', '72', '58'].map(
+  (score, i) => ({
+    person: i === 0 ? 'REP-12' : `REP-${20 + i}`,
+    score,
+  }),
+)
+const calibrated = calibrate(policy.appraisal, team)
+show(
+  'Q2 calibration of a team of ten (S at most 10 %, A at most 20 %)',
+  calibrated,
+  calibrated.moves.map((m) => `${m.person} ${m.from}→${m.to}`).join(', ') || 'no change',
+)
+const pool = allocateProfitShare(
+  '100000.01',
+  [
+    { id: 'REP-12', revenue: '5200000', multiplier: '1.2' },
+    { id: 'REP-21', revenue: '4100000', multiplier: '1.5' },
+    { id: 'REP-22', revenue: '3900000', multiplier: '1' },
+  ],
+  { shareBy: 'revenue-and-appraisal', cap: '38000' },
+)
+show(
+  'Year-end pool of ¥100,000.01 (年终分红), capped at ¥38,000 a head',
+  pool,
+  pool.parts.map((p) => `${p.id} ${p.amount.toFixed(2)}`).join(', '),
 )

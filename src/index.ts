@@ -477,3 +477,35 @@ export type {
   TrainingEvaluator,
   TrainingPolicies,
 } from './rules/training'
+// appraisal (issue 24)
+export { APPRAISAL_PARTS } from './models/appraisal'
+export type {
+  AppraisalBandInput,
+  AppraisalCombineInput,
+  AppraisalDistributionInput,
+  AppraisalInput,
+  AppraisalPart,
+  AppraisalPartInput,
+  AppraisalPolicy,
+  AppraisalPolicyInput,
+  AppraisalStepInput,
+  CalibrationEntryInput,
+} from './models/appraisal'
+export { appraise, calibrate } from './rules/appraisal'
+export type {
+  Appraisal,
+  AppraisalConsequences,
+  AppraisalPartResult,
+  AppraisalPeriodKind,
+  CalibrateOptions,
+  Calibration,
+  CalibrationBand,
+  CalibrationMove,
+} from './rules/appraisal'
+export { defineAppraisalPolicy } from './models/define'
+export { AppraisalInputSchema, AppraisalPolicySchema } from './schemas'
+// year-end profit share (issue 24)
+export { PROFIT_SHARE_BASES } from './models/profit-share'
+export type { ProfitShareParticipantInput, ProfitShareRuleInput } from './models/profit-share'
+export { allocateProfitShare } from './rules/commission'
+export type { ProfitShareAllocation, ProfitSharePart } from './rules/commission'

@@ -4,6 +4,9 @@
 import type * as z from 'zod'
 
 import * as m_core_calendar from './core/calendar'
+// appraisal (issue 24)
+import * as m_models_appraisal from './models/appraisal'
+import type { AppraisalInput, AppraisalPolicy, AppraisalPolicyInput } from './models/appraisal'
 import type { BusinessCalendar, BusinessCalendarInput } from './core/calendar'
 import * as m_core_period from './core/period'
 import type { DateRange, DateRangeInput } from './core/period'
@@ -314,4 +317,25 @@ export const DOMAIN_SCHEMAS: {
   readonly expenseBudget: typeof ExpenseBudgetSchema
   /** KPIs, scorecard and SLAs. */
   readonly kpi: typeof KpiPolicySchema
+  /** The appraisal cycle (绩效考核). */
+  readonly appraisal: typeof AppraisalPolicySchema
 } = m_models_policy.DOMAIN_SCHEMAS
+
+// appraisal (issue 24)
+/**
+ * An appraisal policy (绩效考核制度).
+ *
+ * @group Appraisal
+ */
+export const AppraisalPolicySchema: z.ZodType<AppraisalPolicy, AppraisalPolicyInput> =
+  m_models_appraisal.AppraisalPolicySchema
+
+/**
+ * What one person's appraisal is computed from.
+ *
+ * @group Appraisal
+ */
+export const AppraisalInputSchema: z.ZodType<
+  z.output<typeof m_models_appraisal.AppraisalInputSchema>,
+  AppraisalInput
+> = m_models_appraisal.AppraisalInputSchema

@@ -459,6 +459,41 @@ const cases: [string, (...args: never[]) => unknown, unknown[], Expected[]][] = 
     ],
   ],
   ['defineLeadPolicy', api.defineLeadPolicy, [{}], [null]],
+  // appraisal and year-end profit share (issue 24)
+  [
+    'appraise',
+    api.appraise,
+    [
+      policy.appraisal,
+      {
+        person: 'p',
+        period: { start: '2026-06-01', end: '2026-06-30' },
+        kpiResults: [{ month: '2026-06', score: 100 }],
+        ratings: { self: 4, supervisor: 4, peers: [4] },
+      },
+    ],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['input']],
+    ],
+  ],
+  [
+    'calibrate',
+    api.calibrate,
+    [policy.appraisal, [{ person: 'p', score: 90 }], {}],
+    [
+      ['INVALID_POLICY', []],
+      ['INVALID_INPUT', ['appraisals']],
+      ['INVALID_INPUT', ['options']],
+    ],
+  ],
+  [
+    'allocateProfitShare',
+    api.allocateProfitShare,
+    ['100000.01', [{ id: 'a', revenue: 1 }], { shareBy: 'revenue' }],
+    [null, ['INVALID_INPUT', ['participants']], ['INVALID_INPUT', ['rule']]],
+  ],
+  ['defineAppraisalPolicy', api.defineAppraisalPolicy, [{}], [null]],
   ['salesPolicyJsonSchema', api.salesPolicyJsonSchema, ['commission'], [['INVALID_INPUT', ['domain']]]],
   // the define… helpers only type a literal at compile time: they return any value unchanged, never throw
   ['defineCommissionPlan', api.defineCommissionPlan, [{}], [null]],

@@ -495,6 +495,56 @@ const cases: [string, (...args: never[]) => unknown, unknown[], z.ZodType][] = [
     [[policy.commission, { ...policy.commission, version: '2', effectiveFrom: '2026-07-01' }], '2026-06-30'],
     z.object({ index: z.number().int().min(0) }),
   ],
+  // appraisal and year-end profit share (issue 24)
+  [
+    'appraise',
+    api.appraise,
+    [
+      policy.appraisal,
+      {
+        person: 'REP-12',
+        period: { start: '2026-04-01', end: '2026-06-30' },
+        kpiResults: [
+          { month: '2026-04', score: '96.5' },
+          { month: '2026-05', score: 104 },
+          { month: '2026-06', score: '88.25' },
+        ],
+        ratings: { self: 4, supervisor: '3.5', peers: [3, 4, 5] },
+        history: ['A'],
+      },
+    ],
+    out.AppraisalOut,
+  ],
+  [
+    'calibrate',
+    api.calibrate,
+    [
+      policy.appraisal,
+      [
+        { person: 'p1', score: 97, points: { supervisor: 100, kpi: 110 } },
+        { person: 'p2', score: 96, points: { supervisor: 75 } },
+        { person: 'p3', score: 96, points: { supervisor: 75 } },
+        { person: 'p4', score: 88 },
+        { person: 'p5', score: 60 },
+      ],
+      { asOf: '2026-12-31' },
+    ],
+    out.CalibrationOut,
+  ],
+  [
+    'allocateProfitShare',
+    api.allocateProfitShare,
+    [
+      '100000.01',
+      [
+        { id: 'a', revenue: '5000000', multiplier: '1.5' },
+        { id: 'b', revenue: '3000000', multiplier: 1, cap: '30000' },
+        { id: 'c', revenue: '2000000', multiplier: '0.5' },
+      ],
+      { shareBy: 'revenue-and-appraisal', cap: '60000', rounding: { scale: 2, mode: 'half-up' } },
+    ],
+    out.ProfitShareAllocationOut,
+  ],
 ]
 
 /** Exotic values put in place of a field: a revoked proxy, a throwing getter, a null-prototype array, an array-like of huge length, a 100,000-deep array. */

@@ -94,6 +94,40 @@ describe('output schemas accept valid results', () => {
     ['compileComplaintPolicy', () => api.compileComplaintPolicy([policy.complaints])],
     // training
     ['compileTrainingPolicy', () => api.compileTrainingPolicy([policy.training])],
+    // appraisal and year-end profit share (issue 24)
+    [
+      'appraise',
+      () =>
+        api.appraise(policy.appraisal, {
+          person: 'p',
+          period: { start: '2026-04-01', end: '2026-06-30' },
+          kpiResults: [{ month: '2026-05', score: '101.5' }],
+          ratings: { self: 4, supervisor: 3, peers: [3, 4] },
+          history: ['A'],
+        }),
+    ],
+    [
+      'calibrate',
+      () =>
+        api.calibrate(
+          policy.appraisal,
+          [96, 96, 90, 88, 50].map((score, i) => ({ person: `p${i}`, score, points: { supervisor: 75 } })),
+        ),
+    ],
+    [
+      'allocateProfitShare',
+      () =>
+        api.allocateProfitShare(
+          '100000.01',
+          [
+            { id: 'a', revenue: 3 },
+            { id: 'b', revenue: 1, cap: '10' },
+          ],
+          {
+            shareBy: 'revenue',
+          },
+        ),
+    ],
   ]
   it.each(calls)('%s', (name, call) => {
     expect(issuesOf(out.RESULT_SCHEMAS[name] as z.ZodType, call())).toEqual([])

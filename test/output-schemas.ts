@@ -502,6 +502,7 @@ export const CommissionStatementOut = typed<api.CommissionStatement>()(
             target: DecimalOut,
             met: z.boolean(),
             amount: DecimalOut,
+            period: Period2.exactOptional(),
           })
           .readonly(),
       ),
@@ -1147,6 +1148,109 @@ export const CertificationDecisionOut = typed<api.CertificationDecision>()(
     .readonly(),
 )
 
+// appraisal and year-end profit share (issue 24)
+const AppraisalPartName = z.literal(api.APPRAISAL_PARTS)
+export const AppraisalOut = typed<api.Appraisal>()(
+  z
+    .object({
+      person: z.string(),
+      period: Period2,
+      kind: z.literal(['month', 'quarter', 'year']),
+      parts: list(
+        typed<api.AppraisalPartResult>()(
+          z
+            .object({
+              part: AppraisalPartName,
+              value: DecimalOut.nullable(),
+              points: DecimalOut.nullable(),
+              weight: DecimalOut,
+              appliedWeight: DecimalOut,
+              contribution: DecimalOut,
+            })
+            .readonly(),
+        ),
+      ),
+      points: z
+        .object({
+          kpi: DecimalOut.exactOptional(),
+          self: DecimalOut.exactOptional(),
+          supervisor: DecimalOut.exactOptional(),
+          peer: DecimalOut.exactOptional(),
+        })
+        .readonly(),
+      score: DecimalOut,
+      rating: z.string(),
+      consequences: typed<api.AppraisalConsequences>()(
+        z
+          .object({
+            bonusMultiplier: DecimalOut,
+            raise: z.object({ min: DecimalOut, max: DecimalOut }).readonly().nullable(),
+            training: Text.nullable(),
+            warning: z.boolean(),
+            deduction: DecimalOut.nullable(),
+            consecutive: Int,
+            promotionEligible: z.boolean(),
+          })
+          .readonly(),
+      ),
+      policy: Stamp,
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const CalibrationOut = typed<api.Calibration>()(
+  z
+    .object({
+      total: Int,
+      bands: list(
+        z
+          .object({
+            rating: z.string(),
+            label: Text,
+            maxShare: DecimalOut.nullable(),
+            limit: Int.nullable(),
+            before: Int,
+            after: Int,
+            shareBefore: DecimalOut,
+          })
+          .readonly(),
+      ),
+      appraisals: list(
+        z
+          .object({ person: z.string(), score: DecimalOut, rating: z.string(), calibrated: z.string() })
+          .readonly(),
+      ),
+      moves: list(
+        z.object({ person: z.string(), score: DecimalOut, from: z.string(), to: z.string() }).readonly(),
+      ),
+      withinGuidance: z.boolean(),
+      policy: Stamp,
+      trace: Trace,
+    })
+    .readonly(),
+)
+export const ProfitShareAllocationOut = typed<api.ProfitShareAllocation>()(
+  z
+    .object({
+      pool: DecimalOut,
+      parts: list(
+        z
+          .object({
+            id: z.string(),
+            weight: DecimalOut,
+            cap: DecimalOut.nullable(),
+            capped: z.boolean(),
+            amount: DecimalOut,
+          })
+          .readonly(),
+      ),
+      distributed: DecimalOut,
+      undistributed: DecimalOut,
+      trace: Trace,
+    })
+    .readonly(),
+)
+
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'a function')
 const evaluator = <K extends string>(model: K, methods: readonly string[]) =>
   z.object({ [model]: z.looseObject({}), ...Object.fromEntries(methods.map((m) => [m, fn])) }).readonly()
@@ -1226,4 +1330,8 @@ export const RESULT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
     .object({ policies: list(z.looseObject({})), transitionLead: fn, assignLead: fn, checkLeadFollowUp: fn })
     .readonly(),
   checkOpportunityFollowUp: OpportunityFollowUpReportOut,
+  // appraisal and year-end profit share (issue 24)
+  appraise: AppraisalOut,
+  calibrate: CalibrationOut,
+  allocateProfitShare: ProfitShareAllocationOut,
 }

@@ -29,6 +29,9 @@ import {
   type PolicyDomain,
   type SalesRulesIssue,
   type Traced,
+  // appraisal (issue 24)
+  appraise,
+  calibrate,
 } from '../index'
 import { en, type MessageCode } from '../core/messages/en'
 import { renderMessage } from '../core/trace'
@@ -51,6 +54,8 @@ Commands:
                                      training lines: { "person": …, "results": […], "options": { "asOf": … } }
                                      leads lines: { "lead", "event" } (transition), { "lead", "reps",
                                      "options" } (assignment) or { "leads", "contacts", "asOf" } (follow-up)
+                                     appraisal lines: an appraisal input, or { "appraisals": […],
+                                     "options": { "asOf": … } } to calibrate (picked by period end / asOf)
       --as-of <instant>              The report instant for sla
   explain <domain> --policy <file>   The same, with each decision's explanation as text
 
@@ -80,6 +85,8 @@ const DOMAINS = {
   training: 'training',
   // leads (线索管理)
   leads: 'leads',
+  // appraisal (issue 24)
+  appraisal: 'appraisal',
 } as const satisfies Record<string, PolicyDomain>
 
 /** The kebab-case name of each policy domain, the one spelling the CLI prints. */
@@ -98,6 +105,8 @@ const DOMAIN_NAMES = {
   training: 'training',
   // leads (线索管理)
   leads: 'leads',
+  // appraisal (issue 24)
+  appraisal: 'appraisal',
 } as const satisfies Record<PolicyDomain, string>
 
 /** A CLI domain name from its kebab-case spelling or its camelCase alias (the policy key). */
@@ -217,6 +226,8 @@ const PICKS_OWN_VERSION: ReadonlySet<CliDomain> = new Set([
   'training',
   // leads
   'leads',
+  // appraisal
+  'appraisal',
 ])
 
 type Decide = (fact: unknown) => Traced
@@ -315,6 +326,14 @@ function decider(domain: CliDomain, policy: unknown, asOf: string | undefined): 
           object(fact)['options'] as never,
         )
     }
+    // appraisal (issue 24)
+    case 'appraisal':
+      return (fact) => {
+        const f = object(fact)
+        return f['appraisals'] === undefined
+          ? appraise(policy as never, fact as never)
+          : calibrate(policy as never, f['appraisals'] as never, f['options'] ?? {})
+      }
   }
 }
 

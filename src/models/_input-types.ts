@@ -3,6 +3,29 @@
 // `as const` data fits). A field added to, removed from or retyped in one and not the other fails
 // `tsc --noEmit` on the line that names the pair. Nothing here exists at run time.
 import type * as z from 'zod'
+// appraisal and year-end profit share (issue 24)
+import type { ProfitShareParticipantInput, ProfitShareRuleInput } from '../models/profit-share'
+import type { ProfitShareParticipantSchema, ProfitShareRuleSchema } from '../models/profit-share'
+import type {
+  AppraisalBandInput,
+  AppraisalCombineInput,
+  AppraisalDistributionInput,
+  AppraisalInput,
+  AppraisalPartInput,
+  AppraisalPolicyInput,
+  AppraisalStepInput,
+  CalibrationEntryInput,
+} from '../models/appraisal'
+import type {
+  AppraisalBandSchema,
+  AppraisalCombineSchema,
+  AppraisalDistributionSchema,
+  AppraisalInputSchema,
+  AppraisalPartSchema,
+  AppraisalPolicySchema,
+  AppraisalStepSchema,
+  CalibrationEntrySchema,
+} from '../models/appraisal'
 
 // expense claims
 import type {
@@ -334,4 +357,15 @@ export type SchemaInputChecks = [
   Expect<Matches<LeadScreeningInput, LeadScreeningSchemaT>>,
   Expect<Matches<AssignmentRuleInput, AssignmentRuleSchemaT>>,
   Expect<Matches<FollowUpCadenceInput, FollowUpCadenceSchemaT>>,
+  // models/appraisal.ts (issue 24)
+  Expect<Matches<AppraisalPolicyInput, typeof AppraisalPolicySchema>>,
+  Expect<Matches<AppraisalPartInput, typeof AppraisalPartSchema>>,
+  Expect<Matches<AppraisalBandInput, typeof AppraisalBandSchema>>,
+  Expect<Matches<AppraisalCombineInput, typeof AppraisalCombineSchema>>,
+  Expect<Matches<AppraisalDistributionInput, typeof AppraisalDistributionSchema>>,
+  Expect<Matches<AppraisalStepInput, typeof AppraisalStepSchema>>,
+  Expect<Matches<AppraisalInput, typeof AppraisalInputSchema>>,
+  Expect<Matches<CalibrationEntryInput, typeof CalibrationEntrySchema>>,
+  Expect<Matches<ProfitShareRuleInput, typeof ProfitShareRuleSchema>>,
+  Expect<Matches<ProfitShareParticipantInput, typeof ProfitShareParticipantSchema>>,
 ]

@@ -160,6 +160,13 @@ export const CommissionBonusSchema = z
     amount: NonNegativeDecimalSchema.optional(),
     /** Or a rate of the period's commission base. */
     rate: NonNegativeDecimalSchema.optional(),
+    /**
+     * The bonus's own cadence (月度 / 季度 / 年度奖金): measured on each month, quarter or the whole year of the
+     * plan year from its first day, and paid with the settlement period that holds its last day
+     * (`calculateCommissionYear`). A single statement measures it only when its period is one whole such
+     * span. Left out: measured on every statement's own period.
+     */
+    every: z.literal(['month', 'quarter', 'year']).optional(),
   })
   .check(
     whenValid((b, ctx) => {
@@ -191,6 +198,13 @@ export interface CommissionBonusInput {
   readonly amount?: DecimalInput | undefined
   /** Or a rate of the period's commission base. */
   readonly rate?: DecimalInput | undefined
+  /**
+   * The bonus's own cadence (月度 / 季度 / 年度奖金): measured on each month, quarter or the whole year of the
+   * plan year from its first day, and paid with the settlement period that holds its last day
+   * (`calculateCommissionYear`). A single statement measures it only when its period is one whole such
+   * span. Left out: measured on every statement's own period.
+   */
+  readonly every?: 'month' | 'quarter' | 'year' | undefined
 }
 
 /**

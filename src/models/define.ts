@@ -16,6 +16,8 @@ import type { ComplaintPolicyInput } from './complaint'
 import type { TrainingPolicyInput } from './training'
 // leads (线索管理)
 import type { LeadPolicyInput } from './lead'
+// appraisal (issue 24)
+import type { AppraisalPolicyInput } from './appraisal'
 import type { SalesPolicyInput } from './policy'
 import type { QuoteApprovalPolicyInput } from './quote'
 import type { ExpenseClaimPolicyInput } from './expense-claim'
@@ -286,5 +288,26 @@ export function defineTrainingPolicy<const P extends TrainingPolicyInput>(policy
  * @group Leads
  */
 export function defineLeadPolicy<const P extends LeadPolicyInput>(policy: P): P {
+  return policy
+}
+
+// appraisal (issue 24)
+/**
+ * Types an appraisal policy (绩效考核) where it is written; returns it unchanged.
+ *
+ * @param policy - The policy, as in a policy document.
+ * @returns The same object, with its literal types.
+ *
+ * @example
+ * const policy = defineAppraisalPolicy({
+ *   id: 'appraisal', version: '1', effectiveFrom: '2026-01-01',
+ *   parts: [{ part: 'kpi', weight: 1 }],
+ *   bands: [{ rating: 'A', minScore: 90 }, { rating: 'B' }],
+ * })
+ * policy.parts[0].part //=> 'kpi'
+ *
+ * @group Appraisal
+ */
+export function defineAppraisalPolicy<const P extends AppraisalPolicyInput>(policy: P): P {
   return policy
 }

@@ -26,6 +26,9 @@ import type { ComplaintPolicyInput } from './complaint'
 // training
 import { TrainingPolicySchema } from './training'
 import type { TrainingPolicyInput } from './training'
+// appraisal (issue 24)
+import { AppraisalPolicySchema } from './appraisal'
+import type { AppraisalPolicyInput } from './appraisal'
 import type { BusinessCalendarInput } from '../core/calendar'
 import type { CommissionPlanInput } from './commission'
 import type { CustomerGradingPolicyInput } from './customer'
@@ -58,6 +61,8 @@ export const POLICY_DOMAINS = [
   'training',
   // leads (线索管理)
   'leads',
+  // appraisal (issue 24)
+  'appraisal',
 ] as const
 
 /**
@@ -98,6 +103,8 @@ export const DOMAIN_SCHEMAS = {
   // leads (线索管理)
   /** The lead lifecycle. */
   leads: LeadPolicySchema,
+  /** The appraisal cycle (绩效考核). */
+  appraisal: AppraisalPolicySchema,
 } as const
 
 /** A domain policy, or the list of its versions (at least one; no two in force on the same day). */
@@ -149,6 +156,8 @@ export const SalesPolicySchema = z
     // leads (线索管理)
     /** The lead lifecycle: sources, states and transitions, screening, assignment, follow-up (线索管理). */
     leads: versions(LeadPolicySchema),
+    /** The appraisal cycle (绩效考核): parts of the score, bands, forced distribution, consequences. */
+    appraisal: versions(AppraisalPolicySchema),
   })
   .check(whenValid(checkAcrossDomains))
 
@@ -198,6 +207,8 @@ export interface SalesPolicyInput {
   // leads (线索管理)
   /** The lead lifecycle: sources, states and transitions, screening, assignment, follow-up (线索管理). */
   readonly leads?: LeadPolicyInput | readonly LeadPolicyInput[] | undefined
+  /** The appraisal cycle (绩效考核): parts of the score, bands, forced distribution, consequences. */
+  readonly appraisal?: AppraisalPolicyInput | readonly AppraisalPolicyInput[] | undefined
 }
 
 /**

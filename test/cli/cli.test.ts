@@ -42,10 +42,10 @@ describe('sales-rules validate', () => {
     const result = run(['validate', 'examples/policy.json'])
     expect(result.status).toBe(0)
     expect(result.stdout).toBe(
-      'examples/policy.json: The sales policy of Example Trading Co. (示例贸易有限公司) is valid: opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi, orderRelease, expenseClaims, complaints, training, leads\n',
+      'examples/policy.json: The sales policy of Example Trading Co. (示例贸易有限公司) is valid: opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi, orderRelease, expenseClaims, complaints, training, leads, appraisal\n',
     )
     const chinese =
-      'examples/policy.json: Example Trading Co. (示例贸易有限公司) 的销售政策有效：opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi, orderRelease, expenseClaims, complaints, training, leads\n'
+      'examples/policy.json: Example Trading Co. (示例贸易有限公司) 的销售政策有效：opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi, orderRelease, expenseClaims, complaints, training, leads, appraisal\n'
     expect(run(['validate', 'examples/policy.json'], undefined, 'zh_CN.UTF-8').stdout).toBe(chinese)
     expect(run(['validate', 'examples/policy.json', '--locale', 'zh-CN']).stdout).toBe(chinese)
     // --locale wins over LANG
@@ -127,7 +127,7 @@ describe('sales-rules schema', () => {
     expect(JSON.parse(kebab.stdout).$id).toBe('https://sales-rules.dev/schemas/customer-grading.schema.json')
     expect(run(['schema', 'customerGrading']).stdout).toBe(kebab.stdout)
     expect(run(['schema', 'pricing']).stderr).toBe(
-      'sales-rules: unknown domain pricing; use one of opportunity-scoring, customer-grading, quote-approval, commission, expense-budget, kpi, order-release, expense-claims, complaints, training, leads\n',
+      'sales-rules: unknown domain pricing; use one of opportunity-scoring, customer-grading, quote-approval, commission, expense-budget, kpi, order-release, expense-claims, complaints, training, leads, appraisal\n',
     )
     const line = JSON.stringify(quote)
     const alias = run(['evaluate', 'quoteApproval', '--policy', 'examples/policy.json'], line)

@@ -568,6 +568,75 @@ export const en = {
   'opportunity.follow-up-overdue':
     'Opportunity {opportunity} ({grade}): last contact {since}; the next was due on {due} (every {days} days), {overdue} day(s) late',
   'opportunity.follow-up-summary': '{checked} opportunities checked on {asOf}: {overdue} overdue',
+  // commission bonus cadence (issue 24)
+  'commission.bonus-off-cadence-month':
+    '{bonus} is a monthly bonus: the period {start}..{end} is not one whole month, so it is not measured here',
+  'commission.bonus-off-cadence-quarter':
+    '{bonus} is a quarterly bonus: the period {start}..{end} is not one whole quarter, so it is not measured here',
+  'commission.bonus-off-cadence-year':
+    '{bonus} is an annual bonus: the period {start}..{end} is not one whole year, so it is not measured here',
+  'commission.bonus-span': '{bonus}, measured on {start}..{end}:',
+  // year-end profit share (issue 24)
+  'profit-share.needs': 'The rule shares by {shareBy}: every participant needs a {key}',
+  'profit-share.unused': 'The rule shares by {shareBy}, which does not use {key}: it would be ignored',
+  'profit-share.pool-revenue': 'Pool {pool} shared among {count} by revenue',
+  'profit-share.pool-appraisal': 'Pool {pool} shared among {count} by appraisal multiplier',
+  'profit-share.pool-revenue-and-appraisal':
+    'Pool {pool} shared among {count} by revenue × appraisal multiplier',
+  'profit-share.capped': '{id}: capped at {cap}; the rest goes to the others by their weights',
+  'profit-share.part': '{id}: weight {weight}, {share:percent} of the pool, {amount}',
+  'profit-share.extra-unit': '{id} gets one more unit from the rounding (largest remainder)',
+  'profit-share.undistributed': '{amount} stays in the pool: every participant is capped or weighs zero',
+  // appraisal (issue 24)
+  'appraisal.scale': 'The scale must end above its start {min}',
+  'appraisal.raise-range': 'The highest raise must not be below the lowest {min}',
+  'appraisal.weights': 'The weights of the parts add up to {total}, not 1',
+  'appraisal.month-weights': 'Expected one weight per month: {months}',
+  'appraisal.last-band-min': 'The last (lowest) band takes every lower score: it has no minScore',
+  'appraisal.band-min': 'Every band but the last needs a minScore',
+  'appraisal.bands-order': "Each band's minScore must be below the one before ({before})",
+  'appraisal.unknown-rating': 'Unknown rating "{rating}": it is not one of the bands',
+  'appraisal.limit-lowest': 'The lowest rating {rating} cannot be limited: nobody could move below it',
+  'appraisal.period-start': 'An appraisal period starts on the 1st of a month',
+  'appraisal.period-end': 'An appraisal period ends on the last day of a month',
+  'appraisal.period-length': 'The period is {months} months: an appraisal covers 1, 3 or 12 months',
+  'appraisal.kpi-outside': 'The KPI result of {month} is outside the period',
+  'appraisal.rating-range': 'The rating {value} is outside the scale {min}..{max}',
+  'appraisal.part-missing': 'The {part} has no value and the policy counts missing parts as an error',
+  'appraisal.part-unscored': 'The policy does not score the {part}: the value would be ignored',
+  'appraisal.nothing-scored': 'No part of the score has a value',
+  'appraisal.step': 'Step {n}: {step}',
+  'appraisal.kind-month': 'Monthly appraisal {start}..{end}',
+  'appraisal.kind-quarter': 'Quarterly appraisal {start}..{end}',
+  'appraisal.kind-year': 'Annual appraisal {start}..{end}',
+  'appraisal.kpi-months-missing': 'No KPI result for {months}',
+  'appraisal.kpi-average': 'KPI: the average of {months} of {of} months is {value}',
+  'appraisal.kpi-weighted': 'KPI: the month-weighted average of {months} of {of} months is {value}',
+  'appraisal.kpi-last':
+    'KPI: the average of the last {count} months with a result ({months} of {of}) is {value}',
+  'appraisal.kpi-weightless': 'KPI: the months with a result ({months} of {of}) all weigh zero; no KPI value',
+  'appraisal.part': '{part}: {value} is {points} points, weight {weight}',
+  'appraisal.part-left-out': '{part}: no value; left out and the other weights scaled up (weight {weight})',
+  'appraisal.score': 'Score: {score}',
+  'appraisal.rating': 'Rating {rating}: the score reaches {min}',
+  'appraisal.rating-lowest': 'Rating {rating}: the score is below every other band',
+  'appraisal.bonus-multiplier': 'Rating {rating}: the performance bonus is multiplied by {multiplier}',
+  'appraisal.raise': 'Rating {rating}: a raise of {min:percent} to {max:percent}',
+  'appraisal.training': 'Training plan: {training}',
+  'appraisal.warning': 'Rating {rating}: a written warning',
+  'appraisal.deduction': 'Rating {rating}: {deduction:percent} of the performance pay is withheld',
+  'appraisal.promotion-eligible':
+    'Eligible for promotion: {consecutive} qualifying ratings in a row (needed {needed})',
+  'appraisal.promotion-not-yet':
+    'Not yet eligible for promotion: {consecutive} qualifying ratings in a row of {needed}',
+  'appraisal.calibrate': 'Calibrating {count} appraisals',
+  'appraisal.no-distribution': 'The policy has no forced distribution: no rating moves',
+  'appraisal.band-within': '{rating}: {count} within the limit of {limit} ({share:percent})',
+  'appraisal.band-over': '{rating}: {count} over the limit of {limit} ({share:percent}); {moved} move down',
+  'appraisal.tie-broken': '{rating}: the cut falls on a tie at {score}, broken by the tie rule',
+  'appraisal.tie-move-all': '{rating}: the cut falls on a tie at {score}; every tied appraisal moves',
+  'appraisal.moved': '{person} ({score}) moves from {from} to {to}',
+  'appraisal.within-guidance': 'Every rating is within the guidance',
 } as const satisfies Record<string, string>
 
 /**

@@ -24,6 +24,8 @@ export const SCHEMA_FILES: Readonly<Record<PolicyDomain | 'salesPolicy', string>
   training: 'training.schema.json',
   // leads (线索管理)
   leads: 'leads.schema.json',
+  // appraisal (issue 24)
+  appraisal: 'appraisal.schema.json',
 }
 
 const DomainSchema = z.literal(POLICY_DOMAINS).optional()

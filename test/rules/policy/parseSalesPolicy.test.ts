@@ -118,7 +118,7 @@ describe('validateSalesPolicy', () => {
     const ok = validateSalesPolicy(examplePolicy())
     expect(ok.ok).toBe(true)
     expect(explain(ok)[0]).toBe(
-      'The sales policy of Example Trading Co. (示例贸易有限公司) is valid: opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi, orderRelease, expenseClaims, complaints, training',
+      'The sales policy of Example Trading Co. (示例贸易有限公司) is valid: opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi, orderRelease, expenseClaims, complaints, training, leads, appraisal',
     )
     const bad = validateSalesPolicy({ company: '', currency: 'RMB ', kpi: 'none' })
     expect(bad.ok).toBe(false)
@@ -134,7 +134,7 @@ describe('validateSalesPolicy', () => {
 describe('validateSalesPolicy and salesPolicyJsonSchema — what they say (gaps a mutation run found)', () => {
   it('names the company and the domains of a valid document, or none', () => {
     expect(explain(validateSalesPolicy(examplePolicy()))).toEqual([
-      'The sales policy of Example Trading Co. (示例贸易有限公司) is valid: opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi, orderRelease, expenseClaims, complaints, training',
+      'The sales policy of Example Trading Co. (示例贸易有限公司) is valid: opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi, orderRelease, expenseClaims, complaints, training, leads, appraisal',
     ])
     const bare = validateSalesPolicy({ company: 'X', currency: 'CNY' })
     expect([bare.ok, explain(bare)]).toEqual([true, ['The sales policy of X is valid: —']])

@@ -77,6 +77,8 @@ export interface BonusResult {
   readonly met: boolean
   /** The bonus paid (zero when missed). */
   readonly amount: Decimal
+  /** The span measured, for a bonus with its own cadence (`every`) in a plan year. */
+  readonly period?: { readonly start: string; readonly end: string }
 }
 
 /**

@@ -7,7 +7,10 @@ import type { CommissionPlan, CommissionYearInputSchema } from '../../../models/
 import { daysBetween } from './context'
 import { settle } from './settlement'
 import { unsettledStatement } from './statement'
-import type { CommissionStatement } from './types'
+import { CADENCE_MONTHS } from './bonuses'
+import type { BonusResult, CommissionStatement } from './types'
+
+type BonusCadence = keyof typeof CADENCE_MONTHS
 
 type YearInput = z.output<typeof CommissionYearInputSchema>
 
@@ -30,11 +33,13 @@ function ytdInputOf(input: YearInput, span: { start: string; end: string }) {
 }
 
 /**
- * The settlement periods of a plan year: months or quarters from its first day, the last cut at the year's
- * end.
+ * The settlement periods of a plan year (months or quarters from its first day), or the spans of a bonus
+ * cadence (months, quarters or the year); the last is cut at the year's end.
  */
-function periodsOf(input: YearInput): { start: string; end: string }[] {
-  const months = input.every === 'quarter' ? 3 : 1
+function periodsOf(
+  input: YearInput,
+  months = input.every === 'quarter' ? 3 : 1,
+): { start: string; end: string }[] {
   const periods: { start: string; end: string }[] = []
   for (let n = 0; ; n += 1) {
     const start = toText(addMonths(toDate(input.year.start), n * months))
@@ -44,6 +49,45 @@ function periodsOf(input: YearInput): { start: string; end: string }[] {
     periods.push({ start, end: end < input.year.end ? end : input.year.end })
   }
   return periods
+}
+
+/**
+ * The bonuses paid with one settlement period, in the plan's order: a bonus without a cadence of its own is
+ * measured on the period; one with a cadence (`every`) on each of its spans (from the first day of the plan
+ * year) whose last day falls in the period, on that span's own figures.
+ */
+function periodBonuses(
+  plan: CommissionPlan,
+  all: CommissionPlan['bonuses'],
+  input: YearInput,
+  period: { start: string; end: string },
+): BonusResult[] {
+  const results: BonusResult[][] = all.map(() => [])
+  const measure = (indexes: number[], span: { start: string; end: string }, own: boolean) => {
+    if (indexes.length === 0) return
+    // the cadence is decided here: the statement measures the span as it is (a last span cut at the year's end)
+    const bonuses = indexes.map((i) => ({
+      ...(all[i] as CommissionPlan['bonuses'][number]),
+      every: undefined,
+    }))
+    const { statement } = unsettledStatement(
+      { ...plan, bonuses },
+      { ...ytdInputOf(input, span), period: span },
+      {
+        ledger: true,
+      },
+    )
+    statement.bonuses.forEach((r, k) => results[indexes[k] as number]?.push(own ? { ...r, period: span } : r))
+  }
+  const indexesOf = (every: BonusCadence | undefined) => all.flatMap((b, i) => (b.every === every ? [i] : []))
+  measure(indexesOf(undefined), period, false)
+  for (const every of ['month', 'quarter', 'year'] as const) {
+    const own = indexesOf(every)
+    if (own.length === 0) continue
+    for (const span of periodsOf(input, CADENCE_MONTHS[every]))
+      if (span.end >= period.start && span.end <= period.end) measure(own, span, true)
+  }
+  return results.flat()
 }
 
 /**
@@ -93,7 +137,6 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
     capExcess: 'forfeit',
     bonuses: [],
   }
-  const bonusPlan: CommissionPlan = { ...ytdPlan, bonuses: plan.bonuses }
   const through = input.through ?? input.year.end
   let settled = input.previous?.settled ?? ZERO
   let paidToDate = input.previous?.paidToDate ?? settled
@@ -172,13 +215,13 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
     else if (capReleased.gt(0))
       trace.push(step('commission.cap-released', { amount: money(capReleased), carried: money(capCarried) }))
     settled = settled.plus(trueUp)
-    // the period's own bonuses, on its own figures
-    const periodInput = { ...ytdInputOf(input, period), period }
-    const bonuses =
-      plan.bonuses.length === 0
-        ? []
-        : unsettledStatement(bonusPlan, periodInput, { ledger: true }).statement.bonuses
-    for (const b of bonuses)
+    // the period's own bonuses on its own figures; a bonus with its own cadence on each of its spans
+    const bonuses = periodBonuses(ytdPlan, plan.bonuses, input, period)
+    for (const b of bonuses) {
+      if (b.period !== undefined)
+        trace.push(
+          step('commission.bonus-span', { bonus: b.label, start: b.period.start, end: b.period.end }),
+        )
       trace.push(
         step(b.met ? 'commission.bonus-met' : 'commission.bonus-missed', {
           bonus: b.label,
@@ -187,6 +230,7 @@ export function computeYear(plan: CommissionPlan, input: YearInput): CommissionS
           amount: money(b.amount),
         }),
       )
+    }
     const bonusTotal = sum(bonuses.map((b) => b.amount))
     // the floor, once the gate is passed
     let fromEarnings = pay

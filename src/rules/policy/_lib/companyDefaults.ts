@@ -17,6 +17,8 @@ const INHERITED: Readonly<Record<PolicyDomain, readonly string[]>> = {
   training: [],
   // leads (线索管理)
   leads: ['calendar'],
+  // appraisal (issue 24): its rounding is of scores, not money, so it inherits nothing
+  appraisal: [],
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

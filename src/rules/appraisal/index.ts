@@ -1,0 +1,5 @@
+export type { Calibration, CalibrationBand, CalibrationMove } from './_lib/calibrate'
+export type { Appraisal, AppraisalConsequences, AppraisalPartResult, AppraisalPeriodKind } from './_lib/score'
+export { appraise } from './appraise'
+export { calibrate } from './calibrate'
+export type { CalibrateOptions } from './calibrate'

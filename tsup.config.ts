@@ -18,6 +18,9 @@ const domains = [
   'complaints',
   // training
   'training',
+  'expense-claims',
+  'leads',
+  'appraisal',
 ]
 
 export default defineConfig([

@@ -22,7 +22,12 @@ interface Budget {
 // the order-release domain, the boundary reader, strict-key hints, JSON marking and the commission
 // stages grew the package from about 52 kB to 77 kB gzipped, the core from 9 kB to 13.5 kB). The ESM build is split by
 // domain (tsup.config.ts) and the package has no side effects, so a single import carries its own
-// domain's code and zod schemas and the core, not the other domains'.
+// domain's code and zod schemas and the core, not the other domains'. Re-set again for 0.2.0 when five
+// domains were added (expense claims, complaints, training, leads, appraisal): the whole package went to
+// about 109 kB, and every single import grew by about 4 kB because the core holds both message catalogs
+// (en and zh-CN) of every domain; per-domain catalogs would give that back. A new domain must be an entry
+// in tsup.config.ts: without it its top-level schemas land in the index and every import carries them all
+// (the core went to 32 kB until the new domains were listed).
 const others = (own: string): string[] => [
   'sales-rules validate',
   'diffSalesPolicies',
@@ -36,23 +41,23 @@ const others = (own: string): string[] => [
   ].filter((s) => s !== own),
 ]
 const budgets: Budget[] = [
-  { name: 'the whole package', code: `export * from './dist/index.js'`, budget: 85_000 },
+  { name: 'the whole package', code: `export * from './dist/index.js'`, budget: 120_000 },
   {
     name: '{ parseAmount, allocate } (core money)',
     code: `export { parseAmount, allocate } from './dist/index.js'`,
-    budget: 15_000,
+    budget: 19_500,
     without: others(''),
   },
   {
     name: '{ gradeCustomers }',
     code: `export { gradeCustomers } from './dist/index.js'`,
-    budget: 21_500,
+    budget: 25_500,
     without: others('CustomerGradingPolicySchema'),
   },
   {
     name: '{ calculateCommission }',
     code: `export { calculateCommission } from './dist/index.js'`,
-    budget: 29_500,
+    budget: 34_500,
     without: others('CommissionPlanSchema'),
   },
 ]

@@ -125,7 +125,10 @@ describe('quickRelease, on the integer path', () => {
       lines: [...creditOrder.lines, { product: 'P-1', quantity: 1, unitPrice: 0, free: true }],
     }
     expect(both(creditPolicy, free, june30)).toBeUndefined()
-    const override = { ...june30, override: { role: 'cfo', by: 'wang', on: '2026-06-30', reason: 'year-end' } }
+    const override = {
+      ...june30,
+      override: { role: 'cfo', by: 'wang', on: '2026-06-30', reason: 'year-end' },
+    }
     expect(both(creditPolicy, creditOrder, override)).toBeUndefined()
     expect(
       both(creditPolicy, { ...creditOrder, lines: [{ product: 'P', quantity: 1.5, unitPrice: 1 }] }, june30),

@@ -15,7 +15,7 @@ type Input = z.output<typeof AppraisalInputSchema>
 type Band = AppraisalPolicy['bands'][number]
 
 /** The name of each part, for sentences. */
-export const PART_LABEL: Readonly<Record<AppraisalPart, { en: string; 'zh-CN': string }>> = {
+const PART_LABEL: Readonly<Record<AppraisalPart, { en: string; 'zh-CN': string }>> = {
   kpi: { en: 'KPI scorecard', 'zh-CN': 'KPI 考核' },
   self: { en: 'self rating', 'zh-CN': '自评' },
   supervisor: { en: 'supervisor rating', 'zh-CN': '上级评价' },

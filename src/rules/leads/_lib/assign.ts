@@ -81,7 +81,7 @@ export interface LeadAssignment {
 type Rule = LeadPolicy['assignment'][number]
 
 /** Whether a rule takes a lead: every criterion it gives holds. @internal */
-export function ruleMatches(rule: Rule, lead: Lead): boolean {
+function ruleMatches(rule: Rule, lead: Lead): boolean {
   const has = (list: readonly string[] | undefined, value: string | undefined) =>
     list === undefined || (value !== undefined && list.includes(value))
   return (

@@ -191,7 +191,7 @@ export function parseQuote(compiled: CompiledQuotePolicy, input: QuoteInput): Qu
  * `requireCost.above`; `grade`: the customer's grade is listed; `always`: neither is set), or
  * `undefined` when it does not.
  */
-export function costRequired(
+function costRequired(
   policy: QuoteApprovalPolicy,
   quote: Quote,
   net: Decimal,

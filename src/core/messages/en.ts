@@ -453,6 +453,7 @@ export const en = {
   'claim.unknown-approver': 'Unknown approver "{role}": it is not a role of the route',
   'claim.spent-after-submission': 'The spend on {date} is after the claim was submitted on {submittedOn}',
   'claim.budget-needed': 'Entries are checked against a budget: give the budget too',
+  'claim.amount-precision': 'The amount {amount} has more decimals than the policy pays ({scale})',
   'claim.currency': 'The claim is in {currency}, the policy in {expected}',
   'claim.start': 'Claim {claim} by {employee}: {lines} line(s), submitted on {submittedOn}',
   'claim.line': 'Line {line}: {category} {amount} spent on {date}',
@@ -483,7 +484,7 @@ export const en = {
   'complaint.after-as-of': 'The {event} instant {at} is after the report’s instant {asOf}',
   'complaint.intake': 'Complaint {id}: {kind}, severity {severity}',
   'complaint.handlers': 'Handled by {roles}',
-  'complaint.then': 'Step {n}: reported to {role}, as every {kind} complaint is',
+  'complaint.then': 'Step {n}: reported to {role}, as for every {kind}',
   'complaint.escalate': 'Step {n}: escalated to {role}, as the severity is {severity}',
   'complaint.deadline': '{clock} due within {amount} {unit}: by {due}',
   'complaint.record-complete': 'The record carries every field the {kind} requires',
@@ -526,7 +527,8 @@ export const en = {
   'training.missing': '{course}: never taken',
   'training.prerequisite-missing': '{course}: passed, but not after its prerequisites: it does not count',
   'training.may-work': 'Every required course ({count}) is valid: may work',
-  'training.may-not-work': '{count} required courses are not valid: may not work yet',
+  'training.may-not-work':
+    '{count:plural:required course is|required courses are} not valid: may not work yet',
   // leads (线索管理)
   'lead.unknown-state': 'Unknown lead state "{state}": it is not in states',
   'lead.unknown-source': 'Unknown lead source "{source}": it is not in sources',
@@ -551,6 +553,7 @@ export const en = {
   'lead.rep-at-capacity': 'Rep {rep} holds {load} open leads, at the capacity of {capacity}: not eligible',
   'lead.no-eligible': 'Rule {rule} has no eligible rep: the lead stays in the pool',
   'lead.assigned-round-robin': 'Round-robin after {after}: the lead goes to {rep}',
+  'lead.assigned-round-robin-first': 'Round-robin, first in the rotation: the lead goes to {rep}',
   'lead.assigned-load': 'Fewest open leads ({load}): the lead goes to {rep}',
   'lead.first-contact-overdue':
     'Lead {lead}: no contact yet; the first was due by {due} ({hours} business hours)',

@@ -142,6 +142,18 @@ describe('routeComplaint', () => {
     ])
   })
 
+  it('says each kind once in the step a whole kind is reported by (a service manager found "complaint complaint")', () => {
+    const route = routeComplaint(policy, {
+      id: 'FW-1',
+      kind: 'service',
+      severity: 'major',
+      received: '2026-09-30T16:00:00+08:00',
+    })
+    const sentences = explain(route, { locale: 'en' })
+    expect(sentences.some((s) => /complaint complaint/i.test(s))).toBe(false)
+    expect(sentences).toContain('Step 1: reported to Company office, as for every Service complaint')
+  })
+
   it('picks the version in force on the day written in received', () => {
     const v2 = {
       ...policy,

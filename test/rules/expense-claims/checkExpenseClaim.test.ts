@@ -392,6 +392,26 @@ describe('checkExpenseClaim: explanations and errors', () => {
     ])
   })
 
+  it('refuses an amount finer than the policy pays (a finance controller: ¥100.005 cannot be paid)', () => {
+    // the policy rounds to 2 decimals: 100.005 has 3, so the line is refused at its amount, not paid as 100.005
+    const line = catchError(() => check([hotel('100.005', 1)]))
+    expect([line.code, line.issues[0]?.code, line.issues[0]?.path]).toEqual([
+      'INVALID_INPUT',
+      'claim.amount-precision',
+      ['claim', 'lines', 0, 'amount'],
+    ])
+    const advance = catchError(() =>
+      check([hotel('100.00', 1)], asOf, 'staff', { advances: [{ id: 'JK', amount: '1.001' }] }),
+    )
+    expect([advance.issues[0]?.code, advance.issues[0]?.path]).toEqual([
+      'claim.amount-precision',
+      ['options', 'advances', 0, 'amount'],
+    ])
+    // exactly at the scale (100.01) and fewer decimals (100.1) are paid as claimed
+    expect(check([hotel('100.01', 1)]).lines[0]?.approved.toFixed(2)).toBe('100.01')
+    expect(check([hotel('100.1', 1)]).lines[0]?.approved.toFixed(2)).toBe('100.10')
+  })
+
   it('does not change its input', () => {
     const claim = claimOf([hotel('1100', 2)])
     const before = JSON.stringify(claim)

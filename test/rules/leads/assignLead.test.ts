@@ -35,7 +35,14 @@ describe('assignLead — 分配给相应的销售人员', () => {
       'Assignment rule Inside sales matches lead L1 (round-robin)',
       'Rep chen holds 10 open leads, at the capacity of 10: not eligible',
       'Rep liu is not active: not eligible',
-      'Round-robin after —: the lead goes to sun',
+      'Round-robin, first in the rotation: the lead goes to sun',
+    ])
+    // the service manager's reading: no placeholder and no untranslated method id in Chinese
+    expect(explain(a, { locale: 'zh-CN' })).toEqual([
+      '分配规则电话销售适用于线索 L1（轮流分配）',
+      expect.any(String),
+      expect.any(String),
+      '轮流分配，本轮首位：线索分配给 sun',
     ])
   })
 

@@ -124,6 +124,19 @@ describe('checkCertification', () => {
     ).toEqual(['crm'])
   })
 
+  it('says "1 required course is", not "1 required courses are" (English plural)', () => {
+    // safety, sales process and product knowledge (exactly 90 %) pass; only the CRM exam is missing
+    const results: TrainingResultInput[] = [
+      ...newRep.slice(0, 2),
+      { course: 'product-knowledge', date: '2026-01-15', score: '0.9' },
+    ]
+    const decision = checkCertification(policy, rep, results, { asOf: '2026-02-01' })
+    expect(decision.mayWork).toBe(false)
+    expect(explain(decision, { locale: 'en' }).at(-1)).toBe(
+      '1 required course is not valid: may not work yet',
+    )
+  })
+
   it('explains the decision in both languages', () => {
     const results: TrainingResultInput[] = [
       ...newRep.slice(0, 2),

@@ -321,12 +321,20 @@ export function decideClaim(
       currency: claim.currency,
       expected: policy.currency,
     })
+  // an amount finer than the policy's rounding (¥100.005 on a fen policy) cannot be paid: refused, not rounded
+  const scale = policy.rounding.scale
+  const precise = (amount: Decimal, path: readonly (string | number)[]) => {
+    if (amount.decimalPlaces() > scale)
+      fail('INVALID_INPUT', 'claim.amount-precision', path, { amount: amount.toString(), scale })
+  }
   claim.lines.forEach((l, i) => {
     if (!compiled.categories.has(l.category))
       fail('INVALID_INPUT', 'expense.unknown-category', ['claim', 'lines', i, 'category'], {
         category: l.category,
       })
+    precise(l.amount, ['claim', 'lines', i, 'amount'])
   })
+  opts.advances.forEach((a, i) => precise(a.amount, ['options', 'advances', i, 'amount']))
   if (opts.entries !== undefined && opts.budget === undefined && evaluator === undefined)
     fail('INVALID_INPUT', 'claim.budget-needed', ['options', 'entries'])
   const trace: TraceStep[] = [

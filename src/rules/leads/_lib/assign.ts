@@ -101,6 +101,12 @@ function orderOf(rule: Rule, reps: readonly SalesRep[]): readonly string[] {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 }
 
+/** The assignment methods in words. */
+const METHOD_LABEL: Readonly<Record<Rule['method'], { en: string; 'zh-CN': string }>> = {
+  'round-robin': { en: 'round-robin', 'zh-CN': '轮流分配' },
+  load: { en: 'by load', 'zh-CN': '按负荷分配' },
+}
+
 /** The position the rotation starts after: the last rep's, or where it would sort in a team. */
 function positionOf(rule: Rule, order: readonly string[], last: string | undefined): number {
   if (last === undefined) return -1
@@ -136,7 +142,9 @@ export function decideAssignment(
     const none = { owner: null, rule: null, method: null, eligible: [], nextCursor: options.cursor }
     return { ...base, ...none, reason: 'no-rule', trace }
   }
-  trace.push(step('lead.rule-matched', { lead: lead.id, rule: rule.label, method: rule.method }))
+  trace.push(
+    step('lead.rule-matched', { lead: lead.id, rule: rule.label, method: METHOD_LABEL[rule.method] }),
+  )
   const byId = new Map(reps.map((r) => [r.id, r]))
   const order = orderOf(rule, reps)
   const last = options.cursor[rule.id]
@@ -165,7 +173,9 @@ export function decideAssignment(
   }
   trace.push(
     rule.method === 'round-robin'
-      ? step('lead.assigned-round-robin', { rep: chosen.id, after: last ?? '—' })
+      ? last === undefined
+        ? step('lead.assigned-round-robin-first', { rep: chosen.id })
+        : step('lead.assigned-round-robin', { rep: chosen.id, after: last })
       : step('lead.assigned-load', { rep: chosen.id, load: chosen.load }),
   )
   const nextCursor = { ...options.cursor, [rule.id]: chosen.id }

@@ -400,7 +400,11 @@ async function stream(
       rejected += 1
       if (options.text)
         out(`line ${number}: ${error.code}: ${error.issues.map((i) => formatIssue(i, locale)).join('; ')}`)
-      else out(JSON.stringify({ line: number, ok: false, error: { code: error.code, issues: error.issues } }))
+      else {
+        // each issue's message in the run's locale, as `explain` and `validate` speak it
+        const issues = error.issues.map((i) => ({ ...i, message: issueMessage(i, locale) }))
+        out(JSON.stringify({ line: number, ok: false, error: { code: error.code, issues } }))
+      }
     }
   }
   const command = options.text ? 'explain' : 'evaluate'

@@ -170,6 +170,24 @@ describe('sales-rules evaluate and explain', () => {
     expect(result.stderr).toBe('sales-rules evaluate quote-approval: 5 lines, 2 decided, 2 rejected\n')
   })
 
+  it('writes the issues of a rejected line in the --locale (a comp analyst found them always in English)', () => {
+    const bad = JSON.stringify({ ...quote, id: 'Q-9', lines: [{ ...quote.lines[0], quantity: '-1' }] })
+    const issueOf = (args: string[]) => {
+      const result = run(['evaluate', 'quote-approval', '--policy', 'examples/policy.json', ...args], bad)
+      return JSON.parse(result.stdout.trim()).error.issues[0] as {
+        code: string
+        path: unknown[]
+        message: string
+      }
+    }
+    const en = issueOf([])
+    const zh = issueOf(['--locale', 'zh-CN'])
+    // the same issue (code and path), its message in each language
+    expect([zh.code, zh.path]).toEqual([en.code, en.path])
+    expect(en.message).toMatch(/^[^\u4e00-\u9fff]+$/)
+    expect(zh.message).toMatch(/[\u4e00-\u9fff]/)
+  })
+
   it('reads facts from a file, picks a version by --date, and explains decisions in the --locale', () => {
     const versions = examplePolicy()
     versions.commission = [

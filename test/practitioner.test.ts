@@ -3,7 +3,15 @@
 // theirs, with their arithmetic. All matched except the misspelt expense dimension, fixed with them.
 import { describe, expect, it } from 'vitest'
 import {
+  allocateProfitShare,
   budgetVariance,
+  calibrate,
+  checkExpenseClaim,
+  checkLeadFollowUp,
+  compileOrderReleasePolicy,
+  defineAppraisalPolicy,
+  defineOrderReleasePolicy,
+  parseSalesPolicy,
   calculateCommission,
   checkExpense,
   checkOrderRelease,
@@ -207,5 +215,184 @@ describe('service manager: KPI scores', () => {
       '-0.05',
       '0',
     ])
+  })
+})
+
+// Second review (0.2.0 breadth): the comp analyst, the finance controller and the service manager again,
+// on appraisal, the year-end pool, expense claims, order release, complaints and leads. Their numbers.
+describe('comp analyst: calibration and the year-end pool', () => {
+  const policy = defineAppraisalPolicy({
+    id: 'a',
+    version: '1',
+    effectiveFrom: '2026-01-01',
+    parts: [{ part: 'supervisor', weight: 1 }],
+    bands: [
+      { rating: 'S', minScore: 95 },
+      { rating: 'A', minScore: 85 },
+      { rating: 'B', minScore: 70 },
+      { rating: 'C' },
+    ],
+    distribution: {
+      limits: [
+        { rating: 'S', maxShare: '0.2' },
+        { rating: 'A', maxShare: '0.3' },
+      ],
+    },
+  })
+
+  it('ten people, at most 20 % S and 30 % A: the overflow cascades, ties to the earlier id, in any order', () => {
+    // S: 97, 96, 96, 95 → 2 allowed (0.2 × 10): p01 and p02 keep S (tie at 96 → earlier id), p03, p04 → A
+    // A: now 96, 95, 90, 88, 86, 85 → 3 allowed (0.3 × 10): p03, p04, p05 keep A; p06, p07, p08 → B
+    const ten = [97, 96, 96, 95, 90, 88, 86, 85, 70, 60].map((score, i) => ({
+      person: `p${String(i + 1).padStart(2, '0')}`,
+      score,
+    }))
+    const moves = (r: ReturnType<typeof calibrate>) =>
+      r.moves.map((m) => `${m.person}:${m.from}->${m.to}`).sort()
+    const expected = ['p03:S->A', 'p04:S->A', 'p06:A->B', 'p07:A->B', 'p08:A->B']
+    expect(moves(calibrate(policy, ten))).toEqual(expected)
+    expect(moves(calibrate(policy, [...ten].reverse()))).toEqual(expected)
+  })
+
+  it('six people at 20 % S: floor(1.2) = 1 keeps S', () => {
+    const six = [99, 98, 97, 96, 95, 95].map((score, i) => ({ person: `q${i}`, score }))
+    expect(calibrate(policy, six).bands[0]?.after).toBe(1)
+  })
+
+  it('a cap that forces a second round: 100,000 by revenue 5 : 3 : 2, cap 35,000 → 35,000 / 35,000 / 30,000', () => {
+    // round 1: 50,000 / 30,000 / 20,000 → a capped at 35,000, 15,000 left to b and c by 3 : 2
+    // round 2: b 30,000 + 9,000 = 39,000 > 35,000 → capped; c 20,000 + 6,000 = 26,000, + the 4,000 b leaves
+    const share = allocateProfitShare(
+      '100000',
+      [
+        { id: 'a', revenue: 5000000 },
+        { id: 'b', revenue: 3000000 },
+        { id: 'c', revenue: 2000000 },
+      ],
+      { shareBy: 'revenue', cap: '35000' },
+    )
+    expect(share.parts.map((p) => p.amount.toFixed(2))).toEqual(['35000.00', '35000.00', '30000.00'])
+    expect(share.undistributed.toFixed(2)).toBe('0.00')
+  })
+
+  it('revenue × multiplier: 1 M × 1.5, 1 M × 1, 2 M × 0 share 10,000 as 6,000 / 4,000 / 0', () => {
+    // weights 1.5 M, 1 M, 0 → 10,000 × 1.5 ÷ 2.5 = 6,000; 10,000 × 1 ÷ 2.5 = 4,000
+    const share = allocateProfitShare(
+      '10000',
+      [
+        { id: 'a', revenue: 1000000, multiplier: '1.5' },
+        { id: 'b', revenue: 1000000, multiplier: 1 },
+        { id: 'c', revenue: 2000000, multiplier: 0 },
+      ],
+      { shareBy: 'revenue-and-appraisal' },
+    )
+    expect(share.parts.map((p) => p.amount.toFixed(2))).toEqual(['6000.00', '4000.00', '0.00'])
+  })
+})
+
+describe('finance controller: expense claims and order release, second review', () => {
+  const claims = handbook.expenseClaims
+  const claim = (lines: readonly object[], submittedOn: string) => ({
+    id: 'BX',
+    employee: { id: 'E', level: 'staff' },
+    currency: 'CNY',
+    submittedOn,
+    lines,
+  })
+
+  it('an advance larger than the claim: the company pays 0 and the claimant returns the rest', () => {
+    // office ¥150 (no invoice needed at or under 200), advance 500: offset 150, returned 350
+    const d = checkExpenseClaim(
+      claims,
+      claim([{ id: 'o', date: '2026-09-21', category: 'office', amount: '150' }], '2026-09-25') as never,
+      { asOf: '2026-09-25', advances: [{ id: 'JK-1', amount: '500' }] },
+    )
+    expect([d.approved, d.netPayable, d.refundable].map((x) => x.toFixed(2))).toEqual([
+      '150.00',
+      '0.00',
+      '350.00',
+    ])
+  })
+
+  it('an amount finer than a fen is refused, not paid as 100.005', () => {
+    const error = catchError(() =>
+      checkExpenseClaim(
+        claims,
+        claim(
+          [{ id: 'o', date: '2026-09-21', category: 'office', amount: '100.005' }],
+          '2026-09-25',
+        ) as never,
+        { asOf: '2026-09-25' },
+      ),
+    )
+    expect([error.code, error.issues[0]?.code]).toEqual(['INVALID_INPUT', 'claim.amount-precision'])
+  })
+
+  it('a receivable exactly 15 days past due (the margin) only warns; 16 days blocks (quickRelease agrees)', () => {
+    // the controller's own policy: net-30 credit for grade A up to 100,000, a 15-day maturity margin
+    const policy = defineOrderReleasePolicy({
+      id: 'or',
+      version: '1',
+      effectiveFrom: '2026-01-01',
+      currency: 'CNY',
+      paymentTerms: [
+        { id: 'prepaid', label: '先款后货', kind: 'prepaid' },
+        { id: 'net-30', label: '月结30天', kind: 'credit', customerGrades: ['A'] },
+      ],
+      defaultPaymentTerms: 'prepaid',
+      paymentConfirmers: ['finance'],
+      credit: { grades: [{ grade: 'A', limit: '100000' }], maturityMarginDays: 15 },
+    })
+    // 3 × 1,234.56 + 7 × 0.01 = 3,703.75
+    const order = {
+      id: 'SO-9',
+      currency: 'CNY',
+      customer: { id: 'K1', grade: 'A' },
+      paymentTerms: 'net-30',
+      lines: [
+        { product: 'X', quantity: 3, unitPrice: '1234.56' },
+        { product: 'Y', quantity: 7, unitPrice: '0.01' },
+      ],
+    }
+    const context = (dueDate: string) => ({
+      asOf: '2026-06-30',
+      receivables: [{ id: 'I', amount: '100', dueDate }],
+    })
+    // due 06-15: 30 − 15 = 15 days past due = the margin → not overdue yet; due 06-14: 16 days → blocked
+    const onMargin = checkOrderRelease(policy, order, context('2026-06-15'))
+    const past = checkOrderRelease(policy, order, context('2026-06-14'))
+    expect([onMargin.releasable, onMargin.blockers.map((b) => b.rule)]).toEqual([true, []])
+    expect([past.releasable, past.blockers.map((b) => b.rule)]).toEqual([false, ['overdue-receivables']])
+    const quick = compileOrderReleasePolicy(policy)
+    expect(quick.quickRelease(order, context('2026-06-15'))).toEqual({ releasable: true, blockedBy: [] })
+    expect(quick.quickRelease(order, context('2026-06-14'))).toEqual({
+      releasable: false,
+      blockedBy: ['overdue-receivables'],
+    })
+  })
+})
+
+describe('service manager: complaints and leads, second review', () => {
+  it('a lead assigned Friday 6 November 17:00 with 8 working hours is due Monday 17:00; one second late is late', () => {
+    // Fri 17:00–18:00 = 1 h; Mon 09:00–12:00 = 3 h, 13:00–17:00 = 4 h → 8 h at Mon 9 November 17:00
+    const leads = parseSalesPolicy(handbook).leads as NonNullable<
+      ReturnType<typeof parseSalesPolicy>['leads']
+    >
+    const lead = {
+      id: 'L-7',
+      state: 'new',
+      source: 'web',
+      createdAt: '2026-11-06T16:00:00+08:00',
+      assignedAt: '2026-11-06T17:00:00+08:00',
+    }
+    const at = (time: string) =>
+      checkLeadFollowUp(
+        leads,
+        [lead] as never,
+        [{ lead: 'L-7', at: time }],
+        '2026-11-10T09:00:00+08:00',
+      )
+    expect(at('2026-11-09T17:00:00+08:00').lateFirstContacts).toEqual([])
+    expect(at('2026-11-09T17:00:01+08:00').lateFirstContacts).toEqual(['L-7'])
   })
 })

@@ -37,7 +37,9 @@ const quoteOf = (quantity: number, listPrice: string, discount: string) => ({
   currency: 'CNY',
   customer: { id: 'CUST-007', grade: 'A' },
   requestedBy: 'sales-rep',
-  paymentTerms: 'net-30',
+  // the handbook's quote policy: payment first (先款后货), with a delivery date on every quote
+  paymentTerms: 'prepaid',
+  deliveryDate: '2026-07-15',
   lines: [
     { product: 'MRI-200', category: 'devices', quantity, listPrice, discount, unitCost: '61000' },
     { product: 'SVC-3Y', quantity: 2, listPrice: '12000', unitPrice: '11000', unitCost: '4000' },

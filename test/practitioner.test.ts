@@ -386,12 +386,7 @@ describe('service manager: complaints and leads, second review', () => {
       assignedAt: '2026-11-06T17:00:00+08:00',
     }
     const at = (time: string) =>
-      checkLeadFollowUp(
-        leads,
-        [lead] as never,
-        [{ lead: 'L-7', at: time }],
-        '2026-11-10T09:00:00+08:00',
-      )
+      checkLeadFollowUp(leads, [lead] as never, [{ lead: 'L-7', at: time }], '2026-11-10T09:00:00+08:00')
     expect(at('2026-11-09T17:00:00+08:00').lateFirstContacts).toEqual([])
     expect(at('2026-11-09T17:00:01+08:00').lateFirstContacts).toEqual(['L-7'])
   })

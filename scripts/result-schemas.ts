@@ -33,6 +33,19 @@ export const RESULT_TYPES: Readonly<Record<string, z.ZodType>> = {
   'policy-diff': out.PolicyDiffOut,
   'order-release-decision': out.OrderReleaseDecisionOut,
   'contract-approval-decision': out.ContractApprovalDecisionOut,
+  // the domains added in 0.2.0
+  'expense-claim-decision': out.ExpenseClaimDecisionOut,
+  'budget-approval-transition': out.BudgetApprovalTransitionOut,
+  'complaint-route': out.ComplaintRouteOut,
+  'complaint-report': out.ComplaintReportOut,
+  certification: out.CertificationDecisionOut,
+  'lead-transition': out.LeadTransitionOut,
+  'lead-assignment': out.LeadAssignmentOut,
+  'lead-follow-up': out.LeadFollowUpReportOut,
+  'opportunity-follow-up': out.OpportunityFollowUpReportOut,
+  appraisal: out.AppraisalOut,
+  calibration: out.CalibrationOut,
+  'profit-share': out.ProfitShareAllocationOut,
 }
 
 /** The JSON Schema of one result type's JSON. */

@@ -13,6 +13,7 @@ import * as api from '../src/index'
 import { RESULT_TYPES, resultJsonSchema } from '../scripts/result-schemas'
 import { juneMeasurements, kpiPolicy } from './fixtures/kpi'
 import { handbookMatrix } from './fixtures/opportunity'
+import { claimOf, claimPolicy } from './fixtures/expense-claim'
 import { creditOrder, creditPolicy } from './fixtures/order'
 import { examplePolicy } from './fixtures/policy'
 
@@ -22,6 +23,8 @@ const published = (name: string) =>
   JSON.parse(readFileSync(`schemas/results/${name}.schema.json`, 'utf8')) as Record<string, unknown>
 
 const policy = examplePolicy()
+const lead = { id: 'L-1', state: 'new', source: 'web', createdAt: '2026-06-01T09:00:00+08:00' }
+const leadRatings = { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'some' }
 /** A money amount with 0–2 decimals, up to 10 million. */
 const money = fc
   .tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 99 }), fc.boolean())
@@ -208,6 +211,111 @@ const makers: Record<string, fc.Arbitrary<() => unknown>> = {
           type: 'exclusive-distribution',
           deviations: deviates ? ['payment clause'] : [],
         }),
+  ),
+  // the domains added in 0.2.0
+  'expense-claim-decision': fc
+    .tuple(money, fc.constantFrom('office', 'travel'), fc.option(money, { nil: undefined }))
+    .map(
+      ([amount, category, advance]) =>
+        () =>
+          api.checkExpenseClaim(claimPolicy, claimOf([{ id: 'l', date: '2026-09-28', category, amount }]), {
+            asOf: '2026-09-30',
+            advances: advance === undefined ? [] : [{ id: 'JK', amount: advance }],
+          }),
+    ),
+  'budget-approval-transition': fc.tuple(fc.constantFrom('E7', 'E8'), juneDay).map(
+    ([by, on]) =>
+      () =>
+        api.transitionBudgetApproval({ state: 'draft' }, { action: 'submit', role: 'sales', by, on }),
+  ),
+  'complaint-route': fc
+    .tuple(fc.constantFrom('service', 'quality'), fc.constantFrom('minor', 'major'), juneDay)
+    .map(
+      ([kind, severity, day]) =>
+        () =>
+          api.routeComplaint(policy.complaints, {
+            id: 'TS',
+            kind,
+            severity,
+            received: `${day}T10:00:00+08:00`,
+          }),
+    ),
+  'complaint-report': fc.array(fc.tuple(juneDay, fc.boolean()), { maxLength: 6 }).map(
+    (items) => () =>
+      api.complaintReport(
+        policy.complaints,
+        items.map(([day, resolved], i) => ({
+          id: `TS-${i}`,
+          kind: 'service',
+          severity: 'minor',
+          received: `${day}T10:00:00+08:00`,
+          ...(resolved ? { resolved: `${day}T16:00:00+08:00` } : {}),
+        })),
+        { asOf: '2026-07-01T09:00:00+08:00' },
+      ),
+  ),
+  certification: fc.array(fc.tuple(fraction, juneDay), { maxLength: 4 }).map(
+    (results) => () =>
+      api.checkCertification(
+        policy.training,
+        { id: 'E-1', role: 'sales-rep' },
+        results.map(([score, date]) => ({ course: 'sales-process', date, score })),
+        { asOf: '2026-07-01' },
+      ),
+  ),
+  'lead-transition': fc
+    .constantFrom('contacted', 'converted')
+    .map(
+      (to) => () =>
+        api.transitionLead(policy.leads, lead, { to, at: '2026-06-02T10:00:00+08:00', note: 'call' }),
+    ),
+  'lead-assignment': fc
+    .constantFrom('chen', 'liu')
+    .map((id) => () => api.assignLead(policy.leads, lead, [{ id, team: 'inside' }], { cursor: {} })),
+  'lead-follow-up': fc.array(juneDay, { maxLength: 4 }).map(
+    (days) => () =>
+      api.checkLeadFollowUp(
+        policy.leads,
+        [lead],
+        days.map((d) => ({ lead: 'L-1', at: `${d}T10:00:00+08:00` })),
+        '2026-07-01T09:00:00+08:00',
+      ),
+  ),
+  'opportunity-follow-up': fc.array(juneDay, { maxLength: 4 }).map(
+    (days) => () =>
+      api.checkOpportunityFollowUp(
+        policy.opportunityScoring,
+        [{ id: 'O-1', ratings: leadRatings, since: '2026-06-01' }],
+        days.map((d) => ({ opportunity: 'O-1', at: d })),
+        '2026-07-01',
+      ),
+  ),
+  appraisal: fc.tuple(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 1, max: 5 })).map(
+    ([score, rating]) =>
+      () =>
+        api.appraise(policy.appraisal, {
+          person: 'p',
+          period: { start: '2026-06-01', end: '2026-06-30' },
+          kpiResults: [{ month: '2026-06', score }],
+          ratings: { self: rating, supervisor: rating, peers: [rating] },
+        }),
+  ),
+  calibration: fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 10 }).map(
+    (scores) => () =>
+      api.calibrate(
+        policy.appraisal,
+        scores.map((score, i) => ({ person: `p${i}`, score })),
+        {},
+      ),
+  ),
+  'profit-share': fc.tuple(money, fc.array(money, { minLength: 1, maxLength: 5 })).map(
+    ([pool, revenues]) =>
+      () =>
+        api.allocateProfitShare(
+          pool,
+          revenues.map((revenue, i) => ({ id: `s${i}`, revenue })),
+          { shareBy: 'revenue' },
+        ),
   ),
 }
 

@@ -29,6 +29,7 @@ import {
   scoreOpportunity,
   slaCompliance,
   type Traced,
+  checkCertification,
   parseSalesPolicy,
   type SalesPolicyInput,
 } from '../src/index'
@@ -136,7 +137,9 @@ const quote = {
   currency: policy.currency,
   customer: { id: 'CUST-007 华东医疗', grade: 'A' },
   requestedBy: 'sales-rep',
-  paymentTerms: 'net-30',
+  // the handbook: payment first (所有产品均按先款后货方式执行), and every quote names its delivery date
+  paymentTerms: 'prepaid',
+  deliveryDate: '2026-07-15',
   lines: [
     {
       product: 'MRI-200',
@@ -605,3 +608,26 @@ show(
   pool,
   pool.parts.map((p) => `${p.id} ${p.amount.toFixed(2)}`).join(', '),
 )
+
+// 11. Pre-job certification (岗前考核): "通过率需达90%", safety training first (合格后方可上岗)
+const newHire = [
+  { course: 'safety', date: '2026-01-12', passed: true },
+  { course: 'sales-process', date: '2026-01-14', score: '0.92' },
+  { course: 'product-knowledge', date: '2026-01-15', score: '0.9' },
+  { course: 'crm', date: '2026-01-16', score: '0.89' },
+]
+const firstCheck = checkCertification(policy.training, { id: 'REP-31', role: 'sales-rep' }, newHire, {
+  asOf: '2026-02-01',
+})
+show(
+  'REP-31 after the pre-job exams (CRM 89 %, below the 90 % mark)',
+  firstCheck,
+  `may work: ${firstCheck.mayWork}; missing ${firstCheck.missing.map((m) => `${m.course} (${m.reason})`).join(', ')}`,
+)
+const retaken = checkCertification(
+  policy.training,
+  { id: 'REP-31', role: 'sales-rep' },
+  [...newHire, { course: 'crm', date: '2026-02-03', score: '0.95' }],
+  { asOf: '2026-02-04' },
+)
+show('REP-31 after retaking the CRM exam (95 %)', retaken, `may work: ${retaken.mayWork}`)

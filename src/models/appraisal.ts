@@ -235,7 +235,9 @@ export const AppraisalDistributionSchema = z.strictObject({
     .min(1),
   /** The parts whose points break a tie on the score, in order (the supervisor's rating by default). */
   tieBreak: z.array(z.literal(APPRAISAL_PARTS)).max(4).default(['supervisor']),
-  /** `break`: ties are broken by `tieBreak`, then the id; `move-all`: every appraisal tied at the cut moves. */
+  /**
+   * `break`: ties are broken by `tieBreak`, then the id; `move-all`: every appraisal tied at the cut moves.
+   */
   ties: z.literal(['break', 'move-all']).default('break'),
 })
 
@@ -254,7 +256,9 @@ export interface AppraisalDistributionInput {
   }[]
   /** The parts whose points break a tie on the score, in order (the supervisor's rating by default). */
   readonly tieBreak?: readonly ('kpi' | 'self' | 'supervisor' | 'peer')[] | undefined
-  /** `break`: ties are broken by `tieBreak`, then the id; `move-all`: every appraisal tied at the cut moves. */
+  /**
+   * `break`: ties are broken by `tieBreak`, then the id; `move-all`: every appraisal tied at the cut moves.
+   */
   readonly ties?: 'break' | 'move-all' | undefined
 }
 

@@ -471,7 +471,9 @@ export interface CommissionPlanInput extends VersionedInput {
         readonly amount: DecimalInput
         /** Whether later earnings above the draw repay it. */
         readonly recoverable: boolean
-        /** Recovery starts with the first period that starts on or after this date (at once when left out). */
+        /**
+         * Recovery starts with the first period that starts on or after this date (at once when left out).
+         */
         readonly recoverFrom?: string | undefined
         /** The most recovered in one period. */
         readonly maxRecoveryPerPeriod?: DecimalInput | undefined

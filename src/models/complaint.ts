@@ -286,7 +286,9 @@ export const ComplaintSchema = z
     kind: IdSchema,
     /** Its severity, one of the policy's `severities` (e.g. `major`). */
     severity: IdSchema,
-    /** When it was received, an ISO-8601 instant with an offset; it starts both clocks and picks the version. */
+    /**
+     * When it was received, an ISO-8601 instant with an offset; it starts both clocks and picks the version.
+     */
     received: InstantSchema,
     /** When the customer first got a reply, if yet. */
     replied: InstantSchema.optional(),

@@ -82,7 +82,9 @@ const RuleActionSchema = z.literal(['approval', 'reject'])
 export const ClaimLimitSchema = z.strictObject({
   /** The category id (one of the policy's categories). */
   category: IdSchema,
-  /** The item within the category it applies to (e.g. `hotel`, `per-diem` in 差旅); every item when left out. */
+  /**
+   * The item within the category it applies to (e.g. `hotel`, `per-diem` in 差旅); every item when left out.
+   */
   item: IdSchema.optional(),
   /** The employee levels it applies to (e.g. `staff`, `manager`); every level when left out. */
   levels: z.array(IdSchema).min(1).optional(),
@@ -90,7 +92,10 @@ export const ClaimLimitSchema = z.strictObject({
   cityTiers: z.array(IdSchema).min(1).optional(),
   /** The unit of `perUnit`: the line's `quantity` counts it. */
   unit: z.literal(CLAIM_UNITS).default('line'),
-  /** The most paid per unit (per night, per day, per head, per month); a line of `quantity` units gets `perUnit × quantity`. */
+  /**
+   * The most paid per unit (per night, per day, per head, per month); a line of `quantity` units gets
+   * `perUnit × quantity`.
+   */
   perUnit: NonNegativeDecimalSchema.optional(),
   /** The most paid for one line. */
   perLine: NonNegativeDecimalSchema.optional(),
@@ -110,7 +115,9 @@ export const ClaimLimitSchema = z.strictObject({
 export interface ClaimLimitInput {
   /** The category id (one of the policy's categories). */
   readonly category: string
-  /** The item within the category it applies to (e.g. `hotel`, `per-diem` in 差旅); every item when left out. */
+  /**
+   * The item within the category it applies to (e.g. `hotel`, `per-diem` in 差旅); every item when left out.
+   */
   readonly item?: string | undefined
   /** The employee levels it applies to (e.g. `staff`, `manager`); every level when left out. */
   readonly levels?: readonly string[] | undefined
@@ -185,7 +192,8 @@ export const ExpenseClaimPolicySchema = VersionedSchema.extend({
     .default(() => DEFAULT_EXPENSE_CATEGORIES.map((c) => ({ ...c }))),
   /**
    * The limits; a line gets the first whose category, item, level and city tier match it (write the
-   * specific before the general). A category with no matching limit is not reimbursable for that level and tier.
+   * specific before the general). A category with no matching limit is not reimbursable for that level and
+   * tier.
    */
   limits: z.array(ClaimLimitSchema).max(10_000).default([]),
   /** Invoices (发票): required above an amount, with the fields they must carry. */
@@ -195,7 +203,9 @@ export const ExpenseClaimPolicySchema = VersionedSchema.extend({
       requiredAbove: NonNegativeDecimalSchema,
       /** The fields an invoice must carry (all five by default). */
       fields: z.array(z.literal(INVOICE_FIELDS)).default([...INVOICE_FIELDS]),
-      /** What happens to a line without a required invoice, or with one lacking a field (reject by default). */
+      /**
+       * What happens to a line without a required invoice, or with one lacking a field (reject by default).
+       */
       missing: RuleActionSchema.default('reject'),
     })
     .optional(),
@@ -218,7 +228,10 @@ export const ExpenseClaimPolicySchema = VersionedSchema.extend({
    * route step, the first one by default.
    */
   exceptionApprover: IdSchema.optional(),
-  /** The calendar of the deadline (weekends, holidays, 调休 make-up workdays); Saturday and Sunday off when left out. */
+  /**
+   * The calendar of the deadline (weekends, holidays, 调休 make-up workdays); Saturday and Sunday off when left
+   * out.
+   */
   calendar: BusinessCalendarSchema.optional(),
 }).check(
   whenValid((p, ctx) => {
@@ -258,7 +271,8 @@ export interface ExpenseClaimPolicyInput extends VersionedInput {
     | undefined
   /**
    * The limits; a line gets the first whose category, item, level and city tier match it (write the
-   * specific before the general). A category with no matching limit is not reimbursable for that level and tier.
+   * specific before the general). A category with no matching limit is not reimbursable for that level and
+   * tier.
    */
   readonly limits?: readonly ClaimLimitInput[] | undefined
   /** Invoices (发票): required above an amount, with the fields they must carry. */

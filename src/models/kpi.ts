@@ -461,7 +461,9 @@ export interface KpiDefinitionInput {
         readonly floor?: DecimalInput | undefined
       }
     | undefined
-  /** What the bands are expressed on: the value itself (default), or the attainment (value ÷ target to date). */
+  /**
+   * What the bands are expressed on: the value itself (default), or the attainment (value ÷ target to date).
+   */
   readonly bandsOn?: 'value' | 'attainment' | undefined
   /**
    * Alert bands from the lowest `from` up; `from` strictly increases. Without bands the KPI is always `ok`.
@@ -555,7 +557,10 @@ export interface KpiScorecardInput {
     /** Its weight, a fraction (`0.4` = 40 %). */
     readonly weight: DecimalInput
   }[]
-  /** The highest attainment that counts for an attainment-based score (`1.2`, the default: at most 120 points). */
+  /**
+   * The highest attainment that counts for an attainment-based score (`1.2`, the default: at most 120
+   * points).
+   */
   readonly cap?: DecimalInput | undefined
   /**
    * The lowest score a KPI can get (0 by default): a revenue of −50,000 against 1,000,000 scores

@@ -78,7 +78,9 @@ const LeadStateSchema = z.strictObject({
   id: IdSchema,
   /** Its name (e.g. `{ en: 'Contacted', 'zh-CN': '已联系' }`). */
   label: LabelSchema,
-  /** `open` (followed up) or `closed` (converted or disqualified: no follow-up, no rotting). Default `open`. */
+  /**
+   * `open` (followed up) or `closed` (converted or disqualified: no follow-up, no rotting). Default `open`.
+   */
   kind: z.literal(['open', 'closed']).default('open'),
 })
 
@@ -272,7 +274,10 @@ export const LeadPolicySchema = z
     assignment: z.array(AssignmentRuleSchema).max(1000).default([]),
     /** Follow-up cadences, in order: the first that matches a lead decides. */
     followUp: z.array(FollowUpCadenceSchema).max(1000).default([]),
-    /** The business calendar of the first-contact clock and of local dates; Monday–Friday 09:00–18:00 UTC when left out. */
+    /**
+     * The business calendar of the first-contact clock and of local dates; Monday–Friday 09:00–18:00 UTC when
+     * left out.
+     */
     calendar: BusinessCalendarSchema.optional(),
   })
   .check(whenValid(checkLeadPolicy))

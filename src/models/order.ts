@@ -271,7 +271,9 @@ export interface OrderReleasePolicyInput extends VersionedInput {
               readonly limit: DecimalInput
             }[]
           | undefined
-        /** The limit of a customer with neither its own nor a grade limit; none (zero credit) when left out. */
+        /**
+         * The limit of a customer with neither its own nor a grade limit; none (zero credit) when left out.
+         */
         readonly defaultLimit?: DecimalInput | undefined
         /** What counts against the limit besides the order itself; all three by default. */
         readonly components?: readonly RiskComponent[] | undefined
@@ -292,7 +294,10 @@ export interface OrderReleasePolicyInput extends VersionedInput {
    * price exactly, 所有销售价格均按公司制订价格); no price check when left out.
    */
   readonly priceTolerance?: DecimalInput | undefined
-  /** Whether the stock of every product must be confirmed with the customer before release (8.3); default false. */
+  /**
+   * Whether the stock of every product must be confirmed with the customer before release (8.3); default
+   * false.
+   */
   readonly stockConfirmation?: boolean | undefined
   /** Whether the customer's qualification (客户资质) must be approved and in date; default false. */
   readonly customerQualification?: boolean | undefined

@@ -58,7 +58,9 @@ export const ProfitShareParticipantSchema = z.strictObject({
   id: IdSchema,
   /** Their revenue of the year (for `revenue` and `revenue-and-appraisal`). */
   revenue: NonNegativeDecimalSchema.optional(),
-  /** Their appraisal's bonus multiplier (`appraise(…).consequences.bonusMultiplier`, for the appraisal bases). */
+  /**
+   * Their appraisal's bonus multiplier (`appraise(…).consequences.bonusMultiplier`, for the appraisal bases).
+   */
   multiplier: NonNegativeDecimalSchema.optional(),
   /** Their own cap, which takes precedence over the rule's. */
   cap: NonNegativeDecimalSchema.optional(),
@@ -74,7 +76,9 @@ export interface ProfitShareParticipantInput {
   readonly id: string
   /** Their revenue of the year (for `revenue` and `revenue-and-appraisal`). */
   readonly revenue?: DecimalInput | undefined
-  /** Their appraisal's bonus multiplier (`appraise(…).consequences.bonusMultiplier`, for the appraisal bases). */
+  /**
+   * Their appraisal's bonus multiplier (`appraise(…).consequences.bonusMultiplier`, for the appraisal bases).
+   */
   readonly multiplier?: DecimalInput | undefined
   /** Their own cap, which takes precedence over the rule's. */
   readonly cap?: DecimalInput | undefined

@@ -324,7 +324,10 @@ export const QuoteApprovalPolicySchema = VersionedSchema.extend({
       customerGrades: z.array(IdSchema).min(1).max(100).optional(),
     })
     .optional(),
-  /** Fields every quote must carry (e.g. `paymentTerms`); a quote without one is rejected (`quote.field-missing`). */
+  /**
+   * Fields every quote must carry (e.g. `paymentTerms`); a quote without one is rejected
+   * (`quote.field-missing`).
+   */
   requiredFields: z
     .array(z.literal(['deliveryDate', 'paymentTerms']))
     .max(2)
@@ -431,7 +434,10 @@ export interface QuoteApprovalPolicyInput extends VersionedInput {
         readonly customerGrades?: readonly string[] | undefined
       }
     | undefined
-  /** Fields every quote must carry (e.g. `paymentTerms`); a quote without one is rejected (`quote.field-missing`). */
+  /**
+   * Fields every quote must carry (e.g. `paymentTerms`); a quote without one is rejected
+   * (`quote.field-missing`).
+   */
   readonly requiredFields?: readonly ('deliveryDate' | 'paymentTerms')[] | undefined
 }
 

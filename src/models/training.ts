@@ -133,13 +133,18 @@ export type TraineeInput = ReadonlyInput<z.input<typeof TraineeSchema>>
 export const TrainingResultSchema = z.strictObject({
   /** The course, one of the policy's `courses`. */
   course: IdSchema,
-  /** The day of the result (exam, completion, certificate issue), `YYYY-MM-DD`; later than `asOf` it does not count yet. */
+  /**
+   * The day of the result (exam, completion, certificate issue), `YYYY-MM-DD`; later than `asOf` it does not
+   * count yet.
+   */
   date: DateSchema,
   /** The score, a fraction (`0.9` = 90 %): required when the course has a pass mark, refused otherwise. */
   score: FractionSchema.optional(),
   /** Whether it was passed: required when the course has no pass mark, refused otherwise. */
   passed: z.boolean().optional(),
-  /** The last valid day the certificate itself states (inclusive); instead of the course's `validForMonths`. */
+  /**
+   * The last valid day the certificate itself states (inclusive); instead of the course's `validForMonths`.
+   */
   validUntil: DateSchema.optional(),
 })
 

@@ -31,12 +31,23 @@ import { appraiseWith, type Appraisal } from './_lib/score'
  * @example
  * const policy = defineAppraisalPolicy({
  *   id: 'appraisal', version: '1', effectiveFrom: '2026-01-01',
- *   parts: [{ part: 'kpi', weight: '0.6' }, { part: 'supervisor', weight: '0.4', scale: { min: 1, max: 5 } }],
- *   bands: [{ rating: 'A', minScore: 90, bonusMultiplier: '1.2' }, { rating: 'B', minScore: 70 }, { rating: 'C', warning: true }],
+ *   parts: [
+ *     { part: 'kpi', weight: '0.6' },
+ *     { part: 'supervisor', weight: '0.4', scale: { min: 1, max: 5 } },
+ *   ],
+ *   bands: [
+ *     { rating: 'A', minScore: 90, bonusMultiplier: '1.2' },
+ *     { rating: 'B', minScore: 70 },
+ *     { rating: 'C', warning: true },
+ *   ],
  * })
  * const result = appraise(policy, {
  *   person: 'rep-1', period: { start: '2026-04-01', end: '2026-06-30' },
- *   kpiResults: [{ month: '2026-04', score: 90 }, { month: '2026-05', score: 100 }, { month: '2026-06', score: 110 }],
+ *   kpiResults: [
+ *     { month: '2026-04', score: 90 },
+ *     { month: '2026-05', score: 100 },
+ *     { month: '2026-06', score: 110 },
+ *   ],
  *   ratings: { supervisor: 4 },
  * })
  * result.score.toFixed(2) //=> '90.00'

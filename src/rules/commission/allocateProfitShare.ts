@@ -83,12 +83,17 @@ function weightOf(rule: Rule, p: Participant, i: number): Decimal {
  * @param participants - Who shares it; see {@link ProfitShareParticipantInput}.
  * @param rule - The weights, the cap and the rounding; see {@link ProfitShareRuleInput}.
  * @returns Each participant's part, what was distributed and what the caps left, and a trace.
- * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: the pool, a participant listed twice,
- * a revenue or multiplier the rule needs and lacks (`profit-share.needs`) or does not use
+ * @throws {SalesRulesError} `INVALID_INPUT` with the path of the bad field: the pool, a participant listed
+ * twice, a revenue or multiplier the rule needs and lacks (`profit-share.needs`) or does not use
  * (`profit-share.unused`), the rule.
  *
  * @example
- * const parts = allocateProfitShare('100000.01', [{ id: 'a', revenue: 1 }, { id: 'b', revenue: 1 }, { id: 'c', revenue: 1 }], { shareBy: 'revenue' }).parts
+ * const participants = [
+ *   { id: 'a', revenue: 1 },
+ *   { id: 'b', revenue: 1 },
+ *   { id: 'c', revenue: 1 },
+ * ]
+ * const parts = allocateProfitShare('100000.01', participants, { shareBy: 'revenue' }).parts
  * parts.map((p) => p.amount.toFixed(2)) //=> ['33333.34', '33333.34', '33333.33']
  *
  * @group Commission

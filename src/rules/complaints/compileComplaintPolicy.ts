@@ -40,7 +40,8 @@ export interface ComplaintEvaluator {
  *   clocks: { reply: { amount: 24, unit: 'hours' }, resolve: { amount: 48, unit: 'hours' } },
  * })
  * const complaint = { id: 'TS-1', kind: 'service', severity: 'minor', received: '2026-06-01T10:00:00+08:00' }
- * evaluator.routeComplaint(complaint).deadlines.map((d) => d.due) //=> ['2026-06-02T02:00:00.000+00:00', '2026-06-03T02:00:00.000+00:00']
+ * const dues = evaluator.routeComplaint(complaint).deadlines.map((d) => d.due)
+ * dues //=> ['2026-06-02T02:00:00.000+00:00', '2026-06-03T02:00:00.000+00:00']
  *
  * @group Complaints
  */

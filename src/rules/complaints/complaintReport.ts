@@ -30,11 +30,22 @@ import { compileComplaintPolicy } from './compileComplaintPolicy'
  *   kinds: [{ id: 'service', label: '服务投诉', handlers: ['sales-manager'] }],
  *   severities: [{ id: 'minor', label: '一般' }],
  *   clocks: { reply: { amount: 24, unit: 'hours' }, resolve: { amount: 48, unit: 'hours' } },
- *   penalties: { currency: 'CNY', rules: [{ id: 'service', label: '服务投诉罚款', kinds: ['service'], fine: { min: 20, max: 100 } }] },
+ *   penalties: {
+ *     currency: 'CNY',
+ *     rules: [{ id: 'service', label: '服务投诉罚款', kinds: ['service'], fine: { min: 20, max: 100 } }],
+ *   },
  * })
  * const complaints = [
- *   { id: 'F-1', kind: 'service', severity: 'minor', received: '2026-06-01T09:00:00+08:00',
- *     replied: '2026-06-01T15:00:00+08:00', resolved: '2026-06-02T11:00:00+08:00', substantiated: true, responsible: ['wang'] },
+ *   {
+ *     id: 'F-1',
+ *     kind: 'service',
+ *     severity: 'minor',
+ *     received: '2026-06-01T09:00:00+08:00',
+ *     replied: '2026-06-01T15:00:00+08:00',
+ *     resolved: '2026-06-02T11:00:00+08:00',
+ *     substantiated: true,
+ *     responsible: ['wang'],
+ *   },
  *   { id: 'F-2', kind: 'service', severity: 'minor', received: '2026-06-02T09:00:00+08:00' },
  * ]
  * const report = complaintReport(policy, complaints, { asOf: '2026-06-04T10:00:00+08:00' })

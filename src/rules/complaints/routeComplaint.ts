@@ -29,8 +29,18 @@ import { compileComplaintPolicy } from './compileComplaintPolicy'
  *     { id: 'sales-director', label: '销售总监' }, { id: 'sales-manager', label: '销售经理' },
  *     { id: 'general-manager', label: '总经理' },
  *   ],
- *   kinds: [{ id: 'quality', label: '质量投诉', handlers: ['sales-director', 'sales-manager'], requiredFields: ['receipt', 'product', 'purchaseDate'] }],
- *   severities: [{ id: 'minor', label: '一般' }, { id: 'major', label: '重大', escalateTo: ['general-manager'] }],
+ *   kinds: [
+ *     {
+ *       id: 'quality',
+ *       label: '质量投诉',
+ *       handlers: ['sales-director', 'sales-manager'],
+ *       requiredFields: ['receipt', 'product', 'purchaseDate'],
+ *     },
+ *   ],
+ *   severities: [
+ *     { id: 'minor', label: '一般' },
+ *     { id: 'major', label: '重大', escalateTo: ['general-manager'] },
+ *   ],
  *   clocks: { reply: { amount: 24, unit: 'hours' }, resolve: { amount: 48, unit: 'hours' } },
  * })
  * const complaint = {

@@ -93,10 +93,26 @@ const STATE_LABEL: Readonly<Record<State, LocalizedText>> = {
  *
  * @example
  * const draft = { state: 'draft' as const }
- * const submitted = transitionBudgetApproval(draft, { action: 'submit', role: 'sales', by: 'E7', on: '2026-03-02' })
+ * const submitted = transitionBudgetApproval(draft, {
+ *   action: 'submit',
+ *   role: 'sales',
+ *   by: 'E7',
+ *   on: '2026-03-02',
+ * })
  * submitted.to //=> 'finance-review'
- * const passed = transitionBudgetApproval(submitted.approval, { action: 'pass', role: 'finance', by: 'F1', on: '2026-03-05' })
- * transitionBudgetApproval(passed.approval, { action: 'approve', role: 'management', by: 'GM', on: '2026-03-09' }).approval.state //=> 'in-force'
+ * const passed = transitionBudgetApproval(submitted.approval, {
+ *   action: 'pass',
+ *   role: 'finance',
+ *   by: 'F1',
+ *   on: '2026-03-05',
+ * })
+ * const approved = transitionBudgetApproval(passed.approval, {
+ *   action: 'approve',
+ *   role: 'management',
+ *   by: 'GM',
+ *   on: '2026-03-09',
+ * })
+ * approved.approval.state //=> 'in-force'
  *
  * @group Expense budget
  */

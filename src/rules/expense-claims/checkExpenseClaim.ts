@@ -41,10 +41,19 @@ import { compileExpenseClaimPolicy } from './compileExpenseClaimPolicy'
  *   id: 'BX-1', employee: { id: 'E1' }, currency: 'CNY', submittedOn: '2026-06-10',
  *   lines: [{
  *     id: 'hotel', date: '2026-06-08', category: 'travel', amount: '1200', quantity: 2, cityTier: 'tier-1',
- *     invoice: { number: '26310000000012345678', date: '2026-06-08', amount: '1200', taxAmount: '67.92', seller: '上海某酒店' },
+ *     invoice: {
+ *       number: '26310000000012345678',
+ *       date: '2026-06-08',
+ *       amount: '1200',
+ *       taxAmount: '67.92',
+ *       seller: '上海某酒店',
+ *     },
  *   }],
  * }
- * const decision = checkExpenseClaim(policy, claim, { asOf: '2026-06-10', advances: [{ id: 'JK-1', amount: '300' }] })
+ * const decision = checkExpenseClaim(policy, claim, {
+ *   asOf: '2026-06-10',
+ *   advances: [{ id: 'JK-1', amount: '300' }],
+ * })
  * decision.lines[0]?.approved.toFixed(2) //=> '1000.00'
  * decision.netPayable.toFixed(2) //=> '700.00'
  * decision.approvals.map((a) => a.role) //=> ['department-head', 'finance']

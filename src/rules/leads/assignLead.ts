@@ -28,9 +28,17 @@ import { compileLeadPolicy } from './compileLeadPolicy'
  *   states: [{ id: 'new', label: '新线索' }],
  *   initialState: 'new', poolState: 'new',
  *   transitions: [{ from: ['new'], to: 'new' }],
- *   assignment: [{ id: 'east', label: '华东', regions: ['east'], reps: ['wang', 'li'], method: 'round-robin' }],
+ *   assignment: [
+ *     { id: 'east', label: '华东', regions: ['east'], reps: ['wang', 'li'], method: 'round-robin' },
+ *   ],
  * })
- * const lead = { id: 'L1', state: 'new', source: 'referral', region: 'east', createdAt: '2026-06-01T09:00:00+08:00' }
+ * const lead = {
+ *   id: 'L1',
+ *   state: 'new',
+ *   source: 'referral',
+ *   region: 'east',
+ *   createdAt: '2026-06-01T09:00:00+08:00',
+ * }
  * const reps = [{ id: 'wang' }, { id: 'li' }]
  * const first = assignLead(policy, lead, reps)
  * first.owner //=> 'wang'

@@ -28,7 +28,9 @@ import { compileLeadPolicy } from './compileLeadPolicy'
  *   states: [{ id: 'new', label: '新线索' }, { id: 'pool', label: '公海' }],
  *   initialState: 'new', poolState: 'pool',
  *   transitions: [{ from: ['new'], to: 'pool' }],
- *   followUp: [{ id: 'new', label: '新线索', states: ['new'], firstContactWithinHours: 4, returnToPoolAfterDays: 30 }],
+ *   followUp: [
+ *     { id: 'new', label: '新线索', states: ['new'], firstContactWithinHours: 4, returnToPoolAfterDays: 30 },
+ *   ],
  *   calendar: { timeZone: 'Asia/Shanghai' },
  * })
  * const leads = [

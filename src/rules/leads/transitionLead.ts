@@ -33,7 +33,12 @@ import { compileLeadPolicy } from './compileLeadPolicy'
  * const refused = transitionLead(policy, lead, { to: 'disqualified', at: '2026-06-02T10:00:00+08:00' })
  * refused.accepted //=> false
  * refused.refusals[0]?.field //=> 'reason'
- * transitionLead(policy, lead, { to: 'disqualified', at: '2026-06-02T10:00:00+08:00', reason: 'No budget' }).state //=> 'disqualified'
+ * const moved = transitionLead(policy, lead, {
+ *   to: 'disqualified',
+ *   at: '2026-06-02T10:00:00+08:00',
+ *   reason: 'No budget',
+ * })
+ * moved.state //=> 'disqualified'
  *
  * @group Leads
  */

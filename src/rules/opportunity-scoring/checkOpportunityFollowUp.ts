@@ -143,7 +143,8 @@ export interface OpportunityFollowUpReport {
  * @param opportunities - The open opportunities; see {@link FollowedOpportunityInput}. Ids unique.
  * @param contacts - Contacts; see {@link OpportunityContactInput}.
  * @param asOf - The day of the check, `YYYY-MM-DD`.
- * @returns Each opportunity's last contact, due day and status, the overdue ids, the matrix stamp and a trace.
+ * @returns Each opportunity's last contact, due day and status, the overdue ids, the matrix stamp and a
+ * trace.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad matrix; `INVALID_INPUT` for a bad opportunity (neither
  * or both of grade and ratings: `opportunity.grade-or-ratings`; an unknown grade: `scorecard.unknown-grade`
  * at `opportunities.<i>.grade`), contact or `asOf`; `NO_POLICY_IN_FORCE` when no version covers `asOf`.
@@ -151,15 +152,33 @@ export interface OpportunityFollowUpReport {
  * @example
  * const matrix = {
  *   id: 'matrix', version: '1', effectiveFrom: '2026-01-01',
- *   dimensions: [{ key: 'need', label: '客户需求', weight: 1, levels: [{ id: 'low', label: '低', points: 0 }, { id: 'high', label: '高', points: 1 }] }],
+ *   dimensions: [
+ *     {
+ *       key: 'need',
+ *       label: '客户需求',
+ *       weight: 1,
+ *       levels: [
+ *         { id: 'low', label: '低', points: 0 },
+ *         { id: 'high', label: '高', points: 1 },
+ *       ],
+ *     },
+ *   ],
  *   grades: [
  *     { id: 'low', label: '低', minScore: 0, strategy: { contactEveryDays: 30, ownerRole: 'sales-rep' } },
- *     { id: 'high', label: '高', minScore: 50, strategy: { contactEveryDays: 7, ownerRole: 'sales-manager' } },
+ *     {
+ *       id: 'high',
+ *       label: '高',
+ *       minScore: 50,
+ *       strategy: { contactEveryDays: 7, ownerRole: 'sales-manager' },
+ *     },
  *   ],
  * }
  * const report = checkOpportunityFollowUp(
  *   matrix,
- *   [{ id: 'O1', ratings: { need: 'high' }, since: '2026-06-01' }, { id: 'O2', grade: 'low', since: '2026-06-01' }],
+ *   [
+ *     { id: 'O1', ratings: { need: 'high' }, since: '2026-06-01' },
+ *     { id: 'O2', grade: 'low', since: '2026-06-01' },
+ *   ],
  *   [{ opportunity: 'O1', at: '2026-06-03' }],
  *   '2026-06-11',
  * )

@@ -100,7 +100,8 @@ export function compileScoringMatrix(matrix: OpportunityScoringMatrixInput): Sco
       fast === undefined
         ? exact
         : (ratings) => {
-            // as fastOrNothing, inline (no closure per call): input the fast path cannot read goes to the exact one
+            // as fastOrNothing, inline (no closure per call): input the fast path cannot read goes to the
+            // exact one
             let quick: QuickGrade | undefined
             try {
               quick = fast(ratings)
@@ -183,7 +184,9 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
    * every input it answers (test/fast-exact.prop.test.ts).
    */
   const dimIndex = new Map(keys.map((k, i) => [k, i]))
-  /** The sum by the dimensions' own keys, for what the quick loop below leaves (a missing or hidden rating). */
+  /**
+   * The sum by the dimensions' own keys, for what the quick loop below leaves (a missing or hidden rating).
+   */
   const sumByKeys = (ratings: Record<string, unknown>): number | undefined => {
     let sum = 0
     let present = 0

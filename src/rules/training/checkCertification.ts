@@ -37,8 +37,10 @@ import { compileTrainingPolicy } from './compileTrainingPolicy'
  *   { course: 'safety', date: '2026-03-02', passed: true },
  *   { course: 'pre-job', date: '2026-03-05', score: '0.9' },
  * ]
- * checkCertification(policy, { id: 'E-7', role: 'sales-rep' }, results, { asOf: '2026-03-09' }).mayWork //=> true
- * checkCertification(policy, { id: 'E-7', role: 'sales-rep' }, results.slice(1), { asOf: '2026-03-09' }).missing.map((m) => m.reason) //=> ['never-taken', 'prerequisite']
+ * const employee = { id: 'E-7', role: 'sales-rep' }
+ * checkCertification(policy, employee, results, { asOf: '2026-03-09' }).mayWork //=> true
+ * const partial = checkCertification(policy, employee, results.slice(1), { asOf: '2026-03-09' })
+ * partial.missing.map((m) => m.reason) //=> ['never-taken', 'prerequisite']
  *
  * @group Training
  */

@@ -34,7 +34,8 @@ export interface TrainingEvaluator {
  *   courses: [{ id: 'safety', label: '安全教育培训' }],
  *   roles: [{ role: 'sales-rep', label: '销售代表', required: ['safety'] }],
  * })
- * evaluator.checkCertification({ id: 'E-1', role: 'sales-rep' }, [], { asOf: '2026-06-01' }).mayWork //=> false
+ * const status = evaluator.checkCertification({ id: 'E-1', role: 'sales-rep' }, [], { asOf: '2026-06-01' })
+ * status.mayWork //=> false
  *
  * @group Training
  */

@@ -37,7 +37,9 @@ export type AppraisalPeriodKind = 'month' | 'quarter' | 'year'
 export interface AppraisalPartResult {
   /** Which part. */
   readonly part: AppraisalPart
-  /** Its value as given (ratings: the rating, the peers' average; KPI: the months combined); `null` if none. */
+  /**
+   * Its value as given (ratings: the rating, the peers' average; KPI: the months combined); `null` if none.
+   */
   readonly value: Decimal | null
   /** The value on the 0–100 scale (`(value − min) ÷ (max − min) × 100`); `null` if none. */
   readonly points: Decimal | null

@@ -65,7 +65,8 @@ function periodBonuses(
   const results: BonusResult[][] = all.map(() => [])
   const measure = (indexes: number[], span: { start: string; end: string }, own: boolean) => {
     if (indexes.length === 0) return
-    // the cadence is decided here: the statement measures the span as it is (a last span cut at the year's end)
+    // the cadence is decided here: the statement measures the span as it is (a last span cut at the year's
+    // end)
     const bonuses = indexes.map((i) => ({
       ...(all[i] as CommissionPlan['bonuses'][number]),
       every: undefined,

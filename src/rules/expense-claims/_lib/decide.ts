@@ -321,7 +321,8 @@ export function decideClaim(
       currency: claim.currency,
       expected: policy.currency,
     })
-  // an amount finer than the policy's rounding (¥100.005 on a fen policy) cannot be paid: refused, not rounded
+  // an amount finer than the policy's rounding (¥100.005 on a fen policy) cannot be paid: refused, not
+  // rounded
   const scale = policy.rounding.scale
   const precise = (amount: Decimal, path: readonly (string | number)[]) => {
     if (amount.decimalPlaces() > scale)
@@ -643,7 +644,8 @@ function finish(
   const claimed = sum(lines.map((l) => l.claimed))
   const approved = sum(lines.map((l) => l.approved))
   // the chain: the route's steps in order (a step with an amount only above it), the exception approver
-  // where it stands on the route, and the budget's approver before the route's last step (finance audits last)
+  // where it stands on the route, and the budget's approver before the route's last step (finance audits
+  // last)
   const needs = new Set(
     lines.flatMap((l) => l.violations.filter((v) => v.needsApproval).map((v) => v.approver)),
   )

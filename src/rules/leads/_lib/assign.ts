@@ -25,7 +25,10 @@ export const AssignLeadOptionsSchema = z.strictObject({
    * `nextCursor` of the previous assignment; empty (start from the first rep) when left out.
    */
   cursor: z.record(IdSchema, IdSchema).default({}),
-  /** When the lead is assigned; it picks the policy version in force (default: `assignedAt`, else `createdAt`). */
+  /**
+   * When the lead is assigned; it picks the policy version in force (default: `assignedAt`, else
+   * `createdAt`).
+   */
   asOf: InstantSchema.optional(),
 })
 
@@ -60,7 +63,10 @@ const RepsSchema = z
 export interface LeadAssignment {
   /** The lead's id. */
   readonly lead: string
-  /** The rep who gets it, or `null` (no rule matched, or no rep of the rule is eligible: it stays in the pool). */
+  /**
+   * The rep who gets it, or `null` (no rule matched, or no rep of the rule is eligible: it stays in the
+   * pool).
+   */
   readonly owner: string | null
   /** The assignment rule that matched, or `null`. */
   readonly rule: string | null

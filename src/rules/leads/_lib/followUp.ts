@@ -21,7 +21,10 @@ export interface FirstContactCheck {
   readonly due: string
   /** The first contact at or after the clock started (up to `asOf`), as written, or `null`. */
   readonly at: string | null
-  /** `met` (at or before `due`), `late` (after it), `pending` (none yet, not due) or `overdue` (none, past due). */
+  /**
+   * `met` (at or before `due`), `late` (after it), `pending` (none yet, not due) or `overdue` (none, past
+   * due).
+   */
   readonly status: 'met' | 'late' | 'pending' | 'overdue'
 }
 
@@ -93,7 +96,10 @@ export interface LeadFollowUpReport {
   readonly asOf: string
   /** Open leads checked (leads in a closed state are not). */
   readonly checked: number
-  /** The leads with at least one finding (an overdue or late first contact, a missed cadence, rotting), in input order. */
+  /**
+   * The leads with at least one finding (an overdue or late first contact, a missed cadence, rotting), in
+   * input order.
+   */
   readonly leads: readonly LeadFollowUp[]
   /** Leads with no first contact past its deadline. */
   readonly overdueFirstContacts: readonly string[]

@@ -105,7 +105,9 @@ export function dayNumber(value: unknown): number {
 
 type Plain = Record<string, unknown>
 
-/** A plain record (prototype `Object.prototype` or none) whose keys are all among `keys`, else `undefined`. */
+/**
+ * A plain record (prototype `Object.prototype` or none) whose keys are all among `keys`, else `undefined`.
+ */
 function record(value: unknown, keys: ReadonlySet<string>): Plain | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
   const proto: unknown = Object.getPrototypeOf(value)

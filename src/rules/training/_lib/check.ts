@@ -133,7 +133,9 @@ function validUntilOf(course: Course, result: TrainingResult): string | null {
   return shiftDate(toText(addMonths(toDate(result.date), course.validForMonths)), -1)
 }
 
-/** Each result checked against its course: known, a score exactly when there is a pass mark, dates in order. */
+/**
+ * Each result checked against its course: known, a score exactly when there is a pass mark, dates in order.
+ */
 function checkResults(compiled: CompiledTrainingPolicy, results: readonly TrainingResult[]): void {
   results.forEach((r, i) => {
     const course = compiled.courses.get(r.course)

@@ -443,7 +443,8 @@ export const en = {
   'quote.cost-required-grade': 'Customers of grade {grade} need costs on the quote',
   'quote.cost-required': 'Every quote must carry costs',
   'quote.cost-missing':
-    'A line has no unit cost, so the margin cannot be checked: beyond {role}; the lowest role that may approve without a margin check is {required}',
+    'A line has no unit cost, so the margin cannot be checked: beyond {role}; the lowest role that may ' +
+    'approve without a margin check is {required}',
   'quote.cost-missing-none':
     'A line has no unit cost, so the margin cannot be checked, and every role has a margin minimum',
   // order release: free lines (搭赠) (issue #21)
@@ -467,7 +468,8 @@ export const en = {
   'claim.approver': 'Approval step {n}: {approver} ({because})',
   'claim.total': 'Claimed {claimed}, approved {approved}',
   'claim.advances':
-    'Advances outstanding {outstanding}, offset {offset}: the company pays {payable}, the claimant returns {refundable}',
+    'Advances outstanding {outstanding}, offset {offset}: the company pays {payable}, the claimant returns ' +
+    '{refundable}',
   'budget.not-approved': 'The budget is not in force: its approval is at {state}',
   'budget.transition': '{role} ({by}) moved the budget from {from} to {to} on {on}',
   'budget.transition-refused': 'The budget at {state} cannot be moved by {action}',
@@ -502,9 +504,11 @@ export const en = {
     '{person}, complaint {id}, offence {offence} under "{rule}": fine {fine} {currency} (range {min}–{max})',
   'complaint.penalty-no-fine': '{person}, complaint {id}, offence {offence} under "{rule}": no fine',
   'complaint.dismissal-rule':
-    'Dismissal of {person} is suggested by the rule (offence {offence}): a suggestion for management, not an action',
+    'Dismissal of {person} is suggested by the rule (offence {offence}): a suggestion for management, not ' +
+    'an action',
   'complaint.dismissal-repeat':
-    'Dismissal of {person} is suggested from offence {offence} on: a suggestion for management, not an action',
+    'Dismissal of {person} is suggested from offence {offence} on: a suggestion for management, not an ' +
+    'action',
   // training (岗前考核)
   'training.unknown-course': 'Unknown course "{course}": it is not in courses',
   'training.prerequisite-cycle': 'The course {course} is its own prerequisite, directly or through others',
@@ -560,22 +564,27 @@ export const en = {
   'lead.first-contact-late':
     'Lead {lead}: first contact at {at}, after its deadline {due} ({hours} business hours)',
   'lead.cadence-missed':
-    'Lead {lead}: last contact on {since}; the next was due on {due} (every {days} days), {overdue} day(s) late',
+    'Lead {lead}: last contact on {since}; the next was due on {due} (every {days} days), {overdue} day(s) ' +
+    'late',
   'lead.return-to-pool':
     'Lead {lead}: no activity for {days} days since {since} (limit {after}): it returns to the pool',
   'lead.follow-up-summary':
-    '{checked} open leads checked at {asOf}: {overdue} first contacts overdue, {late} late, {missed} cadences missed, {pool} to return to the pool',
+    '{checked} open leads checked at {asOf}: {overdue} first contacts overdue, {late} late, {missed} ' +
+    'cadences missed, {pool} to return to the pool',
   'opportunity.grade-or-ratings': 'Give the opportunity’s grade or its ratings, exactly one of them',
   'opportunity.follow-up-ok':
     'Opportunity {opportunity} ({grade}): last contact {since}, next due {due} (every {days} days)',
   'opportunity.follow-up-overdue':
-    'Opportunity {opportunity} ({grade}): last contact {since}; the next was due on {due} (every {days} days), {overdue} day(s) late',
+    'Opportunity {opportunity} ({grade}): last contact {since}; the next was due on {due} (every {days} ' +
+    'days), {overdue} day(s) late',
   'opportunity.follow-up-summary': '{checked} opportunities checked on {asOf}: {overdue} overdue',
   // commission bonus cadence (issue 24)
   'commission.bonus-off-cadence-month':
-    '{bonus} is a monthly bonus: the period {start}..{end} is not one whole month, so it is not measured here',
+    '{bonus} is a monthly bonus: the period {start}..{end} is not one whole month, so it is not measured ' +
+    'here',
   'commission.bonus-off-cadence-quarter':
-    '{bonus} is a quarterly bonus: the period {start}..{end} is not one whole quarter, so it is not measured here',
+    '{bonus} is a quarterly bonus: the period {start}..{end} is not one whole quarter, so it is not ' +
+    'measured here',
   'commission.bonus-off-cadence-year':
     '{bonus} is an annual bonus: the period {start}..{end} is not one whole year, so it is not measured here',
   'commission.bonus-span': '{bonus}, measured on {start}..{end}:',

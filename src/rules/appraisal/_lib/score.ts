@@ -60,7 +60,12 @@ export interface AppraisalConsequences {
   /** The multiplier of the performance bonus. */
   readonly bonusMultiplier: Decimal
   /** The salary raise range, fractions; `null` for none. */
-  readonly raise: { readonly min: Decimal; readonly max: Decimal } | null
+  readonly raise: {
+    /** The lowest raise, a fraction of pay. */
+    readonly min: Decimal
+    /** The highest raise, a fraction of pay. */
+    readonly max: Decimal
+  } | null
   /** The training plan (培训); `null` for none. */
   readonly training: LocalizedText | null
   /** A written warning (警告). */
@@ -82,7 +87,12 @@ export interface Appraisal {
   /** The person appraised. */
   readonly person: string
   /** The period appraised. */
-  readonly period: { readonly start: string; readonly end: string }
+  readonly period: {
+    /** First day. */
+    readonly start: string
+    /** Last day. */
+    readonly end: string
+  }
   /** A monthly, quarterly or annual appraisal. */
   readonly kind: AppraisalPeriodKind
   /** Each part of the policy, in the policy's order. */

@@ -78,7 +78,12 @@ export interface BonusResult {
   /** The bonus paid (zero when missed). */
   readonly amount: Decimal
   /** The span measured, for a bonus with its own cadence (`every`) in a plan year. */
-  readonly period?: { readonly start: string; readonly end: string }
+  readonly period?: {
+    /** First day of the span. */
+    readonly start: string
+    /** Last day of the span. */
+    readonly end: string
+  }
 }
 
 /**

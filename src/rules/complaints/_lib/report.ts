@@ -113,7 +113,12 @@ export interface PenaltySuggestion {
   /** Which offence of this person it is (1 = the first) within the policy's repeat window. */
   readonly offence: number
   /** The fine range of the rule; `null` when the rule has no fine (通报批评 only). */
-  readonly fineRange: { readonly min: Decimal; readonly max: Decimal } | null
+  readonly fineRange: {
+    /** The lowest fine of the rule. */
+    readonly min: Decimal
+    /** The highest fine of the rule. */
+    readonly max: Decimal
+  } | null
   /** The suggested fine: `min + (offence − 1) × step`, at most `max`; `null` without a fine. */
   readonly fine: Decimal | null
   /** The currency of the fine. */
@@ -159,8 +164,11 @@ export interface ComplaintReport {
    * The input of `measureKpi` for 投诉处理及时率: resolved in time ÷ resolutions decided (met or breached).
    */
   readonly timeliness: {
+    /** The KPI formula this input is for. */
     readonly formula: 'complaint-timeliness'
+    /** Complaints handled in time. */
     readonly onTime: number
+    /** All complaints counted. */
     readonly total: number
   }
   /** The version in force on `asOf` (its target applies). */

@@ -161,7 +161,12 @@ export interface AdvanceOffset {
   /** The part offset against the approved total: the smaller of the two. */
   readonly offset: Decimal
   /** Each advance's part of the offset, in order. */
-  readonly applied: readonly { readonly id: string; readonly amount: Decimal }[]
+  readonly applied: readonly {
+    /** The advance's id. */
+    readonly id: string
+    /** The part of it offset against this claim. */
+    readonly amount: Decimal
+  }[]
 }
 
 /**

@@ -94,6 +94,32 @@ export function checkVersionList(versions: readonly Versioned[], ctx: z.Refineme
   })
 }
 
+/**
+ * The schema of a list of versions of one policy, for the domains that compile every version once:
+ * 1 to 100 versions, each valid by `schema`, all with the same id, none in force on the same day as
+ * another. @internal
+ */
+export function versionListOf<S extends z.ZodType<Versioned>>(schema: S) {
+  return z
+    .array(schema)
+    .min(1)
+    .max(100)
+    .check(
+      whenValid((list: readonly Versioned[], ctx) => {
+        const first = list[0] as Versioned
+        list.forEach((v, i) => {
+          if (v.id !== first.id)
+            addIssue(ctx, 'policy.version-id', [i, 'id'], {
+              version: v.version,
+              id: v.id,
+              expected: first.id,
+            })
+        })
+        checkVersionList(list, ctx)
+      }),
+    )
+}
+
 const VersionListSchema = z.array(VersionedSchema.loose()).min(1).check(whenValid(checkVersionList))
 
 /** Picks the version in force on a date from a validated, overlap-free list. @internal */

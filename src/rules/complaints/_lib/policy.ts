@@ -1,9 +1,14 @@
-import * as z from 'zod'
 import { BusinessCalendarSchema, compileCalendar, type CompiledCalendar } from '../../../core/calendar'
 import type { PathSegment } from '../../../core/errors'
-import { addIssue, fail, parseWith, readOnce, whenValid } from '../../../core/schema'
+import { parseWith } from '../../../core/schema'
 import type { LocalizedText } from '../../../core/trace'
-import { checkVersionList, stampOf, versionOn, type PolicyStamp } from '../../../core/versioning'
+import {
+  readPolicyArgument,
+  stampOf,
+  versionListOf,
+  versionIndexOn,
+  type PolicyStamp,
+} from '../../../core/versioning'
 import {
   ComplaintPolicySchema,
   type ComplaintPolicy,
@@ -29,20 +34,7 @@ export interface CompiledComplaintPolicy {
   readonly calendar: CompiledCalendar
 }
 
-const VersionsSchema = z
-  .array(ComplaintPolicySchema)
-  .min(1)
-  .max(100)
-  .check(
-    whenValid((list, ctx) => {
-      const first = list[0] as ComplaintPolicy
-      list.forEach((v, i) => {
-        if (v.id !== first.id)
-          addIssue(ctx, 'policy.version-id', [i, 'id'], { version: v.version, id: v.id, expected: first.id })
-      })
-      checkVersionList(list, ctx)
-    }),
-  )
+const VersionsSchema = versionListOf(ComplaintPolicySchema)
 
 function compileVersion(policy: ComplaintPolicy, path: readonly PathSegment[]): CompiledComplaintPolicy {
   return {
@@ -58,11 +50,10 @@ function compileVersion(policy: ComplaintPolicy, path: readonly PathSegment[]): 
 
 /** Validates one policy or a list of versions, and prepares each version. @internal */
 export function compileVersions(raw: unknown): readonly CompiledComplaintPolicy[] {
-  // read once through the boundary's safe accessor: `Array.isArray` on a revoked proxy would throw
-  const input = readOnce(raw, 'INVALID_POLICY')
-  if (Array.isArray(input))
-    return parseWith(VersionsSchema, input, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
-  return [compileVersion(parseWith(ComplaintPolicySchema, input, 'INVALID_POLICY'), [])]
+  const input = readPolicyArgument(raw)
+  if (input.list)
+    return parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
+  return [compileVersion(parseWith(ComplaintPolicySchema, input.policy, 'INVALID_POLICY'), [])]
 }
 
 /** The version in force on `date`, or `NO_POLICY_IN_FORCE` at `path` (the date's field). @internal */
@@ -71,10 +62,5 @@ export function versionInForce(
   date: string,
   path: readonly PathSegment[],
 ): CompiledComplaintPolicy {
-  const found = versionOn(
-    versions.map((v) => v.policy),
-    date,
-  )
-  if (found === undefined) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', path, { date })
-  return versions.find((v) => v.policy === found) as CompiledComplaintPolicy
+  return versions[versionIndexOn(versions, (v) => v.policy, date, path)] as CompiledComplaintPolicy
 }

@@ -1,9 +1,14 @@
-import * as z from 'zod'
 import { compileCalendar, type CompiledCalendar } from '../../../core/calendar'
 import type { PathSegment } from '../../../core/errors'
-import { addIssue, fail, parseWith, readOnce, whenValid } from '../../../core/schema'
+import { parseWith } from '../../../core/schema'
 import type { LocalizedText } from '../../../core/trace'
-import { checkVersionList, stampOf, versionOn, type PolicyStamp } from '../../../core/versioning'
+import {
+  readPolicyArgument,
+  stampOf,
+  versionListOf,
+  versionIndexOn,
+  type PolicyStamp,
+} from '../../../core/versioning'
 import {
   ExpenseClaimPolicySchema,
   type ExpenseClaimPolicy,
@@ -31,20 +36,7 @@ export interface CompiledClaimPolicy {
   readonly exceptionApprover: string
 }
 
-const VersionsSchema = z
-  .array(ExpenseClaimPolicySchema)
-  .min(1)
-  .max(100)
-  .check(
-    whenValid((list, ctx) => {
-      const first = list[0] as ExpenseClaimPolicy
-      list.forEach((v, i) => {
-        if (v.id !== first.id)
-          addIssue(ctx, 'policy.version-id', [i, 'id'], { version: v.version, id: v.id, expected: first.id })
-      })
-      checkVersionList(list, ctx)
-    }),
-  )
+const VersionsSchema = versionListOf(ExpenseClaimPolicySchema)
 
 const DEFAULT_CALENDAR = parseWith(BusinessCalendarSchema, {}, 'INVALID_POLICY')
 
@@ -68,13 +60,15 @@ function compileVersion(policy: ExpenseClaimPolicy): CompiledClaimPolicy {
 
 /** Validates one policy or a list of versions, and prepares each version. */
 export function compileVersions(raw: unknown): CompiledClaimVersions {
-  // read once through the boundary's safe accessor: `Array.isArray` on a revoked proxy would throw
-  const input = readOnce(raw, 'INVALID_POLICY')
-  if (Array.isArray(input))
-    return { list: true, versions: parseWith(VersionsSchema, input, 'INVALID_POLICY').map(compileVersion) }
+  const input = readPolicyArgument(raw)
+  if (input.list)
+    return {
+      list: true,
+      versions: parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map(compileVersion),
+    }
   return {
     list: false,
-    versions: [compileVersion(parseWith(ExpenseClaimPolicySchema, input, 'INVALID_POLICY'))],
+    versions: [compileVersion(parseWith(ExpenseClaimPolicySchema, input.policy, 'INVALID_POLICY'))],
   }
 }
 
@@ -92,10 +86,5 @@ export function versionInForce(
 ): CompiledClaimPolicy {
   // one policy decides on any date, as everywhere else (withPolicyInForce)
   if (!list) return versions[0] as CompiledClaimPolicy
-  const found = versionOn(
-    versions.map((v) => v.policy),
-    date,
-  )
-  if (found === undefined) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', path, { date })
-  return versions.find((v) => v.policy === found) as CompiledClaimPolicy
+  return versions[versionIndexOn(versions, (v) => v.policy, date, path)] as CompiledClaimPolicy
 }

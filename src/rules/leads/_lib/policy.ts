@@ -1,8 +1,13 @@
-import * as z from 'zod'
 import { BusinessCalendarSchema, compileCalendar, type CompiledCalendar } from '../../../core/calendar'
 import type { PathSegment } from '../../../core/errors'
-import { addIssue, fail, parseWith, readOnce, whenValid } from '../../../core/schema'
-import { checkVersionList, stampOf, versionOn, type PolicyStamp } from '../../../core/versioning'
+import { fail, parseWith } from '../../../core/schema'
+import {
+  readPolicyArgument,
+  stampOf,
+  versionListOf,
+  versionIndexOn,
+  type PolicyStamp,
+} from '../../../core/versioning'
 import { LeadPolicySchema, type LeadPolicy, type LeadPolicyInput } from '../../../models/lead'
 import {
   compileScoringMatrix,
@@ -35,20 +40,7 @@ export interface CompiledLeadPolicy {
   readonly calendar: CompiledCalendar
 }
 
-const VersionsSchema = z
-  .array(LeadPolicySchema)
-  .min(1)
-  .max(100)
-  .check(
-    whenValid((list, ctx) => {
-      const first = list[0] as LeadPolicy
-      list.forEach((v, i) => {
-        if (v.id !== first.id)
-          addIssue(ctx, 'policy.version-id', [i, 'id'], { version: v.version, id: v.id, expected: first.id })
-      })
-      checkVersionList(list, ctx)
-    }),
-  )
+const VersionsSchema = versionListOf(LeadPolicySchema)
 
 function compileVersion(policy: LeadPolicy, path: readonly PathSegment[]): CompiledLeadPolicy {
   const transitions = new Map<string, Map<string, Transition>>()
@@ -75,11 +67,10 @@ function compileVersion(policy: LeadPolicy, path: readonly PathSegment[]): Compi
 
 /** Validates one policy or a list of versions, and prepares each version. @internal */
 export function compileVersions(raw: unknown): readonly CompiledLeadPolicy[] {
-  // read once through the boundary's safe accessor: `Array.isArray` on a revoked proxy would throw
-  const input = readOnce(raw, 'INVALID_POLICY')
-  if (Array.isArray(input))
-    return parseWith(VersionsSchema, input, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
-  return [compileVersion(parseWith(LeadPolicySchema, input, 'INVALID_POLICY'), [])]
+  const input = readPolicyArgument(raw)
+  if (input.list)
+    return parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
+  return [compileVersion(parseWith(LeadPolicySchema, input.policy, 'INVALID_POLICY'), [])]
 }
 
 /** The version in force on `date` (`YYYY-MM-DD`), or `NO_POLICY_IN_FORCE` at `path`. @internal */
@@ -89,12 +80,7 @@ export function versionInForce(
   path: readonly PathSegment[],
 ): CompiledLeadPolicy {
   if (versions.length === 1 && versions[0]?.path.length === 0) return versions[0]
-  const found = versionOn(
-    versions.map((v) => v.policy),
-    date,
-  )
-  if (found === undefined) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', path, { date })
-  return versions.find((v) => v.policy === found) as CompiledLeadPolicy
+  return versions[versionIndexOn(versions, (v) => v.policy, date, path)] as CompiledLeadPolicy
 }
 
 /** The state of a lead, or `INVALID_INPUT` (`lead.unknown-state`) at `path`. @internal */

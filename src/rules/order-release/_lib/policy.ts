@@ -1,9 +1,8 @@
 import type { PolicyStamp } from '../../../core/versioning'
-import * as z from 'zod'
 import type { Decimal } from '../../../core/decimal'
 import type { PathSegment } from '../../../core/errors'
-import { addIssue, parseWith, whenValid } from '../../../core/schema'
-import { checkVersionList, readPolicyArgument, versionIndexOn } from '../../../core/versioning'
+import { parseWith } from '../../../core/schema'
+import { readPolicyArgument, versionIndexOn, versionListOf } from '../../../core/versioning'
 import {
   OrderReleasePolicySchema,
   type OrderReleasePolicy,
@@ -31,20 +30,7 @@ export interface CompiledOrderPolicy {
   readonly contractTypes: ReadonlyMap<string, NonNullable<OrderReleasePolicy['contracts']>['types'][number]>
 }
 
-const VersionsSchema = z
-  .array(OrderReleasePolicySchema)
-  .min(1)
-  .max(100)
-  .check(
-    whenValid((list, ctx) => {
-      const first = list[0] as OrderReleasePolicy
-      list.forEach((v, i) => {
-        if (v.id !== first.id)
-          addIssue(ctx, 'policy.version-id', [i, 'id'], { version: v.version, id: v.id, expected: first.id })
-      })
-      checkVersionList(list, ctx)
-    }),
-  )
+const VersionsSchema = versionListOf(OrderReleasePolicySchema)
 
 function compileVersion(policy: OrderReleasePolicy, path: readonly PathSegment[]): CompiledOrderPolicy {
   return {

@@ -1,7 +1,12 @@
-import * as z from 'zod'
 import type { PathSegment } from '../../../core/errors'
-import { addIssue, fail, parseWith, readOnce, whenValid } from '../../../core/schema'
-import { checkVersionList, stampOf, versionOn, type PolicyStamp } from '../../../core/versioning'
+import { parseWith } from '../../../core/schema'
+import {
+  readPolicyArgument,
+  stampOf,
+  versionListOf,
+  versionIndexOn,
+  type PolicyStamp,
+} from '../../../core/versioning'
 import { TrainingPolicySchema, type TrainingPolicy, type TrainingPolicyInput } from '../../../models/training'
 
 /**
@@ -21,20 +26,7 @@ export interface CompiledTrainingPolicy {
   readonly courses: ReadonlyMap<string, TrainingPolicy['courses'][number]>
 }
 
-const VersionsSchema = z
-  .array(TrainingPolicySchema)
-  .min(1)
-  .max(100)
-  .check(
-    whenValid((list, ctx) => {
-      const first = list[0] as TrainingPolicy
-      list.forEach((v, i) => {
-        if (v.id !== first.id)
-          addIssue(ctx, 'policy.version-id', [i, 'id'], { version: v.version, id: v.id, expected: first.id })
-      })
-      checkVersionList(list, ctx)
-    }),
-  )
+const VersionsSchema = versionListOf(TrainingPolicySchema)
 
 function compileVersion(policy: TrainingPolicy, path: readonly PathSegment[]): CompiledTrainingPolicy {
   return {
@@ -48,11 +40,10 @@ function compileVersion(policy: TrainingPolicy, path: readonly PathSegment[]): C
 
 /** Validates one policy or a list of versions, and prepares each version. @internal */
 export function compileVersions(raw: unknown): readonly CompiledTrainingPolicy[] {
-  // read once through the boundary's safe accessor: `Array.isArray` on a revoked proxy would throw
-  const input = readOnce(raw, 'INVALID_POLICY')
-  if (Array.isArray(input))
-    return parseWith(VersionsSchema, input, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
-  return [compileVersion(parseWith(TrainingPolicySchema, input, 'INVALID_POLICY'), [])]
+  const input = readPolicyArgument(raw)
+  if (input.list)
+    return parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
+  return [compileVersion(parseWith(TrainingPolicySchema, input.policy, 'INVALID_POLICY'), [])]
 }
 
 /** The version in force on `date`, or `NO_POLICY_IN_FORCE` at `path` (the date's field). @internal */
@@ -61,10 +52,5 @@ export function versionInForce(
   date: string,
   path: readonly PathSegment[],
 ): CompiledTrainingPolicy {
-  const found = versionOn(
-    versions.map((v) => v.policy),
-    date,
-  )
-  if (found === undefined) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', path, { date })
-  return versions.find((v) => v.policy === found) as CompiledTrainingPolicy
+  return versions[versionIndexOn(versions, (v) => v.policy, date, path)] as CompiledTrainingPolicy
 }

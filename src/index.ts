@@ -509,3 +509,53 @@ export { PROFIT_SHARE_BASES } from './models/profit-share'
 export type { ProfitShareParticipantInput, ProfitShareRuleInput } from './models/profit-share'
 export { allocateProfitShare } from './rules/commission'
 export type { ProfitShareAllocation, ProfitSharePart } from './rules/commission'
+// the validated (output) types' named parts: order release, leads, complaints, training, appraisal,
+// expense claims (issue #18)
+export type {
+  ContractApprover,
+  ContractReview,
+  ContractType,
+  CustomerCreditLimit,
+  GradeCreditLimit,
+  OpenOrder,
+  OrderCreditPolicy,
+  OrderLine,
+  OrderOverrideRole,
+  OrderPayment,
+  OrderPaymentTerms,
+  OrderReceivable,
+  PriceListEntry,
+  StockConfirmation,
+} from './models/order'
+export type {
+  AssignmentRule,
+  FollowUpCadence,
+  LeadSource,
+  LeadState,
+  LeadTransitionRule,
+} from './models/lead'
+export type {
+  ComplaintClockLimit,
+  ComplaintClockLimits,
+  ComplaintKind,
+  ComplaintPenalties,
+  ComplaintPenaltyRule,
+  ComplaintPolicyRole,
+  ComplaintRecord,
+  ComplaintSeverity,
+} from './models/complaint'
+export type { TrainingCourse, TrainingRole } from './models/training'
+export type {
+  AppraisalBand,
+  AppraisalCombine,
+  AppraisalDistribution,
+  AppraisalPartWeight,
+  AppraisalStep,
+} from './models/appraisal'
+export type {
+  ClaimApprover,
+  ClaimCategory,
+  ClaimInvoice,
+  ClaimLimit,
+  ClaimLine,
+} from './models/expense-claim'

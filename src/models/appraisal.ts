@@ -20,7 +20,8 @@ import {
   wholeNumber,
 } from '../core/schema'
 import type { LabelInput, RoundingPolicyInput } from '../core/schema'
-import { sum, type DecimalInput } from '../core/decimal'
+import { sum, type Decimal, type DecimalInput, type RoundingPolicy } from '../core/decimal'
+import type { LocalizedText } from '../core/trace'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 
 /**
@@ -422,11 +423,171 @@ export interface AppraisalPolicyInput {
 }
 
 /**
- * A validated appraisal policy.
+ * One part of the score and its weight, in a validated policy.
  *
  * @group Appraisal
  */
-export type AppraisalPolicy = z.output<typeof AppraisalPolicySchema>
+export interface AppraisalPartWeight {
+  /** Which part. */
+  readonly part: AppraisalPart
+  /** Its weight, a fraction; the weights add up to exactly 1. */
+  readonly weight: Decimal
+  /**
+   * The values mapped linearly onto 0–100 points (`{ min: 1, max: 5 }`: a rating of 4 is 75 points). By
+   * default `{ min: 0, max: 100 }`: the value is the points (a KPI scorecard total of 110 is 110 points).
+   * A rating must be within the scale; a KPI result may be above it.
+   */
+  readonly scale?:
+    | {
+        /** The value that scores 0 points. */
+        readonly min: Decimal
+        /** The value that scores 100 points. */
+        readonly max: Decimal
+      }
+    | undefined
+}
+
+/**
+ * How the monthly KPI results of a quarter or a year combine into one, in a validated policy: their
+ * `average`, a `weighted` average with one weight per month of the period (the first month first), or the
+ * average of the `last` N months with a result.
+ *
+ * @group Appraisal
+ */
+export type AppraisalCombine =
+  | {
+      /** The average of the months with a result. */
+      readonly kind: 'average'
+    }
+  | {
+      /** A weighted average by month. */
+      readonly kind: 'weighted'
+      /** One weight per month of the period, the first month first (3 for a quarter, 12 for a year). */
+      readonly weights: readonly Decimal[]
+    }
+  | {
+      /** The average of the last N months with a result. */
+      readonly kind: 'last'
+      /** How many months. */
+      readonly count: number
+    }
+
+/**
+ * A rating band of a validated policy and what it brings (绩效结果应用: 奖励, 晋升, 培训, 调薪; 警告, 处罚或
+ * 绩效扣减).
+ *
+ * @group Appraisal
+ */
+export interface AppraisalBand {
+  /** The rating's id (e.g. `S`, `A`, `B`, `C`). */
+  readonly rating: string
+  /** Its name (e.g. `{ en: 'Outstanding', 'zh-CN': '卓越' }`). */
+  readonly label?: LocalizedText | undefined
+  /** The lowest score that gets this rating, inclusive; left out on the last (lowest) band only. */
+  readonly minScore?: Decimal | undefined
+  /** The multiplier of the performance bonus (`1.2`: 120 %); 1 when left out. */
+  readonly bonusMultiplier: Decimal
+  /** The salary raise range, fractions (`{ min: 0.05, max: 0.08 }`); none when left out. */
+  readonly raise?:
+    | {
+        /** The lowest raise. */
+        readonly min: Decimal
+        /** The highest raise. */
+        readonly max: Decimal
+      }
+    | undefined
+  /** The training plan this rating leads to (培训), if any. */
+  readonly training?: LocalizedText | undefined
+  /** A written warning (警告) for this rating; false by default. */
+  readonly warning: boolean
+  /** The share of the performance pay withheld (绩效扣减, `0.2`: 20 %); none when left out. */
+  readonly deduction?: Decimal | undefined
+}
+
+/**
+ * A forced distribution (强制分布) of a validated policy: the largest share of the people calibrated
+ * together that a rating may hold.
+ *
+ * @group Appraisal
+ */
+export interface AppraisalDistribution {
+  /** The largest share per rating (`{ rating: 'S', maxShare: 0.2 }`: at most 20 % S). */
+  readonly limits: readonly {
+    /** The rating. */
+    readonly rating: string
+    /** The largest share of the people it may hold. */
+    readonly maxShare: Decimal
+  }[]
+  /** The parts whose points break a tie on the score, in order (the supervisor's rating by default). */
+  readonly tieBreak: readonly AppraisalPart[]
+  /**
+   * `break`: ties are broken by `tieBreak`, then the id; `move-all`: every appraisal tied at the cut moves.
+   * `break` by default.
+   */
+  readonly ties: 'break' | 'move-all'
+}
+
+/**
+ * A step of the appraisal cycle in a validated policy (績效計劃制定, 自評, 上級評價, 績效溝通, 績效結果應用).
+ *
+ * @group Appraisal
+ */
+export interface AppraisalStep {
+  /** The step's id. */
+  readonly id: string
+  /** Its name. */
+  readonly label: LocalizedText
+  /** The part of the score the step produces, if any (the self rating for 自評). */
+  readonly part?: AppraisalPart | undefined
+}
+
+/**
+ * A validated appraisal policy: the policy as written, with every default filled in and every number of
+ * the score a {@link Decimal}.
+ *
+ * @group Appraisal
+ */
+export interface AppraisalPolicy {
+  /** The policy's id (the same across its versions). */
+  readonly id: string
+  /** This version's name (e.g. `2026.1`). */
+  readonly version: string
+  /** The first day this version is in force, `YYYY-MM-DD`. */
+  readonly effectiveFrom: string
+  /** The last day in force, inclusive; until the next version when left out. */
+  readonly effectiveTo?: string | undefined
+  /** The steps of the cycle, in order (listed in each appraisal's trace); none by default. */
+  readonly steps: readonly AppraisalStep[]
+  /** The parts of the score and their weights (adding up to exactly 1). */
+  readonly parts: readonly AppraisalPartWeight[]
+  /** How the months of a quarter combine (average by default). */
+  readonly quarterly: AppraisalCombine
+  /** How the months of a year combine (average by default). */
+  readonly annual: AppraisalCombine
+  /**
+   * A part without a value: an error (`error`, the default), or left out and the other weights scaled up to
+   * 1 (`reweight`).
+   */
+  readonly missing: 'error' | 'reweight'
+  /** How the score is rounded before it is rated (2 decimals, half-up, by default). */
+  readonly rounding: RoundingPolicy
+  /** The rating bands, the best first, each `minScore` below the one before. */
+  readonly bands: readonly AppraisalBand[]
+  /** An optional forced distribution for {@link calibrate}. */
+  readonly distribution?: AppraisalDistribution | undefined
+  /**
+   * Promotion eligibility (晋升): after `consecutive` appraisals in a row (this one included) rated one of
+   * `ratings`.
+   */
+  readonly promotion?:
+    | {
+        /** The ratings that count. */
+        readonly ratings: readonly string[]
+        /** How many in a row. */
+        readonly consecutive: number
+      }
+    | undefined
+}
 
 const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Expected a month written YYYY-MM' })
 

@@ -19,9 +19,10 @@ import {
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { DEFAULT_EXPENSE_CATEGORIES } from './expense'
-import type { BusinessCalendarInput } from '../core/calendar'
-import type { DecimalInput } from '../core/decimal'
+import type { BusinessCalendar, BusinessCalendarInput } from '../core/calendar'
+import type { Decimal, DecimalInput, RoundingPolicy } from '../core/decimal'
 import type { LabelInput, RoundingPolicyInput } from '../core/schema'
+import type { LocalizedText } from '../core/trace'
 import type { VersionedInput } from '../core/versioning'
 
 /**
@@ -315,11 +316,132 @@ export interface ExpenseClaimPolicyInput extends VersionedInput {
 }
 
 /**
- * A validated expense claim policy.
+ * The limits of one category in a validated claim policy, for some employee levels and city tiers.
  *
  * @group Expense claims
  */
-export type ExpenseClaimPolicy = z.output<typeof ExpenseClaimPolicySchema>
+export interface ClaimLimit {
+  /** The category id (one of the policy's categories). */
+  readonly category: string
+  /**
+   * The item within the category it applies to (e.g. `hotel`, `per-diem` in 差旅); every item when left out.
+   */
+  readonly item?: string | undefined
+  /** The employee levels it applies to (e.g. `staff`, `manager`); every level when left out. */
+  readonly levels?: readonly string[] | undefined
+  /** The city tiers it applies to (e.g. `tier-1`); every tier when left out. */
+  readonly cityTiers?: readonly string[] | undefined
+  /** The unit of `perUnit`: the line's `quantity` counts it (`line` by default). */
+  readonly unit: 'night' | 'day' | 'head' | 'month' | 'line'
+  /**
+   * The most paid per unit (per night, per day, per head, per month); a line of `quantity` units gets
+   * `perUnit × quantity`.
+   */
+  readonly perUnit?: Decimal | undefined
+  /** The most paid for one line. */
+  readonly perLine?: Decimal | undefined
+  /** The most paid for the category in one claim (the lines in order; the line that crosses it is cut). */
+  readonly perClaim?: Decimal | undefined
+  /** What happens over a limit (`cap` by default). */
+  readonly overLimit: 'cap' | 'approval' | 'reject'
+  /** Whether its lines need an invoice above the policy's amount (default true; false for a per diem, 补贴). */
+  readonly invoice: boolean
+}
+
+/**
+ * One approver on the route of a claim, in a validated claim policy.
+ *
+ * @group Expense claims
+ */
+export interface ClaimApprover {
+  /** The role (e.g. `department-head`, `finance`). */
+  readonly role: string
+  /** Its name (e.g. `部门负责人`). */
+  readonly label: LocalizedText
+  /** Only claims whose approved total is above this go to this role; every claim when left out. */
+  readonly above?: Decimal | undefined
+}
+
+/**
+ * An expense category of a validated claim policy.
+ *
+ * @group Expense claims
+ */
+export interface ClaimCategory {
+  /** The category id. */
+  readonly id: string
+  /** Its name. */
+  readonly label: LocalizedText
+}
+
+/**
+ * A validated expense claim policy: the policy as written, with every default filled in and every amount
+ * a {@link Decimal}.
+ *
+ * @group Expense claims
+ */
+export interface ExpenseClaimPolicy {
+  /** The policy's id, the same across its versions (e.g. `commission-2026`). */
+  readonly id: string
+  /** The version label, unique among the versions of one id (e.g. `2026.2`). */
+  readonly version: string
+  /** First day the version is in force, `YYYY-MM-DD`. */
+  readonly effectiveFrom: string
+  /**
+   * Last day the version is in force (inclusive), `YYYY-MM-DD`; open-ended when left out, until a later
+   * version starts.
+   */
+  readonly effectiveTo?: string | undefined
+  /** The currency of every amount; a claim in another currency is rejected. */
+  readonly currency: string
+  /** How approved amounts are rounded (each line, after its caps); 2 decimals, half-up, by default. */
+  readonly rounding: RoundingPolicy
+  /** The expense categories (the handbook's six by default), the same ids as the expense budget's. */
+  readonly categories: readonly ClaimCategory[]
+  /**
+   * The limits; a line gets the first whose category, item, level and city tier match it (write the
+   * specific before the general). A category with no matching limit is not reimbursable for that level and
+   * tier.
+   */
+  readonly limits: readonly ClaimLimit[]
+  /** Invoices (发票): required above an amount, with the fields they must carry. */
+  readonly invoice?:
+    | {
+        /** An invoice is required for a line whose amount is above this (a line exactly at it needs none). */
+        readonly requiredAbove: Decimal
+        /** The fields an invoice must carry (all five by default). */
+        readonly fields: readonly ('number' | 'date' | 'amount' | 'taxAmount' | 'seller')[]
+        /**
+         * What happens to a line without a required invoice, or with one lacking a field (reject by default).
+         */
+        readonly missing: 'approval' | 'reject'
+      }
+    | undefined
+  /** The submission deadline (报销时限): business days after the spend, in the policy's calendar. */
+  readonly deadline?:
+    | {
+        /** Business days after the day of the spend; a claim submitted on the last of them is on time. */
+        readonly businessDays: number
+        /** What happens to a late line (approval with a reason by default). */
+        readonly late: 'approval' | 'reject'
+      }
+    | undefined
+  /**
+   * The approval route, in order (部门负责人审批 → 财务部门审核): each role with an optional amount above
+   * which it is on the route.
+   */
+  readonly route: readonly ClaimApprover[]
+  /**
+   * Who approves an exception (a violation approved with a reason), and where in the route: the role of a
+   * route step, the first one by default.
+   */
+  readonly exceptionApprover?: string | undefined
+  /**
+   * The calendar of the deadline (weekends, holidays, 调休 make-up workdays); Saturday and Sunday off when
+   * left out.
+   */
+  readonly calendar?: BusinessCalendar | undefined
+}
 
 /**
  * An invoice (发票) attached to a claim line: every field optional here, the policy says which are required.
@@ -477,11 +599,75 @@ export interface ExpenseClaimInput {
 }
 
 /**
- * A validated expense claim.
+ * An invoice (发票) of a validated claim line: every field optional here, the policy says which are required.
  *
  * @group Expense claims
  */
-export type ExpenseClaim = z.output<typeof ExpenseClaimSchema>
+export interface ClaimInvoice {
+  /** The invoice number (发票号码); the key of the duplicate check. */
+  readonly number?: string | undefined
+  /** The invoice date. */
+  readonly date?: string | undefined
+  /** The amount on the invoice, tax included (价税合计). */
+  readonly amount?: Decimal | undefined
+  /** The tax amount (税额). */
+  readonly taxAmount?: Decimal | undefined
+  /** The seller (销售方). */
+  readonly seller?: string | undefined
+}
+
+/**
+ * One line of a validated expense claim.
+ *
+ * @group Expense claims
+ */
+export interface ClaimLine {
+  /** The line's id, unique in the claim. */
+  readonly id: string
+  /** The day of the spend. */
+  readonly date: string
+  /** The category id. */
+  readonly category: string
+  /** The item within the category (e.g. `hotel`, `per-diem`), for limits by item. */
+  readonly item?: string | undefined
+  /** The amount claimed, zero or more. */
+  readonly amount: Decimal
+  /** How many units of the limit's unit (nights, days, guests, months); required by a per-unit limit. */
+  readonly quantity?: Decimal | undefined
+  /** The city tier where it was spent (e.g. `tier-1`), for limits by city tier. */
+  readonly cityTier?: string | undefined
+  /** Budget dimension values (region, cost centre…), as the budget's lines; none by default. */
+  readonly dimensions: Readonly<Record<string, string>>
+  /** The invoice. */
+  readonly invoice?: ClaimInvoice | undefined
+  /** Why a rule is broken (超标说明): an approval-type violation is approved only with a reason. */
+  readonly reason?: string | undefined
+  /** What it was for. */
+  readonly description?: string | undefined
+}
+
+/**
+ * A validated expense claim (费用报销单).
+ *
+ * @group Expense claims
+ */
+export interface ExpenseClaim {
+  /** The claim's id. */
+  readonly id: string
+  /** The claimant: id and employee level. */
+  readonly employee: {
+    /** The employee's id. */
+    readonly id: string
+    /** The employee level (e.g. `staff`, `manager`), for limits by level. */
+    readonly level?: string | undefined
+  }
+  /** The currency of every amount. */
+  readonly currency: string
+  /** The day the claim was submitted; the deadline is checked against it. */
+  readonly submittedOn: string
+  /** The lines, at least one. */
+  readonly lines: readonly ClaimLine[]
+}
 
 /**
  * An advance (备用金 / 借款) the claimant holds, to be offset against the claim.

@@ -17,11 +17,12 @@ import {
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { OpportunityScoringMatrixSchema, RatingsSchema } from './opportunity'
-import type { BusinessCalendarInput } from '../core/calendar'
+import type { BusinessCalendar, BusinessCalendarInput } from '../core/calendar'
 import type { PathSegment } from '../core/errors'
 import type { LabelInput } from '../core/schema'
+import type { LocalizedText } from '../core/trace'
 import type { VersionedInput } from '../core/versioning'
-import type { OpportunityScoringMatrixInput } from './opportunity'
+import type { OpportunityScoringMatrix, OpportunityScoringMatrixInput, Ratings } from './opportunity'
 
 /**
  * The fields of a transition event that a transition may require.
@@ -314,11 +315,154 @@ export interface LeadPolicyInput extends VersionedInput {
 }
 
 /**
- * A validated lead lifecycle policy.
+ * A lead source (线索来源) of a validated policy.
  *
  * @group Leads
  */
-export type LeadPolicy = z.output<typeof LeadPolicySchema>
+export interface LeadSource {
+  /** The source's id, as written on leads (e.g. `trade-show`). */
+  readonly id: string
+  /** Its name (e.g. `{ en: 'Trade show', 'zh-CN': '行业展会' }`). */
+  readonly label: LocalizedText
+}
+
+/**
+ * A state of a lead (线索状态) in a validated policy.
+ *
+ * @group Leads
+ */
+export interface LeadState {
+  /** The state's id (e.g. `new`, `contacted`, `qualified`, `disqualified`). */
+  readonly id: string
+  /** Its name (e.g. `{ en: 'Contacted', 'zh-CN': '已联系' }`). */
+  readonly label: LocalizedText
+  /**
+   * `open` (followed up) or `closed` (converted or disqualified: no follow-up, no rotting). Default `open`.
+   */
+  readonly kind: 'open' | 'closed'
+}
+
+/**
+ * An allowed transition between lead states, with what it requires, in a validated policy.
+ *
+ * @group Leads
+ */
+export interface LeadTransitionRule {
+  /** The states a lead may leave by this transition. */
+  readonly from: readonly string[]
+  /** The state it enters. */
+  readonly to: string
+  /** The fields the event must carry (e.g. `reason` to disqualify); none by default. */
+  readonly requires: readonly LeadEventField[]
+  /**
+   * The lowest grade of the screening matrix the event's ratings must reach (qualify from a grade); the
+   * event then needs `ratings`.
+   */
+  readonly minGrade?: string | undefined
+}
+
+/**
+ * An assignment rule (分配规则) of a validated policy: which leads it takes and to which reps it gives them.
+ * The first rule that matches a lead decides.
+ *
+ * @group Leads
+ */
+export interface AssignmentRule {
+  /** The rule's id. */
+  readonly id: string
+  /** Its name. */
+  readonly label: LocalizedText
+  /** Only leads from these sources; every source when left out. */
+  readonly sources?: readonly string[] | undefined
+  /** Only leads of these regions; every region when left out. */
+  readonly regions?: readonly string[] | undefined
+  /** Only leads for these products; every product when left out. */
+  readonly products?: readonly string[] | undefined
+  /** Only leads of these grades; every grade when left out. */
+  readonly grades?: readonly string[] | undefined
+  /** The reps the rule assigns to, in round-robin order; given when `team` is not. */
+  readonly reps?: readonly string[] | undefined
+  /** The team whose reps the rule assigns to (in the order of their ids); given when `reps` is not. */
+  readonly team?: string | undefined
+  /** `round-robin` or `load` (the fewest open leads). */
+  readonly method: AssignmentMethod
+}
+
+/**
+ * A follow-up cadence (跟进频率) of a validated policy, for leads of some states or grades. The first rule
+ * that matches a lead decides.
+ *
+ * @group Leads
+ */
+export interface FollowUpCadence {
+  /** The rule's id. */
+  readonly id: string
+  /** Its name. */
+  readonly label: LocalizedText
+  /** Only leads in these states; every open state when left out. */
+  readonly states?: readonly string[] | undefined
+  /** Only leads of these grades; every grade when left out. */
+  readonly grades?: readonly string[] | undefined
+  /**
+   * The first contact is due within this many business hours (on the calendar) of the assignment (or of
+   * the lead's creation when it has no `assignedAt`); 1–87,840.
+   */
+  readonly firstContactWithinHours?: number | undefined
+  /** Then a contact is due every this many calendar days after the last one (1–365). */
+  readonly contactEveryDays?: number | undefined
+  /**
+   * A lead with no contact for this many calendar days (since its last contact, else its assignment or
+   * creation) returns to the pool on that day (1–3,660).
+   */
+  readonly returnToPoolAfterDays?: number | undefined
+}
+
+/**
+ * A validated lead lifecycle policy: the policy as written, with every default filled in.
+ *
+ * @group Leads
+ */
+export interface LeadPolicy {
+  /** The policy's id, the same across its versions (e.g. `commission-2026`). */
+  readonly id: string
+  /** The version label, unique among the versions of one id (e.g. `2026.2`). */
+  readonly version: string
+  /** First day the version is in force, `YYYY-MM-DD`. */
+  readonly effectiveFrom: string
+  /**
+   * Last day the version is in force (inclusive), `YYYY-MM-DD`; open-ended when left out, until a later
+   * version starts.
+   */
+  readonly effectiveTo?: string | undefined
+  /** The policy's name. */
+  readonly name?: LocalizedText | undefined
+  /** Where leads come from (线索来源), at least one. */
+  readonly sources: readonly LeadSource[]
+  /** The states of a lead, at least one. */
+  readonly states: readonly LeadState[]
+  /** The state of a new lead. */
+  readonly initialState: string
+  /** The open state a stale lead returns to (公海 / the pool). */
+  readonly poolState: string
+  /** The allowed transitions; any other is refused. */
+  readonly transitions: readonly LeadTransitionRule[]
+  /** Screening (初步筛选和评估): the matrix that grades leads; needed by a transition with `minGrade`. */
+  readonly screening?:
+    | {
+        /** The opportunity scoring matrix (销售机会评估矩阵) that grades a lead from its ratings. */
+        readonly matrix: OpportunityScoringMatrix
+      }
+    | undefined
+  /** Assignment rules, in order: the first that matches a lead decides. None by default. */
+  readonly assignment: readonly AssignmentRule[]
+  /** Follow-up cadences, in order: the first that matches a lead decides. None by default. */
+  readonly followUp: readonly FollowUpCadence[]
+  /**
+   * The business calendar of the first-contact clock and of local dates; Monday–Friday 09:00–18:00 UTC when
+   * left out.
+   */
+  readonly calendar?: BusinessCalendar | undefined
+}
 
 function checkLeadPolicy(p: LeadPolicy, ctx: z.RefinementCtx): void {
   checkVersionDates(p, ctx)
@@ -425,11 +569,30 @@ export interface LeadInput {
 }
 
 /**
- * A validated lead.
+ * A validated lead (销售线索).
  *
  * @group Leads
  */
-export type Lead = z.output<typeof LeadSchema>
+export interface Lead {
+  /** The lead's id. */
+  readonly id: string
+  /** Its current state, one of the policy's states. */
+  readonly state: string
+  /** Where it came from, one of the policy's sources. */
+  readonly source: string
+  /** Its region (for assignment rules). */
+  readonly region?: string | undefined
+  /** The product it is about (for assignment rules). */
+  readonly product?: string | undefined
+  /** Its grade from screening, one of the screening matrix's grades. */
+  readonly grade?: string | undefined
+  /** The rep who owns it; none while in the pool. */
+  readonly owner?: string | undefined
+  /** When it was created, ISO-8601 with an offset. */
+  readonly createdAt: string
+  /** When it was assigned to its owner; the first-contact clock starts here (else at `createdAt`). */
+  readonly assignedAt?: string | undefined
+}
 
 /**
  * A transition a CRM is about to write (更新线索状态).
@@ -472,11 +635,24 @@ export interface LeadEventInput {
 }
 
 /**
- * A validated transition event.
+ * A validated transition event (更新线索状态).
  *
  * @group Leads
  */
-export type LeadEvent = z.output<typeof LeadEventSchema>
+export interface LeadEvent {
+  /** The state the lead is to enter. */
+  readonly to: string
+  /** When, ISO-8601 with an offset; it picks the policy version in force. */
+  readonly at: string
+  /** Why (e.g. the disqualification reason). */
+  readonly reason?: string | undefined
+  /** The rep who takes the lead. */
+  readonly owner?: string | undefined
+  /** The lead's ratings on the screening matrix. */
+  readonly ratings?: Ratings | undefined
+  /** A note of the contact (沟通内容、客户反馈、下一步计划). */
+  readonly note?: string | undefined
+}
 
 /**
  * A sales rep who may be given leads.
@@ -515,11 +691,22 @@ export interface SalesRepInput {
 }
 
 /**
- * A validated sales rep.
+ * A validated sales rep, every default filled in.
  *
  * @group Leads
  */
-export type SalesRep = z.output<typeof SalesRepSchema>
+export interface SalesRep {
+  /** The rep's id. */
+  readonly id: string
+  /** The rep's team (for rules that assign to a team). */
+  readonly team?: string | undefined
+  /** Whether the rep takes leads now (default true). */
+  readonly active: boolean
+  /** The rep's open leads now (default 0). */
+  readonly load: number
+  /** The most open leads the rep may hold; a rep at capacity is not eligible. No limit when left out. */
+  readonly capacity?: number | undefined
+}
 
 /**
  * A contact with a lead (跟进记录): a call, a visit, a message.
@@ -550,8 +737,15 @@ export interface LeadContactInput {
 }
 
 /**
- * A validated lead contact.
+ * A validated contact with a lead (跟进记录).
  *
  * @group Leads
  */
-export type LeadContact = z.output<typeof LeadContactSchema>
+export interface LeadContact {
+  /** The lead's id. */
+  readonly lead: string
+  /** When, ISO-8601 with an offset. */
+  readonly at: string
+  /** How (e.g. `call`, `visit`); not used in any calculation. */
+  readonly channel?: string | undefined
+}

@@ -19,7 +19,8 @@ import {
   wholeNumber,
 } from '../core/schema'
 import type { LabelInput } from '../core/schema'
-import type { DecimalInput } from '../core/decimal'
+import type { Decimal, DecimalInput } from '../core/decimal'
+import type { LocalizedText } from '../core/trace'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import type { VersionedInput } from '../core/versioning'
 
@@ -362,11 +363,185 @@ export interface OrderReleasePolicyInput extends VersionedInput {
 }
 
 /**
- * A validated order release policy.
+ * A payment term a policy allows (付款方式).
  *
  * @group Order release
  */
-export type OrderReleasePolicy = z.output<typeof OrderReleasePolicySchema>
+export interface OrderPaymentTerms {
+  /** The terms' id, as written on orders (e.g. `prepaid`, `net-30`). */
+  readonly id: string
+  /** Their name (e.g. `先款后货`). */
+  readonly label: LocalizedText
+  /**
+   * `prepaid`: the order is released only when payments confirmed by finance cover it (先款后货);
+   * `credit`: the order is released on credit, within the customer's credit limit.
+   */
+  readonly kind: 'prepaid' | 'credit'
+  /** Only customers of these grades may use these terms; every customer when left out. */
+  readonly customerGrades?: readonly string[] | undefined
+}
+
+/**
+ * The credit limit of one customer.
+ *
+ * @group Order release
+ */
+export interface CustomerCreditLimit {
+  /** The customer's id. */
+  readonly customer: string
+  /** Its credit limit; it takes precedence over the grade's. */
+  readonly limit: Decimal
+}
+
+/**
+ * The credit limit of a customer grade.
+ *
+ * @group Order release
+ */
+export interface GradeCreditLimit {
+  /** The customer grade (e.g. `A`). */
+  readonly grade: string
+  /** Its credit limit. */
+  readonly limit: Decimal
+}
+
+/**
+ * Credit limits and risk, for payment terms of kind `credit`.
+ *
+ * @group Order release
+ */
+export interface OrderCreditPolicy {
+  /** Credit limits of single customers (they take precedence over the grade's). */
+  readonly customers: readonly CustomerCreditLimit[]
+  /** Credit limits by customer grade. */
+  readonly grades: readonly GradeCreditLimit[]
+  /** The limit of a customer with neither its own nor a grade limit; none (zero credit) when left out. */
+  readonly defaultLimit?: Decimal | undefined
+  /** What counts against the limit besides the order itself; all three by default. */
+  readonly components: readonly RiskComponent[]
+  /**
+   * Days after its due date a receivable may stay unpaid before it is overdue (OCA's maturity margin):
+   * overdue when `asOf − dueDate > margin`, so a receivable exactly at the margin is not overdue yet
+   * (0 by default).
+   */
+  readonly maturityMarginDays: number
+  /** Whether a receivable overdue beyond the margin blocks release on credit (default true). */
+  readonly blockOverdue: boolean
+}
+
+/**
+ * A role that may release a blocked order, and the rules it may override.
+ *
+ * @group Order release
+ */
+export interface OrderOverrideRole {
+  /** The role that may release a blocked order (e.g. `credit-controller`). */
+  readonly role: string
+  /** Its name. */
+  readonly label: LocalizedText
+  /** The rules it may override; every rule when left out. */
+  readonly rules?: readonly OrderReleaseRule[] | undefined
+}
+
+/**
+ * An approver of a contract.
+ *
+ * @group Order release
+ */
+export interface ContractApprover {
+  /** The approver's role id (e.g. `audit`). */
+  readonly role: string
+  /** Its name (e.g. `{ en: 'Audit department', 'zh-CN': '审计部' }`). */
+  readonly label: LocalizedText
+}
+
+/**
+ * A contract type with its own approvers (e.g. 包销).
+ *
+ * @group Order release
+ */
+export interface ContractType {
+  /** The type's id, as written on contracts (e.g. `exclusive-distribution`). */
+  readonly id: string
+  /** Its name (e.g. `包销合同`). */
+  readonly label: LocalizedText
+  /** Who approves a contract of this type besides the review chain, in parallel. */
+  readonly approvers: readonly ContractApprover[]
+}
+
+/**
+ * Contract review (合同审核): the review chain, template deviations, contract types and the seal.
+ *
+ * @group Order release
+ */
+export interface ContractReview {
+  /**
+   * The review chain every contract goes through, in order (e.g. 销售部经理核实 → 审计部核定); every
+   * contract is reviewed unless `above` is given.
+   */
+  readonly chain: readonly ContractApprover[]
+  /** Review only contracts whose amount is above this; every contract when left out (the handbook). */
+  readonly above?: Decimal | undefined
+  /**
+   * Who approves a change to the company's standard template (统一蓝本), in parallel (e.g. 销售副总,
+   * 总公司).
+   */
+  readonly templateDeviation: readonly ContractApprover[]
+  /** Contract types with their own approvers (e.g. 包销); none by default. */
+  readonly types: readonly ContractType[]
+  /** Whether a contract is valid only with the company's contract seal (合同章); default true. */
+  readonly sealRequired: boolean
+}
+
+/**
+ * A validated order release policy: the policy as written, with every default filled in and every amount
+ * a {@link Decimal}.
+ *
+ * @group Order release
+ */
+export interface OrderReleasePolicy {
+  /** The policy's id, the same across its versions (e.g. `commission-2026`). */
+  readonly id: string
+  /** The version label, unique among the versions of one id (e.g. `2026.2`). */
+  readonly version: string
+  /** First day the version is in force, `YYYY-MM-DD`. */
+  readonly effectiveFrom: string
+  /**
+   * Last day the version is in force (inclusive), `YYYY-MM-DD`; open-ended when left out, until a later
+   * version starts.
+   */
+  readonly effectiveTo?: string | undefined
+  /** The currency of every amount; orders, payments and contracts in another currency are rejected. */
+  readonly currency: string
+  /** The payment terms allowed (付款方式), at least one. */
+  readonly paymentTerms: readonly OrderPaymentTerms[]
+  /** The terms an order without `paymentTerms` gets; without it, such an order is blocked. */
+  readonly defaultPaymentTerms?: string | undefined
+  /** The roles whose confirmation of a payment counts (财务确认), e.g. `finance`. */
+  readonly paymentConfirmers: readonly string[]
+  /** Credit limits and risk, for terms of kind `credit`. */
+  readonly credit?: OrderCreditPolicy | undefined
+  /** Fields every order must have (订单有效性: 交货期, 付款方式, 价格); none by default. */
+  readonly requiredFields: readonly OrderField[]
+  /**
+   * How far a line's unit price may be from the price list, a fraction of the list price (0 = the list
+   * price exactly, 所有销售价格均按公司制订价格); no price check when left out.
+   */
+  readonly priceTolerance?: Decimal | undefined
+  /**
+   * Whether the stock of every product must be confirmed with the customer before release (8.3); default
+   * false.
+   */
+  readonly stockConfirmation: boolean
+  /** Whether the customer's qualification (客户资质) must be approved and in date; default false. */
+  readonly customerQualification: boolean
+  /** Who may release a blocked order, and which rules each may override; nobody by default. */
+  readonly overrides: readonly OrderOverrideRole[]
+  /** Whether an override must give a reason (default true). */
+  readonly overrideReasonRequired: boolean
+  /** Contract review (合同审核); `requiredContractApprovals` needs it. */
+  readonly contracts?: ContractReview | undefined
+}
 
 const OrderLineSchema = z
   .strictObject({
@@ -490,11 +665,56 @@ export interface OrderInput {
 }
 
 /**
- * A validated order.
+ * A line of a validated order.
  *
  * @group Order release
  */
-export type Order = z.output<typeof OrderSchema>
+export interface OrderLine {
+  /** The product's id or SKU. */
+  readonly product: string
+  /** Quantity, greater than zero. */
+  readonly quantity: Decimal
+  /** The price per unit on the order. */
+  readonly unitPrice: Decimal
+  /**
+   * The line's own id, unique in the order: two paid (or two free) lines of one product are allowed
+   * only when each has its own.
+   */
+  readonly lineId?: string | undefined
+  /**
+   * A free line (搭赠, a gift of the product): its unit price is 0, and the price list does not apply to it
+   * (stock confirmation does). It may stand beside a paid line of the same product. False by default.
+   */
+  readonly free: boolean
+}
+
+/**
+ * A validated order: the order as passed in, with every default filled in and every amount a
+ * {@link Decimal}.
+ *
+ * @group Order release
+ */
+export interface Order {
+  /** The order's id. */
+  readonly id: string
+  /** The currency of every price. */
+  readonly currency: string
+  /** The customer: id and ABC grade (for payment terms and credit limits by grade). */
+  readonly customer: {
+    /** The customer's id. */
+    readonly id: string
+    /** The customer's grade (e.g. `A`). */
+    readonly grade?: string | undefined
+  }
+  /** The lines, at least one; the order amount is Σ quantity × unitPrice, exact (no rounding). */
+  readonly lines: readonly OrderLine[]
+  /** The payment terms' id (付款方式); the policy's default when left out. */
+  readonly paymentTerms?: string | undefined
+  /** The promised delivery date (交货期), `YYYY-MM-DD`. */
+  readonly deliveryDate?: string | undefined
+  /** The reference of the price list the prices come from. */
+  readonly priceList?: string | undefined
+}
 
 const PaymentSchema = z.strictObject({
   /** The payment's id (the cash, cheque or wire transfer slip, 电汇单据). */
@@ -700,11 +920,123 @@ export interface OrderContextInput {
 }
 
 /**
- * A validated order context.
+ * A payment received for an order.
  *
  * @group Order release
  */
-export type OrderContext = z.output<typeof OrderContextSchema>
+export interface OrderPayment {
+  /** The payment's id (the cash, cheque or wire transfer slip, 电汇单据). */
+  readonly id: string
+  /** The amount received for this order, greater than zero. */
+  readonly amount: Decimal
+  /** The day it was received (the slip's fax, 传真件); a payment after `asOf` does not count yet. */
+  readonly date: string
+  /** Finance's confirmation (财务确认): who (a role of `paymentConfirmers`) and on which day. */
+  readonly confirmation?:
+    | {
+        /** The confirming role (e.g. `finance`). */
+        readonly by: string
+        /** The day of the confirmation; one after `asOf` does not count yet. */
+        readonly on: string
+      }
+    | undefined
+}
+
+/**
+ * An open receivable of the customer (an unpaid invoice amount) with its due date.
+ *
+ * @group Order release
+ */
+export interface OrderReceivable {
+  /** The invoice's id. */
+  readonly id: string
+  /** The amount still unpaid. */
+  readonly amount: Decimal
+  /** The due date. */
+  readonly dueDate: string
+}
+
+/**
+ * Another open order of the customer (released, not yet invoiced).
+ *
+ * @group Order release
+ */
+export interface OpenOrder {
+  /** The order's id. */
+  readonly id: string
+  /** Its amount not yet invoiced. */
+  readonly amount: Decimal
+}
+
+/**
+ * The list price of a product (公司制订价格).
+ *
+ * @group Order release
+ */
+export interface PriceListEntry {
+  /** The product's id. */
+  readonly product: string
+  /** Its list price, greater than zero. */
+  readonly price: Decimal
+}
+
+/**
+ * A product whose stock was told to the customer and accepted (取得客户的认可), with the day.
+ *
+ * @group Order release
+ */
+export interface StockConfirmation {
+  /** The product's id. */
+  readonly product: string
+  /** The day the customer accepted; one after `asOf` does not count yet. */
+  readonly on: string
+}
+
+/**
+ * A validated order context: what is known about the customer and the order on the day of the check, with
+ * every list present (empty by default) and every amount a {@link Decimal}.
+ *
+ * @group Order release
+ */
+export interface OrderContext {
+  /** The day of the check, `YYYY-MM-DD`; it also picks the policy version in force. */
+  readonly asOf: string
+  /** Payments received for this order; none by default. */
+  readonly payments: readonly OrderPayment[]
+  /** The customer's open receivables (unpaid invoice amounts) with their due dates; none by default. */
+  readonly receivables: readonly OrderReceivable[]
+  /**
+   * The customer's other open orders (released, not yet invoiced); this order must not be among them. None
+   * by default.
+   */
+  readonly openOrders: readonly OpenOrder[]
+  /** The company's price list: the price of each product (公司制订价格); empty by default. */
+  readonly priceList: readonly PriceListEntry[]
+  /** Products whose stock was told to the customer and accepted (取得客户的认可), with the day. */
+  readonly stockConfirmations: readonly StockConfirmation[]
+  /** The customer's qualification (客户资质): approved or not, and until when. */
+  readonly qualification?:
+    | {
+        /** Whether the qualification was approved. */
+        readonly approved: boolean
+        /** The last day it is valid; open-ended when left out. */
+        readonly validUntil?: string | undefined
+      }
+    | undefined
+  /** A release despite blockers, by a role of the policy's `overrides`: what it records. */
+  readonly override?:
+    | {
+        /** The overriding role. */
+        readonly role: string
+        /** Who (a person's id). */
+        readonly by: string
+        /** The day of the override, not after `asOf`. */
+        readonly on: string
+        /** Why. */
+        readonly reason?: string | undefined
+      }
+    | undefined
+}
 
 /**
  * A sales contract to review (销售合同).
@@ -749,8 +1081,21 @@ export interface ContractInput {
 }
 
 /**
- * A validated contract.
+ * A validated contract: the contract as passed in, its amount a {@link Decimal}.
  *
  * @group Order release
  */
-export type Contract = z.output<typeof ContractSchema>
+export interface Contract {
+  /** The contract's id. */
+  readonly id: string
+  /** The day it is to be signed, `YYYY-MM-DD`; it picks the policy version in force. */
+  readonly date: string
+  /** The currency of the amount. */
+  readonly currency: string
+  /** The contract amount. */
+  readonly amount: Decimal
+  /** The contract type, one of the policy's `contracts.types` (e.g. `exclusive-distribution`, 包销). */
+  readonly type?: string | undefined
+  /** The clauses changed from the company's standard template (统一蓝本); none when left out or empty. */
+  readonly deviations: readonly string[]
+}

@@ -15,7 +15,9 @@ import {
   whenValid,
   wholeNumber,
 } from '../core/schema'
+import type { Decimal } from '../core/decimal'
 import type { ReadonlyInput } from '../core/schema'
+import type { LocalizedText } from '../core/trace'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 
 const CourseSchema = z.strictObject({
@@ -100,11 +102,73 @@ export const TrainingPolicySchema = z
 export type TrainingPolicyInput = ReadonlyInput<z.input<typeof TrainingPolicySchema>>
 
 /**
- * A validated training policy.
+ * A course, exam or certificate of a validated training policy.
  *
  * @group Training
  */
-export type TrainingPolicy = z.output<typeof TrainingPolicySchema>
+export interface TrainingCourse {
+  /** The course's id, as written on results (e.g. `pre-job-exam`). */
+  readonly id: string
+  /** Its name (e.g. `岗前考核:销售流程、产品知识、CRM使用`). */
+  readonly label: LocalizedText
+  /**
+   * The lowest passing score, a fraction (`0.9` = 90 %; a score exactly on it passes: 通过率需达90%); a
+   * result then needs a `score`. Without it, a result says `passed` (attendance, a certificate).
+   */
+  readonly passMark?: Decimal | undefined
+  /**
+   * How long a pass stays valid, in whole months from the day of the result (a pass on 2026-01-15 for 12
+   * months is valid through 2027-01-14); forever when left out, unless a result gives its own `validUntil`.
+   */
+  readonly validForMonths?: number | undefined
+  /**
+   * Courses that must have been passed, on or before the day of this course's result, for it to count; none
+   * by default.
+   */
+  readonly prerequisites: readonly string[]
+}
+
+/**
+ * A role of a validated training policy and the courses it requires.
+ *
+ * @group Training
+ */
+export interface TrainingRole {
+  /** The role's id, as on a person (e.g. `sales-rep`). */
+  readonly role: string
+  /** Its name. */
+  readonly label: LocalizedText
+  /** The courses a person in this role must hold a valid pass of to work (上岗), at least one. */
+  readonly required: readonly string[]
+}
+
+/**
+ * A validated training policy, every default filled in.
+ *
+ * @group Training
+ */
+export interface TrainingPolicy {
+  /** The policy's id, the same across its versions (e.g. `commission-2026`). */
+  readonly id: string
+  /** The version label, unique among the versions of one id (e.g. `2026.2`). */
+  readonly version: string
+  /** First day the version is in force, `YYYY-MM-DD`. */
+  readonly effectiveFrom: string
+  /**
+   * Last day the version is in force (inclusive), `YYYY-MM-DD`; open-ended when left out, until a later
+   * version starts.
+   */
+  readonly effectiveTo?: string | undefined
+  /** The courses, exams and certificates. */
+  readonly courses: readonly TrainingCourse[]
+  /** The courses each role requires. */
+  readonly roles: readonly TrainingRole[]
+  /**
+   * A valid pass that ends within this many days after `asOf` (inclusive) is listed as expiring; 30 by
+   * default.
+   */
+  readonly expiringWithinDays: number
+}
 
 /**
  * The person whose certification is checked.
@@ -156,8 +220,24 @@ export const TrainingResultSchema = z.strictObject({
 export type TrainingResultInput = ReadonlyInput<z.input<typeof TrainingResultSchema>>
 
 /**
- * A validated training result.
+ * A validated training result: one exam, training or certificate result of the person.
  *
  * @group Training
  */
-export type TrainingResult = z.output<typeof TrainingResultSchema>
+export interface TrainingResult {
+  /** The course, one of the policy's `courses`. */
+  readonly course: string
+  /**
+   * The day of the result (exam, completion, certificate issue), `YYYY-MM-DD`; later than `asOf` it does not
+   * count yet.
+   */
+  readonly date: string
+  /** The score, a fraction (`0.9` = 90 %): required when the course has a pass mark, refused otherwise. */
+  readonly score?: Decimal | undefined
+  /** Whether it was passed: required when the course has no pass mark, refused otherwise. */
+  readonly passed?: boolean | undefined
+  /**
+   * The last valid day the certificate itself states (inclusive); instead of the course's `validForMonths`.
+   */
+  readonly validUntil?: string | undefined
+}

@@ -5,7 +5,7 @@ import { fail } from '../../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import { stampOf, type PolicyStamp } from '../../../core/versioning'
 import type {
-  AppraisalCombineSchema,
+  AppraisalCombine,
   AppraisalInputSchema,
   AppraisalPart,
   AppraisalPolicy,
@@ -155,7 +155,7 @@ function combineKpi(
   if (present.length === 0) return null
   if (missing.length > 0) trace.push(step('appraisal.kpi-months-missing', { months: missing.join(', ') }))
   if (kind === 'month') return (present[0] as (typeof present)[number]).result.score
-  const rule: z.output<typeof AppraisalCombineSchema> = kind === 'quarter' ? policy.quarterly : policy.annual
+  const rule: AppraisalCombine = kind === 'quarter' ? policy.quarterly : policy.annual
   let value: Decimal | null
   if (rule.kind === 'weighted') {
     const weights = present.map((p) => rule.weights[p.index] ?? ZERO)

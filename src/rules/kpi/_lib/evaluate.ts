@@ -75,7 +75,7 @@ export interface CompiledKpi {
  *
  * @group KPIs and SLAs
  */
-export interface ExactFactor {
+interface ExactFactor {
   readonly exact: Decimal
   readonly approx: number
   readonly num: number | null

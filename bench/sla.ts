@@ -128,32 +128,45 @@ function plainStatuses(): Uint8Array {
   return out
 }
 
-// Before timing: the fast path, the exact path and the baseline agree on every ticket
-const fast = evaluator.slaStatus(tickets, { asOf })
-const plain = plainStatuses()
 const sample = tickets.slice(0, 10_000)
-const exact = slaCompliance(policy, sample, { asOf })
-fast.checks.forEach((c, i) => {
-  if ((c.status === 'met' ? 1 : 0) !== plain[i])
-    throw new Error(`bench/sla: baseline disagrees on ticket ${i}`)
-  const e = exact.checks[i]
-  if (e !== undefined && (e.status !== c.status || e.elapsed !== c.elapsed || Date.parse(e.due) !== c.due))
-    throw new Error(`bench/sla: fast and exact paths disagree on ticket ${i}`)
-})
-const boundary = fast.checks.filter((c) => c.elapsed === LIMIT_HOURS).length
-console.log(
-  `bench/sla: ${TICKETS.toLocaleString('en-US')} tickets, ${fast.rules[0]?.met} met, ${fast.rules[0]?.breached} breached, ${boundary} with exactly ${LIMIT_HOURS} working hours used; fast, exact and baseline agree`,
-)
 
-/** Service-time clocks. */
+/** Before timing (the harness calls it): the fast path, the exact path and the baseline agree on every ticket. */
+function check(): void {
+  const fast = evaluator.slaStatus(tickets, { asOf })
+  const plain = plainStatuses()
+  const exact = slaCompliance(policy, sample, { asOf })
+  fast.checks.forEach((c, i) => {
+    if ((c.status === 'met' ? 1 : 0) !== plain[i])
+      throw new Error(`bench/sla: baseline disagrees on ticket ${i}`)
+    const e = exact.checks[i]
+    if (e !== undefined && (e.status !== c.status || e.elapsed !== c.elapsed || Date.parse(e.due) !== c.due))
+      throw new Error(`bench/sla: fast and exact paths disagree on ticket ${i}`)
+  })
+  const boundary = fast.checks.filter((c) => c.elapsed === LIMIT_HOURS).length
+  console.log(
+    `bench/sla: ${TICKETS.toLocaleString('en-US')} tickets, ${fast.rules[0]?.met} met, ${fast.rules[0]?.breached} breached, ${boundary} with exactly ${LIMIT_HOURS} working hours used; fast, exact and baseline agree`,
+  )
+}
+
+/**
+ * Service-time clocks. The target (≤ 3×, #20) was not met in December 2026 (5.4–6.2× on a loaded machine).
+ * What the library does per ticket that the hand loop does not: it checks the ticket as the schema would
+ * (a plain record, no unknown key, the id pattern, each event name, each instant against the ISO pattern and
+ * the supported date range), computes the due instant (the 4th working hour after receipt, through the
+ * calendar's day table) and the remaining time besides the elapsed one, and builds one status object per
+ * ticket (item, rule, status, due, elapsed, remaining, unit) where the hand loop writes one byte. The
+ * validation is required (#26); the due instant is part of the result.
+ */
 export const slaCases: Case[] = [
   {
     name: `SLA statuses: ${TICKETS.toLocaleString('en-US')} tickets against 4 working hours, holidays and 调休 (compiled slaStatus; peer: the exact report on 10,000)`,
     items: TICKETS,
+    check,
     run: () => evaluator.slaStatus(tickets, { asOf }),
     baseline: plainStatuses,
     peers: { 'slaCompliance (exact, traces)': () => slaCompliance(policy, sample, { asOf }) },
     peerItems: sample.length,
     rounds: 3,
+    maxRatio: 3,
   },
 ]

@@ -306,6 +306,21 @@ describe('fast paths validate exactly like the exact paths', () => {
     const number = fc.oneof(
       fc.integer({ min: -10, max: 2_000_000 }),
       fc.constantFrom('0.8', '1', '400000', '-0', '1e3', 0.1, 1e-7),
+      // on a band edge, written in several ways (#20: ties are decided on the fast path)
+      fc.constantFrom(
+        '0.0800',
+        '00.080',
+        0.08,
+        '0.1000',
+        0.15,
+        '0.150',
+        '0.2',
+        '0.03',
+        '0.05',
+        '0.9',
+        '0.95',
+      ),
+      fc.constantFrom(8, 10, '8', '10.0', '008', 80, 90, '80.000', 9, 500000, '400000.00', '0.25', '0.2'),
     )
     fc.assert(
       fc.property(

@@ -60,9 +60,55 @@ export interface CompiledKpi {
    * For attainment bands: the factor F of `v ≥ F·t` (higher is better) or `v ≤ F·t` (lower is better), as a
    * decimal and a double.
    */
-  readonly factors: readonly { readonly exact: Decimal; readonly approx: number }[]
+  readonly factors: readonly ExactFactor[]
+  /** `boundTexts[i]` is band i's `from` in canonical plain text (see {@link canonicalText}), `''` for the first. */
+  readonly boundTexts: readonly string[]
+  /** The fixed target as a plain number (read as {@link levelOf} reads a value), else `undefined`. */
+  readonly fixedTarget: number | undefined
   /** How attainment is computed for a lower-is-better KPI (`null` for the other directions). */
   readonly lower: LowerIsBetterFormula | null
+}
+
+/**
+ * An attainment factor F as a decimal, a double, and, when it has at most 15 decimals and fits, the integers
+ * `num ÷ scale` it equals exactly (`num` `null` otherwise), for deciding ties in integers.
+ *
+ * @group KPIs and SLAs
+ */
+interface ExactFactor {
+  readonly exact: Decimal
+  readonly approx: number
+  readonly num: number | null
+  readonly scale: number
+}
+
+/** F as the exact fraction `num ÷ 10^dp` in doubles, when both are safe integers. */
+function exactFactor(exact: Decimal): ExactFactor {
+  const dp = exact.decimalPlaces()
+  const scaled = dp <= 15 ? exact.times(new Dec(10).pow(dp)) : undefined
+  const num = scaled !== undefined && scaled.abs().lte(Number.MAX_SAFE_INTEGER) ? scaled.toNumber() : null
+  return { exact, approx: exact.toNumber(), num, scale: 10 ** Math.min(dp, 15) }
+}
+
+/**
+ * A plain decimal text (`-?digits(.digits)?`) in canonical form: no leading zeros in the integer part, no
+ * trailing zeros in the fraction, no sign on zero. Two plain texts are the same decimal exactly when their
+ * canonical forms are equal.
+ */
+export function canonicalText(text: string): string {
+  const negative = text.startsWith('-')
+  const body = negative ? text.slice(1) : text
+  const dot = body.indexOf('.')
+  let int = dot < 0 ? body : body.slice(0, dot)
+  let frac = dot < 0 ? '' : body.slice(dot + 1)
+  let i = 0
+  while (i < int.length - 1 && int[i] === '0') i += 1
+  int = int.slice(i)
+  let j = frac.length
+  while (j > 0 && frac[j - 1] === '0') j -= 1
+  frac = frac.slice(0, j)
+  const out = frac === '' ? int : `${int}.${frac}`
+  return out === '0' || !negative ? out : `-${out}`
 }
 
 /**
@@ -103,10 +149,11 @@ export function compileKpis(policy: KpiPolicy): CompiledKpiPolicy {
       months: def.target?.kind === 'periodic' ? monthlyTargets(def.target, policy) : undefined,
       bounds: def.bands.map((b) => (b.from === undefined ? Number.NEGATIVE_INFINITY : b.from.toNumber())),
       // reflected: 2 − v ÷ t ≥ from ⇔ v ≤ (2 − from)·t; inverse: t ÷ v ≥ from ⇔ from·v ≤ t (v > 0)
-      factors: def.bands.map((b) => {
-        const exact = b.from === undefined ? ZERO : lower === 'reflected' ? new Dec(2).minus(b.from) : b.from
-        return { exact, approx: exact.toNumber() }
-      }),
+      factors: def.bands.map((b) =>
+        exactFactor(b.from === undefined ? ZERO : lower === 'reflected' ? new Dec(2).minus(b.from) : b.from),
+      ),
+      boundTexts: def.bands.map((b) => (b.from === undefined ? '' : canonicalText(b.from.toFixed()))),
+      fixedTarget: def.target?.kind === 'fixed' ? plainNumber(def.target.value.toString()) : undefined,
       lower,
     }
   })
@@ -739,42 +786,67 @@ export function levelOf(k: CompiledKpi, value: unknown, target: unknown): AlertL
     for (let i = bands.length - 1; i > 0; i -= 1) {
       const b = k.bounds[i] as number
       if (v > b) return (bands[i] as { level: AlertLevel }).level
-      if (v === b) return exactLevel(k, value, target)
+      // equal doubles: the same decimal (compared as canonical text) is on the bound, so in the band
+      if (v === b)
+        return canonicalText(String(value)) === k.boundTexts[i]
+          ? (bands[i] as { level: AlertLevel }).level
+          : exactLevel(k, value, target)
     }
     return (bands[0] as { level: AlertLevel }).level
   }
-  const t = target === undefined ? fixedTarget(def) : plainNumber(target)
+  const t = target === undefined ? k.fixedTarget : plainNumber(target)
   if (t === undefined || !(t > 0)) return exactLevel(k, value, target)
   const lower = k.lower !== null
   if (k.lower === 'inverse') {
     // t / v ≥ from ⇔ from ≤ 0, or v ≤ 0 (the best value: the top band), or from·v ≤ t
     if (!(v > 0)) return (bands[bands.length - 1] as { level: AlertLevel }).level
     for (let i = bands.length - 1; i > 0; i -= 1) {
-      const f = k.factors[i] as { exact: Decimal; approx: number }
+      const f = k.factors[i] as ExactFactor
       if (f.approx <= 0) return (bands[i] as { level: AlertLevel }).level
       const p = f.approx * v
       const diff = t - p
-      // within the product's rounding error the doubles cannot tell: decimals decide
-      if (Math.abs(diff) <= 1e-15 * (Math.abs(t) + Math.abs(p)) + 1e-300) return exactLevel(k, value, target)
+      // within the product's rounding error the doubles cannot tell: integers decide (from·v ≤ t ⇔
+      // num·v ≤ t·scale) when v and t are integers and the products safe, else decimals
+      if (Math.abs(diff) <= 1e-15 * (Math.abs(t) + Math.abs(p)) + 1e-300) {
+        const tie = integerTie(f, v, t)
+        if (tie === undefined) return exactLevel(k, value, target)
+        if (tie <= 0) return (bands[i] as { level: AlertLevel }).level
+        continue
+      }
       if (diff > 0) return (bands[i] as { level: AlertLevel }).level
     }
     return (bands[0] as { level: AlertLevel }).level
   }
   for (let i = bands.length - 1; i > 0; i -= 1) {
-    const f = k.factors[i] as { exact: Decimal; approx: number }
+    const f = k.factors[i] as ExactFactor
     // higher: v / t ≥ from ⇔ v ≥ from·t; lower: max(0, 2 − v / t) ≥ from ⇔ from ≤ 0 or v ≤ (2 − from)·t
     if (lower && f.approx >= 2) return (bands[i] as { level: AlertLevel }).level
     const p = f.approx * t
     const diff = v - p
-    // within the product's rounding error the doubles cannot tell: decimals decide
-    if (Math.abs(diff) <= 1e-15 * (Math.abs(v) + Math.abs(p)) + 1e-300) return exactLevel(k, value, target)
+    // within the product's rounding error the doubles cannot tell: integers decide (F·t against v as
+    // num·t against v·scale) when v and t are integers and the products safe, else decimals
+    if (Math.abs(diff) <= 1e-15 * (Math.abs(v) + Math.abs(p)) + 1e-300) {
+      const tie = integerTie(f, t, v)
+      if (tie === undefined) return exactLevel(k, value, target)
+      if (lower ? tie >= 0 : tie <= 0) return (bands[i] as { level: AlertLevel }).level
+      continue
+    }
     if (lower ? diff < 0 : diff > 0) return (bands[i] as { level: AlertLevel }).level
   }
   return (bands[0] as { level: AlertLevel }).level
 }
 
-function fixedTarget(def: KpiDefinition): number | undefined {
-  return def.target?.kind === 'fixed' ? plainNumber(def.target.value.toString()) : undefined
+/**
+ * The sign of `F·x − y` computed exactly in integers (`num·x` against `y·scale`), or `undefined` when x or y
+ * is not an integer, F has no exact integer form, or a product is beyond 2^53 (a product of integers that
+ * comes out at most `MAX_SAFE_INTEGER` in doubles is exact; one beyond it rounds to at least 2^53).
+ */
+function integerTie(f: ExactFactor, x: number, y: number): number | undefined {
+  if (f.num === null || !Number.isInteger(x) || !Number.isInteger(y)) return undefined
+  const left = f.num * x
+  const right = y * f.scale
+  if (Math.abs(left) > Number.MAX_SAFE_INTEGER || Math.abs(right) > Number.MAX_SAFE_INTEGER) return undefined
+  return left > right ? 1 : left < right ? -1 : 0
 }
 
 /** The level by exact decimals alone (the fast path's reference; exported for its test). @internal */

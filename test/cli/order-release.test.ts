@@ -47,8 +47,9 @@ describe('sales-rules evaluate order-release', () => {
     expect(out[0]?.result.blockers).toEqual([
       {
         rule: 'payment-unconfirmed',
-        actual: '0',
-        limit: '9100',
+        // at the policy's moneyScale (2): nothing confirmed of 200 × 45.50 = 9100.00
+        actual: '0.00',
+        limit: '9100.00',
         path: ['context', 'payments'],
         overridableBy: [],
       },

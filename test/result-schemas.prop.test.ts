@@ -365,3 +365,151 @@ describe('schemas/results', () => {
     },
   )
 })
+
+// Money keeps its scale (issue #18 item 5): in the JSON of quote and order release decisions, every money
+// string has at least the policy's `moneyScale` decimals (2 here) and reads back as the value in memory;
+// every ratio is cut to at most 6 decimals and within 10^-6 of the value.
+/** A price with 0–4 decimals: most at cents, some finer (those must stay exact, never rounded). */
+const price = fc
+  .tuple(fc.integer({ min: 0, max: 200_000 }), fc.integer({ min: 0, max: 9999 }), pick([0, 2, 2, 4]))
+  .map(([units, frac, digits]) =>
+    digits === 0 ? `${units}` : `${units}.${String(frac).padStart(4, '0').slice(0, digits)}`,
+  )
+const scaledQuote = fc
+  .tuple(
+    fc.array(
+      fc.record({
+        quantity: fc.integer({ min: 1, max: 50 }),
+        listPrice: price,
+        discount: fc.integer({ min: 0, max: 40 }).map((d) => (d / 100).toString()),
+        unitCost: fc.option(price, { nil: undefined }),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+    fc.integer({ min: 0, max: 10 }).map((d) => (d / 100).toString()),
+  )
+  .map(([lines, discount]) => ({
+    ...quoteOf(1, '1', '0'),
+    discount,
+    lines: lines.map((l, i) => ({ product: `P-${i}`, ...l })),
+  }))
+type Found = [path: string, value: api.Decimal, written: unknown]
+/** Reads `path` (dot-separated) in `value`. */
+const at = (value: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | null)?.[k], value)
+/** The money values of a decision: their paths, in memory and as written. */
+function moneyIn(result: unknown, written: unknown, fields: readonly string[]): Found[] {
+  return fields.flatMap((path): Found[] => {
+    const value = at(result, path)
+    return api.Dec.isDecimal(value) ? [[path, value, at(written, path)]] : []
+  })
+}
+const QUOTE_MONEY_RULES = new Set(['net-total', 'cost-missing', 'below-cost'])
+const ORDER_MONEY_RULES = new Set([
+  'payment-first',
+  'payment-unconfirmed',
+  'credit-limit',
+  'overdue-receivables',
+])
+const quoteMoney = (d: api.ApprovalDecision, w: unknown): Found[] => [
+  ...moneyIn(d, w, ['figures.listTotal', 'figures.netTotal', 'figures.costTotal', 'figures.grossMargin']),
+  ...d.figures.lines.flatMap((_, i) =>
+    moneyIn(
+      d,
+      w,
+      ['list', 'net', 'cost', 'listPrice', 'effectivePrice', 'unitCost'].map(
+        (k) => `figures.lines.${i}.${k}`,
+      ),
+    ),
+  ),
+  ...d.rules.flatMap((r, i) =>
+    QUOTE_MONEY_RULES.has(r.rule) ? moneyIn(d, w, [`rules.${i}.actual`, `rules.${i}.limit`]) : [],
+  ),
+]
+const quoteRatios = (d: api.ApprovalDecision, w: unknown): Found[] =>
+  moneyIn(d, w, ['figures.averageDiscount', 'figures.maxLineDiscount', 'figures.marginRate'])
+const orderMoney = (d: api.OrderReleaseDecision, w: unknown): Found[] => [
+  ...moneyIn(d, w, ['figures.amount', 'figures.received', 'figures.confirmed']),
+  ...moneyIn(d, w, ['figures.credit.total', 'figures.credit.limit', 'figures.credit.overdue']),
+  ...(d.figures.credit?.breakdown ?? []).flatMap((_, i) =>
+    moneyIn(d, w, [`figures.credit.breakdown.${i}.amount`]),
+  ),
+  ...d.blockers.flatMap((b, i) =>
+    ORDER_MONEY_RULES.has(b.rule) ? moneyIn(d, w, [`blockers.${i}.actual`, `blockers.${i}.limit`]) : [],
+  ),
+  ...d.warnings.flatMap((_, i) => moneyIn(d, w, [`warnings.${i}.actual`])),
+]
+function expectMoney(found: readonly Found[], scale: number): void {
+  for (const [path, value, written] of found) {
+    expect(typeof written, path).toBe('string')
+    const text = written as string
+    expect(text.split('.')[1]?.length ?? 0, `${path}: ${text}`).toBeGreaterThanOrEqual(scale)
+    expect(new api.Dec(text).eq(value), `${path}: ${text} ≠ ${value.toString()}`).toBe(true)
+  }
+}
+function expectRatios(found: readonly Found[]): void {
+  for (const [path, value, written] of found) {
+    const text = written as string
+    expect(text.split('.')[1]?.length ?? 0, `${path}: ${text}`).toBeLessThanOrEqual(6)
+    expect(new api.Dec(text).minus(value).abs().lt('1e-6'), `${path}: ${text}`).toBe(true)
+  }
+}
+const writtenOf = (result: unknown): unknown => JSON.parse(JSON.stringify(result))
+
+describe('money in the JSON of decisions keeps the policy scale and its value', () => {
+  const runs = { numRuns: Number(process.env.FC_RUNS ?? 100) }
+  it('quote decisions (requiredApprovals, canApprove)', () => {
+    let decided = 0
+    fc.assert(
+      fc.property(scaledQuote, (q) => {
+        const d = api.requiredApprovals(policy.quoteApproval, q)
+        decided += 1
+        const w = writtenOf(d)
+        const money = quoteMoney(d, w)
+        // four money figures and six per line are always there (costs when the line has one)
+        expect(money.length).toBeGreaterThanOrEqual(2 + 4 * q.lines.length)
+        expectMoney(money, 2)
+        expectRatios(quoteRatios(d, w))
+        const a = api.canApprove(policy.quoteApproval, 'sales-rep', q)
+        const reasons = writtenOf(a) as { reasons: unknown }
+        expectMoney(quoteMoney({ ...d, rules: a.reasons }, { ...(w as object), rules: reasons.reasons }), 2)
+      }),
+      runs,
+    )
+    expect(decided).toBeGreaterThan(0)
+  })
+
+  it('order release decisions (checkOrderRelease), credit and prepaid', () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(money, money, money, price, fc.boolean(), fc.boolean()),
+        ([receivable, open, paid, unitPrice, confirmed, prepaid]) => {
+          const order = {
+            ...creditOrder,
+            paymentTerms: prepaid ? 'prepaid' : 'net-30',
+            lines: [...creditOrder.lines, { product: 'P-3', quantity: 2, unitPrice }],
+          }
+          const d = api.checkOrderRelease(creditPolicy, order, {
+            asOf: '2026-06-30',
+            receivables: [{ id: 'I-1', amount: receivable, dueDate: '2026-06-10' }],
+            openOrders: [{ id: 'SO-2', amount: open }],
+            payments: [
+              {
+                id: 'P-1',
+                amount: paid,
+                date: '2026-06-29',
+                ...(confirmed ? { confirmation: { by: 'finance', on: '2026-06-30' } } : {}),
+              },
+              { id: 'P-2', amount: paid, date: '2026-07-01' },
+            ],
+          })
+          const found = orderMoney(d, writtenOf(d))
+          // amount, received, confirmed, and on credit total, limit, overdue and four parts
+          expect(found.length).toBeGreaterThanOrEqual(prepaid ? 4 : 11)
+          expectMoney(found, 2)
+        },
+      ),
+      runs,
+    )
+  })
+})

@@ -539,3 +539,13 @@ export function checkUniqueIds(
 export const CurrencySchema = z
   .string()
   .regex(/^[A-Z]{3}$/, { error: 'Expected an ISO 4217 currency code such as CNY' })
+
+// money scale of results (issue #18 item 5)
+/**
+ * The decimals money results are written with in JSON (`moneyScale` of the quote and order release
+ * policies): a whole number 0–10, default 2 (分 for CNY; set 0 for JPY or KRW). It never rounds: a value
+ * with more decimals is written exactly as it is.
+ *
+ * @group Core
+ */
+export const MoneyScaleSchema = wholeNumber(0, 10).default(2)

@@ -13,6 +13,7 @@ import {
   FractionSchema,
   IdSchema,
   LabelSchema,
+  MoneyScaleSchema,
   NonNegativeDecimalSchema,
   PositiveDecimalSchema,
   whenValid,
@@ -176,6 +177,12 @@ export const OrderReleasePolicySchema = z
     ...VersionedSchema.shape,
     /** The currency of every amount; orders, payments and contracts in another currency are rejected. */
     currency: CurrencySchema,
+    /**
+     * The decimals every money value of a decision is written with in JSON (order amount, payments,
+     * credit risk and limit, amounts of blockers and warnings): 2 by default (分 for CNY), 0 for a currency
+     * without minor units. It never rounds: a value with more decimals is written exactly.
+     */
+    moneyScale: MoneyScaleSchema,
     /** The payment terms allowed (付款方式), at least one. */
     paymentTerms: z.array(PaymentTermsSchema).min(1),
     /** The terms an order without `paymentTerms` gets; without it, such an order is blocked. */
@@ -233,6 +240,12 @@ export const OrderReleasePolicySchema = z
 export interface OrderReleasePolicyInput extends VersionedInput {
   /** The currency of every amount; orders, payments and contracts in another currency are rejected. */
   readonly currency: string
+  /**
+   * The decimals every money value of a decision is written with in JSON (order amount, payments,
+   * credit risk and limit, amounts of blockers and warnings): 2 by default (分 for CNY), 0 for a currency
+   * without minor units. It never rounds: a value with more decimals is written exactly.
+   */
+  readonly moneyScale?: number | undefined
   /** The payment terms allowed (付款方式), at least one. */
   readonly paymentTerms: readonly {
     /** The terms' id, as written on orders (e.g. `prepaid`, `net-30`). */

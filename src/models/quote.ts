@@ -13,6 +13,7 @@ import {
   FractionSchema,
   IdSchema,
   LabelSchema,
+  MoneyScaleSchema,
   NonNegativeDecimalSchema,
   PositiveDecimalSchema,
   whenValid,
@@ -270,6 +271,12 @@ export const QuoteApprovalPolicySchema = VersionedSchema.extend({
   /** The currency the amount limits are in; quotes in another currency are rejected. */
   currency: CurrencySchema,
   /**
+   * The decimals every money value of a decision is written with in JSON (totals, line amounts, unit
+   * prices, money limits): 2 by default (分 for CNY), 0 for a currency without minor units. It never
+   * rounds: a value with more decimals (a unit price of `12.3456`) is written exactly.
+   */
+  moneyScale: MoneyScaleSchema,
+  /**
    * Whether a value equal to a limit is within it (`inclusive`, the default) or beyond it (`exclusive`, as
    * ERPNext's `limit ≤ value` fires).
    */
@@ -379,6 +386,12 @@ export const QuoteApprovalPolicySchema = VersionedSchema.extend({
 export interface QuoteApprovalPolicyInput extends VersionedInput {
   /** The currency the amount limits are in; quotes in another currency are rejected. */
   readonly currency: string
+  /**
+   * The decimals every money value of a decision is written with in JSON (totals, line amounts, unit
+   * prices, money limits): 2 by default (分 for CNY), 0 for a currency without minor units. It never
+   * rounds: a value with more decimals (a unit price of `12.3456`) is written exactly.
+   */
+  readonly moneyScale?: number | undefined
   /**
    * Whether a value equal to a limit is within it (`inclusive`, the default) or beyond it (`exclusive`, as
    * ERPNext's `limit ≤ value` fires).

@@ -1,11 +1,6 @@
 // `evaluate appraisal` through the built command, as another system runs it (issue #24).
-import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-
-function run(args: string[], input: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], { input, encoding: 'utf8' })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+import { evaluate } from './run'
 
 describe('sales-rules evaluate appraisal', () => {
   it('appraises a line, calibrates a group, and reports a bad line', () => {
@@ -25,15 +20,9 @@ describe('sales-rules evaluate appraisal', () => {
       },
       { person: 'REP-13', period: { start: '2026-06-01', end: '2026-07-31' } },
     ]
-    const result = run(
-      ['evaluate', 'appraisal', '--policy', 'examples/policy.json'],
-      lines.map((l) => JSON.stringify(l)).join('\n'),
-    )
+    const result = evaluate('appraisal', lines)
     expect(result.status).toBe(1)
-    const out = result.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, any>)
+    const { out } = result
     expect(out[0]?.['ok']).toBe(true)
     expect([out[0]?.['result']?.score, out[0]?.['result']?.rating]).toEqual(['92.50', 'A'])
     expect(out[1]?.['result']?.moves).toEqual([{ person: 'p1', score: '96', from: 'S', to: 'A' }])

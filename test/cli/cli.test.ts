@@ -1,9 +1,9 @@
 // The built command line, run as a child process, as another system would run it.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { run } from './run'
 import { examplePolicy } from '../fixtures/policy'
 
 const scratch = mkdtempSync(join(tmpdir(), 'sales-rules-cli-'))
@@ -11,19 +11,6 @@ const file = (name: string, content: string) => {
   const path = join(scratch, name)
   writeFileSync(path, content)
   return path
-}
-
-function run(
-  args: string[],
-  input?: string,
-  lang = 'C.UTF-8',
-): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: lang },
-  })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
 const quote = {

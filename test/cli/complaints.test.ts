@@ -1,11 +1,6 @@
 // `evaluate complaints` and `explain complaints` through the built command, as another system runs them.
-import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-
-function run(args: string[], input: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], { input, encoding: 'utf8' })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+import { evaluate, run } from './run'
 
 const quality = {
   id: 'ZL-1',
@@ -28,15 +23,9 @@ describe('sales-rules evaluate complaints', () => {
       },
       { ...quality, kind: 'price' },
     ]
-    const result = run(
-      ['evaluate', 'complaints', '--policy', 'examples/policy.json'],
-      lines.map((l) => JSON.stringify(l)).join('\n'),
-    )
+    const result = evaluate('complaints', lines)
     expect(result.status).toBe(1)
-    const out = result.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, any>)
+    const { out } = result
     // the company calendar's zone; 24 h / 48 h on the clock, across the holiday
     expect(out[0]?.result.deadlines.map((d: { due: string }) => d.due)).toEqual([
       '2026-10-01T16:00:00.000+08:00',

@@ -1,8 +1,8 @@
 // Every `npx sales-rules …` command in README.md and docs/*.md runs as written, from the package's
 // root, against the files in examples/ (the sample JSON Lines exist for that): exit 0, some output.
-import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { run } from './run'
 
 const documents = ['README.md', ...readdirSync('docs').map((name) => `docs/${name}`)].filter((f) =>
   f.endsWith('.md'),
@@ -32,11 +32,7 @@ describe('the command lines of the guides', () => {
     if (out >= 0) words.splice(out, 2)
     const from = words.indexOf('<')
     const input = from >= 0 ? readFileSync(words.splice(from, 2)[1] as string, 'utf8') : ''
-    const result = spawnSync(process.execPath, ['dist/cli.js', ...words], {
-      input,
-      encoding: 'utf8',
-      env: { ...process.env, LANG: 'C.UTF-8' },
-    })
+    const result = run(words, input)
     expect([result.status, result.stderr.includes('rejected') ? result.stderr : '']).toEqual([
       0,
       result.stderr.includes('rejected') ? expect.stringMatching(/ 0 rejected\n$/) : '',

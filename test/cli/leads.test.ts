@@ -1,11 +1,6 @@
 // `evaluate leads` and `explain leads` through the built command, as another system runs them (issue #23).
-import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-
-function run(args: string[], input: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], { input, encoding: 'utf8' })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+import { evaluate, run } from './run'
 
 const lead = {
   id: 'L-1',
@@ -31,15 +26,9 @@ describe('sales-rules evaluate leads', () => {
       { leads: [{ ...lead, owner: 'ma' }], contacts: [], asOf: '2026-09-28T16:00:01+08:00' },
       { lead: { ...lead, state: 'won' }, event: { to: 'new', at: '2026-09-25T10:00:00+08:00' } },
     ]
-    const result = run(
-      ['evaluate', 'leads', '--policy', 'examples/policy.json'],
-      lines.map((l) => JSON.stringify(l)).join('\n'),
-    )
+    const result = evaluate('leads', lines)
     expect(result.status).toBe(1)
-    const out = result.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, any>)
+    const { out } = result
     expect(out[0]?.result.refusals).toEqual([
       { rule: 'field-missing', field: 'reason', value: null, limit: null },
     ])

@@ -1,11 +1,6 @@
 // `evaluate order-release` and `evaluate contracts` through the built command, as another system runs them.
-import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-
-function run(args: string[], input: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], { input, encoding: 'utf8' })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+import { evaluate, run } from './run'
 
 const order = {
   id: 'SO-0601',
@@ -35,20 +30,15 @@ describe('sales-rules evaluate order-release', () => {
       },
       { order: { ...order, currency: 'USD' }, context: { asOf: '2026-06-01' } },
     ]
-    const result = run(
-      ['evaluate', 'order-release', '--policy', 'examples/policy.json'],
-      lines.map((l) => JSON.stringify(l)).join('\n'),
-    )
+    const result = evaluate('order-release', lines)
     expect(result.status).toBe(1)
-    const out = result.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, any>)
+    const { out } = result
     expect(out[0]?.result.blockers).toEqual([
       {
         rule: 'payment-unconfirmed',
-        actual: '0',
-        limit: '9100',
+        // at the policy's moneyScale (2): nothing confirmed of 200 × 45.50 = 9100.00
+        actual: '0.00',
+        limit: '9100.00',
         path: ['context', 'payments'],
         overridableBy: [],
       },

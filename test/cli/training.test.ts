@@ -1,11 +1,6 @@
 // `evaluate training` through the built command, as another system runs it.
-import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-
-function run(args: string[], input: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], { input, encoding: 'utf8' })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+import { evaluate } from './run'
 
 const results = [
   { course: 'safety', date: '2026-01-12', passed: true },
@@ -25,15 +20,9 @@ describe('sales-rules evaluate training', () => {
       },
       { person: { id: 'E-9', role: 'intern' }, results, options: { asOf: '2026-02-01' } },
     ]
-    const result = run(
-      ['evaluate', 'training', '--policy', 'examples/policy.json'],
-      lines.map((l) => JSON.stringify(l)).join('\n'),
-    )
+    const result = evaluate('training', lines)
     expect(result.status).toBe(1)
-    const out = result.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, any>)
+    const { out } = result
     // 0.89 < 0.9: the CRM exam is failed; 0.9 on product knowledge passes
     expect([out[0]?.result.mayWork, out[0]?.result.missing]).toEqual([
       false,

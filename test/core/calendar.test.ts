@@ -7,17 +7,10 @@ import {
   isBusinessDay,
 } from '../../src/index'
 import { catchError } from '../helpers'
+import { nationalDayOffice2026 } from '../fixtures/calendar'
 
 // China 2026 National Day: 1–7 October off, Saturday 10 October worked (调休).
-const china = {
-  timeZone: 'Asia/Shanghai',
-  holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
-  workdays: ['2026-10-10'],
-  hours: [
-    { start: '09:00', end: '12:00' },
-    { start: '13:00', end: '18:00' },
-  ],
-}
+const china = nationalDayOffice2026
 
 describe('isBusinessDay', () => {
   it.each([

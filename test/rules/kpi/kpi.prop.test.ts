@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ALERT_LEVELS, compileKpiPolicy, evaluateKpis, slaCompliance } from '../../../src/index'
 import type { AlertLevel, KpiPolicyInput } from '../../../src/index'
+import { nationalDayOffice2026 } from '../../fixtures/calendar'
 
 const severity = (level: AlertLevel | null) => ALERT_LEVELS.indexOf(level ?? 'ok')
 const header = { id: 'kpi', version: '1', effectiveFrom: '2026-01-01' }
@@ -214,15 +215,7 @@ describe('KPI evaluation (properties)', () => {
 
 describe('SLA clocks (properties)', () => {
   // Asia/Shanghai (UTC+8 all year), 09–12 and 13–18, the National Day holidays and a make-up Saturday (调休)
-  const calendar = {
-    timeZone: 'Asia/Shanghai',
-    holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
-    workdays: ['2026-10-10'],
-    hours: [
-      { start: '09:00', end: '12:00' },
-      { start: '13:00', end: '18:00' },
-    ],
-  }
+  const calendar = nationalDayOffice2026
   const policyOf = (quarters: number, clockQuarters: number, days: number): KpiPolicyInput => ({
     ...header,
     calendar,

@@ -3,6 +3,7 @@ import { compileKpiPolicy, explain, slaCompliance } from '../../../src/index'
 import type { KpiPolicyInput, SlaItemInput } from '../../../src/index'
 import { kpiPolicy } from '../../fixtures/kpi'
 import { catchError } from '../../helpers'
+import { nationalDayOffice2026 } from '../../fixtures/calendar'
 
 // The calendar: Asia/Shanghai, 09:00–12:00 and 13:00–18:00; National Day holidays 1, 2, 5, 6 and 7 October
 // 2026 (3 and 4 are a weekend), Saturday 10 October a make-up working day (调休).
@@ -271,15 +272,7 @@ describe('slaCompliance — filters, open hour clocks and errors (gaps a mutatio
 describe('slaCompliance — the boundary: elapsed ≤ limit is in time, and due is the last instant in time', () => {
   // Asia/Shanghai, 09:00–12:00 and 13:00–18:00; 1, 2, 5, 6 and 7 October 2026 are holidays (3 and 4 a weekend),
   // Saturday 10 October a make-up working day (调休)
-  const calendar = {
-    timeZone: 'Asia/Shanghai',
-    holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
-    workdays: ['2026-10-10'],
-    hours: [
-      { start: '09:00', end: '12:00' },
-      { start: '13:00', end: '18:00' },
-    ],
-  }
+  const calendar = nationalDayOffice2026
   const policy = {
     id: 'sla',
     version: '1',

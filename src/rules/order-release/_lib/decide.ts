@@ -19,6 +19,7 @@ import {
   checkQualification,
   checkStock,
   checkTerms,
+  money,
   paymentTotals,
   ruleLabel,
   type CreditRisk,
@@ -64,7 +65,10 @@ export interface OrderOverride {
  * @group Order release
  */
 export interface OrderFigures {
-  /** The order amount, Σ quantity × unitPrice, exact. */
+  /**
+   * The order amount, Σ quantity × unitPrice, exact. Every amount of a decision serialises at the policy's
+   * `moneyScale` (never rounded: a value with more decimals is written whole).
+   */
   readonly amount: Decimal
   /** Payments received on or before `asOf`. */
   readonly received: Decimal
@@ -134,7 +138,7 @@ function parseFacts(
     if (policy.overrideReasonRequired && override.reason === undefined)
       fail('INVALID_INPUT', 'order.override-reason', ['context', 'override', 'reason'])
   }
-  const amount = sum(order.lines.map((l) => l.quantity.times(l.unitPrice)))
+  const amount = money(compiled, sum(order.lines.map((l) => l.quantity.times(l.unitPrice))))
   return { compiled, order, context, amount }
 }
 

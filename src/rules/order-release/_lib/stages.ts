@@ -1,7 +1,7 @@
 // The stages of an order release check, in the order checkOrderRelease runs them: validity
 // (qualification, required fields) → payment terms → payments (先款后货) → credit → prices → stock.
 // Each takes the typed order, context and policy and returns its blockers, warnings and trace steps.
-import { max, sum, ZERO, type Decimal } from '../../../core/decimal'
+import { atScale, max, ratio, sum, ZERO, type Decimal } from '../../../core/decimal'
 import { utcDate } from '../../../core/dates'
 import type { PathSegment } from '../../../core/errors'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
@@ -93,6 +93,11 @@ export interface Facts {
 }
 
 const emptyStage = (): StageOutput => ({ blockers: [], warnings: [], trace: [] })
+
+/** `value` marked to serialise at the policy's `moneyScale` (never rounded; see `atScale`). */
+export function money(compiled: CompiledOrderPolicy, value: Decimal): Decimal {
+  return atScale(value, compiled.policy.moneyScale)
+}
 
 const RULE_LABEL: Readonly<Record<OrderReleaseRule, { en: string; 'zh-CN': string }>> = {
   'customer-unqualified': { en: 'Customer qualification', 'zh-CN': '客户资质' },
@@ -233,7 +238,11 @@ export function paymentTotals({ compiled, context }: Facts): StageOutput & Payme
   const confirmed: Decimal[] = []
   context.payments.forEach((p, i) => {
     if (p.date > context.asOf) {
-      out.warnings.push({ rule: 'payment-not-yet', actual: p.amount, path: ['context', 'payments', i] })
+      out.warnings.push({
+        rule: 'payment-not-yet',
+        actual: money(compiled, p.amount),
+        path: ['context', 'payments', i],
+      })
       out.trace.push(step('order.payment-not-yet', { id: p.id, amount: p.amount, date: p.date }))
       return
     }
@@ -247,12 +256,12 @@ export function paymentTotals({ compiled, context }: Facts): StageOutput & Payme
     if (c !== undefined)
       out.warnings.push({
         rule: 'confirmation-not-counted',
-        actual: p.amount,
+        actual: money(compiled, p.amount),
         path: ['context', 'payments', i, 'confirmation'],
       })
     out.trace.push(step('order.payment-unconfirmed', { id: p.id, amount: p.amount }))
   })
-  return { ...out, received: sum(received), confirmed: sum(confirmed) }
+  return { ...out, received: money(compiled, sum(received)), confirmed: money(compiled, sum(confirmed)) }
 }
 
 /**
@@ -292,6 +301,7 @@ function creditLimit(
 
 /** The receivables split at the maturity margin, with a warning for each past due within it. */
 function receivableSplit(
+  compiled: CompiledOrderPolicy,
   credit: NonNullable<OrderReleasePolicy['credit']>,
   context: OrderContext,
 ): { open: Decimal; overdue: Decimal; firstOverdue: number; out: StageOutput } {
@@ -311,7 +321,7 @@ function receivableSplit(
     if (days > 0 && !r.amount.isZero()) {
       out.warnings.push({
         rule: 'receivable-past-due',
-        actual: r.amount,
+        actual: money(compiled, r.amount),
         path: ['context', 'receivables', i],
       })
       out.trace.push(
@@ -324,7 +334,7 @@ function receivableSplit(
       )
     }
   })
-  return { open: sum(open), overdue: sum(overdue), firstOverdue, out }
+  return { open: money(compiled, sum(open)), overdue: money(compiled, sum(overdue)), firstOverdue, out }
 }
 
 /**
@@ -335,26 +345,28 @@ function receivableSplit(
 export function checkCredit(facts: Facts, totals: PaymentTotals): StageOutput & { risk: CreditRisk } {
   const { compiled, order, context, amount } = facts
   const credit = compiled.policy.credit as NonNullable<OrderReleasePolicy['credit']>
-  const split = receivableSplit(credit, context)
+  const split = receivableSplit(compiled, credit, context)
   const out = split.out
   const values: Readonly<Record<RiskComponent, Decimal>> = {
     'open-receivables': split.open,
     'overdue-receivables': split.overdue,
-    'open-orders': sum(context.openOrders.map((o) => o.amount)),
+    'open-orders': money(compiled, sum(context.openOrders.map((o) => o.amount))),
   }
   const counted = new Set(credit.components)
   const breakdown: RiskPart[] = [
     ...(['open-receivables', 'overdue-receivables', 'open-orders'] as const)
       .filter((c) => counted.has(c))
       .map((component) => ({ component, amount: values[component] })),
-    { component: 'this-order', amount: max(ZERO, amount.minus(totals.confirmed)) },
+    { component: 'this-order', amount: money(compiled, max(ZERO, amount.minus(totals.confirmed))) },
   ]
   for (const part of breakdown)
     out.trace.push(
       step('order.risk-part', { component: COMPONENT_LABEL[part.component], amount: part.amount }),
     )
-  const total = sum(breakdown.map((p) => p.amount))
-  const { limit, source } = creditLimit(compiled, order)
+  const total = money(compiled, sum(breakdown.map((p) => p.amount)))
+  const own = creditLimit(compiled, order)
+  const limit = money(compiled, own.limit)
+  const source = own.source
   const risk: CreditRisk = { total, limit, limitSource: source, breakdown, overdue: split.overdue }
   if (total.gt(limit)) {
     out.blockers.push({ rule: 'credit-limit', actual: total, limit, path: ['order'] })
@@ -371,7 +383,7 @@ export function checkCredit(facts: Facts, totals: PaymentTotals): StageOutput & 
     out.blockers.push({
       rule: 'overdue-receivables',
       actual: split.overdue,
-      limit: ZERO,
+      limit: money(compiled, ZERO),
       path: ['context', 'receivables', split.firstOverdue],
     })
     out.trace.push(
@@ -406,7 +418,8 @@ export function checkPrices({ compiled, order, context }: Facts): StageOutput {
     }
     const gap = line.unitPrice.minus(list)
     if (gap.abs().gt(tolerance.times(list))) {
-      const deviation = gap.div(list)
+      // a ratio: serialises cut to 6 decimals (the value stays exact)
+      const deviation = ratio(gap, list)
       out.blockers.push({
         rule: 'price-off-list',
         actual: deviation,

@@ -1,4 +1,4 @@
-import { truncate, ZERO, type Decimal } from '../../../core/decimal'
+import { atScale, truncate, ZERO, type Decimal } from '../../../core/decimal'
 import { stampOf, type PolicyStamp } from '../../../core/versioning'
 import { fail, parseWith } from '../../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
@@ -260,7 +260,10 @@ const roleId = (compiled: CompiledQuotePolicy, index: number | null) =>
  */
 export function decide(compiled: CompiledQuotePolicy, quote: Quote): ApprovalDecision {
   const { policy } = compiled
-  const figures = quoteFigures(quote)
+  const figures = quoteFigures(quote, policy.moneyScale)
+  // money limits serialise at the policy's scale, like the amounts they are compared with
+  const money = (value: Decimal | undefined) =>
+    value === undefined ? null : atScale(value, policy.moneyScale)
   const requester = compiled.roleIndex.get(quote.requestedBy) ?? 0
   const limits = policy.ladder[requester]?.limits ?? {}
   const gradeExtra =
@@ -318,7 +321,7 @@ export function decide(compiled: CompiledQuotePolicy, quote: Quote): ApprovalDec
     'net-total',
     (l) => within(policy, figures.netTotal, l.maxNetTotal),
     () => figures.netTotal,
-    limits.maxNetTotal ?? null,
+    money(limits.maxNetTotal),
     null,
   )
   check(
@@ -368,7 +371,7 @@ export function decide(compiled: CompiledQuotePolicy, quote: Quote): ApprovalDec
       'cost-missing',
       (l) => l.minMarginRate === undefined,
       () => figures.netTotal,
-      why === 'above' ? (above ?? null) : null,
+      why === 'above' ? money(above) : null,
       null,
       (lowest) =>
         lowest === null

@@ -1,4 +1,4 @@
-import { ONE, ratio, sum, ZERO, type Decimal } from '../../../core/decimal'
+import { atScale, ONE, ratio, sum, ZERO, type Decimal } from '../../../core/decimal'
 import type { Quote } from '../../../models/quote'
 
 /**
@@ -26,7 +26,9 @@ export interface LineFigures {
 }
 
 /**
- * Figures derived from a quote, all exact (no rounding).
+ * Figures derived from a quote, all exact (no rounding). In JSON, money (totals, line amounts, unit prices)
+ * is written at the policy's `moneyScale` (never rounded: a value with more decimals is written whole) and
+ * the discounts and the margin rate are cut to 6 decimals.
  *
  * @group Quote approval
  */
@@ -55,7 +57,8 @@ export interface QuoteFigures {
  * @group Quote approval
  */
 export function lineDiscount(line: LineFigures): Decimal {
-  return line.listPrice.isZero() ? ZERO : ONE.minus(ratio(line.effectivePrice, line.listPrice))
+  // 1 − effective ÷ list, as one quotient so that it serialises as a ratio (6 decimals)
+  return ratio(line.listPrice.minus(line.effectivePrice), line.listPrice)
 }
 
 /** The largest line discount, found by exact cross-multiplication, then divided once. */
@@ -77,11 +80,13 @@ function maxLineDiscount(lines: readonly LineFigures[]): Decimal {
 }
 
 /**
- * Derives the totals, discounts and margin of a validated quote.
+ * Derives the totals, discounts and margin of a validated quote; its money is marked to serialise at
+ * `scale` (the policy's `moneyScale`).
  *
  * @group Quote approval
  */
-export function quoteFigures(quote: Quote): QuoteFigures {
+export function quoteFigures(quote: Quote, scale: number): QuoteFigures {
+  const money = (value: Decimal) => atScale(value, scale)
   const keep = ONE.minus(quote.discount)
   const lines = quote.lines.map((line): LineFigures => {
     const price =
@@ -91,25 +96,26 @@ export function quoteFigures(quote: Quote): QuoteFigures {
     const net = line.quantity.times(price)
     const effectivePrice = price.times(keep)
     return {
-      list,
-      net,
-      cost: line.unitCost === undefined ? null : line.quantity.times(line.unitCost),
+      list: money(list),
+      net: money(net),
+      cost: line.unitCost === undefined ? null : money(line.quantity.times(line.unitCost)),
       belowCost: line.unitCost !== undefined && effectivePrice.lt(line.unitCost),
-      listPrice: line.listPrice,
-      effectivePrice,
-      unitCost: line.unitCost ?? null,
+      listPrice: money(line.listPrice),
+      effectivePrice: money(effectivePrice),
+      unitCost: line.unitCost === undefined ? null : money(line.unitCost),
       category: line.category,
     }
   })
-  const listTotal = sum(lines.map((l) => l.list))
-  const netTotal = sum(lines.map((l) => l.net)).times(keep)
+  const listTotal = money(sum(lines.map((l) => l.list)))
+  const netTotal = money(sum(lines.map((l) => l.net)).times(keep))
   const costs = lines.map((l) => l.cost)
-  const costTotal = costs.every((c): c is Decimal => c !== null) ? sum(costs) : null
-  const grossMargin = costTotal === null ? null : netTotal.minus(costTotal)
+  const costTotal = costs.every((c): c is Decimal => c !== null) ? money(sum(costs)) : null
+  const grossMargin = costTotal === null ? null : money(netTotal.minus(costTotal))
   return {
     listTotal,
     netTotal,
-    averageDiscount: listTotal.isZero() ? ZERO : ONE.minus(ratio(netTotal, listTotal)),
+    // 1 − net ÷ list, as one quotient so that it serialises as a ratio (6 decimals)
+    averageDiscount: ratio(listTotal.minus(netTotal), listTotal),
     maxLineDiscount: maxLineDiscount(lines),
     costTotal,
     grossMargin,

@@ -215,6 +215,17 @@ export type {
   QuoteLineInput,
   RoleLimitsInput,
 } from './models/quote'
+// the validated (output) types of the quote approval model
+export type {
+  ApprovalRole,
+  ContractReviewRule,
+  DiscountOverride,
+  ParallelApprover,
+  PaymentTermsRule,
+  QuoteLine,
+  RequireCostRule,
+  RoleLimits,
+} from './models/quote'
 export {
   APPROVAL_RULES,
   canApprove,

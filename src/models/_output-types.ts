@@ -1,0 +1,42 @@
+// The compile-time tie between each documented validated (output) interface and its zod schema: this file
+// compiles only while every interface is exactly the schema's output type, with arrays and properties
+// readonly (decimals as `Decimal`, fields with defaults required). A field added to, removed from or
+// retyped in one and not the other fails `tsc --noEmit` on the line that names the pair. Nothing here
+// exists at run time. The nested interfaces without a schema of their own are checked through their parent.
+import type * as z from 'zod'
+import type { ReadonlyInput, Same } from '../core/schema'
+
+// typesa: quote, commission, customer, opportunity, kpi, expense, policy, period, versioning, calendar
+import type {
+  ApprovalRole,
+  DiscountOverride,
+  ParallelApprover,
+  Quote,
+  QuoteApprovalPolicy,
+  QuoteLine,
+  RoleLimits,
+} from '../models/quote'
+import type {
+  ApprovalRoleSchema,
+  DiscountOverrideSchema,
+  ParallelApproverSchema,
+  QuoteApprovalPolicySchema,
+  QuoteLineSchema,
+  QuoteSchema,
+  RoleLimitsSchema,
+} from '../models/quote'
+
+type Expect<T extends true> = T
+type Matches<O, S extends z.ZodType> = Same<O, ReadonlyInput<z.output<S>>>
+
+/** @internal */
+export type SchemaOutputChecks = [
+  // models/quote.ts
+  Expect<Matches<Quote, typeof QuoteSchema>>,
+  Expect<Matches<QuoteLine, typeof QuoteLineSchema>>,
+  Expect<Matches<QuoteApprovalPolicy, typeof QuoteApprovalPolicySchema>>,
+  Expect<Matches<ApprovalRole, typeof ApprovalRoleSchema>>,
+  Expect<Matches<RoleLimits, typeof RoleLimitsSchema>>,
+  Expect<Matches<DiscountOverride, typeof DiscountOverrideSchema>>,
+  Expect<Matches<ParallelApprover, typeof ParallelApproverSchema>>,
+]

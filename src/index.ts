@@ -7,6 +7,8 @@ export {
   isBusinessDay,
 } from './core/calendar'
 export type { BusinessCalendar, BusinessCalendarInput, BusinessHoursInput } from './core/calendar'
+// the validated (output) type of the business hours
+export type { BusinessHours } from './core/calendar'
 export { MAX_SUPPORTED_DATE, MIN_SUPPORTED_DATE } from './core/dates'
 export { Dec, MAX_ABS_DECIMAL, MAX_DECIMAL_PLACES, ROUNDING_MODES } from './core/decimal'
 export type { Decimal, DecimalInput, RoundingMode, RoundingPolicy } from './core/decimal'

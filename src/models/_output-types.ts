@@ -7,6 +7,11 @@ import type * as z from 'zod'
 import type { ReadonlyInput, Same } from '../core/schema'
 
 // typesa: quote, commission, customer, opportunity, kpi, expense, policy, period, versioning, calendar
+import type { BusinessCalendar, BusinessHours } from '../core/calendar'
+import type { BusinessCalendarSchema, BusinessHoursSchema } from '../core/calendar'
+import type { DateRange } from '../core/period'
+import type { DateRangeSchema } from '../core/period'
+import type { Versioned, VersionedSchema } from '../core/versioning'
 import type {
   ApprovalRole,
   DiscountOverride,
@@ -31,6 +36,11 @@ type Matches<O, S extends z.ZodType> = Same<O, ReadonlyInput<z.output<S>>>
 
 /** @internal */
 export type SchemaOutputChecks = [
+  // core/versioning.ts, core/period.ts, core/calendar.ts
+  Expect<Matches<Versioned, typeof VersionedSchema>>,
+  Expect<Matches<DateRange, typeof DateRangeSchema>>,
+  Expect<Matches<BusinessCalendar, typeof BusinessCalendarSchema>>,
+  Expect<Matches<BusinessHours, typeof BusinessHoursSchema>>,
   // models/quote.ts
   Expect<Matches<Quote, typeof QuoteSchema>>,
   Expect<Matches<QuoteLine, typeof QuoteLineSchema>>,

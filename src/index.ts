@@ -324,6 +324,15 @@ export type {
   ExpenseControlInput,
   ExpenseEntryInput,
 } from './models/expense'
+// the validated (output) types of the expense budget model
+export type {
+  BudgetApprovalRecord,
+  BudgetApprovalRoles,
+  BudgetLine,
+  BudgetPhasing,
+  ExpenseCategory,
+  ExpenseControl,
+} from './models/expense'
 export { budgetVariance, checkExpense, compileExpenseBudget } from './rules/expense-budget'
 export type {
   BudgetVariance,

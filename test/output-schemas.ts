@@ -683,21 +683,25 @@ export const BudgetApprovalTransitionOut = typed<api.BudgetApprovalTransition>()
   z
     .object({
       approval: typed<api.BudgetApproval>()(
-        z.object({
-          state: BudgetState,
-          roles: z.object({ preparer: z.string(), finance: z.string(), management: z.string() }),
-          history: z.array(
-            z.object({
-              action: z.literal(api.BUDGET_APPROVAL_ACTIONS),
-              from: BudgetState,
-              to: BudgetState,
-              role: z.string(),
-              by: z.string(),
-              on: DateText,
-              reason: z.string().optional(),
-            }),
-          ),
-        }),
+        z
+          .object({
+            state: BudgetState,
+            roles: z.object({ preparer: z.string(), finance: z.string(), management: z.string() }).readonly(),
+            history: list(
+              z
+                .object({
+                  action: z.literal(api.BUDGET_APPROVAL_ACTIONS),
+                  from: BudgetState,
+                  to: BudgetState,
+                  role: z.string(),
+                  by: z.string(),
+                  on: DateText,
+                  reason: z.string().optional(),
+                })
+                .readonly(),
+            ),
+          })
+          .readonly(),
       ),
       from: BudgetState,
       to: BudgetState,

@@ -30,6 +30,13 @@ import type {
   QuoteSchema,
   RoleLimitsSchema,
 } from '../models/quote'
+import type { BudgetApproval, BudgetLine, ExpenseBudget, ExpenseControl } from '../models/expense'
+import type {
+  BudgetApprovalSchema,
+  BudgetLineSchema,
+  ExpenseBudgetSchema,
+  ExpenseControlSchema,
+} from '../models/expense'
 
 type Expect<T extends true> = T
 type Matches<O, S extends z.ZodType> = Same<O, ReadonlyInput<z.output<S>>>
@@ -49,4 +56,9 @@ export type SchemaOutputChecks = [
   Expect<Matches<RoleLimits, typeof RoleLimitsSchema>>,
   Expect<Matches<DiscountOverride, typeof DiscountOverrideSchema>>,
   Expect<Matches<ParallelApprover, typeof ParallelApproverSchema>>,
+  // models/expense.ts
+  Expect<Matches<ExpenseBudget, typeof ExpenseBudgetSchema>>,
+  Expect<Matches<BudgetLine, typeof BudgetLineSchema>>,
+  Expect<Matches<ExpenseControl, typeof ExpenseControlSchema>>,
+  Expect<Matches<BudgetApproval, typeof BudgetApprovalSchema>>,
 ]

@@ -50,6 +50,18 @@ export type {
   Ratings,
   ScoringGateInput,
 } from './models/opportunity'
+// the validated (output) types of the opportunity scoring model
+export type {
+  AxisTier,
+  FollowUpStrategy,
+  OpportunityGrade,
+  PipelineStage,
+  PriorityAxis,
+  PriorityCell,
+  PriorityGrid,
+  ScoringGate,
+} from './models/opportunity'
+export type { ScoreDimension, ScoreLevel } from './models/scorecard'
 export { MISSING_RATING_RULES } from './models/scorecard'
 export type { MissingRatingRule, ScoreDimensionInput, ScoreLevelInput } from './models/scorecard'
 export {
@@ -258,6 +270,14 @@ export type {
   ParetoMethodInput,
   ThresholdMethodInput,
   WeightedMethodInput,
+} from './models/customer'
+// the validated (output) types of the customer grading model
+export type {
+  CustomerGrade,
+  FollowUpRule,
+  ParetoMethod,
+  ThresholdMethod,
+  WeightedMethod,
 } from './models/customer'
 export {
   checkFollowUpCompliance,

@@ -37,6 +37,45 @@ import type {
   ExpenseBudgetSchema,
   ExpenseControlSchema,
 } from '../models/expense'
+import type {
+  CustomerGrade,
+  CustomerGradingPolicy,
+  FollowUpRule,
+  ParetoMethod,
+  ThresholdMethod,
+  WeightedMethod,
+} from '../models/customer'
+import type {
+  CustomerGradeSchema,
+  CustomerGradingPolicySchema,
+  FollowUpRuleSchema,
+  ParetoMethodSchema,
+  ThresholdMethodSchema,
+  WeightedMethodSchema,
+} from '../models/customer'
+import type { ScoreDimension, ScoreDimensionSchema, ScoreLevel, ScoreLevelSchema } from '../models/scorecard'
+import type {
+  AxisTier,
+  FollowUpStrategy,
+  OpportunityGrade,
+  OpportunityScoringMatrix,
+  PipelineStage,
+  PriorityAxis,
+  PriorityCell,
+  PriorityGrid,
+  ScoringGate,
+} from '../models/opportunity'
+import type {
+  AxisTierSchema,
+  FollowUpStrategySchema,
+  OpportunityGradeSchema,
+  OpportunityScoringMatrixSchema,
+  PipelineStageSchema,
+  PriorityAxisSchema,
+  PriorityCellSchema,
+  PriorityGridSchema,
+  ScoringGateSchema,
+} from '../models/opportunity'
 
 type Expect<T extends true> = T
 type Matches<O, S extends z.ZodType> = Same<O, ReadonlyInput<z.output<S>>>
@@ -61,4 +100,24 @@ export type SchemaOutputChecks = [
   Expect<Matches<BudgetLine, typeof BudgetLineSchema>>,
   Expect<Matches<ExpenseControl, typeof ExpenseControlSchema>>,
   Expect<Matches<BudgetApproval, typeof BudgetApprovalSchema>>,
+  // models/customer.ts
+  Expect<Matches<CustomerGradingPolicy, typeof CustomerGradingPolicySchema>>,
+  Expect<Matches<CustomerGrade, typeof CustomerGradeSchema>>,
+  Expect<Matches<FollowUpRule, typeof FollowUpRuleSchema>>,
+  Expect<Matches<ParetoMethod, typeof ParetoMethodSchema>>,
+  Expect<Matches<ThresholdMethod, typeof ThresholdMethodSchema>>,
+  Expect<Matches<WeightedMethod, typeof WeightedMethodSchema>>,
+  // models/scorecard.ts
+  Expect<Matches<ScoreDimension, typeof ScoreDimensionSchema>>,
+  Expect<Matches<ScoreLevel, typeof ScoreLevelSchema>>,
+  // models/opportunity.ts
+  Expect<Matches<OpportunityScoringMatrix, typeof OpportunityScoringMatrixSchema>>,
+  Expect<Matches<OpportunityGrade, typeof OpportunityGradeSchema>>,
+  Expect<Matches<FollowUpStrategy, typeof FollowUpStrategySchema>>,
+  Expect<Matches<ScoringGate, typeof ScoringGateSchema>>,
+  Expect<Matches<PriorityGrid, typeof PriorityGridSchema>>,
+  Expect<Matches<PriorityAxis, typeof PriorityAxisSchema>>,
+  Expect<Matches<PriorityCell, typeof PriorityCellSchema>>,
+  Expect<Matches<AxisTier, typeof AxisTierSchema>>,
+  Expect<Matches<PipelineStage, typeof PipelineStageSchema>>,
 ]

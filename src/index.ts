@@ -319,6 +319,8 @@ export type {
   FlatRateInput,
   TieredRateInput,
 } from './models/commission'
+// the validated (output) types of the commission plan
+export type { CommissionBonus, CommissionTier, FlatRate, TieredRate } from './models/commission'
 export {
   calculateCommission,
   calculateCommissions,

@@ -76,6 +76,20 @@ import type {
   PriorityGridSchema,
   ScoringGateSchema,
 } from '../models/opportunity'
+import type {
+  CommissionBonus,
+  CommissionPlan,
+  CommissionTier,
+  FlatRate,
+  TieredRate,
+} from '../models/commission'
+import type {
+  CommissionBonusSchema,
+  CommissionPlanSchema,
+  CommissionTierSchema,
+  FlatRateSchema,
+  TieredRateSchema,
+} from '../models/commission'
 
 type Expect<T extends true> = T
 type Matches<O, S extends z.ZodType> = Same<O, ReadonlyInput<z.output<S>>>
@@ -120,4 +134,10 @@ export type SchemaOutputChecks = [
   Expect<Matches<PriorityCell, typeof PriorityCellSchema>>,
   Expect<Matches<AxisTier, typeof AxisTierSchema>>,
   Expect<Matches<PipelineStage, typeof PipelineStageSchema>>,
+  // models/commission.ts
+  Expect<Matches<CommissionPlan, typeof CommissionPlanSchema>>,
+  Expect<Matches<FlatRate, typeof FlatRateSchema>>,
+  Expect<Matches<TieredRate, typeof TieredRateSchema>>,
+  Expect<Matches<CommissionTier, typeof CommissionTierSchema>>,
+  Expect<Matches<CommissionBonus, typeof CommissionBonusSchema>>,
 ]

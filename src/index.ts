@@ -7,6 +7,8 @@ export {
   isBusinessDay,
 } from './core/calendar'
 export type { BusinessCalendar, BusinessCalendarInput, BusinessHoursInput } from './core/calendar'
+// the validated (output) type of the business hours
+export type { BusinessHours } from './core/calendar'
 export { MAX_SUPPORTED_DATE, MIN_SUPPORTED_DATE } from './core/dates'
 export { Dec, MAX_ABS_DECIMAL, MAX_DECIMAL_PLACES, ROUNDING_MODES } from './core/decimal'
 export type { Decimal, DecimalInput, RoundingMode, RoundingPolicy } from './core/decimal'
@@ -48,6 +50,18 @@ export type {
   Ratings,
   ScoringGateInput,
 } from './models/opportunity'
+// the validated (output) types of the opportunity scoring model
+export type {
+  AxisTier,
+  FollowUpStrategy,
+  OpportunityGrade,
+  PipelineStage,
+  PriorityAxis,
+  PriorityCell,
+  PriorityGrid,
+  ScoringGate,
+} from './models/opportunity'
+export type { ScoreDimension, ScoreLevel } from './models/scorecard'
 export { MISSING_RATING_RULES } from './models/scorecard'
 export type { MissingRatingRule, ScoreDimensionInput, ScoreLevelInput } from './models/scorecard'
 export {
@@ -215,6 +229,17 @@ export type {
   QuoteLineInput,
   RoleLimitsInput,
 } from './models/quote'
+// the validated (output) types of the quote approval model
+export type {
+  ApprovalRole,
+  ContractReviewRule,
+  DiscountOverride,
+  ParallelApprover,
+  PaymentTermsRule,
+  QuoteLine,
+  RequireCostRule,
+  RoleLimits,
+} from './models/quote'
 export {
   APPROVAL_RULES,
   canApprove,
@@ -245,6 +270,14 @@ export type {
   ParetoMethodInput,
   ThresholdMethodInput,
   WeightedMethodInput,
+} from './models/customer'
+// the validated (output) types of the customer grading model
+export type {
+  CustomerGrade,
+  FollowUpRule,
+  ParetoMethod,
+  ThresholdMethod,
+  WeightedMethod,
 } from './models/customer'
 export {
   checkFollowUpCompliance,
@@ -286,6 +319,8 @@ export type {
   FlatRateInput,
   TieredRateInput,
 } from './models/commission'
+// the validated (output) types of the commission plan
+export type { CommissionBonus, CommissionTier, FlatRate, TieredRate } from './models/commission'
 export {
   calculateCommission,
   calculateCommissions,
@@ -310,6 +345,15 @@ export type {
   ExpenseCategoryDefault,
   ExpenseControlInput,
   ExpenseEntryInput,
+} from './models/expense'
+// the validated (output) types of the expense budget model
+export type {
+  BudgetApprovalRecord,
+  BudgetApprovalRoles,
+  BudgetLine,
+  BudgetPhasing,
+  ExpenseCategory,
+  ExpenseControl,
 } from './models/expense'
 export { budgetVariance, checkExpense, compileExpenseBudget } from './rules/expense-budget'
 export type {

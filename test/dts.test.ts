@@ -111,6 +111,20 @@ const OUTPUT_TYPES_B = [
   'ExpenseClaim',
 ]
 
+/** The validated (output) types made named interfaces for issue #18 (the typesa part); every field documented. */
+const OUTPUT_TYPES = [
+  'Quote',
+  'QuoteApprovalPolicy',
+  'CustomerGradingPolicy',
+  'OpportunityScoringMatrix',
+  'CommissionPlan',
+  'ExpenseBudget',
+  'BudgetApproval',
+  'DateRange',
+  'Versioned',
+  'BusinessCalendar',
+]
+
 describe.each(['index.d.ts', 'index.d.cts'])('dist/%s', (file) => {
   const dts = declarations(file)
 
@@ -198,11 +212,41 @@ describe.each(['index.d.ts', 'index.d.cts'])('dist/%s', (file) => {
     expect(dts.hover('ExpenseClaim', 'lines', '[]', 'invoice', 'number')).toBe(
       'The invoice number (发票号码); the key of the duplicate check.',
     )
-    // the business calendar and the screening matrix are other modules' output types, walked with those
-    // (until they are documented interfaces too, their fields print without docs)
-    const foreign = /^(LeadPolicy\.screening\.matrix|\w+\.calendar)\./
     const undocumented = OUTPUT_TYPES_B.flatMap((name) => dts.undocumented(name))
-    expect(undocumented.filter((path) => !foreign.test(path))).toEqual([])
+    expect(undocumented).toEqual([])
+  })
+
+  it('shows the doc of each field of the validated (output) types on hover', () => {
+    expect(dts.hover('Quote', 'lines', '[]', 'listPrice')).toBe('List price per unit (目录价).')
+    expect(dts.hover('Quote', 'discount')).toBe(
+      'A discount on the whole quote after the line prices, a fraction (zero when left out).',
+    )
+    expect(dts.hover('QuoteApprovalPolicy', 'ladder', '[]', 'limits', 'maxNetTotal')).toBe(
+      'The highest net total (after every discount) the role may approve.',
+    )
+    expect(dts.hover('QuoteApprovalPolicy', 'effectiveFrom')).toBe(
+      'First day the version is in force, `YYYY-MM-DD`.',
+    )
+    expect(dts.hover('QuoteApprovalPolicy', 'contractReview', 'approver', 'role')).toBe(
+      "The approver's role id.",
+    )
+    expect(dts.hover('CustomerGradingPolicy', 'grades', '[]', 'followUp', 'minContacts')).toBe(
+      'The least number of contacts in each window.',
+    )
+    expect(dts.hover('OpportunityScoringMatrix', 'priorityGrid', 'x', 'tiers', '[]', 'from')).toBe(
+      "The lowest value in the tier, inclusive; the first tier's `from` is the axis minimum.",
+    )
+    expect(dts.hover('ExpenseBudget', 'lines', '[]', 'control', 'warnAt')).toBe(
+      'Warn from this share of the budget checked (0.9 = 90 %, the default); a value equal to it warns.',
+    )
+    expect(dts.hover('BudgetApproval', 'history', '[]', 'on')).toBe('The day.')
+    expect(dts.hover('BusinessCalendar', 'hours', '[]', 'start')).toBe('When work starts, `HH:mm`.')
+    expect(dts.hover('DateRange', 'end')).toBe('Last day (inclusive), `YYYY-MM-DD`.')
+  })
+
+  it('documents every field of every named output type, at any depth', () => {
+    const undocumented = OUTPUT_TYPES.flatMap((name) => dts.undocumented(name))
+    expect(undocumented).toEqual([])
   })
 
   it('prints the public schemas by their named types', () => {

@@ -7,7 +7,6 @@
 import * as z from 'zod'
 import * as api from '../src/index'
 import { en } from '../src/core/messages/en'
-import { FollowUpStrategySchema } from '../src/models/opportunity'
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 
@@ -104,6 +103,15 @@ const Gate = typed<api.AppliedGate>()(
     .object({ dimension: z.string(), level: nullable(z.string()), atLeast: z.string(), maxGrade: z.string() })
     .readonly(),
 )
+const Strategy = typed<api.FollowUpStrategy>()(
+  z
+    .strictObject({
+      contactEveryDays: Int.refine((n) => n >= 1 && n <= 365, 'not 1–365'),
+      ownerRole: z.string(),
+      nextActions: list(Text),
+    })
+    .readonly(),
+)
 export const OpportunityScoreOut = typed<api.OpportunityScore>()(
   z
     .object({
@@ -111,7 +119,7 @@ export const OpportunityScoreOut = typed<api.OpportunityScore>()(
       grade: z.string(),
       gradeLabel: Text,
       scoreGrade: z.string(),
-      strategy: FollowUpStrategySchema,
+      strategy: Strategy,
       contributions: list(Contribution),
       coverage: DecimalOut,
       gatesApplied: list(Gate),
@@ -683,21 +691,25 @@ export const BudgetApprovalTransitionOut = typed<api.BudgetApprovalTransition>()
   z
     .object({
       approval: typed<api.BudgetApproval>()(
-        z.object({
-          state: BudgetState,
-          roles: z.object({ preparer: z.string(), finance: z.string(), management: z.string() }),
-          history: z.array(
-            z.object({
-              action: z.literal(api.BUDGET_APPROVAL_ACTIONS),
-              from: BudgetState,
-              to: BudgetState,
-              role: z.string(),
-              by: z.string(),
-              on: DateText,
-              reason: z.string().optional(),
-            }),
-          ),
-        }),
+        z
+          .object({
+            state: BudgetState,
+            roles: z.object({ preparer: z.string(), finance: z.string(), management: z.string() }).readonly(),
+            history: list(
+              z
+                .object({
+                  action: z.literal(api.BUDGET_APPROVAL_ACTIONS),
+                  from: BudgetState,
+                  to: BudgetState,
+                  role: z.string(),
+                  by: z.string(),
+                  on: DateText,
+                  reason: z.string().optional(),
+                })
+                .readonly(),
+            ),
+          })
+          .readonly(),
       ),
       from: BudgetState,
       to: BudgetState,

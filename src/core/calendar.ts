@@ -43,6 +43,18 @@ export interface BusinessHoursInput {
 }
 
 /**
+ * A validated span of working time within a day, `HH:mm` to `HH:mm`.
+ *
+ * @group Core
+ */
+export interface BusinessHours {
+  /** When work starts, `HH:mm`. */
+  readonly start: string
+  /** When work stops, `HH:mm`. */
+  readonly end: string
+}
+
+/**
  * A business calendar (工作日历), as written in a policy document.
  *
  * @group Core
@@ -117,7 +129,23 @@ export interface BusinessCalendarInput {
  *
  * @group Core
  */
-export type BusinessCalendar = z.output<typeof BusinessCalendarSchema>
+export interface BusinessCalendar {
+  /** IANA time zone of the business hours, e.g. `Asia/Shanghai` (`UTC` when left out). */
+  readonly timeZone: string
+  /** Days of the week that are not worked: 0 = Sunday … 6 = Saturday (Saturday and Sunday when left out). */
+  readonly weekend: readonly number[]
+  /**
+   * Where the holidays and make-up working days come from (e.g. the State Council's notice for the year),
+   * for whoever audits the calendar; not used in any calculation.
+   */
+  readonly source?: string | undefined
+  /** Public holidays (法定节假日), `YYYY-MM-DD`. */
+  readonly holidays: readonly string[]
+  /** Make-up working days (调休上班日): weekend dates that are worked. */
+  readonly workdays: readonly string[]
+  /** Working time in each working day, in order (09:00–18:00 when left out). */
+  readonly hours: readonly BusinessHours[]
+}
 
 /**
  * One date of a compiled calendar: whether it is a working day, and the next date (no time-zone arithmetic).

@@ -202,7 +202,12 @@ const RangeSchema = DateRangeSchema
  *
  * @group Core
  */
-export type DateRange = z.output<typeof DateRangeSchema>
+export interface DateRange {
+  /** First day, `YYYY-MM-DD`. */
+  readonly start: string
+  /** Last day (inclusive), `YYYY-MM-DD`. */
+  readonly end: string
+}
 
 /**
  * How proration measures time: calendar days, working days of a calendar, or whole months (a month touched

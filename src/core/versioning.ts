@@ -45,11 +45,23 @@ export interface VersionedInput {
 }
 
 /**
- * The effective-dating header of a policy.
+ * The effective-dating header of a validated policy.
  *
  * @group Core
  */
-export type Versioned = z.output<typeof VersionedSchema>
+export interface Versioned {
+  /** The policy's id, the same across its versions (e.g. `commission-2026`). */
+  readonly id: string
+  /** The version label, unique among the versions of one id (e.g. `2026.2`). */
+  readonly version: string
+  /** First day the version is in force, `YYYY-MM-DD`. */
+  readonly effectiveFrom: string
+  /**
+   * Last day the version is in force (inclusive), `YYYY-MM-DD`; open-ended when left out, until a later
+   * version starts.
+   */
+  readonly effectiveTo?: string | undefined
+}
 
 /** Checks a header's own dates (`effectiveTo` not before `effectiveFrom`). @internal */
 export function checkVersionDates(v: Versioned, ctx: z.RefinementCtx): void {

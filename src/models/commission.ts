@@ -21,9 +21,9 @@ import {
   wholeNumber,
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
-import type { DecimalInput } from '../core/decimal'
+import type { Decimal, DecimalInput, RoundingPolicy } from '../core/decimal'
 import type { LabelInput, RoundingPolicyInput } from '../core/schema'
-import type { VersionedInput } from '../core/versioning'
+import type { Versioned, VersionedInput } from '../core/versioning'
 
 /**
  * A tier: from this value (inclusive) up to the next tier's `from`, at `rate`.
@@ -52,6 +52,20 @@ export interface CommissionTierInput {
 }
 
 /**
+ * A validated tier: from this value (inclusive) up to the next tier's `from`, at `rate`.
+ *
+ * @group Commission
+ */
+export interface CommissionTier {
+  /**
+   * The tier's lower bound, inclusive (an amount, or an attainment fraction: 0.8 = 80 % of quota).
+   */
+  readonly from: Decimal
+  /** The rate, a fraction of the base (0.05 = 5 %). */
+  readonly rate: Decimal
+}
+
+/**
  * One rate for the whole base.
  *
  * @group Commission
@@ -73,6 +87,18 @@ export interface FlatRateInput {
   readonly kind: 'flat'
   /** The rate, a fraction (0.03 = 3 %). */
   readonly rate: DecimalInput
+}
+
+/**
+ * One validated rate for the whole base.
+ *
+ * @group Commission
+ */
+export interface FlatRate {
+  /** A single rate. */
+  readonly kind: 'flat'
+  /** The rate, a fraction (0.03 = 3 %). */
+  readonly rate: Decimal
 }
 
 /**
@@ -137,6 +163,31 @@ export interface TieredRateInput {
 }
 
 /**
+ * Validated tiered rates.
+ *
+ * @group Commission
+ */
+export interface TieredRate {
+  /**
+   * `marginal`: each slice of the base at its own tier's rate (like tax brackets); `retroactive`: the tier
+   * the whole base reaches sets the rate for all of it (as OCA's sections); `interpolated`: the rate rises
+   * linearly inside a tier, from its rate at its `from` to the next tier's rate at the next `from`, and
+   * applies to the whole base (Oracle's interpolated rate tables; the top tier is flat).
+   */
+  readonly kind: 'marginal' | 'retroactive' | 'interpolated'
+  /** Tier bounds in amounts of base, or in quota attainment (needs a quota). */
+  readonly basis: 'amount' | 'attainment'
+  /** Tiers from the lowest; the first starts at 0; `from` strictly increasing. */
+  readonly tiers: readonly CommissionTier[]
+  /**
+   * Where a base exactly on a bound goes: to the `higher` tier (the default: `from` is inclusive) or the
+   * `lower` one (Spiff's default). Marginal commission is the same either way; the tier reached, and so a
+   * retroactive rate, is not.
+   */
+  readonly boundary: 'higher' | 'lower'
+}
+
+/**
  * A bonus paid when a target is met (月度 / 季度 / 年度奖金).
  *
  * @group Commission
@@ -198,6 +249,38 @@ export interface CommissionBonusInput {
   readonly amount?: DecimalInput | undefined
   /** Or a rate of the period's commission base. */
   readonly rate?: DecimalInput | undefined
+  /**
+   * The bonus's own cadence (月度 / 季度 / 年度奖金): measured on each month, quarter or the whole year of the
+   * plan year from its first day, and paid with the settlement period that holds its last day
+   * (`calculateCommissionYear`). A single statement measures it only when its period is one whole such
+   * span. Left out: measured on every statement's own period.
+   */
+  readonly every?: 'month' | 'quarter' | 'year' | undefined
+}
+
+/**
+ * A validated bonus paid when a target is met (月度 / 季度 / 年度奖金).
+ *
+ * @group Commission
+ */
+export interface CommissionBonus {
+  /** The bonus's id. */
+  readonly id: string
+  /** Its name. */
+  readonly label: LabelInput
+  /** What is measured: credited revenue, new customers won, or a KPI result passed in (`kpi`). */
+  readonly measure: 'revenue' | 'kpi' | 'new-customers'
+  /** The KPI's id, for `measure: 'kpi'`. */
+  readonly kpi?: string | undefined
+  /**
+   * The target; met when the measure reaches it (inclusive). Revenue and new-customer targets are prorated
+   * for a partial period of employment; KPI targets are not.
+   */
+  readonly target: Decimal
+  /** A fixed amount. */
+  readonly amount?: Decimal | undefined
+  /** Or a rate of the period's commission base. */
+  readonly rate?: Decimal | undefined
   /**
    * The bonus's own cadence (月度 / 季度 / 年度奖金): measured on each month, quarter or the whole year of the
    * plan year from its first day, and paid with the settlement period that holds its last day
@@ -482,11 +565,134 @@ export interface CommissionPlanInput extends VersionedInput {
 }
 
 /**
- * A validated commission plan.
+ * A validated commission plan, every default filled in.
  *
  * @group Commission
  */
-export type CommissionPlan = z.output<typeof CommissionPlanSchema>
+export interface CommissionPlan extends Versioned {
+  /** The plan's currency. */
+  readonly currency: string
+  /**
+   * How each commission line is rounded (scale 2, half-up by default); statement totals are sums of rounded
+   * lines.
+   */
+  readonly rounding: RoundingPolicy
+  /** The base: net revenue (default), gross profit (revenue − cost) or collected cash (回款). */
+  readonly base: 'revenue' | 'gross-profit' | 'collected'
+  /**
+   * For a gross-profit base: floor each line's margin at zero (default) or let a loss-making line reduce the
+   * base.
+   */
+  readonly floorMarginAtZero: boolean
+  /**
+   * When commission is earned: on booking (default), on invoice, or on payment (in proportion to cash
+   * collected, in the period it is collected). A `collected` base is always on payment.
+   */
+  readonly recognition: 'booking' | 'invoice' | 'payment'
+  /** Which transactions count; left out: all. */
+  readonly eligibility: {
+    /** Only these product categories. */
+    readonly categories?: readonly string[] | undefined
+    /** Only customers of these grades. */
+    readonly customerGrades?: readonly string[] | undefined
+  }
+  /** Flat rates for some categories, instead of the plan's rates (their base stays out of the tiers). */
+  readonly categoryRates: readonly {
+    /** The category. */
+    readonly category: string
+    /** Its rate. */
+    readonly rate: Decimal
+  }[]
+  /** The rates: one flat rate or tiers. */
+  readonly rates: FlatRate | TieredRate
+  /** Nothing is paid below this: a minimum attainment (fraction of quota) or a minimum base. */
+  readonly gate?:
+    | {
+        /** Minimum quota attainment, inclusive (0.5 = 50 %). */
+        readonly minAttainment?: Decimal | undefined
+        /** Minimum base, inclusive. */
+        readonly minBase?: Decimal | undefined
+      }
+    | undefined
+  /** The most commission paid for one period (before bonuses). */
+  readonly cap?: Decimal | undefined
+  /**
+   * A cap in attainment terms (2 = 200 % of quota): above it the base earns nothing more — commission is
+   * capped at what a base of exactly this attainment earns (needs a quota). In a year-to-date settlement it
+   * applies to the year-to-date attainment.
+   */
+  readonly capAttainment?: Decimal | undefined
+  /**
+   * The most commission paid in a plan year: a year-to-date settlement pays no period more than is left
+   * under it (the rest is forfeited); a single statement treats it as a cap too.
+   */
+  readonly annualCap?: Decimal | undefined
+  /**
+   * What happens to commission above the cap: `forfeit` (the default) or `carry-forward`, paid in later
+   * periods while they are under the cap.
+   */
+  readonly capExcess: 'forfeit' | 'carry-forward'
+  /**
+   * An accelerator on the base above an attainment level: the commission on it is multiplied. With
+   * `crossing: 'split'` (the default) the deal that crosses the level is split, and only its part above the
+   * level is accelerated, so the result does not depend on the order of the deals; with `'next-deal'` (the
+   * behaviour before 0.2) only deals closed once attainment had reached the level are multiplied, the
+   * crossing deal not.
+   */
+  readonly accelerator?:
+    | {
+        /** The attainment level, inclusive (1 = 100 % of quota). */
+        readonly fromAttainment: Decimal
+        /** The multiplier of the commission above it (1.5 = 150 %). */
+        readonly multiplier: Decimal
+        /** How the deal that crosses the level is treated: `split` (default) or `next-deal`. */
+        readonly crossing: 'split' | 'next-deal'
+      }
+    | undefined
+  /**
+   * In a year-to-date settlement ({@link calculateCommissionYear}) of a rep employed for part of the plan
+   * year, what attainment is measured against: `annual` (the default) — the annual quota prorated once by
+   * the share of the plan year employed; `to-date` — the quota to date, the annual quota × the days
+   * employed so far ÷ the days in the plan year.
+   */
+  readonly yearToDateQuota: 'annual' | 'to-date'
+  /**
+   * Whether overlay credit (a specialist's or manager's, on top of the reps' 100 %) counts toward the
+   * overlay rep's quota and tiers; when it does not (the default), it is paid at the rate the rep's own base
+   * reached.
+   */
+  readonly overlayCountsTowardQuota: boolean
+  /**
+   * Whether a refund, cancellation or write-off within the clawback window reduces the commission base and
+   * attainment (so a rep can fall back below a tier) instead of only reversing the commission paid on the
+   * sale (the default).
+   */
+  readonly clawbackReducesAttainment: boolean
+  /** The least commission paid for one period once the gate is passed. */
+  readonly floor?: Decimal | undefined
+  /**
+   * Refunds, cancellations and write-offs within this many days of the original deal reverse its
+   * commission.
+   */
+  readonly clawbackDays?: number | undefined
+  /** Bonuses for the period's targets. */
+  readonly bonuses: readonly CommissionBonus[]
+  /** A draw (预支): a guaranteed payout per period, recoverable from later earnings or not. */
+  readonly draw?:
+    | {
+        /** The guaranteed amount per period. */
+        readonly amount: Decimal
+        /** Whether later earnings above the draw repay it. */
+        readonly recoverable: boolean
+        /**
+         * Recovery starts with the first period that starts on or after this date (at once when left out).
+         */
+        readonly recoverFrom?: string | undefined
+        /** The most recovered in one period. */
+        readonly maxRecoveryPerPeriod?: Decimal | undefined
+      }
+    | undefined
+}
 
 /**
  * A rep's share of a transaction's credit.

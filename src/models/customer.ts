@@ -19,11 +19,11 @@ import {
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { checkScorecard, ScoreDimensionSchema, MISSING_RATING_RULES } from './scorecard'
-import type { BusinessCalendarInput } from '../core/calendar'
+import type { BusinessCalendar, BusinessCalendarInput } from '../core/calendar'
 import type { DecimalInput } from '../core/decimal'
 import type { LabelInput } from '../core/schema'
-import type { ScoreDimensionInput } from './scorecard'
-import type { VersionedInput } from '../core/versioning'
+import type { MissingRatingRule, ScoreDimension, ScoreDimensionInput } from './scorecard'
+import type { Versioned, VersionedInput } from '../core/versioning'
 
 /**
  * The measure a value-based grading ranks customers by.
@@ -68,6 +68,20 @@ export interface FollowUpRuleInput {
 }
 
 /**
+ * How often a grade must be contacted, validated.
+ *
+ * @group Customer grading
+ */
+export interface FollowUpRule {
+  /** The least number of contacts in each window. */
+  readonly minContacts: number
+  /** The window: a calendar week (Monday to Sunday) or a calendar month. */
+  readonly per: 'week' | 'month'
+  /** Count the window's length in working days (for partial windows and the next due date); false by default. */
+  readonly workingDaysOnly: boolean
+}
+
+/**
  * A customer grade (A / B / C …), from the most valuable down.
  *
  * @group Customer grading
@@ -97,6 +111,22 @@ export interface CustomerGradeInput {
   readonly strategy?: LabelInput | undefined
   /** The minimum follow-up frequency. */
   readonly followUp?: FollowUpRuleInput | undefined
+}
+
+/**
+ * A validated customer grade (A / B / C …).
+ *
+ * @group Customer grading
+ */
+export interface CustomerGrade {
+  /** The grade's id (e.g. `A`). */
+  readonly id: string
+  /** Its name (e.g. `{ en: 'A (high value)', 'zh-CN': 'A 类（高价值）' }`). */
+  readonly label: LabelInput
+  /** The sales strategy for the grade (销售策略), for people. */
+  readonly strategy?: LabelInput | undefined
+  /** The minimum follow-up frequency. */
+  readonly followUp?: FollowUpRule | undefined
 }
 
 /**
@@ -138,6 +168,25 @@ export interface ParetoMethodInput {
 }
 
 /**
+ * A validated Pareto method: cumulative-share cut-offs per grade.
+ *
+ * @group Customer grading
+ */
+export interface ParetoMethod {
+  /** Pareto analysis. */
+  readonly kind: 'pareto'
+  /** What customers are ranked by. */
+  readonly measure: CustomerMeasure
+  /** The look-back window, in months, that the values cover (documentation for the caller). */
+  readonly lookbackMonths: number
+  /**
+   * One cut-off per grade, in the grades' order: the cumulative share the grade reaches (fractions, strictly
+   * increasing, the last exactly 1).
+   */
+  readonly cutoffs: readonly Decimal[]
+}
+
+/**
  * Thresholds: absolute amounts per grade (A ≥ ¥1,000,000 a year).
  *
  * @group Customer grading
@@ -176,6 +225,25 @@ export interface ThresholdMethodInput {
 }
 
 /**
+ * A validated threshold method: absolute amounts per grade.
+ *
+ * @group Customer grading
+ */
+export interface ThresholdMethod {
+  /** Absolute thresholds. */
+  readonly kind: 'thresholds'
+  /** What the thresholds apply to. */
+  readonly measure: CustomerMeasure
+  /** The look-back window, in months. */
+  readonly lookbackMonths: number
+  /**
+   * One minimum per grade, in the grades' order (strictly decreasing); a value equal to a minimum reaches the
+   * grade; customers below the last minimum get the last grade.
+   */
+  readonly minimums: readonly Decimal[]
+}
+
+/**
  * Weighted multi-criteria: the opportunity scorecard's machinery on customer criteria (规模, 行业, 需求…).
  *
  * @group Customer grading
@@ -211,6 +279,25 @@ export interface WeightedMethodInput {
   readonly minScores: readonly DecimalInput[]
   /** What a missing rating does. */
   readonly missing?: 'reject' | 'zero' | 'reweight' | undefined
+}
+
+/**
+ * A validated weighted multi-criteria method.
+ *
+ * @group Customer grading
+ */
+export interface WeightedMethod {
+  /** A weighted scorecard. */
+  readonly kind: 'weighted'
+  /** The criteria, as scorecard dimensions. */
+  readonly dimensions: readonly ScoreDimension[]
+  /**
+   * One cut score per grade, in the grades' order (strictly decreasing, the last 0); a score equal to a cut
+   * reaches the grade.
+   */
+  readonly minScores: readonly Decimal[]
+  /** What a missing rating does (`reject` by default). */
+  readonly missing: MissingRatingRule
 }
 
 /**
@@ -330,7 +417,26 @@ export interface CustomerGradingPolicyInput extends VersionedInput {
  *
  * @group Customer grading
  */
-export type CustomerGradingPolicy = z.output<typeof CustomerGradingPolicySchema>
+export interface CustomerGradingPolicy extends Versioned {
+  /** Grades from the most valuable down (A, B, C by default). */
+  readonly grades: readonly CustomerGrade[]
+  /** How grades are computed. */
+  readonly method: ParetoMethod | ThresholdMethod | WeightedMethod
+  /**
+   * The grade of a customer with no history (no value or ratings): one of the grades, or another id (e.g.
+   * `unrated`) with a label.
+   */
+  readonly noHistory: {
+    /** The grade id. */
+    readonly grade: string
+    /** Its name, when it is not one of the grades. */
+    readonly label?: LabelInput | undefined
+  }
+  /** Downgrade hysteresis: a customer drops a grade only after this many consecutive periods below it (1 by default). */
+  readonly downgradeAfterPeriods: number
+  /** The calendar for counting working days in follow-up windows. */
+  readonly calendar?: BusinessCalendar | undefined
+}
 
 /**
  * A customer to grade.

@@ -20,10 +20,10 @@ import {
 } from '../core/schema'
 import type { LocalizedText } from '../core/trace'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
-import type { BusinessCalendarInput } from '../core/calendar'
-import type { DecimalInput } from '../core/decimal'
+import type { BusinessCalendar, BusinessCalendarInput } from '../core/calendar'
+import type { Decimal, DecimalInput, RoundingPolicy } from '../core/decimal'
 import type { LabelInput, RoundingPolicyInput } from '../core/schema'
-import type { VersionedInput } from '../core/versioning'
+import type { Versioned, VersionedInput } from '../core/versioning'
 
 /**
  * An expense category with its bilingual name.
@@ -81,6 +81,22 @@ export interface ExpenseControlInput {
   readonly approver?: string | undefined
   /** Which budget is checked: the annual budget, the budget to date, or both. */
   readonly against?: 'annual' | 'to-date' | 'both' | undefined
+}
+
+/**
+ * A validated control policy, every default filled in.
+ *
+ * @group Expense budget
+ */
+export interface ExpenseControl {
+  /** Warn from this share of the budget checked (0.9 = 90 %, the default); a value equal to it warns. */
+  readonly warnAt: Decimal
+  /** The action when the budget checked is exceeded (`approval` by default). */
+  readonly action: 'ignore' | 'warn' | 'approval' | 'stop'
+  /** The role that approves, for `approval`. */
+  readonly approver?: string | undefined
+  /** Which budget is checked: the annual budget, the budget to date (the default), or both. */
+  readonly against: 'annual' | 'to-date' | 'both'
 }
 
 /**
@@ -160,6 +176,47 @@ export interface BudgetLineInput {
     | undefined
   /** A control policy for this line, over the category's. */
   readonly control?: ExpenseControlInput | undefined
+}
+
+/**
+ * How a validated budget line's annual amount is spread over the year.
+ *
+ * @group Expense budget
+ */
+export type BudgetPhasing =
+  | {
+      /** Evenly by month (a month counts in full once it has started, as ERPNext does). */
+      readonly kind: 'even'
+    }
+  | {
+      /** By a monthly distribution (a month counts in full once it has started). */
+      readonly kind: 'distribution'
+      /** Twelve fractions, one per fiscal month, adding up to exactly 1. */
+      readonly months: readonly Decimal[]
+    }
+  | {
+      /** Linearly in time: planned × elapsed ÷ duration (OCA's theoretical amount). */
+      readonly kind: 'linear'
+      /** Time counted in calendar days (the default) or in working days of the budget's calendar. */
+      readonly basis: 'calendar-days' | 'business-days'
+    }
+
+/**
+ * One validated budget line: a category and dimension values, an annual amount and its phasing.
+ *
+ * @group Expense budget
+ */
+export interface BudgetLine {
+  /** The category id. */
+  readonly category: string
+  /** Dimension values (region, product line, team, cost centre…), one per dimension of the budget. */
+  readonly dimensions: Readonly<Record<string, string>>
+  /** The amount for the fiscal year, zero or more. */
+  readonly amount: Decimal
+  /** How it is spread (even by default). */
+  readonly phasing: BudgetPhasing
+  /** A control policy for this line, over the category's. */
+  readonly control?: ExpenseControl | undefined
 }
 
 // budget approval (预算审批): draft → finance review → management approval → in force
@@ -264,11 +321,54 @@ export interface BudgetApprovalInput {
 }
 
 /**
+ * The roles that move a validated budget approval.
+ *
+ * @group Expense budget
+ */
+export interface BudgetApprovalRoles {
+  /** Who drafts and submits (销售部门), `sales` by default. */
+  readonly preparer: string
+  /** Who reviews (财务部门), `finance` by default. */
+  readonly finance: string
+  /** Who approves (公司管理层), `management` by default. */
+  readonly management: string
+}
+
+/**
+ * One move of a budget's approval, as recorded in its history.
+ *
+ * @group Expense budget
+ */
+export interface BudgetApprovalRecord {
+  /** The move. */
+  readonly action: 'submit' | 'pass' | 'approve' | 'return'
+  /** The state before. */
+  readonly from: 'draft' | 'finance-review' | 'management-approval' | 'in-force'
+  /** The state after. */
+  readonly to: 'draft' | 'finance-review' | 'management-approval' | 'in-force'
+  /** The role that moved it. */
+  readonly role: string
+  /** Who (a person's id). */
+  readonly by: string
+  /** The day. */
+  readonly on: string
+  /** Why (a return's requested changes). */
+  readonly reason?: string | undefined
+}
+
+/**
  * A validated budget approval.
  *
  * @group Expense budget
  */
-export type BudgetApproval = z.output<typeof BudgetApprovalSchema>
+export interface BudgetApproval {
+  /** The state; only a budget `in-force` is used by `checkExpense` and `budgetVariance`. */
+  readonly state: 'draft' | 'finance-review' | 'management-approval' | 'in-force'
+  /** The roles that move it: the preparer (sales), finance and management. */
+  readonly roles: BudgetApprovalRoles
+  /** The moves so far, oldest first (none when left out). */
+  readonly history: readonly BudgetApprovalRecord[]
+}
 
 /**
  * A sales-expense budget.
@@ -397,11 +497,51 @@ export interface ExpenseBudgetInput extends VersionedInput {
 }
 
 /**
+ * An expense category of a validated budget.
+ *
+ * @group Expense budget
+ */
+export interface ExpenseCategory {
+  /** The category id. */
+  readonly id: string
+  /** Its name. */
+  readonly label: LabelInput
+  /** Its control policy. */
+  readonly control?: ExpenseControl | undefined
+}
+
+/**
  * A validated sales-expense budget.
  *
  * @group Expense budget
  */
-export type ExpenseBudget = z.output<typeof ExpenseBudgetSchema>
+export interface ExpenseBudget extends Versioned {
+  /** The currency. */
+  readonly currency: string
+  /** How phased amounts are rounded (budgets to date, monthly amounts); 2 places half-up by default. */
+  readonly rounding: RoundingPolicy
+  /** The fiscal year the budget covers: the calendar year in which it starts. */
+  readonly fiscalYear: number
+  /** The month the fiscal year starts in (1–12; 1 by default). */
+  readonly fiscalYearStartMonth: number
+  /** Expense categories (the handbook's six by default), each with an optional control policy. */
+  readonly categories: readonly ExpenseCategory[]
+  /** The dimension keys every line gives a value for (e.g. `region`, `product`). */
+  readonly dimensions: readonly string[]
+  /** The lines. */
+  readonly lines: readonly BudgetLine[]
+  /** The control policy of categories and lines that have none. */
+  readonly control: ExpenseControl
+  /** Entries that match no line: rejected (`error`) or reported in an unbudgeted row (`row`, the default). */
+  readonly unbudgeted: 'error' | 'row'
+  /** The calendar for working-day phasing. */
+  readonly calendar?: BusinessCalendar | undefined
+  /**
+   * Its approval (预算审批); a budget whose state is not `in-force` is refused by the checks and reports. A
+   * budget without one is in force (as before approvals existed).
+   */
+  readonly approval?: BudgetApproval | undefined
+}
 
 /**
  * An expense actually incurred (费用报销 / 实际支出); a refund is negative.

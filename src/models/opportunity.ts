@@ -14,10 +14,10 @@ import {
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import { checkScorecard, scorecardShape } from './scorecard'
-import type { DecimalInput } from '../core/decimal'
+import type { Decimal, DecimalInput } from '../core/decimal'
 import type { LabelInput } from '../core/schema'
-import type { ScoreDimensionInput } from './scorecard'
-import type { VersionedInput } from '../core/versioning'
+import type { MissingRatingRule, ScoreDimension, ScoreDimensionInput } from './scorecard'
+import type { Versioned, VersionedInput } from '../core/versioning'
 
 /**
  * The follow-up strategy (跟进策略) of an opportunity grade.
@@ -45,6 +45,20 @@ export interface FollowUpStrategyInput {
   readonly ownerRole: string
   /** What to do next, in order. */
   readonly nextActions?: readonly LabelInput[] | undefined
+}
+
+/**
+ * The validated follow-up strategy (跟进策略) of an opportunity grade.
+ *
+ * @group Opportunity scoring
+ */
+export interface FollowUpStrategy {
+  /** Contact the customer at least every this many days (1–365). */
+  readonly contactEveryDays: number
+  /** The role that owns the follow-up (e.g. `sales-rep`, `sales-manager`). */
+  readonly ownerRole: string
+  /** What to do next, in order (none when left out). */
+  readonly nextActions: readonly LabelInput[]
 }
 
 /**
@@ -80,6 +94,22 @@ export interface OpportunityGradeInput {
 }
 
 /**
+ * A validated grade of the matrix (高 / 中 / 低) with its strategy.
+ *
+ * @group Opportunity scoring
+ */
+export interface OpportunityGrade {
+  /** The grade's id (e.g. `high`). */
+  readonly id: string
+  /** Its name (e.g. `{ en: 'High', 'zh-CN': '高' }`). */
+  readonly label: LabelInput
+  /** The lowest score in the grade (0–100, at most 4 decimals), inclusive. */
+  readonly minScore: Decimal
+  /** How opportunities of this grade are followed up. */
+  readonly strategy: FollowUpStrategy
+}
+
+/**
  * A gate: a dimension rated below a level caps the grade (e.g. no budget ⇒ never high).
  *
  * @group Opportunity scoring
@@ -101,6 +131,22 @@ export const ScoringGateSchema = z.strictObject({
  * @group Opportunity scoring
  */
 export interface ScoringGateInput {
+  /** The gated dimension's key. */
+  readonly dimension: string
+  /**
+   * The level it must reach: a rating worth fewer points than this level (or no rating) triggers the gate.
+   */
+  readonly atLeast: string
+  /** The highest grade an opportunity that fails the gate can get. */
+  readonly maxGrade: string
+}
+
+/**
+ * A validated gate: a dimension rated below a level caps the grade.
+ *
+ * @group Opportunity scoring
+ */
+export interface ScoringGate {
   /** The gated dimension's key. */
   readonly dimension: string
   /**
@@ -140,6 +186,20 @@ export interface AxisTierInput {
 }
 
 /**
+ * One validated tier of an axis of the priority grid: values from `from` (inclusive) up to the next tier.
+ *
+ * @group Opportunity scoring
+ */
+export interface AxisTier {
+  /** The tier's id (e.g. `large`). */
+  readonly id: string
+  /** Its name. */
+  readonly label: LabelInput
+  /** The lowest value in the tier, inclusive; the first tier's `from` is the axis minimum. */
+  readonly from: Decimal
+}
+
+/**
  * An axis of the priority grid (e.g. deal value, win likelihood).
  *
  * @group Opportunity scoring
@@ -175,6 +235,18 @@ export interface PriorityAxisInput {
 }
 
 /**
+ * A validated axis of the priority grid (e.g. deal value, win likelihood).
+ *
+ * @group Opportunity scoring
+ */
+export interface PriorityAxis {
+  /** The axis name. */
+  readonly label: LabelInput
+  /** Tiers from the lowest to the highest; `from` strictly increasing. */
+  readonly tiers: readonly AxisTier[]
+}
+
+/**
  * A cell of the priority grid: an x tier and a y tier give a priority.
  *
  * @group Opportunity scoring
@@ -196,6 +268,22 @@ export const PriorityCellSchema = z.strictObject({
  * @group Opportunity scoring
  */
 export interface PriorityCellInput {
+  /** The x tier's id. */
+  readonly x: string
+  /** The y tier's id. */
+  readonly y: string
+  /** The priority (quadrant) id, e.g. `P1`. */
+  readonly priority: string
+  /** Its name. */
+  readonly label: LabelInput
+}
+
+/**
+ * A validated cell of the priority grid: an x tier and a y tier give a priority.
+ *
+ * @group Opportunity scoring
+ */
+export interface PriorityCell {
   /** The x tier's id. */
   readonly x: string
   /** The y tier's id. */
@@ -256,6 +344,20 @@ export interface PriorityGridInput {
 }
 
 /**
+ * A validated two-axis priority grid: deal value tier × win likelihood ⇒ priority (优先级矩阵).
+ *
+ * @group Opportunity scoring
+ */
+export interface PriorityGrid {
+  /** The horizontal axis (e.g. deal value 金额). */
+  readonly x: PriorityAxis
+  /** The vertical axis (e.g. win likelihood 赢单可能性). */
+  readonly y: PriorityAxis
+  /** One cell for every pair of tiers. */
+  readonly cells: readonly PriorityCell[]
+}
+
+/**
  * A pipeline stage (销售阶段) with its win probability.
  *
  * @group Opportunity scoring
@@ -281,6 +383,20 @@ export interface PipelineStageInput {
   readonly label: LabelInput
   /** Probability of winning from this stage, a fraction 0–1. */
   readonly probability: DecimalInput
+}
+
+/**
+ * A validated pipeline stage (销售阶段) with its win probability.
+ *
+ * @group Opportunity scoring
+ */
+export interface PipelineStage {
+  /** The stage's id (e.g. `proposal`). */
+  readonly id: string
+  /** Its name. */
+  readonly label: LabelInput
+  /** Probability of winning from this stage, a fraction 0–1. */
+  readonly probability: Decimal
 }
 
 /**
@@ -347,7 +463,22 @@ export interface OpportunityScoringMatrixInput extends VersionedInput {
  *
  * @group Opportunity scoring
  */
-export type OpportunityScoringMatrix = z.output<typeof OpportunityScoringMatrixSchema>
+export interface OpportunityScoringMatrix extends Versioned {
+  /** The matrix's name. */
+  readonly name?: LabelInput | undefined
+  /** The scored dimensions; keys unique. */
+  readonly dimensions: readonly ScoreDimension[]
+  /** Grades from the lowest to the highest, each with its follow-up strategy. */
+  readonly grades: readonly OpportunityGrade[]
+  /** What a missing rating does: `reject` (default), `zero` or `reweight`. */
+  readonly missing: MissingRatingRule
+  /** Gates that cap the grade (none when left out). */
+  readonly gates: readonly ScoringGate[]
+  /** The priority grid, if the policy uses one. */
+  readonly priorityGrid?: PriorityGrid | undefined
+  /** Pipeline stages and their probabilities, for the weighted forecast (none when left out). */
+  readonly stages: readonly PipelineStage[]
+}
 
 /**
  * An opportunity's ratings: dimension key → level id (`null` or absent when not rated).

@@ -526,6 +526,12 @@ export interface OrderReleasePolicy {
   readonly effectiveTo?: string | undefined
   /** The currency of every amount; orders, payments and contracts in another currency are rejected. */
   readonly currency: string
+  /**
+   * The decimals every money value of a decision is written with in JSON (order amount, payments,
+   * credit risk and limit, amounts of blockers and warnings): 2 by default (分 for CNY), 0 for a currency
+   * without minor units. It never rounds: a value with more decimals is written exactly.
+   */
+  readonly moneyScale: number
   /** The payment terms allowed (付款方式), at least one. */
   readonly paymentTerms: readonly OrderPaymentTerms[]
   /** The terms an order without `paymentTerms` gets; without it, such an order is blocked. */

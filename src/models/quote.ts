@@ -19,9 +19,9 @@ import {
   whenValid,
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
-import type { DecimalInput } from '../core/decimal'
+import type { Decimal, DecimalInput } from '../core/decimal'
 import type { LabelInput } from '../core/schema'
-import type { VersionedInput } from '../core/versioning'
+import type { Versioned, VersionedInput } from '../core/versioning'
 
 /**
  * One line of a quote. Give the price either as `unitPrice` or as a `discount` off the list price (neither:
@@ -74,6 +74,28 @@ export interface QuoteLineInput {
   readonly discount?: DecimalInput | undefined
   /** Cost per unit (成本), for the margin check. */
   readonly unitCost?: DecimalInput | undefined
+}
+
+/**
+ * One line of a validated quote.
+ *
+ * @group Quote approval
+ */
+export interface QuoteLine {
+  /** The product's id or SKU. */
+  readonly product: string
+  /** The product category (for per-category discount overrides). */
+  readonly category?: string | undefined
+  /** Quantity, greater than zero. */
+  readonly quantity: Decimal
+  /** List price per unit (目录价). */
+  readonly listPrice: Decimal
+  /** Quoted price per unit (成交价). */
+  readonly unitPrice?: Decimal | undefined
+  /** Line discount off the list price, a fraction (0.1 = 10 % off). */
+  readonly discount?: Decimal | undefined
+  /** Cost per unit (成本), for the margin check. */
+  readonly unitCost?: Decimal | undefined
 }
 
 /**
@@ -139,7 +161,29 @@ export interface QuoteInput {
  *
  * @group Quote approval
  */
-export type Quote = z.output<typeof QuoteSchema>
+export interface Quote {
+  /** The quote's id. */
+  readonly id?: string | undefined
+  /** The currency of every price. */
+  readonly currency: string
+  /** The customer: id and ABC grade (for grade overrides). */
+  readonly customer: {
+    /** The customer's id. */
+    readonly id: string
+    /** The customer's grade (e.g. `A`). */
+    readonly grade?: string | undefined
+  }
+  /** The lines, at least one. */
+  readonly lines: readonly QuoteLine[]
+  /** A discount on the whole quote after the line prices, a fraction (zero when left out). */
+  readonly discount: Decimal
+  /** Payment terms (付款条件), e.g. `prepaid` (先款后货) or `net-30`. */
+  readonly paymentTerms?: string | undefined
+  /** The promised delivery date (交货期), `YYYY-MM-DD`; required when the policy's `requiredFields` names it. */
+  readonly deliveryDate?: string | undefined
+  /** The role of the person asking (e.g. `sales-rep`). */
+  readonly requestedBy: string
+}
 
 /**
  * What one role may approve on its own; a limit left out is unlimited.
@@ -174,6 +218,22 @@ export interface RoleLimitsInput {
 }
 
 /**
+ * What one role may approve on its own; a limit left out is unlimited.
+ *
+ * @group Quote approval
+ */
+export interface RoleLimits {
+  /** The highest net total (after every discount) the role may approve. */
+  readonly maxNetTotal?: Decimal | undefined
+  /** The highest average discount (`1 − net ÷ list`), a fraction. */
+  readonly maxAverageDiscount?: Decimal | undefined
+  /** The highest discount on any single line (line and quote discounts together), a fraction. */
+  readonly maxLineDiscount?: Decimal | undefined
+  /** The lowest gross margin rate (`(net − cost) ÷ net`) the role may approve; may be negative. */
+  readonly minMarginRate?: Decimal | undefined
+}
+
+/**
  * A rung of the approval ladder (审批层级).
  *
  * @group Quote approval
@@ -199,6 +259,20 @@ export interface ApprovalRoleInput {
   readonly label: LabelInput
   /** Its limits. */
   readonly limits?: RoleLimitsInput | undefined
+}
+
+/**
+ * A rung of the approval ladder (审批层级), validated.
+ *
+ * @group Quote approval
+ */
+export interface ApprovalRole {
+  /** The role's id (e.g. `sales-rep`, `sales-supervisor`). */
+  readonly role: string
+  /** Its name (e.g. `{ en: 'Sales supervisor', 'zh-CN': '销售主管' }`). */
+  readonly label: LabelInput
+  /** Its limits (none when left out: every limit unlimited). */
+  readonly limits: RoleLimits
 }
 
 /**
@@ -239,6 +313,20 @@ export interface DiscountOverrideInput {
 }
 
 /**
+ * Extra discount allowed at every level for a customer grade or a product category, validated.
+ *
+ * @group Quote approval
+ */
+export interface DiscountOverride {
+  /** Applies to quotes for customers of this grade (both discount limits). */
+  readonly customerGrade?: string | undefined
+  /** Applies to lines of this category (the line discount limit). */
+  readonly category?: string | undefined
+  /** Discount added to the role's limit, a fraction (0.05 = 5 points). */
+  readonly extraDiscount: Decimal
+}
+
+/**
  * An approver outside the ladder, asked in parallel (e.g. finance 财务, contract review 法务).
  *
  * @group Quote approval
@@ -260,6 +348,59 @@ export interface ParallelApproverInput {
   readonly role: string
   /** Its name. */
   readonly label: LabelInput
+}
+
+/**
+ * An approver outside the ladder, asked in parallel (e.g. finance 财务, contract review 法务), validated.
+ *
+ * @group Quote approval
+ */
+export interface ParallelApprover {
+  /** The approver's role id. */
+  readonly role: string
+  /** Its name. */
+  readonly label: LabelInput
+}
+
+/**
+ * The payment-terms rule of a validated quote approval policy.
+ *
+ * @group Quote approval
+ */
+export interface PaymentTermsRule {
+  /** The standard terms (e.g. `prepaid`, 先款后货). */
+  readonly default: string
+  /** Who approves other terms (required unless `allowOther` is false). */
+  readonly approver?: ParallelApprover | undefined
+  /**
+   * Whether other terms may be quoted at all (default true). False: a quote with other terms is
+   * rejected (`quote.terms-not-allowed`).
+   */
+  readonly allowOther: boolean
+}
+
+/**
+ * The contract-review rule of a validated quote approval policy.
+ *
+ * @group Quote approval
+ */
+export interface ContractReviewRule {
+  /** The threshold (the boundary rule applies). */
+  readonly above: Decimal
+  /** Who reviews. */
+  readonly approver: ParallelApprover
+}
+
+/**
+ * When a quote must carry costs, in a validated quote approval policy.
+ *
+ * @group Quote approval
+ */
+export interface RequireCostRule {
+  /** Net totals above this amount need costs (the boundary rule applies). */
+  readonly above?: Decimal | undefined
+  /** Quotes for customers of these grades need costs. */
+  readonly customerGrades?: readonly string[] | undefined
 }
 
 /**
@@ -459,4 +600,47 @@ export interface QuoteApprovalPolicyInput extends VersionedInput {
  *
  * @group Quote approval
  */
-export type QuoteApprovalPolicy = z.output<typeof QuoteApprovalPolicySchema>
+export interface QuoteApprovalPolicy extends Versioned {
+  /** The currency the amount limits are in; quotes in another currency are rejected. */
+  readonly currency: string
+  /**
+   * The decimals every money value of a decision is written with in JSON (totals, line amounts, unit
+   * prices, money limits): 2 by default (分 for CNY), 0 for a currency without minor units. It never
+   * rounds: a value with more decimals (a unit price of `12.3456`) is written exactly.
+   */
+  readonly moneyScale: number
+  /**
+   * Whether a value equal to a limit is within it (`inclusive`, the default) or beyond it (`exclusive`, as
+   * ERPNext's `limit ≤ value` fires).
+   */
+  readonly boundary: 'inclusive' | 'exclusive'
+  /**
+   * Who signs: every rung from the requester up to the required role (`each-level`, default) or only the
+   * required role.
+   */
+  readonly chain: 'each-level' | 'required-only'
+  /** The ladder from the lowest role to the highest; limits may not shrink as rank rises. */
+  readonly ladder: readonly ApprovalRole[]
+  /** Extra discount by customer grade or category (none when left out). */
+  readonly overrides: readonly DiscountOverride[]
+  /**
+   * Payment terms other than the default need this approver; with `allowOther: false` (the strict
+   * 先款后货 reading, 所有产品均按先款后货方式执行) they are not allowed at all.
+   */
+  readonly paymentTerms?: PaymentTermsRule | undefined
+  /** Net totals above this amount go through contract review. */
+  readonly contractReview?: ContractReviewRule | undefined
+  /** A price below cost needs the top of the ladder (default true). */
+  readonly belowCostNeedsTop: boolean
+  /**
+   * When a quote must carry costs (对重要客户或大额订单,需进行成本核算和利润分析): above an amount, or for
+   * some customer grades (either one; always when both are left out). A quote with a line without
+   * `unitCost` then needs the lowest role whose limits have no `minMarginRate` (rule `cost-missing`).
+   */
+  readonly requireCost?: RequireCostRule | undefined
+  /**
+   * Fields every quote must carry (e.g. `paymentTerms`); a quote without one is rejected
+   * (`quote.field-missing`); none when left out.
+   */
+  readonly requiredFields: readonly ('deliveryDate' | 'paymentTerms')[]
+}

@@ -17,7 +17,7 @@ import {
   PositiveDecimalSchema,
   whenValid,
 } from '../core/schema'
-import type { DecimalInput } from '../core/decimal'
+import type { Decimal, DecimalInput } from '../core/decimal'
 import type { LabelInput } from '../core/schema'
 
 /**
@@ -188,4 +188,35 @@ export function checkScorecard(card: ScorecardFields, report: ScorecardReport): 
   for (const i of unreachableGrades(compileScorecard(card))) {
     report('scorecard.unreachable', ['grades', i, 'minScore'], { grade: card.grades[i]?.id ?? '' })
   }
+}
+
+// the validated (output) types of the scorecard parts (issue 18)
+/**
+ * One level a validated dimension can be rated at.
+ *
+ * @group Opportunity scoring
+ */
+export interface ScoreLevel {
+  /** The level's id, used in ratings (e.g. `approved`). */
+  readonly id: string
+  /** Its name in English and Chinese (e.g. `{ en: 'Budget approved', 'zh-CN': '预算已批' }`). */
+  readonly label: LabelInput
+  /** Points the level is worth; the dimension's best level sets its maximum. */
+  readonly points: Decimal
+}
+
+/**
+ * One validated scored dimension (维度), e.g. customer need, budget, decision process, competition.
+ *
+ * @group Opportunity scoring
+ */
+export interface ScoreDimension {
+  /** The dimension's key, used in ratings (e.g. `budget`). */
+  readonly key: string
+  /** Its name in English and Chinese. */
+  readonly label: LabelInput
+  /** Its weight; weights are relative (they need not add up to 1 or 100). */
+  readonly weight: Decimal
+  /** The levels it can be rated at; ids unique, the best level worth more than zero points. */
+  readonly levels: readonly ScoreLevel[]
 }

@@ -52,48 +52,67 @@ export function centsReports(
     ),
   ]
   const count = lines.length
+  // per line (budget lines by position, then the unbudgeted): annual budget, budget to date and actual
+  const annual = new Float64Array(count)
+  const toDate = new Float64Array(count)
   const actual = new Float64Array(count)
+  annual.set(c.budget)
+  toDate.set(c.toDate)
   for (let i = 0; i < n; i += 1) actual[i] = sums[i * 13 + 12] as number
   others.forEach((o, j) => (actual[n + j] = o.total))
-  // each line's trace step (the same in every grouping): texts cached with the phasing, status in cents
-  const steps = lines.map((line, i) => {
+  // each line's trace texts (the same in every grouping): those of the budget cached with the phasing; a
+  // line with no actual is within budget and its variance is its budget to date, so only the lines with entries
+  // are written and compared (in cents) here
+  const names: TraceValue[] = c.names.slice()
+  const budgetTexts: string[] = c.budgetText.slice()
+  const toDateTexts: string[] = c.toDateText.slice()
+  const actualTexts: string[] = new Array<string>(count).fill('0.00')
+  const varianceTexts: string[] = toDateTexts.slice()
+  const statuses: ('within' | 'warning' | 'over')[] = new Array<'within'>(count).fill('within')
+  for (let i = n; i < count; i += 1) {
+    const line = lines[i] as LineFigures
+    names.push(lineName(budget, line.category, line.dimensions))
+    budgetTexts.push('0.00')
+    toDateTexts.push('0.00')
+    varianceTexts.push('0.00')
+  }
+  for (let i = 0; i < count; i += 1) {
     const a = actual[i] as number
-    const t = i < n ? (c.toDate[i] as number) : 0
-    const status = statusInCents(
-      line.control,
+    if (a === 0) continue
+    const t = toDate[i] as number
+    actualTexts[i] = centsText(a)
+    varianceTexts[i] = centsText(t - a)
+    statuses[i] = statusInCents(
+      (lines[i] as LineFigures).control,
       a,
       t,
       i < n ? (c.warnToDate[i] as number) : 0,
-      i < n ? (c.budget[i] as number) : 0,
+      annual[i] as number,
       i < n ? (c.warnAnnual[i] as number) : 0,
     )
-    return {
-      line: i < n ? (c.names[i] as TraceValue) : lineName(budget, line.category, line.dimensions),
-      budget: i < n ? (c.budgetText[i] as string) : '0.00',
-      toDate: i < n ? (c.toDateText[i] as string) : '0.00',
-      phasing: PHASING_LABEL[line.phasing],
-      actual: centsText(a),
-      variance: centsText(t - a),
-      status: STATUS[status],
-    }
-  })
+  }
   const labels = fiscalMonths(budget).months.map((m) => m.label)
+  let monthly: [Float64Array, Float64Array, Float64Array] | undefined // per line × 12 + month, made once
+  const monthFigures = (): [Float64Array, Float64Array, Float64Array] => {
+    if (monthly === undefined) {
+      const mb = new Float64Array(count * 12)
+      const mt = new Float64Array(count * 12)
+      const ma = new Float64Array(count * 12)
+      mb.set(c.monthBudget)
+      mt.set(c.monthToDate)
+      for (let i = 0; i < n; i += 1)
+        for (let k = 0; k < 12; k += 1) ma[i * 12 + k] = sums[i * 13 + k] as number
+      others.forEach((o, j) => o.months.forEach((m, k) => (ma[(n + j) * 12 + k] = m)))
+      monthly = [mb, mt, ma]
+    }
+    return monthly
+  }
   return groupings.map((groupBy) => {
     const byMonth = groupBy.includes('month')
     // a leaf is a line, or a line's month (line × 12 + month), in the order of `report`'s leaves
     const leafCount = byMonth ? count * 12 : count
     const lineOf = (leaf: number) => (byMonth ? Math.floor(leaf / 12) : leaf)
-    const figures = (leaf: number): [number, number, number] => {
-      if (!byMonth)
-        return leaf < n
-          ? [c.budget[leaf] as number, c.toDate[leaf] as number, actual[leaf] as number]
-          : [0, 0, actual[leaf] as number]
-      const i = Math.floor(leaf / 12)
-      const k = leaf - i * 12
-      if (i < n)
-        return [c.monthBudget[leaf] as number, c.monthToDate[leaf] as number, sums[i * 13 + k] as number]
-      return [0, 0, (others[i - n] as { months: number[] }).months[k] as number]
-    }
+    const [leafBudget, leafToDate, leafActual] = byMonth ? monthFigures() : [annual, toDate, actual]
     const valueOf = (leaf: number, key: string): string => {
       if (key === 'month') return labels[leaf % 12] as string
       const line = lines[lineOf(leaf)] as LineFigures
@@ -113,10 +132,9 @@ export function centsReports(
       rows.push(undefined as unknown as VarianceRow) // its place, filled below
       if (level === groupBy.length) {
         for (const m of members) {
-          const [b, t, a] = figures(m)
-          budgetSum += b
-          toDateSum += t
-          actualSum += a
+          budgetSum += leafBudget[m] as number
+          toDateSum += leafToDate[m] as number
+          actualSum += leafActual[m] as number
         }
       } else {
         // one pass splits the members by value (in their order), then the values in sorted order
@@ -144,16 +162,26 @@ export function centsReports(
       )
       return [budgetSum, toDateSum, actualSum]
     }
-    walk(
-      0,
-      {},
-      Array.from({ length: leafCount }, (_, i) => i),
-    )
+    const all: number[] = new Array<number>(leafCount)
+    for (let i = 0; i < leafCount; i += 1) all[i] = i
+    walk(0, {}, all)
     // a step of its own per report, as `report` builds them (a localized line name copied, not shared)
-    const trace: TraceStep[] = steps.map((params) => ({
-      code: 'expense.line',
-      params: typeof params.line === 'object' ? { ...params, line: { ...params.line } } : { ...params },
-    }))
+    const trace: TraceStep[] = new Array<TraceStep>(count)
+    for (let i = 0; i < count; i += 1) {
+      const name = names[i] as TraceValue
+      trace[i] = {
+        code: 'expense.line',
+        params: {
+          line: typeof name === 'object' ? { ...name } : name,
+          budget: budgetTexts[i] as string,
+          toDate: toDateTexts[i] as string,
+          phasing: PHASING_LABEL[(lines[i] as LineFigures).phasing],
+          actual: actualTexts[i] as string,
+          variance: varianceTexts[i] as string,
+          status: STATUS[statuses[i] as 'within'],
+        },
+      }
+    }
     return finish(budget, rows, trace, asOf, groupBy, revenue, summed.counts)
   })
 }

@@ -33,7 +33,7 @@ export interface Phased {
  * exactly when its decimal would); and the texts of its trace step that do not depend on the entries.
  * @internal
  */
-export interface PhasedCents {
+interface PhasedCents {
   readonly budget: Float64Array
   readonly toDate: Float64Array
   readonly monthBudget: Float64Array
@@ -161,7 +161,7 @@ export function centsText(c: number): string {
 }
 
 /** An unbudgeted line of one call: its key parts and its sums in cents (total, and per month). @internal */
-export interface Unbudgeted {
+interface Unbudgeted {
   readonly category: string
   readonly dimensions: Record<string, string>
   total: number

@@ -287,8 +287,8 @@ export function unbudgetedLine(
   }
 }
 
-/** The control of a line: its own, its category's, or the budget's. @internal */
-export function controlOf(budget: ExpenseBudget, line: Pick<Line, 'category' | 'control'>): Control {
+/** The control of a line: its own, its category's, or the budget's. */
+function controlOf(budget: ExpenseBudget, line: Pick<Line, 'category' | 'control'>): Control {
   return line.control ?? budget.categories.find((c) => c.id === line.category)?.control ?? budget.control
 }
 

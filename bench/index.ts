@@ -51,13 +51,16 @@ for (const [title, load] of [
   sections.push(section)
 }
 
-if (ONLY.length > 0) process.exit(0)
+// expense variance memory: printed with the expense section (`BENCH_ONLY=expense` too)
+if (wanted('Expense budget')) {
+  const { expensePeakRss } = await import('./expense')
+  const rss = expensePeakRss()
+  const memory = `### Expense variance memory\n\nPeak RSS growth over 1,000,000 entries already in memory (a child process each): library ${rss.library} MB (target ≤ 20 MB: ${rss.library <= 20 ? 'met' : '**NOT met**'}), hand loop ${rss.baseline} MB.\n`
+  console.log(memory)
+  sections.push(memory)
+}
 
-const { expensePeakRss } = await import('./expense')
-const rss = expensePeakRss()
-const memory = `### Expense variance memory\n\nPeak RSS growth over 1,000,000 entries already in memory (a child process each): library ${rss.library} MB (target ≤ 20 MB: ${rss.library <= 20 ? 'met' : '**NOT met**'}), hand loop ${rss.baseline} MB.\n`
-console.log(memory)
-sections.push(memory)
+if (ONLY.length > 0) process.exit(0)
 
 // start-up and bundle sizes of the built package (npm run build first)
 const startup = `### Start-up\n\n${startupTable()}\n`

@@ -152,14 +152,52 @@ function row(
   scale: number,
   sums?: Sums,
 ): VarianceRow {
+  const controls = [...new Set(leaves.map((l) => l.line.control))]
+  return rowOf(
+    level,
+    group,
+    {
+      budget: sums?.budget ?? sum(leaves.map((l) => l.budget)),
+      budgetToDate: sums?.budgetToDate ?? sum(leaves.map((l) => l.toDate)),
+      actual: sums?.actual ?? sum(leaves.map((l) => l.actual)),
+    },
+    {
+      control: controls.length === 1 ? (controls[0] as Control) : fallback,
+      phasings: [...new Set(leaves.map((l) => l.line.phasing))],
+      unbudgeted: leaves.length > 0 && leaves.every((l) => l.line.unbudgeted),
+    },
+    scale,
+  )
+}
+
+/**
+ * What a row takes from its lines: the control (the lines' one control, or the budget's when they differ),
+ * the phasings in the order the lines first use them, and whether every line is unbudgeted. @internal
+ */
+export interface RowLines {
+  readonly control: Control
+  readonly phasings: readonly LineFigures['phasing'][]
+  readonly unbudgeted: boolean
+}
+
+/**
+ * A row from its three sums and what it takes from its lines: the one place a row's figures are derived, for
+ * the decimal report and the compiled one (which sums in integer cents). @internal
+ */
+export function rowOf(
+  level: number,
+  group: Record<string, string>,
+  sums: Sums,
+  lines: RowLines,
+  scale: number,
+): VarianceRow {
   // sums of amounts rounded to the budget's scale (budgets) or written in money (entries): money at that
   // scale in JSON ("195000.00"), unless an entry has more decimals (JSON never rounds)
-  const budget = atScale(sums?.budget ?? sum(leaves.map((l) => l.budget)), scale)
-  const budgetToDate = atScale(sums?.budgetToDate ?? sum(leaves.map((l) => l.toDate)), scale)
-  const actual = atScale(sums?.actual ?? sum(leaves.map((l) => l.actual)), scale)
+  const budget = atScale(sums.budget, scale)
+  const budgetToDate = atScale(sums.budgetToDate, scale)
+  const actual = atScale(sums.actual, scale)
   const variance = atScale(budgetToDate.minus(actual), scale)
-  const controls = [...new Set(leaves.map((l) => l.line.control))]
-  const control = controls.length === 1 ? (controls[0] as Control) : fallback
+  const { control } = lines
   const { status, action } = statusOf(control, actual, budgetToDate, budget)
   return {
     level,
@@ -174,8 +212,8 @@ function row(
     status,
     action,
     approver: status === 'over' && action === 'approval' ? (control.approver ?? null) : null,
-    phasings: [...new Set(leaves.map((l) => l.line.phasing))],
-    unbudgeted: leaves.length > 0 && leaves.every((l) => l.line.unbudgeted),
+    phasings: lines.phasings,
+    unbudgeted: lines.unbudgeted,
   }
 }
 
@@ -365,6 +403,23 @@ export function report(
       status: STATUS[status],
     })
   })
+  return finish(budget, rows, trace, asOf, groupBy, revenue, counts)
+}
+
+/**
+ * A report from its rows (the grand total first) and its lines' trace steps: the totals' steps, the expense
+ * ratio and the savings rate. @internal
+ */
+export function finish(
+  budget: ExpenseBudget,
+  rows: VarianceRow[],
+  trace: TraceStep[],
+  asOf: string,
+  groupBy: readonly string[],
+  revenue: Decimal | undefined,
+  counts: { counted: number; ignored: number },
+): BudgetVariance {
+  const money = (d: Decimal) => d.toFixed(budget.rounding.scale)
   const total = rows[0] as VarianceRow
   trace.push(
     step('expense.total', {
@@ -397,7 +452,8 @@ export function report(
   }
 }
 
-const STATUS = {
+/** The statuses' names, for traces. @internal */
+export const STATUS = {
   within: { en: 'within budget', 'zh-CN': '预算内' },
   warning: { en: 'warning', 'zh-CN': '预警' },
   over: { en: 'over budget', 'zh-CN': '超预算' },

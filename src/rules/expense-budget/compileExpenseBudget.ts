@@ -17,7 +17,8 @@ import {
   type BudgetVariance,
   type BudgetVarianceOptions,
 } from './budgetVariance'
-import { compileBudget, sumCompiled } from './_lib/compiled'
+import { compileBudget, linesOf, sumCents } from './_lib/compiled'
+import { centsReports } from './_lib/centsReport'
 import { checkOf, type CheckExpenseOptions, type ExpenseCheck } from './checkExpense'
 
 /**
@@ -104,10 +105,15 @@ export function compileExpenseBudget(budget: ExpenseBudgetInput): ExpenseBudgetE
     checkGroupings(parsed, groupings, path)
     // Stryker disable next-line all: which path sums is a matter of speed; both give the same reports
     // (compileExpenseBudget.test.ts holds each to it)
-    const fast = fastOrNothing(() => sumCompiled(compiled, entries, asOf))
+    const fast = fastOrNothing(() => sumCents(compiled, entries, asOf))
     if (fast === undefined) return variancesOf(parsed, entries, asOf, groupings, revenue, path)
-    const lines = [...fast.lines.values()]
-    return groupings.map((groupBy) => report(parsed, lines, asOf, groupBy, revenue, fast.counts))
+    // the rows summed in cents; with sums past 2^53 cents, the decimal lines and budgetVariance's report
+    return (
+      centsReports(compiled, fast, asOf, groupings, revenue) ??
+      groupings.map((groupBy) =>
+        report(parsed, [...linesOf(compiled, fast, asOf).values()], asOf, groupBy, revenue, fast.counts),
+      )
+    )
   }
   return {
     budget: parsed,

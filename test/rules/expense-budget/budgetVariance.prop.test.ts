@@ -182,4 +182,57 @@ describe('expense budget fast path (properties)', () => {
       ),
     )
   }, 1_800_000) // FC_RUNS=20000 makes 120,000 reports
+
+  it('the compiled reports (sums in cents) match budgetVariance’s to the JSON: controls, limits, 2^53 cents', () => {
+    // controls of every kind, a line of ¥80,000,000,000,000 (8 × 10^15 cents) and amounts of ±¥9,999,999,999,999.99
+    // (10^15 cents): with both, the sums pass 2^53 cents and the compiled evaluator sums in decimals
+    const control = fc.record({
+      warnAt: fc.constantFrom('0', '0.5', '0.9', '0.95', '0.999', '1'),
+      action: fc.constantFrom('ignore', 'warn', 'approval', 'stop' as const),
+      against: fc.constantFrom('annual', 'to-date', 'both' as const),
+    })
+    const amount = fc.oneof(
+      { weight: 4, arbitrary: fc.integer({ min: -50_000, max: 500_000 }).map((c) => (c / 100).toFixed(2)) },
+      { weight: 1, arbitrary: fc.constantFrom('0.00', '-0.01', '9999999999999.99', '-9999999999999.99') },
+    )
+    const entries = fc.array(
+      fc.record({
+        date: day,
+        category: fc.constantFrom('travel', 'office', 'marketing', 'gifts'),
+        dimensions: fc.record({ region: fc.constantFrom('east', 'west', 'north') }),
+        amount,
+      }),
+      { maxLength: 30 },
+    )
+    fc.assert(
+      fc.property(
+        budgetArb,
+        control,
+        fc.option(control, { nil: undefined }),
+        fc.boolean(),
+        entries,
+        day,
+        fc.constantFrom(['category'], ['category', 'region'], ['region', 'month'], ['month'], []),
+        (budget, overall, travel, huge, list, asOf, groupBy) => {
+          const b: ExpenseBudgetInput = {
+            ...budget,
+            control: overall,
+            ...(travel
+              ? {
+                  categories: [
+                    { id: 'travel', label: 'Travel', control: travel },
+                    { id: 'office', label: { en: 'Office', 'zh-CN': '办公费' } },
+                    { id: 'marketing', label: 'Marketing' },
+                  ],
+                }
+              : {}),
+            lines: budget.lines.map((l, i) => (huge && i === 0 ? { ...l, amount: '80000000000000' } : l)),
+          }
+          const compiled = compileExpenseBudget(b).variances(list, { asOf, groupings: [groupBy, ['region']] })
+          const exact = [groupBy, ['region']].map((g) => budgetVariance(b, list, { asOf, groupBy: g }))
+          expect(JSON.stringify(compiled)).toBe(JSON.stringify(exact))
+        },
+      ),
+    )
+  }, 1_800_000)
 })

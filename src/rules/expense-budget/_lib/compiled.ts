@@ -1,7 +1,8 @@
-import { Dec, ZERO } from '../../../core/decimal'
+import { Dec, ZERO, type Decimal } from '../../../core/decimal'
 import { isPlainDate, isPlainId, readCents } from '../../../core/plain'
+import type { TraceValue } from '../../../core/trace'
 import { lineKey, type ExpenseBudget } from '../../../models/expense'
-import { fiscalMonths, phaseLines, unbudgetedLine, type LineFigures } from './lines'
+import { fiscalMonths, lineName, phaseLines, unbudgetedLine, type LineFigures } from './lines'
 
 /**
  * A budget prepared for many variance reports: each line's position in a tree of Maps (category, then one
@@ -14,7 +15,36 @@ export interface CompiledBudget {
   readonly monthStarts: readonly string[]
   readonly index: Tree
   readonly lineCount: number
-  readonly phased: Map<string, readonly LineFigures[]>
+  readonly phased: Map<string, Phased>
+}
+
+/**
+ * The budget's lines phased as of a date (decimals, never mutated: copies are made for the entries), and the
+ * same figures in integer cents for the compiled report, when every one is a safe integer of cents. @internal
+ */
+export interface Phased {
+  readonly lines: readonly LineFigures[]
+  readonly cents: PhasedCents | undefined
+}
+
+/**
+ * Each line's figures in integer cents, by position: annual budget, budget to date, and per month (line × 12
+ * + month); the thresholds at which the control warns (⌈warnAt × budget⌉, so that an integer actual warns
+ * exactly when its decimal would); and the texts of its trace step that do not depend on the entries.
+ * @internal
+ */
+interface PhasedCents {
+  readonly budget: Float64Array
+  readonly toDate: Float64Array
+  readonly monthBudget: Float64Array
+  readonly monthToDate: Float64Array
+  readonly warnAnnual: Float64Array
+  readonly warnToDate: Float64Array
+  /** Σ budget, every line: with the entries' Σ |amount|, a bound on every sum of the report. */
+  readonly total: number
+  readonly budgetText: readonly string[]
+  readonly toDateText: readonly string[]
+  readonly names: readonly TraceValue[]
 }
 
 // a node per key part; a leaf holds the line's position
@@ -61,19 +91,76 @@ export function compileBudget(budget: ExpenseBudget): CompiledBudget {
   }
 }
 
-/** The phased lines as of a date (never mutated: copies are made for the entries), from a small cache. */
-function phasedAsOf(compiled: CompiledBudget, asOf: string): readonly LineFigures[] {
-  let lines = compiled.phased.get(asOf)
-  if (lines === undefined) {
-    lines = [...phaseLines(compiled.budget, asOf).values()]
+/** The phased lines as of a date, from a small cache. @internal */
+export function phasedAsOf(compiled: CompiledBudget, asOf: string): Phased {
+  let phased = compiled.phased.get(asOf)
+  if (phased === undefined) {
+    const lines = [...phaseLines(compiled.budget, asOf).values()]
+    phased = { lines, cents: centsOf(compiled.budget, lines) }
     // Stryker disable next-line all: the cache's bound; only memory depends on it
     if (compiled.phased.size >= MAX_PHASED)
       compiled.phased.delete(compiled.phased.keys().next().value as string)
-    compiled.phased.set(asOf, lines)
+    compiled.phased.set(asOf, phased)
   }
-  return lines
+  return phased
 }
 
+/** A decimal as a whole number of cents, or `undefined` when it is not one or not a safe integer. */
+function toCents(d: Decimal): number | undefined {
+  const c = d.times(100)
+  return c.isInteger() && c.abs().lte(Number.MAX_SAFE_INTEGER) ? c.toNumber() : undefined
+}
+
+/** The lines' figures in cents (at scale 2), or `undefined` when one is not a safe integer of cents. */
+function centsOf(budget: ExpenseBudget, lines: readonly LineFigures[]): PhasedCents | undefined {
+  if (budget.rounding.scale !== 2) return undefined
+  const n = lines.length
+  const cents = {
+    budget: new Float64Array(n),
+    toDate: new Float64Array(n),
+    monthBudget: new Float64Array(n * 12),
+    monthToDate: new Float64Array(n * 12),
+    warnAnnual: new Float64Array(n),
+    warnToDate: new Float64Array(n),
+    total: 0,
+    budgetText: [] as string[],
+    toDateText: [] as string[],
+    names: [] as TraceValue[],
+  }
+  for (let i = 0; i < n; i += 1) {
+    const line = lines[i] as LineFigures
+    const b = toCents(line.budget)
+    const t = toCents(line.toDate)
+    if (b === undefined || t === undefined) return undefined
+    for (let k = 0; k < 12; k += 1) {
+      const m = line.months[k]
+      const mb = m === undefined ? 0 : toCents(m.budget)
+      const mt = m === undefined ? 0 : toCents(m.toDate)
+      if (mb === undefined || mt === undefined) return undefined
+      cents.monthBudget[i * 12 + k] = mb
+      cents.monthToDate[i * 12 + k] = mt
+    }
+    cents.budget[i] = b
+    cents.toDate[i] = t
+    cents.warnAnnual[i] = line.control.warnAt.times(b).ceil().toNumber()
+    cents.warnToDate[i] = line.control.warnAt.times(t).ceil().toNumber()
+    cents.total += b
+    cents.budgetText.push(centsText(b))
+    cents.toDateText.push(centsText(t))
+    cents.names.push(lineName(budget, line.category, line.dimensions))
+  }
+  return cents.total <= Number.MAX_SAFE_INTEGER ? cents : undefined
+}
+
+/** Cents as money text at scale 2, as `Decimal#toFixed(2)` writes it ("-1234.05"). @internal */
+export function centsText(c: number): string {
+  const a = c < 0 ? -c : c
+  const whole = Math.floor(a / 100)
+  const f = a - whole * 100
+  return `${c < 0 ? '-' : ''}${whole}.${f < 10 ? '0' : ''}${f}`
+}
+
+/** An unbudgeted line of one call: its key parts and its sums in cents (total, and per month). @internal */
 interface Unbudgeted {
   readonly category: string
   readonly dimensions: Record<string, string>
@@ -82,18 +169,39 @@ interface Unbudgeted {
 }
 
 /**
- * The lines with the plain entries added (amounts exact in cents, a budget at scale 2), in integer cents:
- * a fixed array of 13 sums per line, so memory is O(lines + groups) whatever the number of entries, and no
- * key string is built per entry. Returns `undefined` when an entry is not plain (the caller then takes the
- * exact path, which reports it). The lines and counts are those of `phaseLines` + `addPlainEntries`: it
- * must agree with `budgetVariance`'s own path, errors included (`test/fast-exact.prop.test.ts` and
- * `budgetVariance.prop.test.ts` hold it to that). @internal
+ * The lines with the plain entries added, as decimals: what `phaseLines` + `addPlainEntries` give, from the
+ * sums in cents of {@link sumCents}. Returns `undefined` when an entry is not plain (the caller then takes the
+ * exact path, which reports it). @internal
  */
 export function sumCompiled(
   compiled: CompiledBudget,
   entries: unknown,
   asOf: string,
 ): { lines: Map<string, LineFigures>; counts: { counted: number; ignored: number } } | undefined {
+  const summed = sumCents(compiled, entries, asOf)
+  return summed && { lines: linesOf(compiled, summed, asOf), counts: summed.counts }
+}
+
+/** The sums of {@link sumCents}. @internal */
+export interface CentSums {
+  /** Per budget line (by position): 12 months, then the total. */
+  readonly sums: Float64Array
+  /** Entries with no budget line, in the order of their first entry. */
+  readonly others: readonly Unbudgeted[]
+  /** Σ |amount| of the entries counted: every partial sum of actuals is at most this. */
+  readonly magnitude: number
+  readonly counts: { counted: number; ignored: number }
+}
+
+/**
+ * The plain entries (amounts exact in cents, a budget at scale 2) summed in integer cents: a fixed array of
+ * 13 sums per line, so memory is O(lines + groups) whatever the number of entries, and no key string is built
+ * per entry. Returns `undefined` when an entry is not plain (the caller then takes the exact path, which
+ * reports it). The sums and counts are those of `phaseLines` + `addPlainEntries`: it must agree with
+ * `budgetVariance`'s own path, errors included (`test/fast-exact.prop.test.ts` and
+ * `budgetVariance.prop.test.ts` hold it to that). @internal
+ */
+export function sumCents(compiled: CompiledBudget, entries: unknown, asOf: string): CentSums | undefined {
   const { budget } = compiled
   if (budget.rounding.scale !== 2 || !Array.isArray(entries)) return undefined
   const dims = budget.dimensions
@@ -192,10 +300,18 @@ export function sumCompiled(
     counted += 1
   }
   if (magnitude > Number.MAX_SAFE_INTEGER) return undefined // every partial sum was exact below this
+  return { sums, others, magnitude, counts: { counted, ignored } }
+}
+
+/**
+ * The phased lines with the sums in cents added, as decimals (a copy of each line that has entries). @internal
+ */
+export function linesOf(compiled: CompiledBudget, summed: CentSums, asOf: string): Map<string, LineFigures> {
+  const { budget } = compiled
+  const { sums } = summed
   const cents = (c: number) => (c === 0 ? ZERO : new Dec(c).div(100))
   const lines = new Map<string, LineFigures>()
-  const phased = phasedAsOf(compiled, asOf)
-  phased.forEach((p, i) => {
+  phasedAsOf(compiled, asOf).lines.forEach((p, i) => {
     if (sums[i * 13 + 12] === 0 && !monthsTouched(sums, i)) {
       lines.set(p.key, { ...p })
       return
@@ -209,8 +325,8 @@ export function sumCompiled(
       }),
     })
   })
-  for (const o of others) {
-    const key = lineKey(o.category, o.dimensions, dims)
+  for (const o of summed.others) {
+    const key = lineKey(o.category, o.dimensions, budget.dimensions)
     const line = unbudgetedLine(budget, key, o.category, o.dimensions)
     line.actual = line.actual.plus(cents(o.total))
     o.months.forEach((c, k) => {
@@ -219,7 +335,7 @@ export function sumCompiled(
     })
     lines.set(key, line)
   }
-  return { lines, counts: { counted, ignored } }
+  return lines
 }
 
 /** True when some month of line `i` has entries (refunds can bring the total back to zero). */

@@ -68,11 +68,26 @@ export const PHASING_LABEL: Readonly<Record<LineFigures['phasing'], { en: string
  *
  * @group Expense budget
  */
-export function fiscalMonths(budget: ExpenseBudget): {
-  start: string
-  end: string
-  months: { start: string; end: string; label: string }[]
-} {
+export function fiscalMonths(budget: ExpenseBudget): FiscalYear {
+  // formatted once per budget (date-fns is slow for a few hundred unbudgeted lines per report); never mutated
+  let year = YEARS.get(budget)
+  if (year === undefined) {
+    year = yearOf(budget)
+    YEARS.set(budget, year)
+  }
+  return year
+}
+
+/** A fiscal year and its twelve months. */
+interface FiscalYear {
+  readonly start: string
+  readonly end: string
+  readonly months: readonly { readonly start: string; readonly end: string; readonly label: string }[]
+}
+
+const YEARS = new WeakMap<ExpenseBudget, FiscalYear>()
+
+function yearOf(budget: ExpenseBudget): FiscalYear {
   const year4 = String(budget.fiscalYear).padStart(4, '0')
   const first = `${year4}-${String(budget.fiscalYearStartMonth).padStart(2, '0')}-01`
   const year = periodContaining(first, 'year', budget.fiscalYearStartMonth)
@@ -293,7 +308,7 @@ export function phaseLines(budget: ExpenseBudget, asOf: string): Map<string, Lin
     let toDates: Decimal[]
     if (line.phasing.kind === 'linear') {
       const basis = line.phasing.basis
-      const spread = (ranges: { start: string; end: string }[], amount: Decimal) =>
+      const spread = (ranges: readonly { start: string; end: string }[], amount: Decimal) =>
         ranges.length === 0
           ? []
           : prorate({

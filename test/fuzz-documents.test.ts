@@ -14,10 +14,10 @@ import { juneMeasurements, kpiPolicy } from './fixtures/kpi'
 import { creditOrder, creditPolicy } from './fixtures/order'
 import { examplePolicy } from './fixtures/policy'
 import { claimPolicy, invoice } from './fixtures/expense-claim'
-import { CallBudget, locate } from './helpers'
+import { CallBudget, locate, runCount } from './helpers'
 import * as out from './output-schemas'
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 250)
+const RUNS = runCount('FUZZ_RUNS', 250)
 // a fixed seed keeps CI repeatable; FUZZ_SEED=<n> explores other inputs locally
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123)
 const policy = examplePolicy()

@@ -547,6 +547,29 @@ const cases: [string, (...args: never[]) => unknown, unknown[], z.ZodType][] = [
   ],
 ]
 
+// the compiled evaluators of the newer domains, with the same valid arguments as their functions: the
+// policy is the first argument (edited like the others), compiled, then the method is called with the rest
+const compiled: [fn: string, compile: keyof typeof api, method: string][] = [
+  ['checkExpenseClaim', 'compileExpenseClaimPolicy', 'check'],
+  ['routeComplaint', 'compileComplaintPolicy', 'routeComplaint'],
+  ['complaintReport', 'compileComplaintPolicy', 'complaintReport'],
+  ['checkCertification', 'compileTrainingPolicy', 'checkCertification'],
+  ['transitionLead', 'compileLeadPolicy', 'transitionLead'],
+  ['assignLead', 'compileLeadPolicy', 'assignLead'],
+  ['checkLeadFollowUp', 'compileLeadPolicy', 'checkLeadFollowUp'],
+  ['checkOrderRelease', 'compileOrderReleasePolicy', 'checkOrderRelease'],
+  ['requiredContractApprovals', 'compileOrderReleasePolicy', 'requiredContractApprovals'],
+]
+for (const [name, compile, method] of compiled) {
+  const [, , args, schema] = cases.find(([n]) => n === name) ?? []
+  if (!args || !schema) throw new Error(`no case for ${name}`)
+  const call = (p: unknown, ...rest: unknown[]) => {
+    const evaluator = (api[compile] as (p: unknown) => Record<string, (...a: unknown[]) => unknown>)(p)
+    return evaluator[method]!(...rest)
+  }
+  cases.push([`${compile}.${method}`, call, args, schema])
+}
+
 /** Exotic values put in place of a field: a revoked proxy, a throwing getter, a null-prototype array, an array-like of huge length, a 100,000-deep array. */
 function exoticValues(): unknown[] {
   const { proxy, revoke } = Proxy.revocable({}, {})

@@ -14,10 +14,10 @@ import { juneMeasurements, kpiPolicy } from './fixtures/kpi'
 import { creditOrder, creditPolicy } from './fixtures/order'
 import { examplePolicy } from './fixtures/policy'
 import { claimPolicy, invoice } from './fixtures/expense-claim'
-import { CallBudget, locate } from './helpers'
+import { CallBudget, locate, runCount } from './helpers'
 import * as out from './output-schemas'
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 250)
+const RUNS = runCount('FUZZ_RUNS', 250)
 // a fixed seed keeps CI repeatable; FUZZ_SEED=<n> explores other inputs locally
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123)
 const policy = examplePolicy()
@@ -546,6 +546,29 @@ const cases: [string, (...args: never[]) => unknown, unknown[], z.ZodType][] = [
     out.ProfitShareAllocationOut,
   ],
 ]
+
+// the compiled evaluators of the newer domains, with the same valid arguments as their functions: the
+// policy is the first argument (edited like the others), compiled, then the method is called with the rest
+const compiled: [fn: string, compile: keyof typeof api, method: string][] = [
+  ['checkExpenseClaim', 'compileExpenseClaimPolicy', 'check'],
+  ['routeComplaint', 'compileComplaintPolicy', 'routeComplaint'],
+  ['complaintReport', 'compileComplaintPolicy', 'complaintReport'],
+  ['checkCertification', 'compileTrainingPolicy', 'checkCertification'],
+  ['transitionLead', 'compileLeadPolicy', 'transitionLead'],
+  ['assignLead', 'compileLeadPolicy', 'assignLead'],
+  ['checkLeadFollowUp', 'compileLeadPolicy', 'checkLeadFollowUp'],
+  ['checkOrderRelease', 'compileOrderReleasePolicy', 'checkOrderRelease'],
+  ['requiredContractApprovals', 'compileOrderReleasePolicy', 'requiredContractApprovals'],
+]
+for (const [name, compile, method] of compiled) {
+  const [, , args, schema] = cases.find(([n]) => n === name) ?? []
+  if (!args || !schema) throw new Error(`no case for ${name}`)
+  const call = (p: unknown, ...rest: unknown[]) => {
+    const evaluator = (api[compile] as (p: unknown) => Record<string, (...a: unknown[]) => unknown>)(p)
+    return evaluator[method]!(...rest)
+  }
+  cases.push([`${compile}.${method}`, call, args, schema])
+}
 
 /** Exotic values put in place of a field: a revoked proxy, a throwing getter, a null-prototype array, an array-like of huge length, a 100,000-deep array. */
 function exoticValues(): unknown[] {

@@ -8,7 +8,7 @@ import type * as z from 'zod'
 import * as api from '../src/index'
 import { examplePolicy } from './fixtures/policy'
 import { claimPolicy } from './fixtures/expense-claim'
-import { CallBudget } from './helpers'
+import { CallBudget, runCount } from './helpers'
 import { RESULT_SCHEMAS } from './output-schemas'
 
 // the define… helpers are compile-time identity functions (they return their argument as it is; see
@@ -46,6 +46,7 @@ function exoticValues(): unknown[] {
   ]
 }
 
+const SEED = Number(process.env.FUZZ_SEED ?? 20261123)
 const EXOTIC = new Map(exoticValues().map((v, i) => [Symbol(`exotic ${i}`), v]))
 const real = (args: unknown[]) =>
   args.map((a) => (typeof a === 'symbol' && EXOTIC.has(a) ? EXOTIC.get(a) : a))
@@ -83,6 +84,30 @@ const value = fc.oneof(
 )
 
 describe('fuzzing the public API', () => {
+  it('asks fast-check for a whole number of runs whatever FUZZ_RUNS is (a fraction never stops it)', () => {
+    const saved = process.env.FUZZ_RUNS
+    try {
+      process.env.FUZZ_RUNS = '2000'
+      // 2000 / 3 = 666.67, rounded up
+      expect(runCount('FUZZ_RUNS', 600, 3)).toBe(667)
+      let runs = 0
+      fc.assert(
+        fc.property(fc.nat(), () => {
+          runs += 1
+          // stop a run-away property instead of hanging the test
+          if (runs > 1_000) throw new Error('fast-check did not stop')
+        }),
+        { numRuns: runCount('FUZZ_RUNS', 600, 3) },
+      )
+      expect(runs).toBe(667)
+      process.env.FUZZ_RUNS = '2.5'
+      expect(() => runCount('FUZZ_RUNS', 600)).toThrow('FUZZ_RUNS must be a positive integer')
+    } finally {
+      if (saved === undefined) delete process.env.FUZZ_RUNS
+      else process.env.FUZZ_RUNS = saved
+    }
+  })
+
   it('every exported function has an output schema', () => {
     expect(functions.map(([name]) => name).sort()).toEqual(Object.keys(RESULT_SCHEMAS).sort())
   })
@@ -105,7 +130,7 @@ describe('fuzzing the public API', () => {
           const parsed = schema.safeParse(result)
           expect(parsed.error?.issues ?? []).toEqual([])
         }),
-        { numRuns: Number(process.env.FUZZ_RUNS ?? 600), seed: Number(process.env.FUZZ_SEED ?? 20261123) },
+        { numRuns: runCount('FUZZ_RUNS', 600), seed: SEED },
       )
       expect(budget.overBudget()).toEqual([])
     },
@@ -128,6 +153,8 @@ describe('fuzzing the public API', () => {
       ['compileTrainingPolicy', api.compileTrainingPolicy(policy.training)],
       // leads (线索管理)
       ['compileLeadPolicy', api.compileLeadPolicy(policy.leads)],
+      // order release and contracts
+      ['compileOrderReleasePolicy', api.compileOrderReleasePolicy(policy.orderRelease)],
     ] as unknown as [string, Record<string, unknown>][]
   ).flatMap(([compile, evaluator]) =>
     Object.entries(evaluator)
@@ -136,7 +163,14 @@ describe('fuzzing the public API', () => {
   )
 
   it('covers every method of every compiled evaluator', () => {
-    expect(methods.length).toBeGreaterThanOrEqual(12)
+    // every exported compile… function is in the list above (a new domain's compiler must be added)
+    const compilers = new Set(methods.map(([name]) => name.slice(0, name.indexOf('('))))
+    expect([...compilers].sort()).toEqual(
+      Object.keys(api)
+        .filter((name) => name.startsWith('compile'))
+        .sort(),
+    )
+    expect(methods.length).toBeGreaterThanOrEqual(20)
   })
 
   it.each(methods)('%s returns or throws a SalesRulesError, within 100× its median time', (_name, fn) => {
@@ -150,10 +184,8 @@ describe('fuzzing the public API', () => {
           expect(error.issues.length).toBeGreaterThan(0)
         }
       }),
-      {
-        numRuns: Number(process.env.FUZZ_RUNS ?? 600) / 3,
-        seed: Number(process.env.FUZZ_SEED ?? 20261123),
-      },
+      // a third of the runs, rounded up to an integer (see runCount)
+      { numRuns: runCount('FUZZ_RUNS', 600, 3), seed: SEED },
     )
     expect(budget.overBudget()).toEqual([])
   })

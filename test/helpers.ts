@@ -34,6 +34,19 @@ export function locate(
 }
 
 /**
+ * A run count from the environment (`FUZZ_RUNS`, `FC_RUNS`…), `fallback` when unset, divided by
+ * `divisor` and rounded up. Always a positive integer: fast-check stops when its run counter *equals*
+ * `numRuns`, so a fraction (`2000 / 3`) never stops it — the cause of `FUZZ_RUNS=2000` running for
+ * ever (issue #26). A value that is not a positive integer is an error, not a silent default.
+ */
+export function runCount(name: string, fallback: number, divisor = 1): number {
+  const text = process.env[name]
+  const runs = text === undefined || text === '' ? fallback : Number(text)
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`${name} must be a positive integer, not ${text}`)
+  return Math.ceil(runs / divisor)
+}
+
+/**
  * A time budget per call for the fuzz tests (issue #26): every call of one function is timed, and a call
  * that took more than `factor` × the median of its function is re-timed (up to 3 times, keeping the
  * fastest, so a GC pause or a busy machine does not fail the test); still over, it is reported. A ratio,

@@ -26,6 +26,7 @@ import { handbookMatrix } from './fixtures/opportunity'
 import { examplePolicy } from './fixtures/policy'
 import { MAX_INPUT_VALUES, readInput } from '../src/core/boundary'
 import { catchError } from './helpers'
+import { claimPolicy } from './fixtures/expense-claim'
 
 const issue = (fn: () => unknown) => {
   const error = catchError(fn)
@@ -240,5 +241,19 @@ describe('exotic objects are read once, at the boundary, and only a SalesRulesEr
     const cycle: Record<string, unknown> = { id: 'x' }
     cycle['self'] = cycle
     expect(issue(() => parseSalesPolicy(cycle)).issue).toBe('input.too-deep')
+  })
+})
+
+// found by FUZZ_RUNS=2000 (issue #26): the compiled claim check asked Array.isArray of a revoked proxy
+// before validating its options, and the TypeError escaped
+describe('compileExpenseClaimPolicy(...).check on a revoked proxy', () => {
+  it('refuses revoked options with INVALID_INPUT at options', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {})
+    revoke()
+    const check = api.compileExpenseClaimPolicy(claimPolicy).check
+    for (const claim of [proxy, {}]) {
+      const error = catchError(() => check(claim as never, proxy as never))
+      expect([error.code, error.issues[0]?.path]).toEqual(['INVALID_INPUT', ['options']])
+    }
   })
 })

@@ -266,9 +266,11 @@ function readOptions(options: unknown): {
 } {
   let evaluator: ExpenseBudgetEvaluator | undefined
   let rest = options
-  if (typeof options === 'object' && options !== null && !Array.isArray(options)) {
+  if (typeof options === 'object' && options !== null) {
+    // Array.isArray throws on a revoked proxy: inside the try, so that parseWith refuses it with its path
     try {
-      evaluator = evaluatorOf(Object.getOwnPropertyDescriptor(options, 'budget')?.value)
+      if (!Array.isArray(options))
+        evaluator = evaluatorOf(Object.getOwnPropertyDescriptor(options, 'budget')?.value)
     } catch {
       evaluator = undefined
     }

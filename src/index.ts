@@ -317,6 +317,7 @@ export type {
   BudgetVarianceOptions,
   CheckExpenseOptions,
   ExpenseBudgetEvaluator,
+  ExpenseBudgetLedger,
   ExpenseCheck,
   VarianceRow,
   VariancesOptions,

@@ -156,9 +156,9 @@ export function handLedger(entries: readonly ExpenseEntryInput[]): HandLedger {
     if (e.date > AS_OF) continue
     const d = e.dimensions as { region: string; product: string }
     let byRegion = totals.get(e.category)
-    if (!byRegion) totals.set(e.category, (byRegion = new Map()))
+    if (!byRegion) totals.set(e.category, (byRegion = new Map<string, Map<string, number>>()))
     let byProduct = byRegion.get(d.region)
-    if (!byProduct) byRegion.set(d.region, (byProduct = new Map()))
+    if (!byProduct) byRegion.set(d.region, (byProduct = new Map<string, number>()))
     byProduct.set(d.product, (byProduct.get(d.product) ?? 0) + Math.round(Number(e.amount) * 100))
   }
   return totals

@@ -257,7 +257,7 @@ describe('checkExpenseClaim properties', () => {
           const input = { ...c, lines } as unknown as ExpenseClaimInput
           // the entries never carry a dimension the budget does not have (the ledger is made from valid ones)
           const booked = e
-            .map((x, i) => ({ ...x, dimensions: (entryDims[i] ?? {}) as Record<string, string> }))
+            .map((x, i) => ({ ...x, dimensions: entryDims[i] ?? {} }))
             .filter((x) => !('regoin' in x.dimensions))
           const ledger = compiled.ledger(booked, { asOf: submittedOn })
           const fast = outcome(() =>

@@ -42,6 +42,7 @@ for (const [title, load] of [
   ['Customer grading', async () => (await import('./customer')).customerCases],
   ['Commission', async () => (await import('./commission')).commissionCases],
   ['Expense budget', async () => (await import('./expense')).expenseCases],
+  ['Expense claims', async () => (await import('./expense-claims')).expenseClaimCases()],
   ['KPI thresholds', async () => (await import('./kpi')).kpiCases],
   ['Service-time clocks (SLA)', async () => (await import('./sla')).slaCases],
 ] as const) {

@@ -361,6 +361,7 @@ export type {
   BudgetVarianceOptions,
   CheckExpenseOptions,
   ExpenseBudgetEvaluator,
+  ExpenseBudgetLedger,
   ExpenseCheck,
   VarianceRow,
   VariancesOptions,

@@ -454,6 +454,8 @@ export const en = {
   'claim.unknown-approver': 'Unknown approver "{role}": it is not a role of the route',
   'claim.spent-after-submission': 'The spend on {date} is after the claim was submitted on {submittedOn}',
   'claim.budget-needed': 'Entries are checked against a budget: give the budget too',
+  'claim.ledger-entries': 'The budget ledger already holds the entries: give them to the ledger, not here',
+  'claim.ledger-as-of': 'The claim is checked as of {asOf}, the budget ledger was summed as of {ledger}',
   'claim.amount-precision': 'The amount {amount} has more decimals than the policy pays ({scale})',
   'claim.currency': 'The claim is in {currency}, the policy in {expected}',
   'claim.start': 'Claim {claim} by {employee}: {lines} line(s), submitted on {submittedOn}',

@@ -389,6 +389,8 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'claim.unknown-approver': '未知审批人“{role}”：不在审批流程中',
   'claim.spent-after-submission': '{date} 的支出晚于报销单提交日 {submittedOn}',
   'claim.budget-needed': '费用明细须对照预算检查：请同时提供预算',
+  'claim.ledger-entries': '预算台账已包含费用明细：请将明细交给台账，不要在此重复提供',
+  'claim.ledger-as-of': '报销单按 {asOf} 检查，而预算台账按 {ledger} 汇总',
   'claim.amount-precision': '金额 {amount} 的小数位多于政策的支付精度（{scale} 位）',
   'claim.currency': '报销单币种为 {currency}，政策币种为 {expected}',
   'claim.start': '{employee} 的报销单 {claim}：共 {lines} 行，于 {submittedOn} 提交',

@@ -22,9 +22,12 @@ import {
 import {
   addEntries,
   addPlainEntries,
+  fiscalMonths,
   lineName,
   phaseLines,
+  unbudgetedLine,
   unknownDimensions,
+  type LineFigures,
   type Control,
 } from './_lib/lines'
 
@@ -123,19 +126,56 @@ export function checkOf(
   entries: readonly ExpenseEntryInput[],
   entry: ExpenseEntryInput,
   options: CheckExpenseOptions,
+  index?: LineIndex,
 ): ExpenseCheck {
-  const next = parseWith(ExpenseEntrySchema, entry, 'INVALID_INPUT', ['entry'])
-  for (const k of unknownDimensions(parsed, next.dimensions))
-    fail('INVALID_INPUT', 'expense.unknown-dimension', ['entry', 'dimensions', k], { dimension: k })
-  const { asOf } = parseWith(z.strictObject({ asOf: DateSchema }), options, 'INVALID_INPUT', ['options'])
+  const next = readEntry(parsed, entry)
+  const { asOf } = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
   const key = lineKey(next.category, next.dimensions, parsed.dimensions)
-  // only the new expense's line matters: phase that one, not the whole budget
+  // only the new expense's line matters: phase that one, not the whole budget (found through the compiled
+  // index when there is one, not by building every line's key)
+  const own = index === undefined ? undefined : index.get(key)
   const rows: ExpenseBudget = {
     ...parsed,
     unbudgeted: 'row',
-    lines: parsed.lines.filter((l) => lineKey(l.category, l.dimensions, parsed.dimensions) === key),
+    lines:
+      index === undefined
+        ? parsed.lines.filter((l) => lineKey(l.category, l.dimensions, parsed.dimensions) === key)
+        : own === undefined
+          ? []
+          : [own],
   }
   const lines = phaseLines(rows, asOf)
+  sumInto(rows, lines, entries, asOf)
+  return verdictOf(parsed, next, lines.get(key))
+}
+
+const OptionsSchema = z.strictObject({ asOf: DateSchema })
+
+type Entry = z.output<typeof ExpenseEntrySchema>
+
+/** A budget's lines by key (category and dimension values), built once at compile time. @internal */
+export type LineIndex = ReadonlyMap<string, ExpenseBudget['lines'][number]>
+
+/** The line index of a validated budget. @internal */
+export function lineIndexOf(parsed: ExpenseBudget): LineIndex {
+  return new Map(parsed.lines.map((l) => [lineKey(l.category, l.dimensions, parsed.dimensions), l]))
+}
+
+/** The new expense, validated, with no dimension the budget does not have. */
+function readEntry(parsed: ExpenseBudget, entry: ExpenseEntryInput): Entry {
+  const next = parseWith(ExpenseEntrySchema, entry, 'INVALID_INPUT', ['entry'])
+  for (const k of unknownDimensions(parsed, next.dimensions))
+    fail('INVALID_INPUT', 'expense.unknown-dimension', ['entry', 'dimensions', k], { dimension: k })
+  return next
+}
+
+/** Adds the entries to the lines: in integer cents when they are plain, else validated and in decimals. */
+function sumInto(
+  rows: ExpenseBudget,
+  lines: Map<string, LineFigures>,
+  entries: readonly ExpenseEntryInput[],
+  asOf: string,
+): void {
   // Stryker disable next-line ArrowFunction: which path sums is a matter of speed; both give the same sums
   // (plainEntries.test.ts holds each to it)
   if (fastOrNothing(() => addPlainEntries(rows, lines, entries, asOf)) === undefined)
@@ -146,7 +186,79 @@ export function checkOf(
       asOf,
       ['entries'],
     )
-  const line = lines.get(key)
+}
+
+/**
+ * Expenses so far summed once per budget line as of a date (费用台账), for many checks: each check finds its
+ * line by key and costs O(dimensions), whatever the number of lines and entries. {@link ExpenseBudgetLedger.add}
+ * books a new expense into the running totals.
+ *
+ * @group Expense budget
+ */
+export interface ExpenseBudgetLedger {
+  /** The validated budget. */
+  readonly budget: ExpenseBudget
+  /** The evaluation date of every check. */
+  readonly asOf: string
+  /**
+   * A check of a new expense against the entries summed so far (those given, then those added): the same
+   * result as {@link ExpenseBudgetEvaluator.check} with all of them.
+   */
+  readonly check: (entry: ExpenseEntryInput) => ExpenseCheck
+  /**
+   * Books an expense into its line's running total (an entry after `asOf` or outside the fiscal year is left
+   * out, as in a check).
+   */
+  readonly add: (entry: ExpenseEntryInput) => void
+}
+
+// the ledgers this module made: a claim check takes one by reference and never copies it
+const LEDGERS = new WeakSet<object>()
+
+/** True for a ledger made by {@link ledgerOf}. @internal */
+export function isLedger(value: unknown): value is ExpenseBudgetLedger {
+  return typeof value === 'object' && value !== null && LEDGERS.has(value)
+}
+
+/** A ledger: the entries summed into every line once, then checks by key. @internal */
+export function ledgerOf(
+  parsed: ExpenseBudget,
+  entries: readonly ExpenseEntryInput[],
+  options: CheckExpenseOptions,
+): ExpenseBudgetLedger {
+  const { asOf } = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  // as in a check, an entry with no budget line makes an unbudgeted row of its own, never an error
+  const rows: ExpenseBudget = { ...parsed, unbudgeted: 'row' }
+  const lines = phaseLines(rows, asOf)
+  sumInto(rows, lines, entries, asOf)
+  const year = fiscalMonths(parsed)
+  const ledger: ExpenseBudgetLedger = {
+    budget: parsed,
+    asOf,
+    check: (entry) => {
+      const next = readEntry(parsed, entry)
+      return verdictOf(parsed, next, lines.get(lineKey(next.category, next.dimensions, parsed.dimensions)))
+    },
+    add: (entry) => {
+      const next = readEntry(parsed, entry)
+      if (next.date < year.start || next.date > year.end || next.date > asOf) return
+      const key = lineKey(next.category, next.dimensions, parsed.dimensions)
+      let line = lines.get(key)
+      if (line === undefined) {
+        line = unbudgetedLine(rows, key, next.category, next.dimensions)
+        lines.set(key, line)
+      }
+      line.actual = line.actual.plus(next.amount)
+      const month = line.months.find((m) => next.date >= m.start && next.date <= m.end)
+      if (month) month.actual = month.actual.plus(next.amount)
+    },
+  }
+  LEDGERS.add(ledger)
+  return ledger
+}
+
+/** The decision on a validated new expense, given its line with the entries so far (if it has one). */
+function verdictOf(parsed: ExpenseBudget, next: Entry, line: LineFigures | undefined): ExpenseCheck {
   const control =
     line?.control ?? parsed.categories.find((c) => c.id === next.category)?.control ?? parsed.control
   const spent = line?.actual ?? ZERO

@@ -19,7 +19,14 @@ import {
 } from './budgetVariance'
 import { compileBudget, linesOf, sumCents } from './_lib/compiled'
 import { centsReports } from './_lib/centsReport'
-import { checkOf, type CheckExpenseOptions, type ExpenseCheck } from './checkExpense'
+import {
+  checkOf,
+  ledgerOf,
+  lineIndexOf,
+  type CheckExpenseOptions,
+  type ExpenseBudgetLedger,
+  type ExpenseCheck,
+} from './checkExpense'
 
 /**
  * A budget validated once, for many reports and checks.
@@ -42,6 +49,14 @@ export interface ExpenseBudgetEvaluator {
     entry: ExpenseEntryInput,
     options: CheckExpenseOptions,
   ) => ExpenseCheck
+  /**
+   * The entries summed once per budget line as of `options.asOf`, for many checks at O(dimensions) each; see
+   * {@link ExpenseBudgetLedger}.
+   */
+  readonly ledger: (
+    entries: readonly ExpenseEntryInput[],
+    options: CheckExpenseOptions,
+  ) => ExpenseBudgetLedger
 }
 
 /**
@@ -93,6 +108,7 @@ const VariancesOptionsSchema = z.strictObject({
 export function compileExpenseBudget(budget: ExpenseBudgetInput): ExpenseBudgetEvaluator {
   const parsed = approved(parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY'))
   const compiled = compileBudget(parsed)
+  const lineIndex = lineIndexOf(parsed)
   // plain entries are summed per line in integer cents against the compiled line index and the phasing
   // cached per date; anything else takes budgetVariance's own path, which validates it
   const reports = (
@@ -128,6 +144,8 @@ export function compileExpenseBudget(budget: ExpenseBudgetInput): ExpenseBudgetE
       const opts = parseWith(VariancesOptionsSchema, options, 'INVALID_INPUT', ['options'])
       return reports(entries, opts.asOf, opts.groupings, opts.revenue, ['options', 'groupings'])
     },
-    check: (entries, entry, options) => checkOf(parsed, entries, entry, options),
+    // expense checks (#22): the line found by key through an index built here
+    check: (entries, entry, options) => checkOf(parsed, entries, entry, options, lineIndex),
+    ledger: (entries, options) => ledgerOf(parsed, entries, options),
   }
 }

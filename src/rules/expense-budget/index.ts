@@ -1,7 +1,7 @@
 export { budgetVariance } from './budgetVariance'
 export type { BudgetVariance, BudgetVarianceOptions, VarianceRow } from './budgetVariance'
 export { checkExpense } from './checkExpense'
-export type { CheckExpenseOptions, ExpenseCheck } from './checkExpense'
+export type { CheckExpenseOptions, ExpenseBudgetLedger, ExpenseCheck } from './checkExpense'
 export { compileExpenseBudget } from './compileExpenseBudget'
 export type { ExpenseBudgetEvaluator, VariancesOptions } from './compileExpenseBudget'
 // budget approval (预算审批)

@@ -192,6 +192,109 @@ describe('checkExpenseClaim properties', () => {
     )
   })
 
+  it('the compiled path (compiled policy, budget ledger) decides as checkExpenseClaim does, errors included', () => {
+    // a budget with a dimension: lines that differ only in the region, and claim lines on them, on no line
+    // (north), or with a dimension the budget does not have
+    const regional: ExpenseBudgetInput = {
+      ...budget,
+      dimensions: ['region'],
+      lines: [
+        { category: 'travel', dimensions: { region: 'east' }, amount: '3000' },
+        { category: 'travel', dimensions: { region: 'west' }, amount: '3000' },
+        { category: 'entertainment', dimensions: { region: 'east' }, amount: '2000' },
+        { category: 'office', dimensions: { region: 'west' }, amount: '800' },
+      ],
+    }
+    const compiled = compileExpenseBudget(regional)
+    const region = fc.constantFrom(
+      {},
+      { region: 'east' },
+      { region: 'west' },
+      { region: 'north' },
+      { regoin: 'x' },
+    )
+    const junk = fc.constantFrom(
+      '-1',
+      'NaN',
+      '',
+      '2026-02-30',
+      null,
+      1e300,
+      [],
+      '0.001',
+      'unknown',
+      undefined,
+    )
+    const outcome = (fn: () => unknown) => {
+      try {
+        return JSON.stringify(fn())
+      } catch (error) {
+        expect(error).toBeInstanceOf(SalesRulesError)
+        return JSON.stringify((error as SalesRulesError).issues.map((i) => [i.code, i.path]))
+      }
+    }
+    fc.assert(
+      fc.property(
+        claim,
+        fc.array(region, { minLength: 6, maxLength: 6 }),
+        entries,
+        fc.array(region, { minLength: 4, maxLength: 4 }),
+        advances,
+        earlier,
+        fc.array(
+          fc.tuple(fc.nat(), fc.constantFrom('amount', 'date', 'category', 'quantity', 'id', 'x'), junk),
+          {
+            maxLength: 2,
+          },
+        ),
+        (c, dims, e, entryDims, a, ea, edits) => {
+          const lines = c.lines.map((l, i) => ({ ...l, dimensions: dims[i] ?? {} })) as Record<
+            string,
+            unknown
+          >[]
+          for (const [i, key, value] of edits)
+            (lines[i % lines.length] as Record<string, unknown>)[key] = value
+          const input = { ...c, lines } as unknown as ExpenseClaimInput
+          // the entries never carry a dimension the budget does not have (the ledger is made from valid ones)
+          const booked = e
+            .map((x, i) => ({ ...x, dimensions: entryDims[i] ?? {} }))
+            .filter((x) => !('regoin' in x.dimensions))
+          const ledger = compiled.ledger(booked, { asOf: submittedOn })
+          const fast = outcome(() =>
+            evaluator.check(input, { asOf: submittedOn, budget: ledger, advances: a, earlierClaims: ea }),
+          )
+          const exact = outcome(() =>
+            checkExpenseClaim(claimPolicy, input, {
+              asOf: submittedOn,
+              budget: regional,
+              entries: booked,
+              advances: a,
+              earlierClaims: ea,
+            }),
+          )
+          expect(fast).toBe(exact)
+        },
+      ),
+    )
+  })
+
+  it('a ledger is refused with entries of its own or for another date', () => {
+    const ledger = compileExpenseBudget(budget).ledger([], { asOf: submittedOn })
+    const c = fc.sample(claim, { numRuns: 1, seed: 1 })[0] as ExpenseClaimInput
+    const issues = (options: unknown) => {
+      try {
+        evaluator.check(c, options as never)
+        return []
+      } catch (error) {
+        return (error as SalesRulesError).issues.map((i) => [i.code, i.path.join('.')])
+      }
+    }
+    expect(issues({ asOf: submittedOn, budget: ledger, entries: [] })).toEqual([
+      ['claim.ledger-entries', 'options.entries'],
+    ])
+    expect(issues({ asOf: '2026-10-13', budget: ledger })).toEqual([['claim.ledger-as-of', 'options.asOf']])
+  })
+
   it('malformed claims end only in a SalesRulesError with a path', () => {
     const junk = fc.oneof(fc.anything(), fc.constantFrom('-1', 'NaN', '', '2026-02-30', null, -0, 1e300, []))
     fc.assert(

@@ -18,7 +18,12 @@ import {
   type ExpenseClaimPolicy,
 } from '../../../models/expense-claim'
 import type { ExpenseBudgetInput } from '../../../models/expense'
-import { checkExpense, type ExpenseCheck } from '../../expense-budget/checkExpense'
+import {
+  checkExpense,
+  isLedger,
+  type ExpenseBudgetLedger,
+  type ExpenseCheck,
+} from '../../expense-budget/checkExpense'
 import type { ExpenseBudgetEvaluator } from '../../expense-budget/compileExpenseBudget'
 import { versionInForce, type CompiledClaimPolicy, type CompiledClaimVersions } from './policy'
 
@@ -31,11 +36,19 @@ export interface ClaimCheckOptions {
   /** The day of the check, `YYYY-MM-DD`: it picks the policy version in force and the budget to date. */
   readonly asOf: string
   /**
-   * The expense budget to check the claim against: a compiled budget ({@link compileExpenseBudget}), a budget
-   * document or the list of its versions; no budget check when left out.
+   * The expense budget to check the claim against: a ledger of a compiled budget
+   * ({@link ExpenseBudgetEvaluator.ledger}: the entries already summed per line, the fastest for a batch; its
+   * `asOf` must be the claim's, and `entries` is then left out), a compiled budget
+   * ({@link compileExpenseBudget}), a budget document or the list of its versions; no budget check when left
+   * out.
    */
-  readonly budget?: ExpenseBudgetEvaluator | ExpenseBudgetInput | readonly ExpenseBudgetInput[] | undefined
-  /** The expenses already booked against the budget (needs `budget`). */
+  readonly budget?:
+    | ExpenseBudgetLedger
+    | ExpenseBudgetEvaluator
+    | ExpenseBudgetInput
+    | readonly ExpenseBudgetInput[]
+    | undefined
+  /** The expenses already booked against the budget (needs `budget`, not a ledger, which has them). */
   readonly entries?: readonly ExpenseEntryInput[] | undefined
   /** The claimant's outstanding advances (备用金 / 借款), offset in order against the approved total. */
   readonly advances?: readonly ClaimAdvanceInput[] | undefined
@@ -247,8 +260,12 @@ interface Working {
   requested: Decimal
 }
 
-/** Reads a compiled budget given by reference: a plain object whose `check` is a function. */
-function evaluatorOf(value: unknown): ExpenseBudgetEvaluator | undefined {
+/** A compiled budget or a ledger, checking one new expense. */
+type BudgetChecker = ExpenseBudgetEvaluator | ExpenseBudgetLedger
+
+/** Reads a compiled budget given by reference (a plain object whose `check` is a function), or a ledger. */
+function evaluatorOf(value: unknown): BudgetChecker | undefined {
+  if (isLedger(value)) return value
   try {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
     if (Object.getPrototypeOf(value) !== Object.prototype) return undefined
@@ -262,9 +279,9 @@ function evaluatorOf(value: unknown): ExpenseBudgetEvaluator | undefined {
 /** The options, with a compiled budget taken by reference (never copied). */
 function readOptions(options: unknown): {
   opts: z.output<typeof OptionsSchema>
-  evaluator: ExpenseBudgetEvaluator | undefined
+  evaluator: BudgetChecker | undefined
 } {
-  let evaluator: ExpenseBudgetEvaluator | undefined
+  let evaluator: BudgetChecker | undefined
   let rest = options
   if (typeof options === 'object' && options !== null) {
     // Array.isArray throws on a revoked proxy: inside the try, so that parseWith refuses it with its path
@@ -345,6 +362,15 @@ export function decideClaim(
   opts.advances.forEach((a, i) => precise(a.amount, ['options', 'advances', i, 'amount']))
   if (opts.entries !== undefined && opts.budget === undefined && evaluator === undefined)
     fail('INVALID_INPUT', 'claim.budget-needed', ['options', 'entries'])
+  if (isLedger(evaluator)) {
+    // a ledger has its entries summed as of its own date: the claim's must be the same, with no other entries
+    if (opts.entries !== undefined) fail('INVALID_INPUT', 'claim.ledger-entries', ['options', 'entries'])
+    if (evaluator.asOf !== opts.asOf)
+      fail('INVALID_INPUT', 'claim.ledger-as-of', ['options', 'asOf'], {
+        asOf: opts.asOf,
+        ledger: evaluator.asOf,
+      })
+  }
   const trace: TraceStep[] = [
     step('claim.start', {
       claim: claim.id,
@@ -544,7 +570,7 @@ function budgetChecks(
   claim: ExpenseClaim,
   work: Working[],
   opts: z.output<typeof OptionsSchema>,
-  evaluator: ExpenseBudgetEvaluator | undefined,
+  evaluator: BudgetChecker | undefined,
   trace: TraceStep[],
 ): ClaimBudgetCheck[] {
   const entries = (opts.entries ?? []) as readonly ExpenseEntryInput[]
@@ -568,11 +594,13 @@ function budgetChecks(
       amount: group.amount,
     }
     const check = withBudgetPaths(group.first, () =>
-      evaluator !== undefined
-        ? evaluator.check(entries, entry, { asOf: opts.asOf })
-        : checkExpense(opts.budget as ExpenseBudgetInput | readonly ExpenseBudgetInput[], entries, entry, {
-            asOf: opts.asOf,
-          }),
+      isLedger(evaluator)
+        ? evaluator.check(entry)
+        : evaluator !== undefined
+          ? evaluator.check(entries, entry, { asOf: opts.asOf })
+          : checkExpense(opts.budget as ExpenseBudgetInput | readonly ExpenseBudgetInput[], entries, entry, {
+              asOf: opts.asOf,
+            }),
     )
     const ids = group.lines.map((i) => (claim.lines[i] as ExpenseClaim['lines'][number]).id)
     trace.push(

@@ -1,6 +1,7 @@
 import { approved } from './_lib/approval'
 import { fastOrNothing } from '../../core/plain'
 import {
+  checkInForce,
   optionOf,
   stampOf,
   withPolicyInForce,
@@ -128,6 +129,8 @@ export function checkOf(
   for (const k of unknownDimensions(parsed, next.dimensions))
     fail('INVALID_INPUT', 'expense.unknown-dimension', ['entry', 'dimensions', k], { dimension: k })
   const { asOf } = parseWith(z.strictObject({ asOf: DateSchema }), options, 'INVALID_INPUT', ['options'])
+  // a budget decides only on the days it is in force (a compiled one is checked here, per call)
+  checkInForce(parsed, asOf, ['options', 'asOf'])
   const key = lineKey(next.category, next.dimensions, parsed.dimensions)
   // only the new expense's line matters: phase that one, not the whole budget
   const rows: ExpenseBudget = {

@@ -8,6 +8,7 @@ import {
   type ExpenseEntryInput,
 } from '../../models/expense'
 import type { Decimal } from '../../core/decimal'
+import { checkInForce } from '../../core/versioning'
 import { fastOrNothing } from '../../core/plain'
 import {
   checkGroupings,
@@ -101,6 +102,8 @@ export function compileExpenseBudget(budget: ExpenseBudgetInput): ExpenseBudgetE
     revenue: Decimal | undefined,
     path: readonly (string | number)[],
   ): BudgetVariance[] => {
+    // the decision's date is `asOf`: a budget not in force on it does not report
+    checkInForce(parsed, asOf, ['options', 'asOf'])
     checkGroupings(parsed, groupings, path)
     // Stryker disable next-line all: which path sums is a matter of speed; both give the same reports
     // (compileExpenseBudget.test.ts holds each to it)

@@ -81,7 +81,8 @@ export function parseCommissionInput(input: CommissionInput) {
  *
  * @param plan - The commission plan; see {@link CommissionPlanInput}.
  * @returns The evaluator.
- * @throws {SalesRulesError} `INVALID_POLICY` with the path of each bad field.
+ * @throws {SalesRulesError} `INVALID_POLICY` with the path of each bad field; its `calculate` and `totals`
+ * throw `NO_POLICY_IN_FORCE` at `input.period` for the first day of the period the plan does not cover.
  *
  * @example
  * const evaluator = compileCommissionPlan({

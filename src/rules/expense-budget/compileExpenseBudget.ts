@@ -74,7 +74,8 @@ const VariancesOptionsSchema = z.strictObject({
  *
  * @param budget - The budget; see {@link ExpenseBudgetInput}.
  * @returns The evaluator.
- * @throws {SalesRulesError} `INVALID_POLICY` with the path of each bad field.
+ * @throws {SalesRulesError} `INVALID_POLICY` with the path of each bad field; its `variance`, `variances`
+ * and `check` throw `NO_POLICY_IN_FORCE` at `options.asOf` when the budget is not in force on that date.
  *
  * @example
  * const evaluator = compileExpenseBudget({

@@ -262,13 +262,64 @@ export function stampOf(policy: {
 export type PolicyOrVersions<P> = P | readonly P[]
 
 /**
- * Runs `decide` with the policy to use: `policies` itself when it is one policy; from a list of
- * versions, the one in force on `date()` (by {@link policyInForce}'s rule), with any issue of
- * that version reported under its index. @internal
+ * Whether a validated header is in force on a (valid) date: `effectiveFrom` on or before it and
+ * `effectiveTo` (inclusive), if any, not passed. @internal
+ */
+export function isInForce(header: Versioned, date: string): boolean {
+  return header.effectiveFrom <= date && (header.effectiveTo === undefined || date <= header.effectiveTo)
+}
+
+/**
+ * The check of a single, validated policy against the decision's (valid) date, for the compiled
+ * evaluators that receive a date per call: a single policy is a list of one version, so a date it does
+ * not cover is `NO_POLICY_IN_FORCE` at `datePath`, exactly as {@link versionIndexOn} says of a list.
+ * Two string comparisons, nothing allocated when the date is covered. @internal
+ *
+ * @throws {SalesRulesError} `NO_POLICY_IN_FORCE` (`versions.none-in-force`) at `datePath`.
+ */
+export function checkInForce(header: Versioned, date: string, datePath: readonly PathSegment[]): void {
+  if (!isInForce(header, date)) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', datePath, { date })
+}
+
+/**
+ * The version in force on a (valid) date among compiled versions (a single policy compiled as a list of
+ * one), by {@link versionIndexOn}; every domain that compiles its versions picks through it. @internal
+ *
+ * @throws {SalesRulesError} `NO_POLICY_IN_FORCE` (`versions.none-in-force`) at `datePath`.
+ */
+export function compiledVersionOn<T extends { readonly policy: Versioned }>(
+  versions: readonly T[],
+  date: string,
+  datePath: readonly PathSegment[],
+): T {
+  return versions[versionIndexOn(versions, (v) => v.policy, date, datePath)] as T
+}
+
+const SingleHeaderSchema = VersionedSchema.loose().check(whenValid(checkVersionDates))
+
+/** The date `date()` gives, cut to its day, if it is a valid date; `undefined` for anything else. */
+function dayOf(date: () => unknown): string | undefined {
+  let raw: unknown
+  try {
+    raw = date()
+  } catch {
+    return undefined
+  }
+  const parsed = DateSchema.safeParse(typeof raw === 'string' ? raw.slice(0, 10) : raw)
+  return parsed.success ? parsed.data : undefined
+}
+
+/**
+ * Runs `decide` with the policy to use. A single policy is a list of one version: when the decision's
+ * date is known, a date outside its `effectiveFrom`..`effectiveTo` is `NO_POLICY_IN_FORCE`, as from a
+ * list; when the date is not given (an optional date), the policy is used as given. A single policy
+ * whose header or date is invalid goes to `decide`, whose schemas report it with every other issue.
+ * From a list of versions, the one in force on `date()` (by {@link policyInForce}'s rule), with any
+ * issue of that version reported under its index. @internal
  *
  * @throws {SalesRulesError} `INVALID_POLICY` for overlapping versions; `INVALID_INPUT`
  * (`versions.needs-date`) at `datePath` when a list is given without a date; `NO_POLICY_IN_FORCE`
- * at `datePath` when no version covers the date.
+ * at `datePath` when no version (or the single policy) covers the date.
  */
 export function withPolicyInForce<P, R>(
   policies: PolicyOrVersions<P>,
@@ -277,7 +328,12 @@ export function withPolicyInForce<P, R>(
   decide: (policy: P) => R,
 ): R {
   const read = readPolicyArgument(policies)
-  if (!read.list) return decide(read.policy as P)
+  if (!read.list) {
+    const header = SingleHeaderSchema.safeParse(read.policy)
+    const day = header.success ? dayOf(date) : undefined
+    if (header.success && day !== undefined) checkInForce(header.data, day, datePath)
+    return decide(read.policy as P)
+  }
   const headers = parseWith(VersionListSchema, read.versions, 'INVALID_POLICY')
   const raw = date()
   if (raw === undefined) fail('INVALID_INPUT', 'versions.needs-date', datePath)

@@ -15,7 +15,10 @@ import { calibrateWith, type Calibration } from './_lib/calibrate'
  * @group Appraisal
  */
 export interface CalibrateOptions {
-  /** The day whose policy version decides (needed when `policy` is a list of versions). */
+  /**
+   * The day whose policy version decides (needed when `policy` is a list of versions); one policy not in
+   * force on it is refused, as a list of one would be. Left out, one policy is used as given.
+   */
   readonly asOf?: string | undefined
 }
 
@@ -33,7 +36,7 @@ const OptionsSchema = z.strictObject({ asOf: DateSchema.optional() }).prefault({
  * AppraisalPolicyInput}.
  * @param appraisals - Each person's `score` and the `points` of its parts (from {@link appraise}); see {@link
  * CalibrationEntryInput}.
- * @param options - `asOf`, for a list of versions.
+ * @param options - `asOf`, the decision's date (needed for a list of versions).
  * @returns The distribution against the guidance, each appraisal's rating before and after, the moves, the
  * policy stamp and a trace.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad appraisal (a person

@@ -1,6 +1,7 @@
 import { fastOrNothing } from '../../core/plain'
 import { Dec, ZERO, type Decimal } from '../../core/decimal'
-import { parseWith } from '../../core/schema'
+import { shiftDate } from '../../core/dates'
+import { fail, parseWith } from '../../core/schema'
 import { fastPlan, fastTotals } from './_lib/fastTotals'
 import {
   CommissionInputSchema,
@@ -55,6 +56,20 @@ export interface CommissionTotals {
   readonly fastPath: boolean
 }
 
+/**
+ * A single plan is a list of one version: a statement period with a day the plan does not cover is
+ * `NO_POLICY_IN_FORCE` at `['input', 'period']` for its first such day, as {@link calculateCommissions}
+ * says of a list. @internal
+ */
+function checkPeriodInForce(plan: CommissionPlan, period: { readonly start: string; readonly end: string }) {
+  if (period.start < plan.effectiveFrom)
+    fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', ['input', 'period'], { date: period.start })
+  if (plan.effectiveTo !== undefined && period.end > plan.effectiveTo)
+    fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', ['input', 'period'], {
+      date: shiftDate(plan.effectiveTo, 1),
+    })
+}
+
 /** Validates one statement's input. @internal */
 export function parseCommissionInput(input: CommissionInput) {
   return parseWith(CommissionInputSchema, input, 'INVALID_INPUT', ['input'])
@@ -66,7 +81,8 @@ export function parseCommissionInput(input: CommissionInput) {
  *
  * @param plan - The commission plan; see {@link CommissionPlanInput}.
  * @returns The evaluator.
- * @throws {SalesRulesError} `INVALID_POLICY` with the path of each bad field.
+ * @throws {SalesRulesError} `INVALID_POLICY` with the path of each bad field; its `calculate` and `totals`
+ * throw `NO_POLICY_IN_FORCE` at `input.period` for the first day of the period the plan does not cover.
  *
  * @example
  * const evaluator = compileCommissionPlan({
@@ -87,7 +103,11 @@ export function parseCommissionInput(input: CommissionInput) {
  */
 export function compileCommissionPlan(plan: CommissionPlanInput): CommissionPlanEvaluator {
   const parsed = parseWith(CommissionPlanSchema, plan, 'INVALID_POLICY')
-  const calculate = (input: CommissionInput) => runStatement(parsed, parseCommissionInput(input))
+  const calculate = (input: CommissionInput) => {
+    const parsedInput = parseCommissionInput(input)
+    checkPeriodInForce(parsed, parsedInput.period)
+    return runStatement(parsed, parsedInput)
+  }
   const fast = fastPlan(parsed)
   return {
     plan: parsed,

@@ -1,6 +1,7 @@
 import { approved } from './_lib/approval'
 import { fastOrNothing } from '../../core/plain'
 import {
+  checkInForce,
   optionOf,
   stampOf,
   withPolicyInForce,
@@ -130,6 +131,8 @@ export function checkOf(
 ): ExpenseCheck {
   const next = readEntry(parsed, entry)
   const { asOf } = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  // a budget decides only on the days it is in force (a compiled one is checked here, per call)
+  checkInForce(parsed, asOf, ['options', 'asOf'])
   const key = lineKey(next.category, next.dimensions, parsed.dimensions)
   // only the new expense's line matters: phase that one, not the whole budget (found through the compiled
   // index when there is one, not by building every line's key)
@@ -227,6 +230,8 @@ export function ledgerOf(
   options: CheckExpenseOptions,
 ): ExpenseBudgetLedger {
   const { asOf } = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  // a ledger is for a day the budget is in force, as every check made from it
+  checkInForce(parsed, asOf, ['options', 'asOf'])
   // as in a check, an entry with no budget line makes an unbudgeted row of its own, never an error
   const rows: ExpenseBudget = { ...parsed, unbudgeted: 'row' }
   const lines = phaseLines(rows, asOf)

@@ -8,6 +8,7 @@ import {
   type ExpenseEntryInput,
 } from '../../models/expense'
 import type { Decimal } from '../../core/decimal'
+import { checkInForce } from '../../core/versioning'
 import { fastOrNothing } from '../../core/plain'
 import {
   checkGroupings,
@@ -89,7 +90,8 @@ const VariancesOptionsSchema = z.strictObject({
  *
  * @param budget - The budget; see {@link ExpenseBudgetInput}.
  * @returns The evaluator.
- * @throws {SalesRulesError} `INVALID_POLICY` with the path of each bad field.
+ * @throws {SalesRulesError} `INVALID_POLICY` with the path of each bad field; its `variance`, `variances`
+ * and `check` throw `NO_POLICY_IN_FORCE` at `options.asOf` when the budget is not in force on that date.
  *
  * @example
  * const evaluator = compileExpenseBudget({
@@ -118,6 +120,8 @@ export function compileExpenseBudget(budget: ExpenseBudgetInput): ExpenseBudgetE
     revenue: Decimal | undefined,
     path: readonly (string | number)[],
   ): BudgetVariance[] => {
+    // the decision's date is `asOf`: a budget not in force on it does not report
+    checkInForce(parsed, asOf, ['options', 'asOf'])
     checkGroupings(parsed, groupings, path)
     // Stryker disable next-line all: which path sums is a matter of speed; both give the same reports
     // (compileExpenseBudget.test.ts holds each to it)

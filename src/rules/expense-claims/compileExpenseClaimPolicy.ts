@@ -41,7 +41,7 @@ export interface ExpenseClaimEvaluator {
 export function compileExpenseClaimPolicy(policy: ExpenseClaimPolicies): ExpenseClaimEvaluator {
   const versions = compileVersions(policy)
   return {
-    policies: versions.versions.map((v) => v.policy),
+    policies: versions.map((v) => v.policy),
     check: (claim, options) => decideClaim(versions, claim, options),
   }
 }

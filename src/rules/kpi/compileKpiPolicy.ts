@@ -49,7 +49,9 @@ export interface KpiPolicyEvaluator {
  * @param policy - The KPI policy; see {@link KpiPolicyInput}.
  * @returns The evaluator.
  * @throws {SalesRulesError} `INVALID_POLICY` with the path of each bad field; its `level` throws
- * `INVALID_INPUT` for an unknown KPI or a bad value.
+ * `INVALID_INPUT` for an unknown KPI or a bad value; its `evaluate` throws `NO_POLICY_IN_FORCE` at
+ * `options.period.end`, and its `sla` and `slaStatus` at `options.asOf`, when the policy is not in force
+ * on that date.
  *
  * @example
  * const evaluator = compileKpiPolicy({

@@ -26,6 +26,7 @@ import {
   type SlaItemInput,
 } from '../../models/kpi'
 import {
+  checkInForce,
   optionOf,
   stampOf,
   withPolicyInForce,
@@ -473,6 +474,8 @@ export function slaOf(
   options: SlaComplianceOptions,
 ): SlaReport {
   const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  // the decision's date is the date of `asOf` as written: a policy not in force on it does not report
+  checkInForce(policy, opts.asOf.slice(0, 10), ['options', 'asOf'])
   const parsed = parseWith(z.array(SlaItemSchema), items, 'INVALID_INPUT', ['items'])
   const { cal, asOf, rules } = slaSetup(policy, compiled, opts, parsed)
   const checks: SlaCheck[] = []

@@ -16,7 +16,8 @@ import type { PolicyOrVersions } from '../../core/versioning'
  * @param options - `asOf`: the quote's date; see {@link QuoteDecisionOptions}.
  * @returns Allowed or not, the rules beyond the role's limits, the role to escalate to, and a trace.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad quote or a role not
- * on the ladder (`quote.unknown-role`, path `['role']`).
+ * on the ladder (`quote.unknown-role`, path `['role']`), or a list of versions without `options.asOf`;
+ * `NO_POLICY_IN_FORCE` at `options.asOf` when no version (or the one policy) is in force on that date.
  *
  * @example
  * const policy = {

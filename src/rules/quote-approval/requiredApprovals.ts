@@ -12,8 +12,9 @@ import { compileQuoteApprovalPolicy } from './compileQuoteApprovalPolicy'
  */
 export interface QuoteDecisionOptions {
   /**
-   * The quote's date, `YYYY-MM-DD`: the decision's date, which picks the version in force when a
-   * list of policy versions is given (required then; unused with one policy).
+   * The quote's date, `YYYY-MM-DD`: the decision's date. It picks the version in force from a list
+   * of policy versions (required then); one policy not in force on it is refused, as a list of one
+   * would be. Left out, one policy is used as given.
    */
   readonly asOf?: string
 }
@@ -46,8 +47,8 @@ export function inForceForQuote<R>(
  * trace.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad quote, a currency
  * other than the policy's (`quote.currency`) or a requester not on the ladder (`quote.unknown-role`),
- * or a list of versions without `options.asOf` (`versions.needs-date`); `NO_POLICY_IN_FORCE` when no
- * version is in force on that date.
+ * or a list of versions without `options.asOf` (`versions.needs-date`); `NO_POLICY_IN_FORCE` at `options.asOf`
+ * when no version (or the one policy) is in force on that date.
  *
  * @example
  * const policy = {

@@ -461,8 +461,10 @@ describe('slaCompliance — far dates and long clocks return or throw at once (i
       ['options', 'asOf'],
       'calendar.span-too-long',
     ])
-    // ten years open is within the bound: breached
-    const report = slaCompliance(kpiPolicy, old, { asOf: '2009-12-31T12:00:00+08:00' })
+    // ten years open is within the bound: breached (under a policy in force in 2009)
+    const report = slaCompliance({ ...kpiPolicy, effectiveFrom: '2000-01-01' }, old, {
+      asOf: '2009-12-31T12:00:00+08:00',
+    })
     expect(report.checks.map((c) => c.status)).toEqual(['breached', 'breached', 'breached'])
     // a deal signed in 1950 and open in 2026: 76 years of working days (27,700 days) are counted
     const deal = [{ id: 'D-9', kind: 'deal', grade: 'C', events: { signed: '1950-01-02' } }]

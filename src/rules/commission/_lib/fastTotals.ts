@@ -37,6 +37,10 @@ export interface FastPlan {
   readonly floor: number | undefined
   readonly minBase: number | undefined
   readonly recognition: 'booking' | 'invoice'
+  /** The plan's first day in force: a period starting earlier takes the exact path, which refuses it. */
+  readonly from: string
+  /** The plan's last day in force, if any: a period ending later takes the exact path. */
+  readonly to: string | undefined
 }
 
 /**
@@ -93,6 +97,8 @@ export function fastPlan(plan: CommissionPlan): FastPlan | undefined {
     floor,
     minBase,
     recognition: plan.recognition === 'invoice' ? 'invoice' : 'booking',
+    from: plan.effectiveFrom,
+    to: plan.effectiveTo,
   }
 }
 
@@ -149,7 +155,10 @@ export function fastTotals(plan: FastPlan, input: CommissionInput): FastTotals |
     period === null ||
     !isPlainDate(period.start) ||
     !isPlainDate(period.end) ||
-    period.end < period.start
+    period.end < period.start ||
+    // a period the plan does not wholly cover is refused by the exact path (NO_POLICY_IN_FORCE)
+    period.start < plan.from ||
+    (plan.to !== undefined && period.end > plan.to)
   )
     return undefined
   if (input.quota !== undefined && (readCents(input.quota) ?? 0) <= 0) return undefined

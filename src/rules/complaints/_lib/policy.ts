@@ -3,10 +3,10 @@ import type { PathSegment } from '../../../core/errors'
 import { parseWith } from '../../../core/schema'
 import type { LocalizedText } from '../../../core/trace'
 import {
+  compiledVersionOn,
   readPolicyArgument,
   stampOf,
   versionListOf,
-  versionIndexOn,
   type PolicyStamp,
 } from '../../../core/versioning'
 import {
@@ -56,11 +56,14 @@ export function compileVersions(raw: unknown): readonly CompiledComplaintPolicy[
   return [compileVersion(parseWith(ComplaintPolicySchema, input.policy, 'INVALID_POLICY'), [])]
 }
 
-/** The version in force on `date`, or `NO_POLICY_IN_FORCE` at `path` (the date's field). @internal */
+/**
+ * The version in force on `date` (a single policy being a list of one), or `NO_POLICY_IN_FORCE` at `path`
+ * (the date's field). @internal
+ */
 export function versionInForce(
   versions: readonly CompiledComplaintPolicy[],
   date: string,
   path: readonly PathSegment[],
 ): CompiledComplaintPolicy {
-  return versions[versionIndexOn(versions, (v) => v.policy, date, path)] as CompiledComplaintPolicy
+  return compiledVersionOn(versions, date, path)
 }

@@ -25,7 +25,7 @@ import {
   type ExpenseCheck,
 } from '../../expense-budget/checkExpense'
 import type { ExpenseBudgetEvaluator } from '../../expense-budget/compileExpenseBudget'
-import { versionInForce, type CompiledClaimPolicy, type CompiledClaimVersions } from './policy'
+import { versionInForce, type CompiledClaimPolicy } from './policy'
 
 /**
  * Options of {@link checkExpenseClaim}.
@@ -332,7 +332,7 @@ function withBudgetPaths<T>(firstLine: number, fn: () => T): T {
 
 /** Checks a claim against the version of the policy in force on `options.asOf`. @internal */
 export function decideClaim(
-  versions: CompiledClaimVersions,
+  versions: readonly CompiledClaimPolicy[],
   claimInput: ExpenseClaimInput,
   options: ClaimCheckOptions,
 ): ExpenseClaimDecision {

@@ -3,10 +3,10 @@ import type { PathSegment } from '../../../core/errors'
 import { parseWith } from '../../../core/schema'
 import type { LocalizedText } from '../../../core/trace'
 import {
+  compiledVersionOn,
   readPolicyArgument,
   stampOf,
   versionListOf,
-  versionIndexOn,
   type PolicyStamp,
 } from '../../../core/versioning'
 import {
@@ -58,33 +58,21 @@ function compileVersion(policy: ExpenseClaimPolicy): CompiledClaimPolicy {
   }
 }
 
-/** Validates one policy or a list of versions, and prepares each version. */
-export function compileVersions(raw: unknown): CompiledClaimVersions {
+/** Validates one policy (a list of one version) or a list of versions, and prepares each version. */
+export function compileVersions(raw: unknown): readonly CompiledClaimPolicy[] {
   const input = readPolicyArgument(raw)
-  if (input.list)
-    return {
-      list: true,
-      versions: parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map(compileVersion),
-    }
-  return {
-    list: false,
-    versions: [compileVersion(parseWith(ExpenseClaimPolicySchema, input.policy, 'INVALID_POLICY'))],
-  }
+  if (input.list) return parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map(compileVersion)
+  return [compileVersion(parseWith(ExpenseClaimPolicySchema, input.policy, 'INVALID_POLICY'))]
 }
 
-/** The compiled versions, and whether they came as a list (a single policy decides on any date). */
-export interface CompiledClaimVersions {
-  readonly list: boolean
-  readonly versions: readonly CompiledClaimPolicy[]
-}
-
-/** The version in force on `date` (a list's), or `NO_POLICY_IN_FORCE` at `path` (the date's field). */
+/**
+ * The version in force on `date` (a single policy being a list of one), or `NO_POLICY_IN_FORCE` at `path`
+ * (the date's field).
+ */
 export function versionInForce(
-  { list, versions }: CompiledClaimVersions,
+  versions: readonly CompiledClaimPolicy[],
   date: string,
   path: readonly PathSegment[],
 ): CompiledClaimPolicy {
-  // one policy decides on any date, as everywhere else (withPolicyInForce)
-  if (!list) return versions[0] as CompiledClaimPolicy
-  return versions[versionIndexOn(versions, (v) => v.policy, date, path)] as CompiledClaimPolicy
+  return compiledVersionOn(versions, date, path)
 }

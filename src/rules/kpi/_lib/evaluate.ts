@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { stampOf, type PolicyStamp } from '../../../core/versioning'
+import { checkInForce, stampOf, type PolicyStamp } from '../../../core/versioning'
 import { compileCalendar, type CompiledCalendar } from '../../../core/calendar'
 import {
   compareProduct,
@@ -680,6 +680,8 @@ export function evaluateCompiled(
   options: unknown,
 ): KpiEvaluation {
   const opts = parseWith(EvaluateOptionsSchema, options, 'INVALID_INPUT', ['options'])
+  // the decision's date is the period's end: a compiled policy not in force on it does not decide
+  checkInForce(c.policy, opts.period.end, ['options', 'period', 'end'])
   const parsed = parseWith(KpiMeasurementsSchema, measurements, 'INVALID_INPUT', ['measurements'])
   for (const id of Object.keys(parsed))
     if (!c.byId.has(id)) fail('INVALID_INPUT', 'kpi.unknown', ['measurements', id], { kpi: id })

@@ -6,7 +6,7 @@
  * by the schema, which reports what the exact path reports.
  */
 import { inCalendarRange, type CompiledCalendar } from '../../../core/calendar'
-import { stampOf, type PolicyStamp } from '../../../core/versioning'
+import { checkInForce, stampOf, type PolicyStamp } from '../../../core/versioning'
 import { DateSchema, InstantSchema, parseWith } from '../../../core/schema'
 import { isPlainId } from '../../../core/plain'
 import { SlaItemSchema, type KpiPolicy, type SlaItemInput } from '../../../models/kpi'
@@ -122,6 +122,8 @@ export function slaStatusOf(
   options: SlaComplianceOptions,
 ): SlaStatusReport {
   const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  // as slaCompliance: the policy must be in force on the date of `asOf` as written
+  checkInForce(policy, opts.asOf.slice(0, 10), ['options', 'asOf'])
   if (!Array.isArray(items)) parseWith(SlaItemSchema.array(), items, 'INVALID_INPUT', ['items'])
   // each item as the schema gives it back: itself when it looks valid, else the schema's answer (or error)
   const known = knownIds(policy)

@@ -2,10 +2,10 @@ import { BusinessCalendarSchema, compileCalendar, type CompiledCalendar } from '
 import type { PathSegment } from '../../../core/errors'
 import { fail, parseWith } from '../../../core/schema'
 import {
+  compiledVersionOn,
   readPolicyArgument,
   stampOf,
   versionListOf,
-  versionIndexOn,
   type PolicyStamp,
 } from '../../../core/versioning'
 import { LeadPolicySchema, type LeadPolicy, type LeadPolicyInput } from '../../../models/lead'
@@ -73,14 +73,16 @@ export function compileVersions(raw: unknown): readonly CompiledLeadPolicy[] {
   return [compileVersion(parseWith(LeadPolicySchema, input.policy, 'INVALID_POLICY'), [])]
 }
 
-/** The version in force on `date` (`YYYY-MM-DD`), or `NO_POLICY_IN_FORCE` at `path`. @internal */
+/**
+ * The version in force on `date` (`YYYY-MM-DD`; a single policy being a list of one), or
+ * `NO_POLICY_IN_FORCE` at `path`. @internal
+ */
 export function versionInForce(
   versions: readonly CompiledLeadPolicy[],
   date: string,
   path: readonly PathSegment[],
 ): CompiledLeadPolicy {
-  if (versions.length === 1 && versions[0]?.path.length === 0) return versions[0]
-  return versions[versionIndexOn(versions, (v) => v.policy, date, path)] as CompiledLeadPolicy
+  return compiledVersionOn(versions, date, path)
 }
 
 /** The state of a lead, or `INVALID_INPUT` (`lead.unknown-state`) at `path`. @internal */

@@ -11,7 +11,8 @@ import type { OpportunityScoringMatrixInput } from '../../../models/opportunity'
 export interface ScoringOptions {
   /**
    * The day of the decision, `YYYY-MM-DD`: with a list of matrix versions, the version in force on it
-   * scores (required with a list; not used with one matrix).
+   * scores (required with a list); one matrix not in force on it is refused, as a list of one would be.
+   * Left out, one matrix is used as given.
    */
   readonly asOf?: string | undefined
 }

@@ -2,7 +2,7 @@ import type { PolicyStamp } from '../../../core/versioning'
 import type { Decimal } from '../../../core/decimal'
 import type { PathSegment } from '../../../core/errors'
 import { parseWith } from '../../../core/schema'
-import { readPolicyArgument, versionIndexOn, versionListOf } from '../../../core/versioning'
+import { compiledVersionOn, readPolicyArgument, versionListOf } from '../../../core/versioning'
 import {
   OrderReleasePolicySchema,
   type OrderReleasePolicy,
@@ -55,13 +55,13 @@ export function compileVersions(raw: unknown): readonly CompiledOrderPolicy[] {
 }
 
 /**
- * The version in force on `date` (by the core rule, {@link versionIndexOn}), or `NO_POLICY_IN_FORCE`
- * at `path` (the date's field).
+ * The version in force on `date` (by the core rule, {@link compiledVersionOn}; a single policy being a
+ * list of one), or `NO_POLICY_IN_FORCE` at `path` (the date's field).
  */
 export function versionInForce(
   versions: readonly CompiledOrderPolicy[],
   date: string,
   path: readonly PathSegment[],
 ): CompiledOrderPolicy {
-  return versions[versionIndexOn(versions, (v) => v.policy, date, path)] as CompiledOrderPolicy
+  return compiledVersionOn(versions, date, path)
 }

@@ -1,10 +1,10 @@
 import type { PathSegment } from '../../../core/errors'
 import { parseWith } from '../../../core/schema'
 import {
+  compiledVersionOn,
   readPolicyArgument,
   stampOf,
   versionListOf,
-  versionIndexOn,
   type PolicyStamp,
 } from '../../../core/versioning'
 import { TrainingPolicySchema, type TrainingPolicy, type TrainingPolicyInput } from '../../../models/training'
@@ -46,11 +46,14 @@ export function compileVersions(raw: unknown): readonly CompiledTrainingPolicy[]
   return [compileVersion(parseWith(TrainingPolicySchema, input.policy, 'INVALID_POLICY'), [])]
 }
 
-/** The version in force on `date`, or `NO_POLICY_IN_FORCE` at `path` (the date's field). @internal */
+/**
+ * The version in force on `date` (a single policy being a list of one), or `NO_POLICY_IN_FORCE` at `path`
+ * (the date's field). @internal
+ */
 export function versionInForce(
   versions: readonly CompiledTrainingPolicy[],
   date: string,
   path: readonly PathSegment[],
 ): CompiledTrainingPolicy {
-  return versions[versionIndexOn(versions, (v) => v.policy, date, path)] as CompiledTrainingPolicy
+  return compiledVersionOn(versions, date, path)
 }

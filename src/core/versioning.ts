@@ -265,7 +265,7 @@ export type PolicyOrVersions<P> = P | readonly P[]
  * Whether a validated header is in force on a (valid) date: `effectiveFrom` on or before it and
  * `effectiveTo` (inclusive), if any, not passed. @internal
  */
-export function isInForce(header: Versioned, date: string): boolean {
+function isInForce(header: Versioned, date: string): boolean {
   return header.effectiveFrom <= date && (header.effectiveTo === undefined || date <= header.effectiveTo)
 }
 

@@ -196,18 +196,26 @@ describe('sales-rules evaluate and explain', () => {
     expect(june.status).toBe(0)
     // 240,000 of 600,000 is 40 %, above the first version's 30 % gate: 2 % on the attainment tiers = 4,800.00
     expect(JSON.parse(june.stdout).result.commission).toBe('4800.00')
+    // the July version, picked by --date, is not in force in June: a single plan is a list of one version
+    const late = run(['evaluate', 'commission', '--policy', policy, '--input', facts, '--date', '2026-07-15'])
+    expect(late.stdout).toContain('NO_POLICY_IN_FORCE')
+    const julyFacts = file(
+      'july.jsonl',
+      `${JSON.stringify({ rep: 'REP-12', period: { start: '2026-07-01', end: '2026-07-31' }, quota: '600000', transactions: [{ id: 'SO-2', date: '2026-07-03', amount: '240000' }] })}\n`,
+    )
     const july = run([
       'explain',
       'commission',
       '--policy',
       policy,
       '--input',
-      facts,
+      julyFacts,
       '--date',
       '2026-07-15',
       '--locale',
       'en',
     ])
+    // the same 40 % in July is below the second version's 50 % gate
     expect(july.stdout).toContain('Gate not met (0.4 below 0.5): no commission this period')
   })
 

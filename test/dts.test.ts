@@ -123,6 +123,9 @@ const OUTPUT_TYPES = [
   'DateRange',
   'Versioned',
   'BusinessCalendar',
+  // typesc
+  'KpiDefinition',
+  'KpiPolicy',
 ]
 
 describe.each(['index.d.ts', 'index.d.cts'])('dist/%s', (file) => {
@@ -242,6 +245,13 @@ describe.each(['index.d.ts', 'index.d.cts'])('dist/%s', (file) => {
     expect(dts.hover('BudgetApproval', 'history', '[]', 'on')).toBe('The day.')
     expect(dts.hover('BusinessCalendar', 'hours', '[]', 'start')).toBe('When work starts, `HH:mm`.')
     expect(dts.hover('DateRange', 'end')).toBe('Last day (inclusive), `YYYY-MM-DD`.')
+    expect(dts.hover('KpiPolicy', 'kpis', '[]', 'deduction', 'per')).toBe(
+      'The points taken off per occurrence, more than zero.',
+    )
+    expect(dts.hover('KpiPolicy', 'scorecard', 'weights', '[]', 'weight')).toBe(
+      'Its weight, a fraction (`0.4` = 40 %).',
+    )
+    expect(dts.hover('KpiDefinition', 'bands', '[]', 'level')).toBe('The alert level of the band.')
   })
 
   it('documents every field of every named output type, at any depth', () => {

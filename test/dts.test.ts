@@ -126,6 +126,7 @@ const OUTPUT_TYPES = [
   // typesc
   'KpiDefinition',
   'KpiPolicy',
+  'SalesPolicy',
 ]
 
 describe.each(['index.d.ts', 'index.d.cts'])('dist/%s', (file) => {
@@ -252,6 +253,9 @@ describe.each(['index.d.ts', 'index.d.cts'])('dist/%s', (file) => {
       'Its weight, a fraction (`0.4` = 40 %).',
     )
     expect(dts.hover('KpiDefinition', 'bands', '[]', 'level')).toBe('The alert level of the band.')
+    expect(dts.hover('SalesPolicy', 'locale')).toBe(
+      'The locale of explanations by default (`zh-CN` when left out).',
+    )
   })
 
   it('documents every field of every named output type, at any depth', () => {

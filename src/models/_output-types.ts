@@ -115,6 +115,8 @@ import type {
   KpiTrendSchema,
   SlaRuleSchema,
 } from '../models/kpi'
+// typesc: the sales policy bundle
+import type { SalesPolicy, SalesPolicySchema } from '../models/policy'
 
 type Expect<T extends true> = T
 type Matches<O, S extends z.ZodType> = Same<O, ReadonlyInput<z.output<S>>>
@@ -179,6 +181,8 @@ export type SchemaOutputChecks = [
   Expect<Matches<KpiScorecard, typeof KpiScorecardSchema>>,
   Expect<Matches<KpiRating, typeof KpiRatingSchema>>,
   Expect<Matches<SlaRule, typeof SlaRuleSchema>>,
+  // models/policy.ts (typesc)
+  Expect<Matches<SalesPolicy, typeof SalesPolicySchema>>,
 ]
 
 type KpiTargetOut = NonNullable<z.output<typeof KpiDefinitionSchema>['target']>

@@ -86,6 +86,12 @@ const INPUT_TYPES = [
   'OrderInput',
   'OrderContextInput',
   'ContractInput',
+  // typesc
+  'ComplaintPolicyInput',
+  'ComplaintInput',
+  'TrainingPolicyInput',
+  'TrainingResultInput',
+  'TraineeInput',
 ]
 
 /**
@@ -186,6 +192,12 @@ describe.each(['index.d.ts', 'index.d.cts'])('dist/%s', (file) => {
     )
     expect(dts.hover('OrderInput', 'lines', '[]', 'unitPrice')).toBe('The price per unit on the order.')
     expect(dts.hover('OrderContextInput', 'override', 'reason')).toBe('Why.')
+    expect(dts.hover('ComplaintPolicyInput', 'penalties', 'rules', '[]', 'fine', 'max')).toBe(
+      'The highest fine (e.g. 100).',
+    )
+    expect(dts.hover('TrainingPolicyInput', 'roles', '[]', 'required')).toBe(
+      'The courses a person in this role must hold a valid pass of to work (上岗), at least one.',
+    )
     expect(dts.hover('ContractInput', 'deviations')).toBe(
       "The clauses changed from the company's standard template (统一蓝本); none when left out or empty.",
     )

@@ -604,3 +604,16 @@ export type {
   ClaimLimit,
   ClaimLine,
 } from './models/expense-claim'
+// the validated (output) types' named parts: KPI policy (issue #18, typesc)
+export type {
+  KpiBand,
+  KpiDeduction,
+  KpiFixedTarget,
+  KpiPeriodicTarget,
+  KpiRating,
+  KpiScorecard,
+  KpiTarget,
+  KpiTrend,
+  KpiZeroTarget,
+  SlaRule,
+} from './models/kpi'

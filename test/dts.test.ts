@@ -86,6 +86,12 @@ const INPUT_TYPES = [
   'OrderInput',
   'OrderContextInput',
   'ContractInput',
+  // typesc
+  'ComplaintPolicyInput',
+  'ComplaintInput',
+  'TrainingPolicyInput',
+  'TrainingResultInput',
+  'TraineeInput',
 ]
 
 /**
@@ -123,6 +129,10 @@ const OUTPUT_TYPES = [
   'DateRange',
   'Versioned',
   'BusinessCalendar',
+  // typesc
+  'KpiDefinition',
+  'KpiPolicy',
+  'SalesPolicy',
 ]
 
 describe.each(['index.d.ts', 'index.d.cts'])('dist/%s', (file) => {
@@ -182,6 +192,12 @@ describe.each(['index.d.ts', 'index.d.cts'])('dist/%s', (file) => {
     )
     expect(dts.hover('OrderInput', 'lines', '[]', 'unitPrice')).toBe('The price per unit on the order.')
     expect(dts.hover('OrderContextInput', 'override', 'reason')).toBe('Why.')
+    expect(dts.hover('ComplaintPolicyInput', 'penalties', 'rules', '[]', 'fine', 'max')).toBe(
+      'The highest fine (e.g. 100).',
+    )
+    expect(dts.hover('TrainingPolicyInput', 'roles', '[]', 'required')).toBe(
+      'The courses a person in this role must hold a valid pass of to work (上岗), at least one.',
+    )
     expect(dts.hover('ContractInput', 'deviations')).toBe(
       "The clauses changed from the company's standard template (统一蓝本); none when left out or empty.",
     )
@@ -242,6 +258,16 @@ describe.each(['index.d.ts', 'index.d.cts'])('dist/%s', (file) => {
     expect(dts.hover('BudgetApproval', 'history', '[]', 'on')).toBe('The day.')
     expect(dts.hover('BusinessCalendar', 'hours', '[]', 'start')).toBe('When work starts, `HH:mm`.')
     expect(dts.hover('DateRange', 'end')).toBe('Last day (inclusive), `YYYY-MM-DD`.')
+    expect(dts.hover('KpiPolicy', 'kpis', '[]', 'deduction', 'per')).toBe(
+      'The points taken off per occurrence, more than zero.',
+    )
+    expect(dts.hover('KpiPolicy', 'scorecard', 'weights', '[]', 'weight')).toBe(
+      'Its weight, a fraction (`0.4` = 40 %).',
+    )
+    expect(dts.hover('KpiDefinition', 'bands', '[]', 'level')).toBe('The alert level of the band.')
+    expect(dts.hover('SalesPolicy', 'locale')).toBe(
+      'The locale of explanations by default (`zh-CN` when left out).',
+    )
   })
 
   it('documents every field of every named output type, at any depth', () => {

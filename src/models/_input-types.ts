@@ -245,6 +245,11 @@ type LeadTransitionRuleSchemaT = z.ZodType<unknown, LeadPolicyIn['transitions'][
 type LeadScreeningSchemaT = z.ZodType<unknown, NonNullable<LeadPolicyIn['screening']>>
 type AssignmentRuleSchemaT = z.ZodType<unknown, NonNullable<LeadPolicyIn['assignment']>[number]>
 type FollowUpCadenceSchemaT = z.ZodType<unknown, NonNullable<LeadPolicyIn['followUp']>[number]>
+// complaints and training (issue #18, typesc)
+import type { ComplaintInput, ComplaintPolicyInput } from '../models/complaint'
+import type { ComplaintPolicySchema, ComplaintSchema } from '../models/complaint'
+import type { TraineeInput, TrainingPolicyInput, TrainingResultInput } from '../models/training'
+import type { TraineeSchema, TrainingPolicySchema, TrainingResultSchema } from '../models/training'
 
 type Expect<T extends true> = T
 type Matches<I, S extends z.ZodType> = Same<I, ReadonlyInput<z.input<S>>>
@@ -368,4 +373,10 @@ export type SchemaInputChecks = [
   Expect<Matches<CalibrationEntryInput, typeof CalibrationEntrySchema>>,
   Expect<Matches<ProfitShareRuleInput, typeof ProfitShareRuleSchema>>,
   Expect<Matches<ProfitShareParticipantInput, typeof ProfitShareParticipantSchema>>,
+  // models/complaint.ts, models/training.ts (typesc)
+  Expect<Matches<ComplaintPolicyInput, typeof ComplaintPolicySchema>>,
+  Expect<Matches<ComplaintInput, typeof ComplaintSchema>>,
+  Expect<Matches<TrainingPolicyInput, typeof TrainingPolicySchema>>,
+  Expect<Matches<TrainingResultInput, typeof TrainingResultSchema>>,
+  Expect<Matches<TraineeInput, typeof TraineeSchema>>,
 ]

@@ -91,6 +91,33 @@ import type {
   TieredRateSchema,
 } from '../models/commission'
 
+// typesc: kpi
+import type {
+  KpiBand,
+  KpiDeduction,
+  KpiDefinition,
+  KpiFixedTarget,
+  KpiPeriodicTarget,
+  KpiPolicy,
+  KpiRating,
+  KpiScorecard,
+  KpiTarget,
+  KpiTrend,
+  KpiZeroTarget,
+  SlaRule,
+} from '../models/kpi'
+import type {
+  KpiBandSchema,
+  KpiDefinitionSchema,
+  KpiPolicySchema,
+  KpiRatingSchema,
+  KpiScorecardSchema,
+  KpiTrendSchema,
+  SlaRuleSchema,
+} from '../models/kpi'
+// typesc: the sales policy bundle
+import type { SalesPolicy, SalesPolicySchema } from '../models/policy'
+
 type Expect<T extends true> = T
 type Matches<O, S extends z.ZodType> = Same<O, ReadonlyInput<z.output<S>>>
 
@@ -140,4 +167,22 @@ export type SchemaOutputChecks = [
   Expect<Matches<TieredRate, typeof TieredRateSchema>>,
   Expect<Matches<CommissionTier, typeof CommissionTierSchema>>,
   Expect<Matches<CommissionBonus, typeof CommissionBonusSchema>>,
+
+  // models/kpi.ts (typesc)
+  Expect<Matches<KpiPolicy, typeof KpiPolicySchema>>,
+  Expect<Matches<KpiDefinition, typeof KpiDefinitionSchema>>,
+  Expect<Same<KpiTarget, ReadonlyInput<KpiTargetOut>>>,
+  Expect<Same<KpiFixedTarget, ReadonlyInput<Extract<KpiTargetOut, { kind: 'fixed' }>>>>,
+  Expect<Same<KpiPeriodicTarget, ReadonlyInput<Extract<KpiTargetOut, { kind: 'periodic' }>>>>,
+  Expect<Same<KpiZeroTarget, ReadonlyInput<Extract<KpiTargetOut, { kind: 'zero' }>>>>,
+  Expect<Same<KpiDeduction, ReadonlyInput<NonNullable<z.output<typeof KpiDefinitionSchema>['deduction']>>>>,
+  Expect<Matches<KpiBand, typeof KpiBandSchema>>,
+  Expect<Matches<KpiTrend, typeof KpiTrendSchema>>,
+  Expect<Matches<KpiScorecard, typeof KpiScorecardSchema>>,
+  Expect<Matches<KpiRating, typeof KpiRatingSchema>>,
+  Expect<Matches<SlaRule, typeof SlaRuleSchema>>,
+  // models/policy.ts (typesc)
+  Expect<Matches<SalesPolicy, typeof SalesPolicySchema>>,
 ]
+
+type KpiTargetOut = NonNullable<z.output<typeof KpiDefinitionSchema>['target']>

@@ -21,11 +21,12 @@ import {
   whenValid,
   wholeNumber,
 } from '../core/schema'
-import type { BusinessCalendar } from '../core/calendar'
-import type { Decimal } from '../core/decimal'
-import type { ReadonlyInput } from '../core/schema'
+import type { BusinessCalendar, BusinessCalendarInput } from '../core/calendar'
+import type { Decimal, DecimalInput } from '../core/decimal'
+import type { LabelInput } from '../core/schema'
 import type { LocalizedText } from '../core/trace'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
+import type { VersionedInput } from '../core/versioning'
 
 /**
  * The fields a complaint record may be required to carry (对客户投诉内容的相关票据、品名、规格、数量、
@@ -248,7 +249,143 @@ export const ComplaintPolicySchema = z
  *
  * @group Complaints
  */
-export type ComplaintPolicyInput = ReadonlyInput<z.input<typeof ComplaintPolicySchema>>
+export interface ComplaintPolicyInput extends VersionedInput {
+  /** The business calendar of `business-hours` clocks (the company's in a policy document). */
+  readonly calendar?: BusinessCalendarInput | undefined
+  /** The roles that handle complaints or are told of them, at least one; ids unique. */
+  readonly roles: readonly {
+    /** The role's id (e.g. `sales-director`). */
+    readonly id: string
+    /** Its name (e.g. `{ en: 'Sales director', 'zh-CN': '销售总监' }`). */
+    readonly label: LabelInput
+  }[]
+  /** The kinds of complaint (质量投诉, 服务投诉, …); a complaint of another kind is rejected. */
+  readonly kinds: readonly {
+    /** The kind's id, as written on complaints (e.g. `quality`, `service`, `delivery`, `billing`). */
+    readonly id: string
+    /** Its name (e.g. `质量投诉`). */
+    readonly label: LabelInput
+    /**
+     * The roles that handle it, any one of them (e.g. 销售总监或销售经理亲自安排处理: `sales-director`,
+     * `sales-manager`).
+     */
+    readonly handlers: readonly string[]
+    /**
+     * The roles it then goes to, in order (e.g. 非质量投诉: 向公司办公室提出上报及处理建议 → `office`); none
+     * when left out.
+     */
+    readonly then?: readonly string[] | undefined
+    /** The record fields a complaint of this kind must carry (登记备档); none when left out. */
+    readonly requiredFields?: readonly ComplaintRecordField[] | undefined
+    /** The form it is recorded on (e.g. 《客户投诉质量处理表》), for the trace. */
+    readonly form?: LabelInput | undefined
+  }[]
+  /** The severities (一般, 较重, 重大 …); a complaint of another severity is rejected. */
+  readonly severities: readonly {
+    /** The severity's id (e.g. `minor`, `serious`, `major`). */
+    readonly id: string
+    /** Its name (e.g. `重大`). */
+    readonly label: LabelInput
+    /**
+     * Roles told besides the kind's chain, in order, at the end of it (e.g. 如有重大事件,应及时反馈至分公司
+     * 总经理或总经理处: `general-manager`); none when left out.
+     */
+    readonly escalateTo?: readonly string[] | undefined
+    /** Clocks of this severity that replace the policy's. */
+    readonly clocks?:
+      | {
+          /** The reply clock of this severity, instead of the policy's. */
+          readonly reply?:
+            | {
+                /** How many units, more than zero (fractions allowed for hours). */
+                readonly amount: DecimalInput
+                /** `hours` run on the clock; `business-hours` count working time on the calendar. */
+                readonly unit: 'hours' | 'business-hours'
+              }
+            | undefined
+          /** The resolution clock of this severity, instead of the policy's. */
+          readonly resolve?:
+            | {
+                /** How many units, more than zero (fractions allowed for hours). */
+                readonly amount: DecimalInput
+                /** `hours` run on the clock; `business-hours` count working time on the calendar. */
+                readonly unit: 'hours' | 'business-hours'
+              }
+            | undefined
+        }
+      | undefined
+  }[]
+  /** The reply and resolution clocks (24 h / 48 h in the handbook). */
+  readonly clocks: {
+    /** From receipt to the first reply to the customer (e.g. 24 hours: 24小时内得到回复). */
+    readonly reply: {
+      /** How many units, more than zero (fractions allowed for hours). */
+      readonly amount: DecimalInput
+      /**
+       * `hours` run on the clock; `business-hours` count working time on the calendar (the SLA clock of
+       * `slaCompliance`, under the same rule: in time when the time used is at most the limit).
+       */
+      readonly unit: 'hours' | 'business-hours'
+    }
+    /** From receipt to resolution (e.g. 48 hours: 问题解决时间应掌控在48小时内). */
+    readonly resolve: {
+      /** How many units, more than zero (fractions allowed for hours). */
+      readonly amount: DecimalInput
+      /** `hours` run on the clock; `business-hours` count working time on the calendar. */
+      readonly unit: 'hours' | 'business-hours'
+    }
+  }
+  /** The share of complaints that must be resolved: 1 (对客户投诉必须做到百分之百的解决) when left out. */
+  readonly resolutionTarget?: DecimalInput | undefined
+  /** The penalty of a substantiated complaint; no penalties are suggested when left out. */
+  readonly penalties?:
+    | {
+        /** The currency of the fines. */
+        readonly currency: string
+        /**
+         * The rules, in order; a substantiated complaint takes the first that matches its kind and severity.
+         */
+        readonly rules: readonly {
+          /** The rule's id (e.g. `service-minor`). */
+          readonly id: string
+          /** Its name, with the handbook's words (e.g. `服务投诉经查实:通报批评,罚款 20—100 元/次`). */
+          readonly label: LabelInput
+          /** The complaint kinds it applies to (e.g. `service`). */
+          readonly kinds: readonly string[]
+          /** The severities it applies to (e.g. `minor`); every severity when left out. */
+          readonly severities?: readonly string[] | undefined
+          /**
+           * The fine per substantiated complaint (罚款/次): the first offence gets `min`, each repeat within
+           * the window `repeat.step` more, never more than `max`. No fine when left out (通报批评 only).
+           */
+          readonly fine?:
+            | {
+                /** The lowest fine (e.g. 20). */
+                readonly min: DecimalInput
+                /** The highest fine (e.g. 100). */
+                readonly max: DecimalInput
+              }
+            | undefined
+          /**
+           * Whether the rule suggests dismissal (情节严重者予以辞退): a suggestion in the report, never an
+           * action. False when left out.
+           */
+          readonly dismissal?: boolean | undefined
+        }[]
+        /** How repeat offences escalate: an offence is a substantiated complaint the rule fines or names. */
+        readonly repeat?:
+          | {
+              /** Offences of the same person within this many days before (inclusive) count as earlier ones. */
+              readonly withinDays: number
+              /** What each earlier offence adds to the fine, up to the rule's `max`. */
+              readonly step: DecimalInput
+              /** The offence (2 = the second) from which dismissal is suggested; never when left out. */
+              readonly dismissalFrom?: number | undefined
+            }
+          | undefined
+      }
+    | undefined
+}
 
 /**
  * A role that handles complaints or is told of them.
@@ -505,7 +642,50 @@ function checkUniqueIdList(ids: readonly string[], ctx: z.RefinementCtx): void {
  *
  * @group Complaints
  */
-export type ComplaintInput = ReadonlyInput<z.input<typeof ComplaintSchema>>
+export interface ComplaintInput {
+  /** The complaint's id. */
+  readonly id: string
+  /** Its kind, one of the policy's `kinds` (e.g. `quality`). */
+  readonly kind: string
+  /** Its severity, one of the policy's `severities` (e.g. `major`). */
+  readonly severity: string
+  /**
+   * When it was received, an ISO-8601 instant with an offset; it starts both clocks and picks the version.
+   */
+  readonly received: string
+  /** When the customer first got a reply, if yet. */
+  readonly replied?: string | undefined
+  /** When it was resolved (the customer agreed to the solution and it was carried out), if yet. */
+  readonly resolved?: string | undefined
+  /** The customer's id. */
+  readonly customer?: string | undefined
+  /** The record (登记备档): receipt, product, specification, quantity, grade, colour code, purchase date. */
+  readonly record?:
+    | {
+        /** The receipt or invoice (票据) number. */
+        readonly receipt?: string | undefined
+        /** The product's name or id (品名). */
+        readonly product?: string | undefined
+        /** Its specification (规格). */
+        readonly specification?: string | undefined
+        /** The quantity concerned (数量), more than zero. */
+        readonly quantity?: DecimalInput | undefined
+        /** The grade (等级). */
+        readonly grade?: string | undefined
+        /** The colour code (色号). */
+        readonly colourCode?: string | undefined
+        /** The day of purchase (购买日期), `YYYY-MM-DD`. */
+        readonly purchaseDate?: string | undefined
+      }
+    | undefined
+  /**
+   * Whether the complaint was found true on investigation (经查实); only then is a penalty suggested. False
+   * when left out.
+   */
+  readonly substantiated?: boolean | undefined
+  /** The people found responsible (责任人), by id; each gets a penalty suggestion. None when left out. */
+  readonly responsible?: readonly string[] | undefined
+}
 
 /**
  * The record of a complaint (登记备档): receipt, product, specification, quantity, grade, colour code,

@@ -4,11 +4,13 @@
  */
 import * as z from 'zod'
 import { BusinessCalendarSchema } from '../core/calendar'
-import type { BusinessCalendarInput } from '../core/calendar'
+import type { BusinessCalendar, BusinessCalendarInput } from '../core/calendar'
 import { isTimeZone } from '../core/zone'
 import { ZERO } from '../core/decimal'
 import type { PathSegment } from '../core/errors'
 import { PRORATION_BASES } from '../core/period'
+import type { ProrationBasis } from '../core/period'
+import type { LocalizedText } from '../core/trace'
 import {
   addIssue,
   checkUniqueIds,
@@ -24,9 +26,9 @@ import {
   whenValid,
 } from '../core/schema'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
-import type { DecimalInput } from '../core/decimal'
+import type { Decimal, DecimalInput, RoundingPolicy } from '../core/decimal'
 import type { LabelInput, RoundingPolicyInput } from '../core/schema'
-import type { VersionedInput } from '../core/versioning'
+import type { Versioned, VersionedInput } from '../core/versioning'
 
 /**
  * Alert levels from the mildest to the most severe: 正常 ok, 关注 notice, 预警 warning, 严重 critical.
@@ -478,11 +480,155 @@ export interface KpiDefinitionInput {
 }
 
 /**
- * A validated KPI definition.
+ * A validated KPI target that is the same in every period, never prorated (a rate, a count per period, a
+ * response time).
  *
  * @group KPIs and SLAs
  */
-export type KpiDefinition = z.output<typeof KpiDefinitionSchema>
+export interface KpiFixedTarget {
+  /** The same target in every period, never prorated (a rate, a count per period, a response time). */
+  readonly kind: 'fixed'
+  /** The target value, more than zero. */
+  readonly value: Decimal
+}
+
+/**
+ * A validated periodic KPI target: an annual amount spread over the fiscal months, prorated to date.
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiPeriodicTarget {
+  /**
+   * A target per period from an annual amount and a monthly distribution (ERPNext's monthly distribution),
+   * prorated to date.
+   */
+  readonly kind: 'periodic'
+  /** The target for the fiscal year, more than zero. */
+  readonly annual: Decimal
+  /**
+   * Twelve relative weights, one per fiscal month (equal when left out); each month gets its share of the
+   * annual amount, rounded to the policy's scale by the largest-remainder method so that the months add up
+   * to it.
+   */
+  readonly months?: readonly Decimal[] | undefined
+  /**
+   * How a month's target is cut to the part of it evaluated: by calendar days (the default), by working days
+   * of the policy's calendar, or in full once the month has started (`whole-months`).
+   */
+  readonly proration: ProrationBasis
+}
+
+/**
+ * A validated zero KPI target (零投诉, zero accidents): the goal is no occurrence at all.
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiZeroTarget {
+  /**
+   * A zero target (零投诉, zero accidents): the goal is no occurrence at all. Attainment (value ÷ target) has
+   * no meaning, so the KPI is lower-is-better, its bands are on the value, and it is scored by `deduction`
+   * or by band scores.
+   */
+  readonly kind: 'zero'
+}
+
+/**
+ * A validated KPI target: fixed, periodic (an annual amount spread over the fiscal months) or zero.
+ *
+ * @group KPIs and SLAs
+ */
+export type KpiTarget = KpiFixedTarget | KpiPeriodicTarget | KpiZeroTarget
+
+/**
+ * Validated deduction scoring (扣分制): the score is `full − per × occurrences`, not below `floor`.
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiDeduction {
+  /** The score with no occurrence (0–1000; 100 when left out). */
+  readonly full: Decimal
+  /** The points taken off per occurrence, more than zero. */
+  readonly per: Decimal
+  /** The lowest score (0 when left out); at most `full`. */
+  readonly floor: Decimal
+}
+
+/**
+ * A validated alert band: values (or attainments) from `from`, inclusive, up to the next band's `from`.
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiBand {
+  /**
+   * The band's lower bound, inclusive (a value equal to it is in this band). Absent on the first band, which
+   * covers every value below the second band; present on every other band.
+   */
+  readonly from?: Decimal | undefined
+  /** The alert level of the band. */
+  readonly level: AlertLevel
+  /**
+   * The points (0–1000) a value in this band scores in the scorecard; when absent, the score is the
+   * attainment × 100.
+   */
+  readonly score?: Decimal | undefined
+}
+
+/**
+ * Validated trend alerts: a KPI that worsened several periods in a row, or moved too far the wrong way in one.
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiTrend {
+  /** Alert when the KPI worsened in each of this many consecutive periods, up to the one evaluated (2–24). */
+  readonly worsenedPeriods?: number | undefined
+  /**
+   * Alert when the KPI moved against its direction by more than this fraction of the previous period's value
+   * (`0.2` = 20 %).
+   */
+  readonly adverseChange?: Decimal | undefined
+  /** The level of a trend alert (`warning` when left out). */
+  readonly level: AlertLevel
+}
+
+/**
+ * A validated KPI definition, every default filled in.
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiDefinition {
+  /** The KPI's id, used in measurements (e.g. `sales-attainment`). */
+  readonly id: string
+  /** Its name in English and Chinese (e.g. `{ en: 'Revenue', 'zh-CN': '销售额' }`). */
+  readonly label: LocalizedText
+  /** The unit of its values: `ratio` (a fraction), `money`, `count` or `duration`. */
+  readonly unit: KpiUnit
+  /** Which way is good. */
+  readonly direction: KpiDirection
+  /**
+   * The built-in formula its measurement may be computed with (a measurement then gives the formula's
+   * inputs instead of a value).
+   */
+  readonly formula?: KpiFormula | undefined
+  /** The target, for attainment; a `target-band` KPI has none. */
+  readonly target?: KpiTarget | undefined
+  /**
+   * For a lower-is-better KPI with a target: how attainment is computed (`reflected` 2 − a ÷ t or `inverse`
+   * t ÷ a); the policy's `lowerIsBetterAttainment` when absent.
+   */
+  readonly lowerIsBetterAttainment?: LowerIsBetterFormula | undefined
+  /** Deduction scoring (扣分制): the scorecard points are `full − per × value`, not below `floor`. */
+  readonly deduction?: KpiDeduction | undefined
+  /** What the bands are expressed on: the value itself (default), or the attainment (value ÷ target to date). */
+  readonly bandsOn: 'value' | 'attainment'
+  /** Alert bands from the lowest `from` up; `from` strictly increases. Without bands the KPI is always `ok`. */
+  readonly bands: readonly KpiBand[]
+  /** What a missing measurement does (`critical` by default: missing data is itself a problem). */
+  readonly missing: MissingKpiRule
+  /** Trend alerts for this KPI. */
+  readonly trend?: KpiTrend | undefined
+  /** Roles told about this KPI's alerts, in addition to the policy's escalation (none by default). */
+  readonly notify: readonly string[]
+}
 
 /**
  * A rating band of the scorecard total (e.g. S ≥ 110, A ≥ 100, B ≥ 85, C ≥ 70, D below).
@@ -772,11 +918,113 @@ export interface KpiPolicyInput extends VersionedInput {
 }
 
 /**
- * A validated KPI policy.
+ * A validated rating band of the scorecard total (e.g. S ≥ 110, A ≥ 100, B ≥ 85, C ≥ 70, D below).
  *
  * @group KPIs and SLAs
  */
-export type KpiPolicy = z.output<typeof KpiPolicySchema>
+export interface KpiRating {
+  /** The rating's id (e.g. `S`). */
+  readonly id: string
+  /** Its name in English and Chinese. */
+  readonly label?: LocalizedText | undefined
+  /** The lowest total score that gets this rating, inclusive. */
+  readonly minScore: Decimal
+}
+
+/**
+ * A validated weighted performance scorecard (绩效考核表), every default filled in.
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiScorecard {
+  /** The KPIs scored and their weights, fractions adding up to exactly 1 (100 %). */
+  readonly weights: readonly {
+    /** The KPI's id. */
+    readonly kpi: string
+    /** Its weight, a fraction (`0.4` = 40 %). */
+    readonly weight: Decimal
+  }[]
+  /** The highest attainment that counts for an attainment-based score (`1.2`, the default: at most 120 points). */
+  readonly cap: Decimal
+  /**
+   * The lowest score a KPI can get (0 by default): a revenue of −50,000 against 1,000,000 scores
+   * `max(0, −5 %) × 100 = 0`, not −5, so one loss cannot drag the total below what no sales at all would
+   * give. At most 1000.
+   */
+  readonly scoreFloor: Decimal
+  /**
+   * Rating bands from the best down; `minScore` strictly decreases and the last is 0, so every total gets a
+   * rating.
+   */
+  readonly ratings: readonly KpiRating[]
+}
+
+/**
+ * A validated service-time rule (服务时效): from one event to another within a limit.
+ *
+ * @group KPIs and SLAs
+ */
+export interface SlaRule {
+  /** The rule's id (e.g. `reply-24h`). */
+  readonly id: string
+  /** Its name in English and Chinese. */
+  readonly label: LocalizedText
+  /** The event that starts the clock (e.g. `received`, `need-confirmed`, `signed`). */
+  readonly from: string
+  /** The event that stops it (e.g. `replied`, `proposal-sent`, `delivered`). */
+  readonly to: string
+  /** The time allowed. */
+  readonly within: {
+    /** How many units, more than zero (fractions allowed for hours). */
+    readonly amount: Decimal
+    /**
+     * `hours` and `days` run on the clock; `business-hours` count working time, `business-days` whole
+     * working days, on the calendar.
+     */
+    readonly unit: 'hours' | 'business-hours' | 'days' | 'business-days'
+  }
+  /** The rule applies only to items of these kinds (all items when absent). */
+  readonly kinds?: readonly string[] | undefined
+  /** The rule applies only to customers of these grades (all when absent). */
+  readonly grades?: readonly string[] | undefined
+}
+
+/**
+ * A validated KPI policy, every default filled in: the monitored indicators, the scorecard, who hears of
+ * alerts, and service-time rules.
+ *
+ * @group KPIs and SLAs
+ */
+export interface KpiPolicy extends Versioned {
+  /** The currency of money KPIs, if any. */
+  readonly currency?: string | undefined
+  /** How prorated money and count targets are rounded (scale 2, half-up by default). */
+  readonly rounding: RoundingPolicy
+  /** The month the fiscal year starts in (1–12, January by default), for periodic targets. */
+  readonly fiscalYearStartMonth: number
+  /** The business calendar for working-day proration and SLA clocks. */
+  readonly calendar?: BusinessCalendar | undefined
+  /**
+   * How lower-is-better KPIs compute attainment unless they say otherwise: `reflected` (2 − a ÷ t, the
+   * default) or `inverse` (t ÷ a); see {@link LOWER_IS_BETTER_FORMULAS}.
+   */
+  readonly lowerIsBetterAttainment: LowerIsBetterFormula
+  /** The indicators; ids unique. At least one, unless the policy has SLA rules (a policy for SLAs only). */
+  readonly kpis: readonly KpiDefinition[]
+  /** The weighted scorecard, if the policy appraises performance. */
+  readonly scorecard?: KpiScorecard | undefined
+  /** Roles told about alerts of each level (e.g. `warning` → sales manager, `critical` → sales director). */
+  readonly escalation: {
+    /** Roles told of `notice` alerts. */
+    readonly notice?: readonly string[] | undefined
+    /** Roles told of `warning` alerts. */
+    readonly warning?: readonly string[] | undefined
+    /** Roles told of `critical` alerts. */
+    readonly critical?: readonly string[] | undefined
+  }
+  /** Service-time rules; ids unique (none by default). */
+  readonly sla: readonly SlaRule[]
+}
 
 /**
  * The inputs of each built-in formula; see {@link measureKpi}.

@@ -39,6 +39,22 @@ import type { OrderReleasePolicyInput } from './order'
 import type { QuoteApprovalPolicyInput } from './quote'
 import type { ExpenseClaimPolicyInput } from './expense-claim'
 import type { RoundingPolicyInput } from '../core/schema'
+// the validated (output) types of the domains (issue #18, typesc)
+import type { BusinessCalendar } from '../core/calendar'
+import type { RoundingPolicy } from '../core/decimal'
+import type { Locale } from '../core/trace'
+import type { AppraisalPolicy } from './appraisal'
+import type { CommissionPlan } from './commission'
+import type { ComplaintPolicy } from './complaint'
+import type { CustomerGradingPolicy } from './customer'
+import type { ExpenseBudget } from './expense'
+import type { ExpenseClaimPolicy } from './expense-claim'
+import type { KpiPolicy } from './kpi'
+import type { LeadPolicy } from './lead'
+import type { OpportunityScoringMatrix } from './opportunity'
+import type { OrderReleasePolicy } from './order'
+import type { QuoteApprovalPolicy } from './quote'
+import type { TrainingPolicy } from './training'
 
 /**
  * The domains of a sales policy, by their key in the document.
@@ -212,11 +228,52 @@ export interface SalesPolicyInput {
 }
 
 /**
- * A validated sales policy: every default filled in, decimals parsed.
+ * A validated sales policy: every default filled in, decimals parsed. Each domain is its validated policy or
+ * the list of its versions (at least one; no two in force on the same day), or absent.
  *
  * @group Sales policy
  */
-export type SalesPolicy = z.output<typeof SalesPolicySchema>
+export interface SalesPolicy {
+  /** The company's name. */
+  readonly company: string
+  /** The company's currency (ISO 4217); every domain policy with a currency uses it. */
+  readonly currency: string
+  /** The locale of explanations by default (`zh-CN` when left out). */
+  readonly locale: Locale
+  /** The company's rounding (scale 2, half-up when left out); a domain policy that names none uses it. */
+  readonly rounding: RoundingPolicy
+  /**
+   * The month the fiscal year starts in (1–12, January when left out); every domain policy with a fiscal
+   * year agrees.
+   */
+  readonly fiscalYearStartMonth: number
+  /** The company's business calendar; a domain policy that names none uses it. */
+  readonly calendar?: BusinessCalendar | undefined
+  /** The opportunity assessment matrix (销售机会评估矩阵). */
+  readonly opportunityScoring?: OpportunityScoringMatrix | readonly OpportunityScoringMatrix[] | undefined
+  /** ABC customer grading with follow-up frequencies (客户 ABC 分级). */
+  readonly customerGrading?: CustomerGradingPolicy | readonly CustomerGradingPolicy[] | undefined
+  /** The quote approval ladder (报价审批权限). */
+  readonly quoteApproval?: QuoteApprovalPolicy | readonly QuoteApprovalPolicy[] | undefined
+  /** The commission plan (销售提成). */
+  readonly commission?: CommissionPlan | readonly CommissionPlan[] | undefined
+  /** The sales-expense budget (销售费用预算). */
+  readonly expenseBudget?: ExpenseBudget | readonly ExpenseBudget[] | undefined
+  /** Monitored KPIs, the scorecard and service times (监控指标与预警). */
+  readonly kpi?: KpiPolicy | readonly KpiPolicy[] | undefined
+  /** Order release (先款后货, credit, 订单有效性) and contract review (合同审核). */
+  readonly orderRelease?: OrderReleasePolicy | readonly OrderReleasePolicy[] | undefined
+  /** Expense claims (费用报销): limits, invoices, the deadline and the approval route. */
+  readonly expenseClaims?: ExpenseClaimPolicy | readonly ExpenseClaimPolicy[] | undefined
+  /** Complaint handling (投诉处理): routing, clocks, record fields, penalties. */
+  readonly complaints?: ComplaintPolicy | readonly ComplaintPolicy[] | undefined
+  /** Training certification (岗前考核): courses, pass marks, prerequisites, expiry. */
+  readonly training?: TrainingPolicy | readonly TrainingPolicy[] | undefined
+  /** The lead lifecycle: sources, states and transitions, screening, assignment, follow-up (线索管理). */
+  readonly leads?: LeadPolicy | readonly LeadPolicy[] | undefined
+  /** The appraisal cycle (绩效考核): parts of the score, bands, forced distribution, consequences. */
+  readonly appraisal?: AppraisalPolicy | readonly AppraisalPolicy[] | undefined
+}
 
 interface Entry<T> {
   readonly policy: T

@@ -15,10 +15,11 @@ import {
   whenValid,
   wholeNumber,
 } from '../core/schema'
-import type { Decimal } from '../core/decimal'
-import type { ReadonlyInput } from '../core/schema'
+import type { Decimal, DecimalInput } from '../core/decimal'
+import type { LabelInput } from '../core/schema'
 import type { LocalizedText } from '../core/trace'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
+import type { VersionedInput } from '../core/versioning'
 
 const CourseSchema = z.strictObject({
   /** The course's id, as written on results (e.g. `pre-job-exam`). */
@@ -99,7 +100,45 @@ export const TrainingPolicySchema = z
  *
  * @group Training
  */
-export type TrainingPolicyInput = ReadonlyInput<z.input<typeof TrainingPolicySchema>>
+export interface TrainingPolicyInput extends VersionedInput {
+  /** The courses, exams and certificates, at least one; ids unique. */
+  readonly courses: readonly {
+    /** The course's id, as written on results (e.g. `pre-job-exam`). */
+    readonly id: string
+    /** Its name (e.g. `岗前考核:销售流程、产品知识、CRM使用`). */
+    readonly label: LabelInput
+    /**
+     * The lowest passing score, a fraction (`0.9` = 90 %; a score exactly on it passes: 通过率需达90%); a
+     * result then needs a `score`. Without it, a result says `passed` (attendance, a certificate).
+     */
+    readonly passMark?: DecimalInput | undefined
+    /**
+     * How long a pass stays valid, in whole months from the day of the result (a pass on 2026-01-15 for 12
+     * months is valid through 2027-01-14); forever when left out, unless a result gives its own
+     * `validUntil`.
+     */
+    readonly validForMonths?: number | undefined
+    /**
+     * Courses that must have been passed, on or before the day of this course's result, for it to count;
+     * none when left out.
+     */
+    readonly prerequisites?: readonly string[] | undefined
+  }[]
+  /** The courses each role requires, at least one role; roles unique. */
+  readonly roles: readonly {
+    /** The role's id, as on a person (e.g. `sales-rep`). */
+    readonly role: string
+    /** Its name. */
+    readonly label: LabelInput
+    /** The courses a person in this role must hold a valid pass of to work (上岗), at least one. */
+    readonly required: readonly string[]
+  }[]
+  /**
+   * A valid pass that ends within this many days after `asOf` (inclusive) is listed as expiring; 30 when
+   * left out.
+   */
+  readonly expiringWithinDays?: number | undefined
+}
 
 /**
  * A course, exam or certificate of a validated training policy.
@@ -187,7 +226,12 @@ export const TraineeSchema = z.strictObject({
  *
  * @group Training
  */
-export type TraineeInput = ReadonlyInput<z.input<typeof TraineeSchema>>
+export interface TraineeInput {
+  /** The person's id. */
+  readonly id: string
+  /** Their role, one of the policy's `roles` (e.g. `sales-rep`). */
+  readonly role: string
+}
 
 /**
  * One exam, training or certificate result of the person.
@@ -217,7 +261,23 @@ export const TrainingResultSchema = z.strictObject({
  *
  * @group Training
  */
-export type TrainingResultInput = ReadonlyInput<z.input<typeof TrainingResultSchema>>
+export interface TrainingResultInput {
+  /** The course, one of the policy's `courses`. */
+  readonly course: string
+  /**
+   * The day of the result (exam, completion, certificate issue), `YYYY-MM-DD`; later than `asOf` it does not
+   * count yet.
+   */
+  readonly date: string
+  /** The score, a fraction (`0.9` = 90 %): required when the course has a pass mark, refused otherwise. */
+  readonly score?: DecimalInput | undefined
+  /** Whether it was passed: required when the course has no pass mark, refused otherwise. */
+  readonly passed?: boolean | undefined
+  /**
+   * The last valid day the certificate itself states (inclusive); instead of the course's `validForMonths`.
+   */
+  readonly validUntil?: string | undefined
+}
 
 /**
  * A validated training result: one exam, training or certificate result of the person.

@@ -552,7 +552,25 @@ describe('fast route: invalid quotes are refused as the exact path refuses them'
     ['a line discount of 20.125', { ...plainQuote, lines: [line({ discount: '20.125' })] }],
     ['a line discount of 1.125', { ...plainQuote, lines: [line({ discount: '1.125' })] }],
     ['10,001 lines', { ...plainQuote, lines: Array.from({ length: 10_001 }, () => line({})) }],
+    // unknown keys: the strict schemas refuse them with a did-you-mean, so the fast path never reads past one
+    ['a misspelt line discount (dicount)', { ...plainQuote, lines: [line({ dicount: '0.5' })] }],
+    [
+      'a misspelt line cost (unitCots)',
+      { ...plainQuote, lines: [line({ unitCost: undefined, unitCots: '1' })] },
+    ],
+    ['a misspelt quote discount (discuont)', { ...plainQuote, discuont: '0.5' }],
+    ['a misspelt customer grade (grdae)', { ...plainQuote, customer: { id: 'C-1', grdae: 'A' } }],
+    ['misspelt payment terms (paymentTrems)', { ...plainQuote, paymentTrems: 'net-90' }],
+    ['an unknown key holding undefined', { ...plainQuote, note: undefined }],
   ]
+  it('a misspelt key never routes: the line discount of 50 % written `dicount` is refused, not priced at list', () => {
+    const evaluator = compileQuoteApprovalPolicy(quotePolicy)
+    const typo = { ...plainQuote, lines: [line({ dicount: '0.5' })] } as unknown as QuoteInput
+    expect(catchError(() => evaluator.route(typo))).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ code: 'key.unknown-near', path: ['quote', 'lines', 0, 'dicount'] }],
+    })
+  })
   it('the quote they are made from is one the fast route decides', () => {
     expect(fast(quotePolicy, plainQuote)).toEqual({ requiredRole: 'sales-rep', autoApproved: true })
   })

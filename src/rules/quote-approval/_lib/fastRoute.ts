@@ -1,6 +1,11 @@
 import { isPlainDate, isPlainId, readCents } from '../../../core/plain'
 import type { Decimal } from '../../../core/decimal'
-import type { QuoteApprovalPolicy, QuoteInput } from '../../../models/quote'
+import {
+  QuoteLineSchema,
+  QuoteSchema,
+  type QuoteApprovalPolicy,
+  type QuoteInput,
+} from '../../../models/quote'
 import type { CompiledQuotePolicy } from './decide'
 
 /**
@@ -29,6 +34,19 @@ export interface QuickApproval {
 
 const MICRO = 1_000_000
 const GAP = 1e-9
+
+// the keys the strict schemas know: a quote, line or customer with any other key takes the exact path,
+// which rejects it with the key's path and a did-you-mean (`key.unknown-near`), as zod's strict check
+// does, over the same `for…in` keys
+const QUOTE_KEYS: ReadonlySet<string> = new Set(Object.keys(QuoteSchema.shape))
+const CUSTOMER_KEYS: ReadonlySet<string> = new Set(Object.keys(QuoteSchema.shape.customer.shape))
+const LINE_KEYS: ReadonlySet<string> = new Set(Object.keys(QuoteLineSchema.shape))
+
+/** True when every key `for…in` reaches is one of `keys`. */
+function onlyKnownKeys(value: object, keys: ReadonlySet<string>): boolean {
+  for (const key in value) if (!keys.has(key)) return false
+  return true
+}
 
 /**
  * A fraction in millionths (`0.125` → 125000), or `undefined` when it has more than 6 decimals or is out of
@@ -215,8 +233,8 @@ export function fastRoute(
   quote: QuoteInput,
 ): QuickApproval | undefined {
   const policy = compiled.policy
-  // unknown keys are ignored, as zod's object schemas strip them
   if (typeof quote !== 'object' || quote === null || Array.isArray(quote)) return undefined
+  if (!onlyKnownKeys(quote, QUOTE_KEYS)) return undefined
   if (
     quote.currency !== policy.currency ||
     (quote.id !== undefined && !isPlainId(quote.id)) ||
@@ -242,6 +260,7 @@ export function fastRoute(
     typeof customer !== 'object' ||
     customer === null ||
     Array.isArray(customer) ||
+    !onlyKnownKeys(customer, CUSTOMER_KEYS) ||
     !isPlainId(customer.id) ||
     (customer.grade !== undefined && !isPlainId(customer.grade))
   )
@@ -260,7 +279,8 @@ export function fastRoute(
   let belowCost = false
   let lineRung = requester // the highest rung a line discount needs
   for (const raw of quote.lines as unknown[]) {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !onlyKnownKeys(raw, LINE_KEYS))
+      return undefined
     const l = raw as {
       product: unknown
       category?: unknown

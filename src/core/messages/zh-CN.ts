@@ -181,6 +181,7 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'expense.unknown-category': '未知费用类别 "{category}"',
   'expense.dimension-missing': '该预算行缺少维度 {dimension} 的取值',
   'expense.unknown-dimension': '未知维度 "{dimension}"',
+  'expense.outside-year': '{date} 的费用不在预算的财年内（{start} 至 {end}），请用该年度的预算检查',
   'expense.duplicate-line': '两个预算行的类别与维度取值相同',
   'expense.distribution-total': '月度分配比例合计为 {total}，不是 1',
   'expense.unbudgeted-entry': '该费用没有对应的预算行',

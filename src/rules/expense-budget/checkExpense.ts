@@ -129,7 +129,7 @@ export function checkOf(
   options: CheckExpenseOptions,
   index?: LineIndex,
 ): ExpenseCheck {
-  const next = readEntry(parsed, entry)
+  const next = readCheckedEntry(parsed, entry)
   const { asOf } = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
   // a budget decides only on the days it is in force (a compiled one is checked here, per call)
   checkInForce(parsed, asOf, ['options', 'asOf'])
@@ -169,6 +169,19 @@ function readEntry(parsed: ExpenseBudget, entry: ExpenseEntryInput): Entry {
   const next = parseWith(ExpenseEntrySchema, entry, 'INVALID_INPUT', ['entry'])
   for (const k of unknownDimensions(parsed, next.dimensions))
     fail('INVALID_INPUT', 'expense.unknown-dimension', ['entry', 'dimensions', k], { dimension: k })
+  return next
+}
+
+/**
+ * A new expense to check, read as {@link readEntry} reads it, and dated within the budget's fiscal year: a
+ * budget decides only the spend of its own year (a report leaves other years' entries out, so a check must
+ * not count them against this year's lines).
+ */
+function readCheckedEntry(parsed: ExpenseBudget, entry: ExpenseEntryInput): Entry {
+  const next = readEntry(parsed, entry)
+  const { start, end } = fiscalMonths(parsed)
+  if (next.date < start || next.date > end)
+    fail('INVALID_INPUT', 'expense.outside-year', ['entry', 'date'], { date: next.date, start, end })
   return next
 }
 
@@ -241,7 +254,7 @@ export function ledgerOf(
     budget: parsed,
     asOf,
     check: (entry) => {
-      const next = readEntry(parsed, entry)
+      const next = readCheckedEntry(parsed, entry)
       return verdictOf(parsed, next, lines.get(lineKey(next.category, next.dimensions, parsed.dimensions)))
     },
     add: (entry) => {

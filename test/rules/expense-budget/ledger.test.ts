@@ -124,3 +124,47 @@ describe('expense checks by key', () => {
     )
   })
 })
+
+describe('an expense outside the fiscal year', () => {
+  // the FY2026 budget runs 2026-01-01 to 2026-12-31: a 2029 expense (an integrator's case) or one of
+  // 2025-12-31 is not this budget's to decide; a report leaves such entries out, so a check refuses them
+  const path = ['entry', 'date']
+  it.each([
+    ['2029-05-20', '2029-05-20'],
+    ['2025-12-31', '2026-06-30'],
+    ['2027-01-01', '2026-06-30'],
+  ])('an expense of %s (asOf %s) is refused at entry.date by every check', (date, on) => {
+    const late = { ...east, date }
+    const issue = {
+      code: 'expense.outside-year',
+      path,
+      params: { date, start: '2026-01-01', end: '2026-12-31' },
+    }
+    const policyEnd = { ...budget, effectiveTo: '2099-12-31' }
+    expect(() => checkExpense(policyEnd, spent, late, { asOf: on })).toThrow(SalesRulesError)
+    const caught = (f: () => unknown) => {
+      try {
+        f()
+      } catch (error) {
+        return error instanceof SalesRulesError ? [error.code, error.issues[0]] : error
+      }
+      return 'no error'
+    }
+    const expected = ['INVALID_INPUT', expect.objectContaining(issue)]
+    expect(caught(() => checkExpense(policyEnd, spent, late, { asOf: on }))).toEqual(expected)
+    expect(caught(() => compileExpenseBudget(policyEnd).check(spent, late, { asOf: on }))).toEqual(expected)
+    expect(caught(() => compileExpenseBudget(policyEnd).ledger(spent, { asOf: on }).check(late))).toEqual(
+      expected,
+    )
+  })
+  it('the first and last days of the fiscal year are checked', () => {
+    // 2026-01-01 and 2026-12-31: east has 900 spent by the end of June, so 200 more is over (approval)
+    for (const date of ['2026-01-01', '2026-12-31'])
+      expect(figures(checkExpense(budget, spent, { ...east, date }, { asOf }))).toEqual([
+        'approval',
+        '900.00',
+        '-100.00',
+        false,
+      ])
+  })
+})

@@ -208,11 +208,9 @@ export function readOnce(
 
 /**
  * The issue of one unknown key, at the key's own path: `key.unknown-near` with the nearest known
- * key when one is close enough to be a typo, `key.unknown` otherwise.
- *
- * @group Core
+ * key when one is close enough to be a typo, `key.unknown` otherwise. @internal
  */
-function unknownKeyIssue(
+export function unknownKeyIssue(
   key: string,
   path: readonly PathSegment[],
   knownKeys: readonly string[],

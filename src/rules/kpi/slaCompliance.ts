@@ -15,8 +15,10 @@ import {
   type CompiledCalendar,
 } from '../../core/calendar'
 import { shiftDate, toDate } from '../../core/dates'
+import { SalesRulesError } from '../../core/errors'
+import { nearestName } from '../../core/nearest'
 import { Dec, percent, ratio, roundTo, type Decimal } from '../../core/decimal'
-import { fail, InstantSchema, parseWith } from '../../core/schema'
+import { fail, InstantSchema, parseWith, unknownKeyIssue } from '../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../core/trace'
 import {
   KpiPolicySchema,
@@ -354,9 +356,16 @@ export function slaSetup(
   items: readonly { readonly events: Readonly<Record<string, string>> }[],
 ): { cal: CompiledCalendar; asOf: number; rules: readonly PreparedRule[] } {
   checkCalendarRange(opts.asOf, ['options', 'asOf'])
+  // events are the item's own record: names no rule uses pass through (a CRM's other events, a rule a later
+  // version dropped), but one within a typo of a name the rules use (`repiled` for `replied`) is refused as
+  // `key.unknown-near`: it would leave that clock running and report a false breach
+  const names = [...new Set(policy.sla.flatMap((r) => [r.from, r.to]))]
   items.forEach((item, i) => {
-    for (const event in item.events)
+    for (const event in item.events) {
+      if (!names.includes(event) && nearestName(event, names) !== undefined)
+        throw new SalesRulesError('INVALID_INPUT', [unknownKeyIssue(event, ['items', i, 'events'], names)])
       checkCalendarRange(item.events[event] as string, ['items', i, 'events', event])
+    }
   })
   const cal =
     opts.calendar !== undefined

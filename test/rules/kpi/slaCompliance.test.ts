@@ -529,3 +529,39 @@ describe('slaCompliance with versions', () => {
     expect([error.code, error.issues[0]?.path]).toEqual(['NO_POLICY_IN_FORCE', ['options', 'asOf']])
   })
 })
+
+describe('slaCompliance: event names', () => {
+  const asOf = '2026-10-09T18:00:00+08:00'
+  it('refuses an event name within a typo of one the rules use (repiled for replied), on both paths', () => {
+    // an integrator's case: `repiled` left the reply clock running, and the ticket was reported breached
+    const typo: SlaItemInput[] = [
+      {
+        id: 'T-9',
+        kind: 'ticket',
+        events: { received: '2026-09-30T10:00:00+08:00', repiled: '2026-09-30T11:00:00+08:00' },
+      },
+    ]
+    const issue = {
+      code: 'key.unknown-near',
+      path: ['items', 0, 'events', 'repiled'],
+      params: { key: 'repiled', suggestion: 'replied' },
+    }
+    expect(catchError(() => slaCompliance(kpiPolicy, typo, { asOf }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [issue],
+    })
+    expect(catchError(() => compileKpiPolicy(kpiPolicy).slaStatus(typo, { asOf }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [issue],
+    })
+  })
+  it('lets event names no rule uses and no rule name resembles pass through (a CRM’s other events)', () => {
+    // T-1 with an `invoiced` event besides the ones the rules use: the same checks as without it
+    const first = items[0]!
+    const extra = { ...first, events: { ...first.events, invoiced: '2026-10-03T10:00:00+08:00' } }
+    const statuses = (item: SlaItemInput) =>
+      slaCompliance(kpiPolicy, [item], { asOf }).checks.map((c) => [c.rule, c.status, c.elapsed])
+    expect(statuses(extra)).toEqual(statuses(first))
+    expect(statuses(extra).length).toBeGreaterThan(0)
+  })
+})

@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest'
 import { compileQuoteApprovalPolicy, QuoteApprovalPolicySchema, requiredApprovals } from '../../../src/index'
 import type { QuoteApprovalPolicyInput, QuoteInput } from '../../../src/index'
 import { compileQuotePolicy } from '../../../src/rules/quote-approval/_lib/decide'
-import { compareRatio, fastLadder, fastRoute } from '../../../src/rules/quote-approval/_lib/fastRoute'
+import {
+  compareRatio,
+  fastLadder,
+  fastRoute,
+  isLineKey,
+} from '../../../src/rules/quote-approval/_lib/fastRoute'
+import { QuoteLineSchema } from '../../../src/models/quote'
 import { quotePolicy, repQuote } from '../../fixtures/quote'
 import { catchError } from '../../helpers'
 
@@ -563,6 +569,12 @@ describe('fast route: invalid quotes are refused as the exact path refuses them'
     ['misspelt payment terms (paymentTrems)', { ...plainQuote, paymentTrems: 'net-90' }],
     ['an unknown key holding undefined', { ...plainQuote, note: undefined }],
   ]
+  it('knows exactly the keys of a quote line the schema knows', () => {
+    const keys = Object.keys(QuoteLineSchema.shape)
+    expect(keys.filter(isLineKey)).toEqual(keys)
+    for (const other of ['dicount', 'unitcost', 'Product', 'toString', '__proto__', ''])
+      expect(isLineKey(other)).toBe(false)
+  })
   it('a misspelt key never routes: the line discount of 50 % written `dicount` is refused, not priced at list', () => {
     const evaluator = compileQuoteApprovalPolicy(quotePolicy)
     const typo = { ...plainQuote, lines: [line({ dicount: '0.5' })] } as unknown as QuoteInput

@@ -375,7 +375,9 @@ export interface ComplaintPolicyInput extends VersionedInput {
         /** How repeat offences escalate: an offence is a substantiated complaint the rule fines or names. */
         readonly repeat?:
           | {
-              /** Offences of the same person within this many days before (inclusive) count as earlier ones. */
+              /**
+               * Offences of the same person within this many days before (inclusive) count as earlier ones.
+               */
               readonly withinDays: number
               /** What each earlier offence adds to the fine, up to the rule's `max`. */
               readonly step: DecimalInput

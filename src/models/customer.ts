@@ -77,7 +77,9 @@ export interface FollowUpRule {
   readonly minContacts: number
   /** The window: a calendar week (Monday to Sunday) or a calendar month. */
   readonly per: 'week' | 'month'
-  /** Count the window's length in working days (for partial windows and the next due date); false by default. */
+  /**
+   * Count the window's length in working days (for partial windows and the next due date); false by default.
+   */
   readonly workingDaysOnly: boolean
 }
 
@@ -432,7 +434,10 @@ export interface CustomerGradingPolicy extends Versioned {
     /** Its name, when it is not one of the grades. */
     readonly label?: LabelInput | undefined
   }
-  /** Downgrade hysteresis: a customer drops a grade only after this many consecutive periods below it (1 by default). */
+  /**
+   * Downgrade hysteresis: a customer drops a grade only after this many consecutive periods below it (1 by
+   * default).
+   */
   readonly downgradeAfterPeriods: number
   /** The calendar for counting working days in follow-up windows. */
   readonly calendar?: BusinessCalendar | undefined

@@ -574,7 +574,8 @@ export interface KpiBand {
 }
 
 /**
- * Validated trend alerts: a KPI that worsened several periods in a row, or moved too far the wrong way in one.
+ * Validated trend alerts: a KPI that worsened several periods in a row, or moved too far the wrong way in
+ * one.
  *
  * @group KPIs and SLAs
  */
@@ -618,9 +619,13 @@ export interface KpiDefinition {
   readonly lowerIsBetterAttainment?: LowerIsBetterFormula | undefined
   /** Deduction scoring (扣分制): the scorecard points are `full − per × value`, not below `floor`. */
   readonly deduction?: KpiDeduction | undefined
-  /** What the bands are expressed on: the value itself (default), or the attainment (value ÷ target to date). */
+  /**
+   * What the bands are expressed on: the value itself (default), or the attainment (value ÷ target to date).
+   */
   readonly bandsOn: 'value' | 'attainment'
-  /** Alert bands from the lowest `from` up; `from` strictly increases. Without bands the KPI is always `ok`. */
+  /**
+   * Alert bands from the lowest `from` up; `from` strictly increases. Without bands the KPI is always `ok`.
+   */
   readonly bands: readonly KpiBand[]
   /** What a missing measurement does (`critical` by default: missing data is itself a problem). */
   readonly missing: MissingKpiRule
@@ -944,7 +949,10 @@ export interface KpiScorecard {
     /** Its weight, a fraction (`0.4` = 40 %). */
     readonly weight: Decimal
   }[]
-  /** The highest attainment that counts for an attainment-based score (`1.2`, the default: at most 120 points). */
+  /**
+   * The highest attainment that counts for an attainment-based score (`1.2`, the default: at most 120
+   * points).
+   */
   readonly cap: Decimal
   /**
    * The lowest score a KPI can get (0 by default): a revenue of −50,000 against 1,000,000 scores

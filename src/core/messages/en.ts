@@ -212,7 +212,8 @@ export const en = {
   'expense.dimension-missing': 'The line gives no value for the dimension {dimension}',
   'expense.unknown-dimension': 'Unknown dimension "{dimension}"',
   'expense.outside-year':
-    "The expense of {date} is outside the budget's fiscal year ({start} to {end}); check it against that year's budget",
+    "The expense of {date} is outside the budget's fiscal year ({start} to {end}); " +
+    "check it against that year's budget",
   'expense.duplicate-line': 'Two lines have the same category and dimension values',
   'expense.distribution-total': 'The monthly distribution adds up to {total}, not 1',
   'expense.unbudgeted-entry': 'The entry matches no budget line',

@@ -206,8 +206,8 @@ function sumInto(
 
 /**
  * Expenses so far summed once per budget line as of a date (费用台账), for many checks: each check finds its
- * line by key and costs O(dimensions), whatever the number of lines and entries. {@link ExpenseBudgetLedger.add}
- * books a new expense into the running totals.
+ * line by key and costs O(dimensions), whatever the number of lines and entries.
+ * {@link ExpenseBudgetLedger.add} books a new expense into the running totals.
  *
  * @group Expense budget
  */

@@ -47,8 +47,8 @@ export function inForceForQuote<R>(
  * trace.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad policy; `INVALID_INPUT` for a bad quote, a currency
  * other than the policy's (`quote.currency`) or a requester not on the ladder (`quote.unknown-role`),
- * or a list of versions without `options.asOf` (`versions.needs-date`); `NO_POLICY_IN_FORCE` at `options.asOf`
- * when no version (or the one policy) is in force on that date.
+ * or a list of versions without `options.asOf` (`versions.needs-date`); `NO_POLICY_IN_FORCE` at
+ * `options.asOf` when no version (or the one policy) is in force on that date.
  *
  * @example
  * const policy = {

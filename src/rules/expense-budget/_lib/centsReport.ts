@@ -60,8 +60,8 @@ export function centsReports(
   toDate.set(c.toDate)
   for (let i = 0; i < n; i += 1) actual[i] = sums[i * 13 + 12] as number
   others.forEach((o, j) => (actual[n + j] = o.total))
-  // each line's trace texts (the same in every grouping): those of the budget cached with the phasing; a
-  // line with no actual is within budget and its variance is its budget to date, so only the lines with entries
+  // each line's trace texts (the same in every grouping): those of the budget cached with the phasing; a line
+  // with no actual is within budget and its variance is its budget to date, so only the lines with entries
   // are written and compared (in cents) here
   const names: TraceValue[] = c.names.slice()
   const budgetTexts: string[] = c.budgetText.slice()

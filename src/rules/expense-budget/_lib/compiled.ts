@@ -170,8 +170,8 @@ interface Unbudgeted {
 
 /**
  * The lines with the plain entries added, as decimals: what `phaseLines` + `addPlainEntries` give, from the
- * sums in cents of {@link sumCents}. Returns `undefined` when an entry is not plain (the caller then takes the
- * exact path, which reports it). @internal
+ * sums in cents of {@link sumCents}. Returns `undefined` when an entry is not plain (the caller then takes
+ * the exact path, which reports it). @internal
  */
 export function sumCompiled(
   compiled: CompiledBudget,
@@ -304,7 +304,8 @@ export function sumCents(compiled: CompiledBudget, entries: unknown, asOf: strin
 }
 
 /**
- * The phased lines with the sums in cents added, as decimals (a copy of each line that has entries). @internal
+ * The phased lines with the sums in cents added, as decimals (a copy of each line that has entries).
+ * @internal
  */
 export function linesOf(compiled: CompiledBudget, summed: CentSums, asOf: string): Map<string, LineFigures> {
   const { budget } = compiled

@@ -61,7 +61,10 @@ export interface CompiledKpi {
    * decimal and a double.
    */
   readonly factors: readonly ExactFactor[]
-  /** `boundTexts[i]` is band i's `from` in canonical plain text (see {@link canonicalText}), `''` for the first. */
+  /**
+   * `boundTexts[i]` is band i's `from` in canonical plain text (see {@link canonicalText}), `''` for the
+   * first.
+   */
   readonly boundTexts: readonly string[]
   /** The fixed target as a plain number (read as {@link levelOf} reads a value), else `undefined`. */
   readonly fixedTarget: number | undefined

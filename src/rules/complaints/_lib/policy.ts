@@ -2,13 +2,7 @@ import { BusinessCalendarSchema, compileCalendar, type CompiledCalendar } from '
 import type { PathSegment } from '../../../core/errors'
 import { parseWith } from '../../../core/schema'
 import type { LocalizedText } from '../../../core/trace'
-import {
-  compiledVersionOn,
-  readPolicyArgument,
-  stampOf,
-  versionListOf,
-  type PolicyStamp,
-} from '../../../core/versioning'
+import { readPolicyArgument, stampOf, versionListOf, type PolicyStamp } from '../../../core/versioning'
 import {
   ComplaintPolicySchema,
   type ComplaintPolicy,
@@ -54,16 +48,4 @@ export function compileVersions(raw: unknown): readonly CompiledComplaintPolicy[
   if (input.list)
     return parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
   return [compileVersion(parseWith(ComplaintPolicySchema, input.policy, 'INVALID_POLICY'), [])]
-}
-
-/**
- * The version in force on `date` (a single policy being a list of one), or `NO_POLICY_IN_FORCE` at `path`
- * (the date's field). @internal
- */
-export function versionInForce(
-  versions: readonly CompiledComplaintPolicy[],
-  date: string,
-  path: readonly PathSegment[],
-): CompiledComplaintPolicy {
-  return compiledVersionOn(versions, date, path)
 }

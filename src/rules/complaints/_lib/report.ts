@@ -1,3 +1,4 @@
+import { compiledVersionOn } from '../../../core/versioning'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import * as z from 'zod'
 import { checkCalendarRange } from '../../../core/calendar'
@@ -8,7 +9,7 @@ import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import type { PolicyStamp } from '../../../core/versioning'
 import type { Complaint, ComplaintPolicy, ComplaintRecordField } from '../../../models/complaint'
 import { CLOCK_LABEL, limitOf, measure, type ComplaintClock, type MeasuredClock } from './clock'
-import { versionInForce, type CompiledComplaintPolicy } from './policy'
+import { type CompiledComplaintPolicy } from './policy'
 import { readComplaint } from './route'
 
 /**
@@ -240,7 +241,7 @@ export function decideReport(
   const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
   checkCalendarRange(opts.asOf, ['options', 'asOf'])
   const asOf = Date.parse(opts.asOf)
-  const current = versionInForce(versions, opts.asOf.slice(0, 10), ['options', 'asOf'])
+  const current = compiledVersionOn(versions, opts.asOf.slice(0, 10), ['options', 'asOf'])
   const read = readAll(versions, complaints, asOf, opts.asOf)
   const statuses = read.map(({ complaint, compiled, index }): ComplaintStatus => {
     const severity = compiled.severities.get(complaint.severity) as ComplaintPolicy['severities'][number]

@@ -1,3 +1,4 @@
+import { compiledVersionOn } from '../../../core/versioning'
 import { checkCalendarRange } from '../../../core/calendar'
 import type { PathSegment } from '../../../core/errors'
 import { fail, parseWith } from '../../../core/schema'
@@ -5,7 +6,7 @@ import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import type { PolicyStamp } from '../../../core/versioning'
 import { ComplaintSchema, type Complaint, type ComplaintRecordField } from '../../../models/complaint'
 import { CLOCK_LABEL, limitOf, measure, UNIT_LABEL, type ComplaintClock } from './clock'
-import { versionInForce, type CompiledComplaintPolicy } from './policy'
+import { type CompiledComplaintPolicy } from './policy'
 
 /**
  * A role a complaint goes to.
@@ -88,7 +89,7 @@ export function readComplaint(
     const value = complaint[key]
     if (value !== undefined) checkCalendarRange(value, [...path, key])
   }
-  const compiled = versionInForce(versions, complaint.received.slice(0, 10), [...path, 'received'])
+  const compiled = compiledVersionOn(versions, complaint.received.slice(0, 10), [...path, 'received'])
   if (!compiled.kinds.has(complaint.kind))
     fail('INVALID_INPUT', 'complaint.unknown-kind', [...path, 'kind'], { kind: complaint.kind })
   if (!compiled.severities.has(complaint.severity))

@@ -1,3 +1,4 @@
+import { compiledVersionOn } from '../../../core/versioning'
 import * as z from 'zod'
 import { stepBusinessDays } from '../../../core/calendar'
 import { atScale, max, min, roundTo, sum, ZERO, type Decimal } from '../../../core/decimal'
@@ -25,7 +26,7 @@ import {
   type ExpenseCheck,
 } from '../../expense-budget/checkExpense'
 import type { ExpenseBudgetEvaluator } from '../../expense-budget/compileExpenseBudget'
-import { versionInForce, type CompiledClaimPolicy } from './policy'
+import { type CompiledClaimPolicy } from './policy'
 
 /**
  * Options of {@link checkExpenseClaim}.
@@ -337,7 +338,7 @@ export function decideClaim(
   options: ClaimCheckOptions,
 ): ExpenseClaimDecision {
   const { opts, evaluator } = readOptions(options)
-  const compiled = versionInForce(versions, opts.asOf, ['options', 'asOf'])
+  const compiled = compiledVersionOn(versions, opts.asOf, ['options', 'asOf'])
   const claim = parseWith(ExpenseClaimSchema, claimInput, 'INVALID_INPUT', ['claim'])
   const policy = compiled.policy
   if (claim.currency !== policy.currency)

@@ -1,14 +1,7 @@
 import { compileCalendar, type CompiledCalendar } from '../../../core/calendar'
-import type { PathSegment } from '../../../core/errors'
 import { parseWith } from '../../../core/schema'
 import type { LocalizedText } from '../../../core/trace'
-import {
-  compiledVersionOn,
-  readPolicyArgument,
-  stampOf,
-  versionListOf,
-  type PolicyStamp,
-} from '../../../core/versioning'
+import { readPolicyArgument, stampOf, versionListOf, type PolicyStamp } from '../../../core/versioning'
 import {
   ExpenseClaimPolicySchema,
   type ExpenseClaimPolicy,
@@ -63,16 +56,4 @@ export function compileVersions(raw: unknown): readonly CompiledClaimPolicy[] {
   const input = readPolicyArgument(raw)
   if (input.list) return parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map(compileVersion)
   return [compileVersion(parseWith(ExpenseClaimPolicySchema, input.policy, 'INVALID_POLICY'))]
-}
-
-/**
- * The version in force on `date` (a single policy being a list of one), or `NO_POLICY_IN_FORCE` at `path`
- * (the date's field).
- */
-export function versionInForce(
-  versions: readonly CompiledClaimPolicy[],
-  date: string,
-  path: readonly PathSegment[],
-): CompiledClaimPolicy {
-  return compiledVersionOn(versions, date, path)
 }

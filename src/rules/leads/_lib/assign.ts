@@ -1,3 +1,4 @@
+import { compiledVersionOn } from '../../../core/versioning'
 import * as z from 'zod'
 import { checkUniqueIds, IdSchema, InstantSchema, parseWith, whenValid } from '../../../core/schema'
 import { step, type TraceStep } from '../../../core/trace'
@@ -12,7 +13,7 @@ import {
   type SalesRep,
   type SalesRepInput,
 } from '../../../models/lead'
-import { checkLeadFields, versionInForce, type CompiledLeadPolicy } from './policy'
+import { checkLeadFields, type CompiledLeadPolicy } from './policy'
 
 /**
  * Options of {@link assignLead}.
@@ -138,7 +139,7 @@ export function decideAssignment(
       : lead.assignedAt !== undefined
         ? ['lead', 'assignedAt']
         : ['lead', 'createdAt']
-  const v = versionInForce(versions, at.slice(0, 10), atPath)
+  const v = compiledVersionOn(versions, at.slice(0, 10), atPath)
   checkLeadFields(v, lead, ['lead'])
   const trace: TraceStep[] = []
   const base = { lead: lead.id, policy: v.stamp }

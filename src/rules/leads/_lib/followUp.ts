@@ -1,3 +1,4 @@
+import { compiledVersionOn } from '../../../core/versioning'
 import * as z from 'zod'
 import { checkCalendarRange, formatInstant, lastBusinessInstant } from '../../../core/calendar'
 import type { CompiledCalendar } from '../../../core/calendar'
@@ -5,7 +6,7 @@ import { checkUniqueIds, fail, InstantSchema, parseWith, whenValid } from '../..
 import { step, type TraceStep } from '../../../core/trace'
 import type { PolicyStamp } from '../../../core/versioning'
 import { LeadContactSchema, LeadSchema, type LeadPolicy } from '../../../models/lead'
-import { checkLeadFields, versionInForce, type CompiledLeadPolicy } from './policy'
+import { checkLeadFields, type CompiledLeadPolicy } from './policy'
 
 const DAY = 86_400_000
 
@@ -199,7 +200,7 @@ export function checkFollowUps(
   contacts: readonly FollowUpContact[],
   asOf: string,
 ): LeadFollowUpReport {
-  const v = versionInForce(versions, asOf.slice(0, 10), ['asOf'])
+  const v = compiledVersionOn(versions, asOf.slice(0, 10), ['asOf'])
   const open = leads.map((l, i) => checkLeadFields(v, l, ['leads', i]).kind === 'open')
   const n = leads.length
   const asOfMs = Date.parse(asOf)

@@ -1,13 +1,7 @@
 import { BusinessCalendarSchema, compileCalendar, type CompiledCalendar } from '../../../core/calendar'
 import type { PathSegment } from '../../../core/errors'
 import { fail, parseWith } from '../../../core/schema'
-import {
-  compiledVersionOn,
-  readPolicyArgument,
-  stampOf,
-  versionListOf,
-  type PolicyStamp,
-} from '../../../core/versioning'
+import { readPolicyArgument, stampOf, versionListOf, type PolicyStamp } from '../../../core/versioning'
 import { LeadPolicySchema, type LeadPolicy, type LeadPolicyInput } from '../../../models/lead'
 import {
   compileScoringMatrix,
@@ -71,18 +65,6 @@ export function compileVersions(raw: unknown): readonly CompiledLeadPolicy[] {
   if (input.list)
     return parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
   return [compileVersion(parseWith(LeadPolicySchema, input.policy, 'INVALID_POLICY'), [])]
-}
-
-/**
- * The version in force on `date` (`YYYY-MM-DD`; a single policy being a list of one), or
- * `NO_POLICY_IN_FORCE` at `path`. @internal
- */
-export function versionInForce(
-  versions: readonly CompiledLeadPolicy[],
-  date: string,
-  path: readonly PathSegment[],
-): CompiledLeadPolicy {
-  return compiledVersionOn(versions, date, path)
 }
 
 /** The state of a lead, or `INVALID_INPUT` (`lead.unknown-state`) at `path`. @internal */

@@ -1,3 +1,4 @@
+import { compiledVersionOn } from '../../../core/versioning'
 import type { Decimal } from '../../../core/decimal'
 import { atPath, parseWith } from '../../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
@@ -11,7 +12,7 @@ import {
   type LeadEventInput,
   type LeadInput,
 } from '../../../models/lead'
-import { checkLeadFields, stateOf, versionInForce, type CompiledLeadPolicy } from './policy'
+import { checkLeadFields, stateOf, type CompiledLeadPolicy } from './policy'
 
 /**
  * Why a transition was refused: the rule, and the value and limit it compared.
@@ -96,7 +97,7 @@ export function decideTransition(
 ): LeadTransitionDecision {
   const lead = parseWith(LeadSchema, rawLead, 'INVALID_INPUT', ['lead'])
   const event = parseWith(LeadEventSchema, rawEvent, 'INVALID_INPUT', ['event'])
-  const v = versionInForce(versions, event.at.slice(0, 10), ['event', 'at'])
+  const v = compiledVersionOn(versions, event.at.slice(0, 10), ['event', 'at'])
   const from = checkLeadFields(v, lead, ['lead'])
   const to = stateOf(v, event.to, ['event', 'to'])
   // the matrix reports `ratings.<key>`: the event's field

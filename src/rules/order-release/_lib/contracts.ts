@@ -1,8 +1,9 @@
+import { compiledVersionOn } from '../../../core/versioning'
 import { fail, parseWith } from '../../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
 import { ContractSchema, type ContractInput } from '../../../models/order'
 import type { ChainStep } from '../../quote-approval/_lib/decide'
-import { versionInForce, type CompiledOrderPolicy } from './policy'
+import { type CompiledOrderPolicy } from './policy'
 import type { PolicyStamp } from '../../../core/versioning'
 
 /**
@@ -50,7 +51,7 @@ export function decideContract(
   input: ContractInput,
 ): ContractApprovalDecision {
   const contract = parseWith(ContractSchema, input, 'INVALID_INPUT', ['contract'])
-  const compiled = versionInForce(versions, contract.date, ['contract', 'date'])
+  const compiled = compiledVersionOn(versions, contract.date, ['contract', 'date'])
   const review = compiled.policy.contracts
   if (review === undefined) fail('INVALID_POLICY', 'contract.no-review', [...compiled.path, 'contracts'])
   if (contract.currency !== compiled.policy.currency)

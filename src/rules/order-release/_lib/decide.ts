@@ -1,3 +1,4 @@
+import { compiledVersionOn } from '../../../core/versioning'
 import { sum, type Decimal } from '../../../core/decimal'
 import { fail, parseWith } from '../../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../../core/trace'
@@ -9,7 +10,7 @@ import {
   type OrderInput,
   type OrderReleaseRule,
 } from '../../../models/order'
-import { versionInForce, type CompiledOrderPolicy } from './policy'
+import { type CompiledOrderPolicy } from './policy'
 import type { PolicyStamp } from '../../../core/versioning'
 import {
   checkCredit,
@@ -119,7 +120,7 @@ function parseFacts(
 ): Facts {
   const order = parseWith(OrderSchema, orderInput, 'INVALID_INPUT', ['order'])
   const context: OrderContext = parseWith(OrderContextSchema, contextInput, 'INVALID_INPUT', ['context'])
-  const compiled = versionInForce(versions, context.asOf, ['context', 'asOf'])
+  const compiled = compiledVersionOn(versions, context.asOf, ['context', 'asOf'])
   const { policy } = compiled
   if (order.currency !== policy.currency)
     fail('INVALID_INPUT', 'order.currency', ['order', 'currency'], {

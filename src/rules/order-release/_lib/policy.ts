@@ -2,7 +2,7 @@ import type { PolicyStamp } from '../../../core/versioning'
 import type { Decimal } from '../../../core/decimal'
 import type { PathSegment } from '../../../core/errors'
 import { parseWith } from '../../../core/schema'
-import { compiledVersionOn, readPolicyArgument, versionListOf } from '../../../core/versioning'
+import { readPolicyArgument, versionListOf } from '../../../core/versioning'
 import {
   OrderReleasePolicySchema,
   type OrderReleasePolicy,
@@ -52,16 +52,4 @@ export function compileVersions(raw: unknown): readonly CompiledOrderPolicy[] {
   if (input.list)
     return parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
   return [compileVersion(parseWith(OrderReleasePolicySchema, input.policy, 'INVALID_POLICY'), [])]
-}
-
-/**
- * The version in force on `date` (by the core rule, {@link compiledVersionOn}; a single policy being a
- * list of one), or `NO_POLICY_IN_FORCE` at `path` (the date's field).
- */
-export function versionInForce(
-  versions: readonly CompiledOrderPolicy[],
-  date: string,
-  path: readonly PathSegment[],
-): CompiledOrderPolicy {
-  return compiledVersionOn(versions, date, path)
 }

@@ -1,3 +1,4 @@
+import { compiledVersionOn } from '../../../core/versioning'
 import { addMonths } from 'date-fns/addMonths'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import * as z from 'zod'
@@ -12,7 +13,7 @@ import {
   type TrainingPolicy,
   type TrainingResult,
 } from '../../../models/training'
-import { versionInForce, type CompiledTrainingPolicy } from './policy'
+import { type CompiledTrainingPolicy } from './policy'
 
 /**
  * The options of a certification check.
@@ -170,7 +171,7 @@ export function decideCertification(
   const person = parseWith(TraineeSchema, personIn, 'INVALID_INPUT', ['person'])
   const all = parseWith(z.array(TrainingResultSchema).max(100_000), resultsIn, 'INVALID_INPUT', ['results'])
   const { asOf } = parseWith(OptionsSchema, optionsIn, 'INVALID_INPUT', ['options'])
-  const compiled = versionInForce(versions, asOf, ['options', 'asOf'])
+  const compiled = compiledVersionOn(versions, asOf, ['options', 'asOf'])
   const role = compiled.roles.get(person.role)
   if (role === undefined)
     fail('INVALID_INPUT', 'training.unknown-role', ['person', 'role'], { role: person.role })

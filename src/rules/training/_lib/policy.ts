@@ -1,12 +1,6 @@
 import type { PathSegment } from '../../../core/errors'
 import { parseWith } from '../../../core/schema'
-import {
-  compiledVersionOn,
-  readPolicyArgument,
-  stampOf,
-  versionListOf,
-  type PolicyStamp,
-} from '../../../core/versioning'
+import { readPolicyArgument, stampOf, versionListOf, type PolicyStamp } from '../../../core/versioning'
 import { TrainingPolicySchema, type TrainingPolicy, type TrainingPolicyInput } from '../../../models/training'
 
 /**
@@ -44,16 +38,4 @@ export function compileVersions(raw: unknown): readonly CompiledTrainingPolicy[]
   if (input.list)
     return parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
   return [compileVersion(parseWith(TrainingPolicySchema, input.policy, 'INVALID_POLICY'), [])]
-}
-
-/**
- * The version in force on `date` (a single policy being a list of one), or `NO_POLICY_IN_FORCE` at `path`
- * (the date's field). @internal
- */
-export function versionInForce(
-  versions: readonly CompiledTrainingPolicy[],
-  date: string,
-  path: readonly PathSegment[],
-): CompiledTrainingPolicy {
-  return compiledVersionOn(versions, date, path)
 }

@@ -257,6 +257,27 @@ const cases: readonly Case[] = [
       return { policy: evaluator.plan }
     },
   },
+  {
+    name: 'compileCommissionPlan(p).year',
+    policy: flat,
+    // a plan year from 1 June settled through June: June is every day settled
+    first: '2026-06-01',
+    last: '2026-06-30',
+    path: ['input', 'year'],
+    list: false,
+    run: (p) => {
+      const statements = compileCommissionPlan(p as never).year({
+        rep: 'r1',
+        year: { start: '2026-06-01', end: '2027-05-31' },
+        quota: '1200000',
+        transactions: [sale('t1', '10000')],
+        through: '2026-06-30',
+      })
+      // 10,000 × 3 % = 300.00 in June, the one period settled
+      expect(statements.map((s) => s.payable.toFixed(2))).toEqual(['300.00'])
+      return statements[0]!
+    },
+  },
   one('appraise', {
     policy: appraisalPolicy,
     first: '2026-06-30',

@@ -22,7 +22,9 @@ import { compileCommissionPlan } from './compileCommissionPlan'
  * year; see {@link CommissionYearInput}.
  * @returns One statement per period through `through`, each with its `yearToDate` true-up.
  * @throws {SalesRulesError} `INVALID_POLICY` for a bad plan; `INVALID_INPUT` for a bad input
- * (`commission.year-start`, `commission.year-end`, `commission.needs-quota`…).
+ * (`commission.year-start`, `commission.year-end`, `commission.needs-quota`…); `NO_POLICY_IN_FORCE` at
+ * `['input', 'year']` for the first day settled (the plan year's first day to the end of the period
+ * holding `through`) the plan is not in force on.
  *
  * @example
  * const plan = defineCommissionPlan({

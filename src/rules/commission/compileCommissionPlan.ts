@@ -12,7 +12,7 @@ import {
   type CommissionPlanInput,
   type CommissionYearInput,
 } from '../../models/commission'
-import { computeYear } from './_lib/yearToDate'
+import { checkYearInForce, computeYear } from './_lib/yearToDate'
 import { runStatement, type CommissionStatement } from './_lib/statement'
 
 /**
@@ -137,7 +137,10 @@ export function compileCommissionPlan(plan: CommissionPlanInput): CommissionPlan
         fastPath: false,
       }
     },
-    year: (input) =>
-      computeYear(parsed, parseWith(CommissionYearInputSchema, input, 'INVALID_INPUT', ['input'])),
+    year: (input) => {
+      const parsedInput = parseWith(CommissionYearInputSchema, input, 'INVALID_INPUT', ['input'])
+      checkYearInForce(parsed, parsedInput)
+      return computeYear(parsed, parsedInput)
+    },
   }
 }

@@ -595,3 +595,53 @@ describe('calculateCommissionYear — whole statements explained (gaps a mutatio
     ])
   })
 })
+
+describe('calculateCommissionYear — a single plan must be in force on every day it settles', () => {
+  const flat: CommissionPlanInput = { ...head, rates: { kind: 'flat', rate: '0.03' } }
+  const refusal = (plan: CommissionPlanInput, extra: Partial<CommissionYearInput> = {}) => {
+    const error = catchError(() => calculateCommissionYear(plan, yearInput(extra)))
+    return [error.code, error.issues[0]?.path, error.issues[0]?.params?.date]
+  }
+
+  it('refuses a calendar year under a plan in force from 1 April, naming 1 January', () => {
+    expect(refusal({ ...flat, effectiveFrom: '2026-04-01' })).toEqual([
+      'NO_POLICY_IN_FORCE',
+      ['input', 'year'],
+      '2026-01-01',
+    ])
+  })
+
+  it('settles a plan year that starts on the plan’s first day: April 2026 to March 2027', () => {
+    const plan = { ...flat, effectiveFrom: '2026-04-01' }
+    const statements = calculateCommissionYear(plan, {
+      ...yearInput({ year: { start: '2026-04-01', end: '2027-03-31' }, through: '2026-04-30' }),
+    })
+    // only April settles: the 15 April sale of 50,000 × 3 % = 1,500
+    expect(statements.map((s) => [s.period.start, money(s.payable)])).toEqual([['2026-04-01', '1500.00']])
+  })
+
+  it('a plan ending 30 June settles through June, and refuses July naming 1 July', () => {
+    const plan = { ...flat, effectiveTo: '2026-06-30' }
+    // January to June: (100,000 + 150,000 + 100,000 + 3 × 50,000) × 3 % = 500,000 × 3 % = 15,000
+    const toJune = calculateCommissionYear(plan, yearInput({ through: '2026-06-30' }))
+    expect(money(toJune.at(-1)!.yearToDate!.earned)).toBe('15000.00')
+    // through 1 July settles all of July, a month the plan does not cover
+    expect(refusal(plan, { through: '2026-07-01' })).toEqual([
+      'NO_POLICY_IN_FORCE',
+      ['input', 'year'],
+      '2026-07-01',
+    ])
+    // no `through`: the whole year
+    expect(refusal(plan)).toEqual(['NO_POLICY_IN_FORCE', ['input', 'year'], '2026-07-01'])
+  })
+
+  it('quarterly settlement: through 15 June settles the whole second quarter, covered by a plan ending 30 June', () => {
+    const plan = { ...flat, effectiveTo: '2026-06-30' }
+    const statements = calculateCommissionYear(plan, yearInput({ every: 'quarter', through: '2026-06-15' }))
+    expect(statements.map((s) => s.period.end)).toEqual(['2026-03-31', '2026-06-30'])
+    // a plan ending 29 June cannot settle that quarter: its 30 June is not covered
+    expect(
+      refusal({ ...flat, effectiveTo: '2026-06-29' }, { every: 'quarter', through: '2026-06-15' }),
+    ).toEqual(['NO_POLICY_IN_FORCE', ['input', 'year'], '2026-06-30'])
+  })
+})

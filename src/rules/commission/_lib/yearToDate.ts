@@ -2,6 +2,7 @@ import type * as z from 'zod'
 import { addMonths } from 'date-fns/addMonths'
 import { shiftDate, toDate, toText } from '../../../core/dates'
 import { max, min, normalize, roundTo, sum, ZERO, type Decimal } from '../../../core/decimal'
+import { fail } from '../../../core/schema'
 import { step, type TraceStep } from '../../../core/trace'
 import type { CommissionPlan, CommissionYearInputSchema } from '../../../models/commission'
 import { daysBetween } from './context'
@@ -49,6 +50,25 @@ function periodsOf(
     periods.push({ start, end: end < input.year.end ? end : input.year.end })
   }
   return periods
+}
+
+/**
+ * A single plan is a list of one version: every day settled, from the first day of the plan year to the
+ * last day of the period holding `through`, must be in force, else `NO_POLICY_IN_FORCE` at
+ * `['input', 'year']` names the first day that is not (a plan in force from 1 April settling a calendar
+ * year names 1 January; one ending 30 June settling through July names 1 July). @internal
+ */
+export function checkYearInForce(plan: CommissionPlan, input: YearInput): void {
+  if (input.year.start < plan.effectiveFrom)
+    fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', ['input', 'year'], { date: input.year.start })
+  if (plan.effectiveTo === undefined) return
+  const through = input.through ?? input.year.end
+  const settled = periodsOf(input).filter((period) => period.start <= through)
+  const lastEnd = settled.at(-1)?.end ?? input.year.start
+  if (lastEnd > plan.effectiveTo)
+    fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', ['input', 'year'], {
+      date: shiftDate(plan.effectiveTo, 1),
+    })
 }
 
 /**

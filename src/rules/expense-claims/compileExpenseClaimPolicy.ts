@@ -61,7 +61,8 @@ function summaryOf(decision: ExpenseClaimDecision, scale: number): ClaimSummary 
  *   lines: [{ id: 'hotel', date: '2026-06-08', category: 'travel', amount: '1200', quantity: 2 }],
  * }
  * evaluator.check(claim, { asOf: '2026-06-10' }).approved.toFixed(2) //=> '1000.00'
- * const summary = evaluator.summary(claim, { asOf: '2026-06-10', advances: [{ id: 'JK-1', amount: '300' }] })
+ * const advances = [{ id: 'JK-1', amount: '300' }]
+ * const summary = evaluator.summary(claim, { asOf: '2026-06-10', advances })
  * summary.lines //=> [{ id: 'hotel', approved: '1000.00', status: 'capped' }]
  * summary.netPayable //=> '700.00'
  *

@@ -26,7 +26,8 @@ const lines: ClaimLineInput[] = [
   },
   // a taxi of exactly 200: at the invoice threshold, so no invoice is needed
   { id: 'taxi', date: '2026-09-28', category: 'travel', amount: '200', dimensions: east },
-  // a dinner for 3 at 200 a head (exactly 600), spent 09-18: deadline 10-09, submitted 10-10 → late, no reason
+  // a dinner for 3 at 200 a head (exactly 600), spent 09-18: deadline 10-09, submitted 10-10 → late, no
+  // reason
   {
     id: 'dinner',
     date: '2026-09-18',
@@ -92,9 +93,10 @@ describe('compileExpenseClaimPolicy(...).summary', () => {
     const ledger = compileExpenseBudget(expenseBudget).ledger(entries, { asOf })
     const options = { asOf, budget: ledger }
     const summary = fastClaim(versions, fast, claim, options)
-    // travel east (¥120,000 a year, even by month: ¥60,000–70,000 to date in October): 68,500 + the lines'
-    // 1000 + 200 + 650 = 70,350 → over → approval by sales-director, each travel line pending;
-    // entertainment east (stop, both; ¥30,000–35,000 to date): 28,500 + 600 = 29,100 ≥ 0.8 × to date → warning
+    // travel east (¥120,000 a year, even by month: ¥60,000–70,000 to date in October): 68,500 + the
+    // lines' 1000 + 200 + 650 = 70,350 → over → approval by sales-director, each travel line pending;
+    // entertainment east (stop, both; ¥30,000–35,000 to date): 28,500 + 600 = 29,100 ≥ 0.8 × to date →
+    // warning
     expect(summary?.budget).toEqual(['approval', 'warning'])
     expect(summary?.lines.map((l) => l.status)).toEqual([
       'pending-approval',

@@ -243,7 +243,7 @@ const LINE_CENTS = new WeakMap<LineFigures, LineCents | null>()
 const ledgerCents = (d: Decimal): number | undefined =>
   d.decimalPlaces() > 2 ? undefined : readCents(d.toFixed(2), true)
 
-/** A ledger line's spent, annual and to-date budgets in cents, or `undefined` when one is not exact in cents. */
+/** A ledger line's spent, annual and to-date budgets in cents, or `undefined` when one is not exact. */
 function lineCents(line: LineFigures): LineCents | undefined {
   let c = LINE_CENTS.get(line)
   if (c === undefined) {
@@ -286,7 +286,7 @@ const DECISION: Readonly<Record<LineFigures['control']['action'], ExpenseCheck['
   stop: 'stopped',
 }
 
-/** The budget line key of `category` and `dimensions` in `state`'s budget, or `undefined` for an unknown dimension. */
+/** The budget line key of `category` and `dimensions`, or `undefined` for an unknown dimension. */
 function ledgerKey(state: LedgerState, category: string, dimensions: Plain): string | undefined {
   const order = state.parsed.dimensions
   for (const key in dimensions) if (!order.includes(key)) return undefined

@@ -155,6 +155,8 @@ export type {
   ClaimBudgetCheck,
   ClaimCheckOptions,
   ClaimLineDecision,
+  ClaimLineSummary,
+  ClaimSummary,
   ClaimViolation,
   DuplicateInvoice,
   ExpenseClaimDecision,

@@ -11,6 +11,7 @@ import {
   compileCommissionPlan,
   compileCustomerGrading,
   compileExpenseBudget,
+  compileExpenseClaimPolicy,
   compileKpiPolicy,
   compileOrderReleasePolicy,
   compileQuoteApprovalPolicy,
@@ -20,8 +21,10 @@ import {
   requiredApprovals,
   SalesRulesError,
   scoreOpportunity,
+  type ClaimCheckOptions,
   type CommissionInput,
   type CustomerGradingPolicyInput,
+  type ExpenseClaimInput,
   type ExpenseEntryInput,
   type OrderContextInput,
   type OrderInput,
@@ -33,6 +36,7 @@ import { MAX_ARRAY_LENGTH } from '../src/core/boundary'
 import { flat, marginal } from './fixtures/commission'
 import { paretoPolicy } from './fixtures/customer'
 import { expenseBudget } from './fixtures/expense'
+import { claimPolicy, invoice } from './fixtures/expense-claim'
 import { kpiPolicy } from './fixtures/kpi'
 import { handbookMatrix } from './fixtures/opportunity'
 import { creditOrder, creditPolicy, handbookPolicy, tileContext, tileOrder } from './fixtures/order'
@@ -477,5 +481,158 @@ describe('fast paths validate exactly like the exact paths', () => {
         { numRuns: RUNS },
       )
     }
+  })
+
+  // issue #22: the claim summary's integer path against the exact check, on the handbook-style policy (limits
+  // by level and city tier, per unit, per line and per claim, approval-type limits, invoices required above
+  // 200, a 10-business-day deadline over the 2026 holidays and 调休 make-up workdays, a route step above 5000)
+  // and a budget ledger (approval, stop, warning shares); amounts exactly on each limit, invoices exactly at
+  // the threshold, spends whose deadline is the make-up Saturday 2026-10-10
+  it('compileExpenseClaimPolicy(...).summary and check', () => {
+    const evaluator = compileExpenseClaimPolicy(claimPolicy)
+    const budget = compileExpenseBudget(expenseBudget)
+    const entries = [
+      { date: '2026-06-01', category: 'travel', dimensions: { region: 'east' }, amount: '58000' },
+      { date: '2026-07-01', category: 'entertainment', dimensions: { region: 'east' }, amount: '28500' },
+      { date: '2026-08-01', category: 'marketing', dimensions: { region: 'east' }, amount: '600000' },
+    ]
+    const ledgers = {
+      '2026-10-10': budget.ledger(entries, { asOf: '2026-10-10' }),
+      '2026-09-30': budget.ledger(entries, { asOf: '2026-09-30' }),
+    }
+    const money = fc.constantFrom<unknown>(
+      '0',
+      '0.01',
+      '100',
+      '199.99',
+      '200',
+      '200.00',
+      '200.01',
+      '350',
+      '500',
+      '600',
+      '1000',
+      '1000.00',
+      '1000.01',
+      '1600',
+      '2000',
+      '2000.01',
+      '3000',
+      '3000.01',
+      '5000',
+      '5000.01',
+      '12345.67',
+      150.5,
+      0.1 + 0.2,
+      '1e3',
+      '1.005',
+      '-0',
+      -1,
+    )
+    const day = fc.constantFrom<unknown>(
+      '2026-09-18',
+      '2026-09-20',
+      '2026-09-21',
+      '2026-09-28',
+      '2026-10-09',
+      '2026-10-10',
+      '2026-10-11',
+      '2026-02-30',
+    )
+    const line = fc.record(
+      {
+        id: fc.constantFrom('a', 'b', 'c'),
+        date: day,
+        category: fc.constantFrom('travel', 'entertainment', 'office', 'marketing', 'communication', 'other'),
+        item: fc.constantFrom('hotel', 'per-diem', 'taxi'),
+        amount: money,
+        quantity: fc.constantFrom<unknown>(1, 2, 3, 10, '2', 1.5, 0),
+        cityTier: fc.constantFrom('tier-1', 'tier-2'),
+        dimensions: fc.constantFrom<unknown>({ region: 'east' }, { region: 'west' }, {}, { city: 'sh' }),
+        invoice: fc.record(
+          {
+            number: fc.constantFrom('I-1', 'I-2', 'OLD-1'),
+            date: fc.constantFrom('2026-09-21', '2026-13-01'),
+            amount: money,
+            taxAmount: fc.constantFrom<unknown>('0', '13.50', -1),
+            seller: fc.constantFrom('某供应商', ''),
+          },
+          { requiredKeys: [] },
+        ),
+        reason: fc.constantFrom('展会期间酒店满房', ''),
+      },
+      { requiredKeys: ['id', 'date', 'category', 'amount'] },
+    )
+    const claim = fc.record({
+      id: fc.constant('BX-1'),
+      employee: fc.record({ id: fc.constant('E1'), level: fc.constantFrom('staff', 'manager') }),
+      currency: fc.constantFrom('CNY', 'CNY', 'USD'),
+      submittedOn: fc.constantFrom('2026-09-30', '2026-10-10'),
+      lines: fc.array(line, { minLength: 1, maxLength: 4 }),
+    })
+    const options = fc.record(
+      {
+        asOf: fc.constantFrom('2026-10-10', '2026-09-30'),
+        budget: fc.boolean(),
+        advances: fc.array(fc.record({ id: fc.constantFrom('JK-1', 'JK-2'), amount: money }), {
+          maxLength: 2,
+        }),
+        earlierClaims: fc.constantFrom([], [{ id: 'BX-0', invoices: ['OLD-1', 'X-1'] }]),
+      },
+      { requiredKeys: ['asOf'] },
+    )
+    const validClaim = {
+      id: 'BX-1',
+      employee: { id: 'E1', level: 'staff' },
+      currency: 'CNY',
+      submittedOn: '2026-10-10',
+      lines: [
+        {
+          id: 'hotel',
+          date: '2026-09-20',
+          category: 'travel',
+          item: 'hotel',
+          cityTier: 'tier-1',
+          amount: '1000.00',
+          quantity: 2,
+          dimensions: { region: 'east' },
+          invoice: invoice('H-1', '1000.00'),
+        },
+        { id: 'taxi', date: '2026-09-28', category: 'travel', amount: '200', dimensions: { region: 'east' } },
+      ],
+    }
+    const validOptions = { asOf: '2026-10-10', advances: [{ id: 'JK-1', amount: '300' }] }
+    const summaryOfCheck = (c: unknown, o: unknown) => {
+      const d = evaluator.check(c as ExpenseClaimInput, o as ClaimCheckOptions)
+      return {
+        claim: d.claim,
+        lines: d.lines.map((l) => ({ id: l.id, approved: l.approved.toFixed(2), status: l.status })),
+        claimed: d.claimed.toFixed(2),
+        approved: d.approved.toFixed(2),
+        netPayable: d.netPayable.toFixed(2),
+        refundable: d.refundable.toFixed(2),
+        approvals: d.approvals.map((a) => a.role),
+        budget: d.budget.map((b) => b.check.decision),
+        policy: d.policy,
+      }
+    }
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.tuple(claim, options).map(([c, o]) => {
+            const { budget: withBudget, ...rest } = o
+            return [c, withBudget === true ? { ...rest, budget: ledgers[o.asOf] } : rest] as const
+          }),
+          fc.tuple(edited(validClaim), fc.constant(validOptions)),
+          fc.tuple(fc.constant(validClaim), edited(validOptions)),
+        ),
+        ([c, o]) => {
+          const fast = outcome(() => evaluator.summary(c as ExpenseClaimInput, o as ClaimCheckOptions))
+          const exact = outcome(() => summaryOfCheck(c, o))
+          expect(fast).toEqual(exact)
+        },
+      ),
+      { numRuns: RUNS },
+    )
   })
 })

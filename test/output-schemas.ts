@@ -1323,7 +1323,9 @@ export const RESULT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
     .readonly(),
   // expense claims and budget approval
   checkExpenseClaim: ExpenseClaimDecisionOut,
-  compileExpenseClaimPolicy: z.object({ policies: list(z.looseObject({})), check: fn }).readonly(),
+  compileExpenseClaimPolicy: z
+    .object({ policies: list(z.looseObject({})), check: fn, summary: fn })
+    .readonly(),
   transitionBudgetApproval: BudgetApprovalTransitionOut,
   // complaints
   routeComplaint: ComplaintRouteOut,

@@ -231,6 +231,23 @@ export interface ExpenseBudgetLedger {
 // the ledgers this module made: a claim check takes one by reference and never copies it
 const LEDGERS = new WeakSet<object>()
 
+/**
+ * A ledger's validated budget and its running lines (the live map: `add` updates it), for the expense claim
+ * fast path, which decides a ledger check in integer cents. @internal
+ */
+export interface LedgerState {
+  readonly parsed: ExpenseBudget
+  readonly lines: ReadonlyMap<string, LineFigures>
+  readonly year: { readonly start: string; readonly end: string }
+}
+
+const LEDGER_STATES = new WeakMap<object, LedgerState>()
+
+/** The state of a ledger made by {@link ledgerOf}, or `undefined` for anything else. @internal */
+export function ledgerState(value: unknown): LedgerState | undefined {
+  return typeof value === 'object' && value !== null ? LEDGER_STATES.get(value) : undefined
+}
+
 /** True for a ledger made by {@link ledgerOf}. @internal */
 export function isLedger(value: unknown): value is ExpenseBudgetLedger {
   return typeof value === 'object' && value !== null && LEDGERS.has(value)
@@ -272,6 +289,7 @@ export function ledgerOf(
     },
   }
   LEDGERS.add(ledger)
+  LEDGER_STATES.set(ledger, { parsed, lines, year })
   return ledger
 }
 

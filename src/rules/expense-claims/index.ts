@@ -8,6 +8,7 @@ export type {
   DuplicateInvoice,
   ExpenseClaimDecision,
 } from './_lib/decide'
+export type { ClaimLineSummary, ClaimSummary } from './_lib/fastClaim'
 export type { ExpenseClaimPolicies } from './_lib/policy'
 export { checkExpenseClaim } from './checkExpenseClaim'
 export { compileExpenseClaimPolicy } from './compileExpenseClaimPolicy'

@@ -1,0 +1,132 @@
+// The claim summary (issue #22): the integer fast path's answer, hand-computed, and the same as the exact
+// check's; the fast path answers plain claims itself (not by falling back).
+import { describe, expect, it } from 'vitest'
+import { compileExpenseBudget, compileExpenseClaimPolicy, type ClaimLineInput } from '../../../src/index'
+import { fastClaim, fastClaimPolicy } from '../../../src/rules/expense-claims/_lib/fastClaim'
+import { compileVersions } from '../../../src/rules/expense-claims/_lib/policy'
+import { expenseBudget } from '../../fixtures/expense'
+import { claimOf, claimPolicy, invoice } from '../../fixtures/expense-claim'
+import { catchError } from '../../helpers'
+
+const asOf = '2026-10-10'
+const east = { region: 'east' }
+const lines: ClaimLineInput[] = [
+  // tier-1 hotel, 2 nights at 500: exactly on the limit (1000.00), spent on the make-up Sunday 09-20 whose
+  // deadline is the make-up Saturday 10-10 (on time)
+  {
+    id: 'hotel',
+    date: '2026-09-20',
+    category: 'travel',
+    item: 'hotel',
+    cityTier: 'tier-1',
+    amount: '1000.00',
+    quantity: 2,
+    dimensions: east,
+    invoice: invoice('H-1', '1000.00'),
+  },
+  // a taxi of exactly 200: at the invoice threshold, so no invoice is needed
+  { id: 'taxi', date: '2026-09-28', category: 'travel', amount: '200', dimensions: east },
+  // a dinner for 3 at 200 a head (exactly 600), spent 09-18: deadline 10-09, submitted 10-10 → late, no
+  // reason
+  {
+    id: 'dinner',
+    date: '2026-09-18',
+    category: 'entertainment',
+    amount: '600',
+    quantity: 3,
+    dimensions: east,
+    invoice: invoice('D-1', '600'),
+  },
+  // a night at 650 above the tier-1 limit of 500, with a reason: paid in full once approved
+  {
+    id: 'hotel-2',
+    date: '2026-09-28',
+    category: 'travel',
+    item: 'hotel',
+    cityTier: 'tier-1',
+    amount: '650',
+    quantity: 1,
+    reason: '展会期间酒店满房',
+    dimensions: east,
+    invoice: invoice('H-2', '650'),
+  },
+]
+const claim = claimOf(lines, asOf)
+const evaluator = compileExpenseClaimPolicy(claimPolicy)
+const versions = compileVersions(claimPolicy)
+const fast = versions.map(fastClaimPolicy)
+
+describe('compileExpenseClaimPolicy(...).summary', () => {
+  it('decides a plain claim on the integer path, as the exact check does', () => {
+    const options = { asOf, advances: [{ id: 'JK-1', amount: '300' }] }
+    const summary = fastClaim(versions, fast, claim, options)
+    // claimed 1000 + 200 + 600 + 650 = 2450.00; approved 1000 + 200 + 0 (late, rejected) + 650 = 1850.00;
+    // the advance of 300 is offset: 1850 − 300 = 1550.00 payable, nothing to refund; 1850 ≤ 5000, so no
+    // general manager; the exception approver (department head) is on the route already
+    expect(summary).toEqual({
+      claim: 'BX-1',
+      lines: [
+        { id: 'hotel', approved: '1000.00', status: 'approved' },
+        { id: 'taxi', approved: '200.00', status: 'approved' },
+        { id: 'dinner', approved: '0.00', status: 'rejected' },
+        { id: 'hotel-2', approved: '650.00', status: 'pending-approval' },
+      ],
+      claimed: '2450.00',
+      approved: '1850.00',
+      netPayable: '1550.00',
+      refundable: '0.00',
+      approvals: ['department-head', 'finance'],
+      budget: [],
+      policy: evaluator.check(claim, options).policy,
+    })
+    expect(evaluator.summary(claim, options)).toEqual(summary)
+    const d = evaluator.check(claim, options)
+    expect(d.netPayable.toFixed(2)).toBe('1550.00')
+    expect(d.lines.map((l) => l.status)).toEqual(['approved', 'approved', 'rejected', 'pending-approval'])
+  })
+
+  it('with a budget ledger: over budget to date adds the budget approver before finance', () => {
+    const entries = [
+      { date: '2026-06-01', category: 'travel', dimensions: east, amount: '68500' },
+      { date: '2026-07-01', category: 'entertainment', dimensions: east, amount: '28500' },
+    ]
+    const ledger = compileExpenseBudget(expenseBudget).ledger(entries, { asOf })
+    const options = { asOf, budget: ledger }
+    const summary = fastClaim(versions, fast, claim, options)
+    // travel east (¥120,000 a year, even by month: ¥60,000–70,000 to date in October): 68,500 + the
+    // lines' 1000 + 200 + 650 = 70,350 → over → approval by sales-director, each travel line pending;
+    // entertainment east (stop, both; ¥30,000–35,000 to date): 28,500 + 600 = 29,100 ≥ 0.8 × to date →
+    // warning
+    expect(summary?.budget).toEqual(['approval', 'warning'])
+    expect(summary?.lines.map((l) => l.status)).toEqual([
+      'pending-approval',
+      'pending-approval',
+      'rejected',
+      'pending-approval',
+    ])
+    // the chain: the route's steps, the budget approver spliced before the last (finance)
+    expect(summary?.approvals).toEqual(['department-head', 'sales-director', 'finance'])
+    expect(summary?.netPayable).toBe('1850.00')
+    expect(evaluator.summary(claim, options)).toEqual(summary)
+    const d = evaluator.check(claim, options)
+    expect(d.budget.map((b) => b.check.decision)).toEqual(['approval', 'warning'])
+    expect(d.approvals.map((a) => a.role)).toEqual(['department-head', 'sales-director', 'finance'])
+  })
+
+  it('leaves what it cannot read plainly to the exact path, which answers or throws the same', () => {
+    // a quantity written as a string: the exact path reads it
+    const text = claimOf([{ ...(lines[0] as ClaimLineInput), quantity: '2' }], asOf)
+    expect(fastClaim(versions, fast, text, { asOf })).toBeUndefined()
+    expect(evaluator.summary(text, { asOf }).lines).toEqual([
+      { id: 'hotel', approved: '1000.00', status: 'approved' },
+    ])
+    // an unknown key and an amount finer than a fen: the exact path's errors, with their paths
+    const unknown = claimOf([{ ...(lines[1] as ClaimLineInput), colour: 'red' } as ClaimLineInput], asOf)
+    expect(fastClaim(versions, fast, unknown, { asOf })).toBeUndefined()
+    expect(catchError(() => evaluator.summary(unknown, { asOf }))).toMatchObject({ code: 'INVALID_INPUT' })
+    const fine = claimOf([{ ...(lines[1] as ClaimLineInput), amount: '200.005' }], asOf)
+    const error = catchError(() => evaluator.summary(fine, { asOf }))
+    expect(error).toMatchObject({ code: 'INVALID_INPUT' })
+    expect(error.issues[0]?.path).toEqual(['claim', 'lines', 0, 'amount'])
+  })
+})

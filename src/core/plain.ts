@@ -137,11 +137,14 @@ export function fastOrNothing<T>(fast: () => T | undefined): T | undefined {
 
 // SLA fast path (#20): instants read by hand
 
-/** The digits at `i` and `i + 1` as a number 0–99, or -1 when either is not a digit. */
+/**
+ * The two digits at `i` and `i + 1` as a number 0–99, or a negative number when either is not a digit (by
+ * hand: `d | (9 - d)` is negative exactly when `d` is not 0–9).
+ */
 function twoDigitsAt(text: string, i: number): number {
-  const a = digitAt(text, i)
-  const b = digitAt(text, i + 1)
-  return a < 0 || b < 0 ? -1 : a * 10 + b
+  const a = text.charCodeAt(i) - 48
+  const b = text.charCodeAt(i + 1) - 48
+  return (a | (9 - a) | b | (9 - b)) < 0 ? -1 : a * 10 + b
 }
 
 /** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (month 1–12). */
@@ -184,8 +187,8 @@ export function readPlainInstant(value: string): number {
     // 1–3 digits, read as milliseconds (`.5` is 500); a longer fraction goes to `Date.parse`
     let digits = 0
     for (i += 1; digits < 4; i += 1, digits += 1) {
-      const d = digitAt(value, i)
-      if (d < 0) break
+      const d = value.charCodeAt(i) - 48
+      if (!(d >= 0 && d <= 9)) break // past the end too (`NaN`)
       millis = millis * 10 + d
     }
     if (digits === 0 || digits > 3) return NaN

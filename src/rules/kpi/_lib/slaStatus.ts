@@ -156,13 +156,20 @@ function exactStatuses(
       const to = prepared.rule.to
       const end = Object.hasOwn(item.events, to) ? item.events[to] : undefined
       const clock = measureClock(prepared, start, end, asOf, cal, i)
-      columns.add(item.id, r, clock.status, clock.due, clock.elapsed, clock.remaining)
+      columns.addClock(item.id, r, clock)
     }
   }
   return reportOf(policy, opts.asOf, columns)
 }
 
 const STATUSES: readonly SlaCheck['status'][] = ['met', 'breached', 'pending']
+/** The index of a status in `STATUSES`. */
+const MET = 0
+const BREACHED = 1
+const PENDING = 2
+const codeOf = (status: SlaCheck['status']): number => (status === 'met' ? 0 : status === 'breached' ? 1 : 2)
+/** Item ids are kept in blocks of this many: one growing array of 100,000 strings costs more than the rest. */
+const ID_BLOCK = 4096
 
 /**
  * The checks of a report as columns of numbers (no object per check while measuring), and each rule's
@@ -170,7 +177,7 @@ const STATUSES: readonly SlaCheck['status'][] = ['met', 'breached', 'pending']
  */
 class Columns {
   private size = 0
-  private ids: string[] = []
+  private readonly ids: string[][] = []
   private rules = new Uint32Array(0)
   private statuses = new Uint8Array(0)
   /** Hour rules' due instants (epoch milliseconds); day rules' due dates are in `dates`. */
@@ -189,26 +196,28 @@ class Columns {
     this.grow(Math.max(16, capacity))
   }
 
-  add(
-    item: string,
-    rule: number,
-    status: SlaCheck['status'],
-    due: number | string,
-    elapsed: number,
-    remaining: number | null,
-  ): void {
+  /** One check: `status` is an index in `STATUSES`, `remaining` is `NaN` for none. */
+  add(item: string, rule: number, status: number, due: number, elapsed: number, remaining: number): void {
     const j = this.size
     if (j === this.statuses.length) this.grow(j * 2)
-    const s = status === 'met' ? 0 : status === 'breached' ? 1 : 2
-    this.ids.push(item)
+    const k = j % ID_BLOCK
+    if (k === 0) this.ids.push(new Array<string>(ID_BLOCK))
+    ;(this.ids[(j - k) / ID_BLOCK] as string[])[k] = item
     this.rules[j] = rule
-    this.statuses[j] = s
-    if (typeof due === 'string') this.dates.set(j, due)
-    else this.dues[j] = due
+    this.statuses[j] = status
+    this.dues[j] = due
     this.elapsed[j] = elapsed
-    this.remaining[j] = remaining === null ? NaN : remaining
-    this.counts[rule * 3 + s]! += 1
+    this.remaining[j] = remaining
+    this.counts[rule * 3 + status]! += 1
     this.size = j + 1
+  }
+
+  /** One check as `measureClock` gives it. */
+  addClock(item: string, rule: number, clock: Clock): void {
+    const due = clock.due
+    if (typeof due === 'string') this.dates.set(this.size, due)
+    const remaining = clock.remaining ?? NaN
+    this.add(item, rule, codeOf(clock.status), typeof due === 'string' ? NaN : due, clock.elapsed, remaining)
   }
 
   private grow(capacity: number): void {
@@ -231,7 +240,7 @@ class Columns {
       const elapsed = this.elapsed[j] as number
       const remaining = this.remaining[j] as number
       out.push({
-        item: this.ids[j] as string,
+        item: (this.ids[Math.floor(j / ID_BLOCK)] as string[])[j % ID_BLOCK] as string,
         rule: rule.id,
         status: STATUSES[this.statuses[j] as number] as SlaCheck['status'],
         due: days ? (this.dates.get(j) as string) : (this.dues[j] as number),
@@ -338,31 +347,25 @@ function fastStatuses(
       const end = texts[toOf[r] as number]
       const from = instants[fromOf[r] as number] as number
       const stopped = end === undefined ? asOf : (instants[toOf[r] as number] as number)
-      const unit = rule.within.unit
-      let status: SlaCheck['status']
-      let due: number | string
-      let elapsed: number
-      let remaining: number | null
-      if (unit !== 'business-hours' || Number.isNaN(from) || Number.isNaN(stopped)) {
+      if (rule.within.unit !== 'business-hours' || Number.isNaN(from) || Number.isNaN(stopped)) {
         // day rules, clock hours and values not in the plain form: as the exact path measures them
-        const clock: Clock = measureClock(prepared, start, end, asOf, cal, i)
-        ;({ status, due, elapsed, remaining } = clock)
-      } else {
-        // working hours in integer milliseconds on the table (`measureClock` over the same days)
-        if (end !== undefined && stopped < from) return undefined
-        const stop = stopped > from ? stopped : from
-        if (stop - from > HOURS_SPAN) return undefined
-        const limit = prepared.limit
-        due = table.lastInstant(from, limit)
-        elapsed = table.between(from, stop)
-        if (Number.isNaN(due) || Number.isNaN(elapsed)) {
-          ;({ status, due, elapsed, remaining } = measureClock(prepared, start, end, asOf, cal, i))
-        } else {
-          status = elapsed <= limit ? (end === undefined ? 'pending' : 'met') : 'breached'
-          remaining = status === 'pending' ? table.between(stop, due) : null
-          if (Number.isNaN(remaining)) return undefined
-        }
+        columns.addClock(id, r, measureClock(prepared, start, end, asOf, cal, i))
+        continue
       }
+      // working hours in integer milliseconds on the table (what `measureClock` counts over the same days)
+      if (end !== undefined && stopped < from) return undefined
+      const stop = stopped > from ? stopped : from
+      if (stop - from > HOURS_SPAN) return undefined
+      const limit = prepared.limit
+      const due = table.lastInstant(from, limit)
+      const elapsed = table.between(from, stop)
+      if (Number.isNaN(due) || Number.isNaN(elapsed)) {
+        columns.addClock(id, r, measureClock(prepared, start, end, asOf, cal, i))
+        continue
+      }
+      const status = elapsed <= limit ? (end === undefined ? PENDING : MET) : BREACHED
+      const remaining = status === PENDING ? table.between(stop, due) : NaN
+      if (status === PENDING && Number.isNaN(remaining)) return undefined
       columns.add(id, r, status, due, elapsed, remaining)
     }
   }

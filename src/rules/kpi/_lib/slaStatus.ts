@@ -71,7 +71,10 @@ export interface SlaStatus {
 export interface SlaStatusReport {
   /** The report's instant. */
   readonly asOf: string
-  /** Every item × rule that applies, in the order of the items, then of the rules. */
+  /**
+   * Every item × rule that applies, in the order of the items, then of the rules. Made when first read
+   * (the report keeps them as numbers until then), and the same array on every read.
+   */
   readonly checks: readonly SlaStatus[]
   /** Each rule's compliance, in the policy's order. */
   readonly rules: readonly SlaRuleSummary[]

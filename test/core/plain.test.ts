@@ -2,6 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Dec } from '../../src/index'
 import { fastOrNothing, hasOnlyKeys, isPlainDate, isPlainId, readCents } from '../../src/core/plain'
+// SLA fast path (#20)
+import { readPlainInstant } from '../../src/core/plain'
+import { InstantSchema } from '../../src/core/schema'
 
 describe('plain readers of the fast paths (hand-computed)', () => {
   it('readCents: whole cents from strings and numbers, nothing else', () => {
@@ -151,6 +154,90 @@ describe('isPlainDate and isPlainId by hand (properties)', () => {
       fc.property(id, (s) => {
         expect(isPlainId(s)).toBe(s.length <= 200 && /^\S(?:.*\S)?$/.test(s))
       }),
+    )
+  })
+})
+
+// SLA fast path (#20): instants read by hand
+describe('readPlainInstant', () => {
+  const INSTANT = (InstantSchema as unknown as { _zod: { def: { pattern: RegExp } } })._zod.def.pattern
+
+  it('reads the plain form as Date.parse does, and nothing else (hand-computed)', () => {
+    // 2026-09-29 is day 20,725 from 1970-01-01; 14:00 at +08:00 is 06:00 UTC
+    expect(readPlainInstant('2026-09-29T14:00:00+08:00')).toBe(20_725 * 86_400_000 + 6 * 3_600_000)
+    expect(readPlainInstant('2026-09-29T06:00:00Z')).toBe(20_725 * 86_400_000 + 6 * 3_600_000)
+    // a fraction of 1–3 digits is milliseconds: `.5` is 500, `.05` is 50
+    expect(readPlainInstant('2026-09-29T06:00:00.5Z') - readPlainInstant('2026-09-29T06:00:00Z')).toBe(500)
+    expect(readPlainInstant('2026-09-29T06:00:00.05-00:30')).toBe(Date.parse('2026-09-29T06:30:00.050Z'))
+    // leap days: 2000 and 2024 have one, 1900 and 2100 do not; the range ends are as written
+    expect(readPlainInstant('2000-02-29T00:00:00Z')).toBe(Date.parse('2000-02-29T00:00:00Z'))
+    expect(readPlainInstant('1900-01-01T00:00:00+23:59')).toBe(Date.parse('1900-01-01T00:00:00+23:59'))
+    expect(readPlainInstant('2200-12-31T23:59:59.999-23:59')).toBe(
+      Date.parse('2200-12-31T23:59:59.999-23:59'),
+    )
+    for (const other of [
+      '1900-02-29T00:00:00Z',
+      '2100-02-29T00:00:00Z',
+      '2026-02-30T00:00:00Z',
+      '2026-13-01T00:00:00Z',
+      '2026-01-01T24:00:00Z',
+      '2026-01-01T00:60:00Z',
+      '2026-01-01T00:00:60Z',
+      '2026-01-01T00:00:00+24:00',
+      '2026-01-01T00:00:00+08:60',
+      '2026-01-01T00:00:00',
+      '2026-01-01T00:00Z',
+      '2026-01-01T00:00:00.Z',
+      '2026-01-01t00:00:00z',
+      '2026-01-01 00:00:00Z',
+      '2026-01-01T00:00:00+0800',
+      '2026-01-01',
+      '1899-12-31T23:59:59Z',
+      '2201-01-01T00:00:00Z',
+      // valid, but read by Date.parse: a fraction longer than milliseconds
+      '2026-01-01T00:00:00.1234Z',
+      '２026-01-01T00:00:00Z',
+    ])
+      expect(readPlainInstant(other), other).toBeNaN()
+  })
+
+  it('gives a number only for what InstantSchema accepts, and then what Date.parse gives (property)', () => {
+    const written = fc
+      .tuple(
+        fc.integer({ min: Date.UTC(1899, 11, 30), max: Date.UTC(2201, 0, 2) }),
+        fc.integer({ min: -1439, max: 1439 }),
+        fc.constantFrom('', '.5', '.05', '.123', '.1234'),
+        fc.boolean(),
+      )
+      .map(([ms, offset, fraction, zulu]) => {
+        const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19) + fraction
+        if (zulu) return local + 'Z'
+        const m = Math.abs(offset)
+        const hh = String(Math.floor(m / 60)).padStart(2, '0')
+        return `${local}${offset < 0 ? '-' : '+'}${hh}:${String(m % 60).padStart(2, '0')}`
+      })
+    // one character changed, dropped or added anywhere
+    const mutated = fc
+      .tuple(written, fc.nat(30), fc.constantFrom(...'0123456789-+:.TZtz '), fc.constantFrom(0, 1, 2))
+      .map(([s, at, c, how]) => {
+        const i = at % (s.length + 1)
+        return how === 0
+          ? s.slice(0, i) + c + s.slice(i + 1)
+          : how === 1
+            ? s.slice(0, i) + s.slice(i + 1)
+            : s.slice(0, i) + c + s.slice(i)
+      })
+    fc.assert(
+      fc.property(fc.oneof(written, mutated), (text) => {
+        const read = readPlainInstant(text)
+        const date = text.slice(0, 10)
+        const valid = INSTANT.test(text) && date >= '1900-01-01' && date <= '2200-12-31'
+        if (!Number.isNaN(read)) {
+          expect(valid).toBe(true)
+          expect(read).toBe(Date.parse(text))
+        } else if (valid) expect(text).toMatch(/\.\d{4,}/)
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 1000) },
     )
   })
 })

@@ -33,9 +33,10 @@ export interface KpiPolicyEvaluator {
   /**
    * The statuses of {@link slaCompliance} on a fast path, for many tickets: the same status, elapsed and
    * remaining time and due time (as epoch milliseconds for hour rules), and the same compliance per rule,
-   * without traces and without writing each due time out. Items are checked against the schema's own
-   * patterns without zod; anything they do not accept is parsed by the schema, so the errors are those of
-   * {@link slaCompliance}.
+   * without traces and without writing each due time out. Items are checked and their instants read by
+   * hand, and working hours measured on a table of the calendar's days; anything invalid, and any error,
+   * goes through the schema and the exact measurement, so the errors are those of {@link slaCompliance}.
+   * The report's `checks` are made when first read.
    */
   readonly slaStatus: (items: readonly SlaItemInput[], options: SlaComplianceOptions) => SlaStatusReport
 }

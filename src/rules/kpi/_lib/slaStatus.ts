@@ -21,6 +21,7 @@ import {
   type SlaRuleSummary,
   type SlaUnit,
 } from '../slaCompliance'
+import { once } from '../../../core/once'
 
 /**
  * One item measured against one rule, on the compiled fast path: {@link SlaCheck} without the trace, the
@@ -65,8 +66,8 @@ export interface SlaStatusReport {
 }
 
 const HOUR = 3_600_000
-const INSTANT = patternOf(InstantSchema)
-const DATE = patternOf(DateSchema)
+const INSTANT = once(() => patternOf(InstantSchema()))
+const DATE = once(() => patternOf(DateSchema()))
 // the id pattern and length are those of `IdSchema` (`isPlainId`)
 const ITEM_KEYS = new Set(['id', 'kind', 'grade', 'events'])
 
@@ -106,7 +107,7 @@ function looksValid(item: unknown, known: ReadonlySet<string>): item is SlaItemI
     const value = events[key]
     if (!(known.has(key) || isPlainId(key)) || typeof value !== 'string') return false
     // a value outside the supported dates goes to the schema, which names it as the exact path does
-    if (!(INSTANT.test(value) || DATE.test(value)) || !inCalendarRange(value)) return false
+    if (!(INSTANT().test(value) || DATE().test(value)) || !inCalendarRange(value)) return false
   }
   return true
 }
@@ -121,17 +122,17 @@ export function slaStatusOf(
   items: readonly SlaItemInput[],
   options: SlaComplianceOptions,
 ): SlaStatusReport {
-  const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  const opts = parseWith(OptionsSchema(), options, 'INVALID_INPUT', ['options'])
   // as slaCompliance: the policy must be in force on the date of `asOf` as written
   checkInForce(policy, opts.asOf.slice(0, 10), ['options', 'asOf'])
-  if (!Array.isArray(items)) parseWith(SlaItemSchema.array(), items, 'INVALID_INPUT', ['items'])
+  if (!Array.isArray(items)) parseWith(SlaItemSchema().array(), items, 'INVALID_INPUT', ['items'])
   // each item as the schema gives it back: itself when it looks valid, else the schema's answer (or error)
   const known = knownIds(policy)
   const checked: SlaItemInput[] = []
   for (let i = 0; i < items.length; i++) {
     const item: unknown = items[i]
     checked.push(
-      looksValid(item, known) ? item : parseWith(SlaItemSchema, item, 'INVALID_INPUT', ['items', i]),
+      looksValid(item, known) ? item : parseWith(SlaItemSchema(), item, 'INVALID_INPUT', ['items', i]),
     )
   }
   const { cal, asOf, rules } = slaSetup(policy, compiled, opts, checked)

@@ -65,23 +65,24 @@ import type { SalesPolicy, SalesPolicyInput } from './models/policy'
  *
  * @group Core
  */
-export const BusinessCalendarSchema: z.ZodType<BusinessCalendar, BusinessCalendarInput> = z.lazy(
-  m_core_calendar.BusinessCalendarSchema,
-)
+export const BusinessCalendarSchema: z.ZodType<BusinessCalendar, BusinessCalendarInput> =
+  /* @__PURE__ */ z.lazy(m_core_calendar.BusinessCalendarSchema)
 
 /**
  * A date range, both ends included, at most {@link MAX_RANGE_DAYS} long.
  *
  * @group Core
  */
-export const DateRangeSchema: z.ZodType<DateRange, DateRangeInput> = z.lazy(m_core_period.DateRangeSchema)
+export const DateRangeSchema: z.ZodType<DateRange, DateRangeInput> = /* @__PURE__ */ z.lazy(
+  m_core_period.DateRangeSchema,
+)
 
 /**
  * A rounding policy: `scale` digits after the point (0–10) and a rounding mode.
  *
  * @group Core
  */
-export const RoundingPolicySchema: z.ZodType<RoundingPolicy, RoundingPolicyInput> = z.lazy(
+export const RoundingPolicySchema: z.ZodType<RoundingPolicy, RoundingPolicyInput> = /* @__PURE__ */ z.lazy(
   m_core_schema.RoundingPolicySchema,
 )
 
@@ -93,7 +94,7 @@ export const RoundingPolicySchema: z.ZodType<RoundingPolicy, RoundingPolicyInput
 export const OpportunityScoringMatrixSchema: z.ZodType<
   OpportunityScoringMatrix,
   OpportunityScoringMatrixInput
-> = z.lazy(m_models_opportunity.OpportunityScoringMatrixSchema)
+> = /* @__PURE__ */ z.lazy(m_models_opportunity.OpportunityScoringMatrixSchema)
 
 /**
  * An opportunity in the pipeline, for the weighted forecast.
@@ -103,7 +104,7 @@ export const OpportunityScoringMatrixSchema: z.ZodType<
 export const PipelineOpportunitySchema: z.ZodType<
   z.output<ReturnType<typeof m_models_opportunity.PipelineOpportunitySchema>>,
   PipelineOpportunity
-> = z.lazy(m_models_opportunity.PipelineOpportunitySchema)
+> = /* @__PURE__ */ z.lazy(m_models_opportunity.PipelineOpportunitySchema)
 
 /**
  * A point on the priority grid.
@@ -113,7 +114,7 @@ export const PipelineOpportunitySchema: z.ZodType<
 export const PriorityPointSchema: z.ZodType<
   z.output<ReturnType<typeof m_models_opportunity.PriorityPointSchema>>,
   PriorityPoint
-> = z.lazy(m_models_opportunity.PriorityPointSchema)
+> = /* @__PURE__ */ z.lazy(m_models_opportunity.PriorityPointSchema)
 
 /**
  * An opportunity's ratings: dimension key → level id (`null` or absent when not rated).
@@ -123,7 +124,7 @@ export const PriorityPointSchema: z.ZodType<
 export const RatingsSchema: z.ZodType<
   z.output<ReturnType<typeof m_models_opportunity.RatingsSchema>>,
   Ratings
-> = z.lazy(m_models_opportunity.RatingsSchema)
+> = /* @__PURE__ */ z.lazy(m_models_opportunity.RatingsSchema)
 
 /**
  * What {@link forecastPipeline} is given: a currency and the opportunities.
@@ -133,23 +134,22 @@ export const RatingsSchema: z.ZodType<
 export const ForecastInputSchema: z.ZodType<
   z.output<ReturnType<typeof m_rules_opportunity_scoring_forecastPipeline.ForecastInputSchema>>,
   ForecastInput
-> = z.lazy(m_rules_opportunity_scoring_forecastPipeline.ForecastInputSchema)
+> = /* @__PURE__ */ z.lazy(m_rules_opportunity_scoring_forecastPipeline.ForecastInputSchema)
 
 /**
  * A quote to approve.
  *
  * @group Quote approval
  */
-export const QuoteSchema: z.ZodType<Quote, QuoteInput> = z.lazy(m_models_quote.QuoteSchema)
+export const QuoteSchema: z.ZodType<Quote, QuoteInput> = /* @__PURE__ */ z.lazy(m_models_quote.QuoteSchema)
 
 /**
  * The quote approval policy.
  *
  * @group Quote approval
  */
-export const QuoteApprovalPolicySchema: z.ZodType<QuoteApprovalPolicy, QuoteApprovalPolicyInput> = z.lazy(
-  m_models_quote.QuoteApprovalPolicySchema,
-)
+export const QuoteApprovalPolicySchema: z.ZodType<QuoteApprovalPolicy, QuoteApprovalPolicyInput> =
+  /* @__PURE__ */ z.lazy(m_models_quote.QuoteApprovalPolicySchema)
 
 /**
  * The customer grading policy.
@@ -157,7 +157,7 @@ export const QuoteApprovalPolicySchema: z.ZodType<QuoteApprovalPolicy, QuoteAppr
  * @group Customer grading
  */
 export const CustomerGradingPolicySchema: z.ZodType<CustomerGradingPolicy, CustomerGradingPolicyInput> =
-  z.lazy(m_models_customer.CustomerGradingPolicySchema)
+  /* @__PURE__ */ z.lazy(m_models_customer.CustomerGradingPolicySchema)
 
 /**
  * A customer to grade.
@@ -167,7 +167,7 @@ export const CustomerGradingPolicySchema: z.ZodType<CustomerGradingPolicy, Custo
 export const CustomerSchema: z.ZodType<
   z.output<ReturnType<typeof m_models_customer.CustomerSchema>>,
   CustomerInput
-> = z.lazy(m_models_customer.CustomerSchema)
+> = /* @__PURE__ */ z.lazy(m_models_customer.CustomerSchema)
 
 /**
  * A summary as it comes back from another worker or machine (decimals as strings).
@@ -177,7 +177,7 @@ export const CustomerSchema: z.ZodType<
 export const CustomerValueSummarySchema: z.ZodType<
   z.output<ReturnType<typeof m_rules_customer_grading__lib_summary.CustomerValueSummarySchema>>,
   SerializedCustomerValueSummary
-> = z.lazy(m_rules_customer_grading__lib_summary.CustomerValueSummarySchema)
+> = /* @__PURE__ */ z.lazy(m_rules_customer_grading__lib_summary.CustomerValueSummarySchema)
 
 /**
  * A manual adjustment (positive or negative) with its reason.
@@ -187,7 +187,7 @@ export const CustomerValueSummarySchema: z.ZodType<
 export const AdjustmentSchema: z.ZodType<
   z.output<ReturnType<typeof m_models_commission.AdjustmentSchema>>,
   AdjustmentInput
-> = z.lazy(m_models_commission.AdjustmentSchema)
+> = /* @__PURE__ */ z.lazy(m_models_commission.AdjustmentSchema)
 
 /**
  * What a statement is computed from.
@@ -197,14 +197,14 @@ export const AdjustmentSchema: z.ZodType<
 export const CommissionInputSchema: z.ZodType<
   z.output<ReturnType<typeof m_models_commission.CommissionInputSchema>>,
   CommissionInput
-> = z.lazy(m_models_commission.CommissionInputSchema)
+> = /* @__PURE__ */ z.lazy(m_models_commission.CommissionInputSchema)
 
 /**
  * A commission plan.
  *
  * @group Commission
  */
-export const CommissionPlanSchema: z.ZodType<CommissionPlan, CommissionPlanInput> = z.lazy(
+export const CommissionPlanSchema: z.ZodType<CommissionPlan, CommissionPlanInput> = /* @__PURE__ */ z.lazy(
   m_models_commission.CommissionPlanSchema,
 )
 
@@ -216,7 +216,7 @@ export const CommissionPlanSchema: z.ZodType<CommissionPlan, CommissionPlanInput
 export const CommissionTransactionSchema: z.ZodType<
   z.output<ReturnType<typeof m_models_commission.CommissionTransactionSchema>>,
   CommissionTransactionInput
-> = z.lazy(m_models_commission.CommissionTransactionSchema)
+> = /* @__PURE__ */ z.lazy(m_models_commission.CommissionTransactionSchema)
 
 /**
  * What a plan year of statements is computed from (年度累计结算): every transaction of the year,
@@ -227,7 +227,7 @@ export const CommissionTransactionSchema: z.ZodType<
 export const CommissionYearInputSchema: z.ZodType<
   z.output<ReturnType<typeof m_models_commission.CommissionYearInputSchema>>,
   CommissionYearInput
-> = z.lazy(m_models_commission.CommissionYearInputSchema)
+> = /* @__PURE__ */ z.lazy(m_models_commission.CommissionYearInputSchema)
 
 /**
  * A rep's employment dates, when they join or leave mid-period.
@@ -237,14 +237,14 @@ export const CommissionYearInputSchema: z.ZodType<
 export const EmploymentSchema: z.ZodType<
   z.output<ReturnType<typeof m_models_commission.EmploymentSchema>>,
   EmploymentInput
-> = z.lazy(m_models_commission.EmploymentSchema)
+> = /* @__PURE__ */ z.lazy(m_models_commission.EmploymentSchema)
 
 /**
  * A sales-expense budget.
  *
  * @group Expense budget
  */
-export const ExpenseBudgetSchema: z.ZodType<ExpenseBudget, ExpenseBudgetInput> = z.lazy(
+export const ExpenseBudgetSchema: z.ZodType<ExpenseBudget, ExpenseBudgetInput> = /* @__PURE__ */ z.lazy(
   m_models_expense.ExpenseBudgetSchema,
 )
 
@@ -256,14 +256,14 @@ export const ExpenseBudgetSchema: z.ZodType<ExpenseBudget, ExpenseBudgetInput> =
 export const ExpenseEntrySchema: z.ZodType<
   z.output<ReturnType<typeof m_models_expense.ExpenseEntrySchema>>,
   ExpenseEntryInput
-> = z.lazy(m_models_expense.ExpenseEntrySchema)
+> = /* @__PURE__ */ z.lazy(m_models_expense.ExpenseEntrySchema)
 
 /**
  * One monitored indicator (监控指标).
  *
  * @group KPIs and SLAs
  */
-export const KpiDefinitionSchema: z.ZodType<KpiDefinition, KpiDefinitionInput> = z.lazy(
+export const KpiDefinitionSchema: z.ZodType<KpiDefinition, KpiDefinitionInput> = /* @__PURE__ */ z.lazy(
   m_models_kpi.KpiDefinitionSchema,
 )
 
@@ -275,7 +275,7 @@ export const KpiDefinitionSchema: z.ZodType<KpiDefinition, KpiDefinitionInput> =
 export const KpiFormulaInputSchema: z.ZodType<
   z.output<ReturnType<typeof m_models_kpi.KpiFormulaInputSchema>>,
   KpiFormulaInput
-> = z.lazy(m_models_kpi.KpiFormulaInputSchema)
+> = /* @__PURE__ */ z.lazy(m_models_kpi.KpiFormulaInputSchema)
 
 /**
  * Measurements by KPI id: a value, `null` (no data), or a full measurement.
@@ -285,14 +285,16 @@ export const KpiFormulaInputSchema: z.ZodType<
 export const KpiMeasurementsSchema: z.ZodType<
   z.output<ReturnType<typeof m_models_kpi.KpiMeasurementsSchema>>,
   KpiMeasurementsInput
-> = z.lazy(m_models_kpi.KpiMeasurementsSchema)
+> = /* @__PURE__ */ z.lazy(m_models_kpi.KpiMeasurementsSchema)
 
 /**
  * A KPI policy: the monitored indicators, the scorecard, who hears of alerts, and service-time rules.
  *
  * @group KPIs and SLAs
  */
-export const KpiPolicySchema: z.ZodType<KpiPolicy, KpiPolicyInput> = z.lazy(m_models_kpi.KpiPolicySchema)
+export const KpiPolicySchema: z.ZodType<KpiPolicy, KpiPolicyInput> = /* @__PURE__ */ z.lazy(
+  m_models_kpi.KpiPolicySchema,
+)
 
 /**
  * An item on a service clock: a ticket, a deal or a request, with the instants (or dates) of its events.
@@ -302,14 +304,14 @@ export const KpiPolicySchema: z.ZodType<KpiPolicy, KpiPolicyInput> = z.lazy(m_mo
 export const SlaItemSchema: z.ZodType<
   z.output<ReturnType<typeof m_models_kpi.SlaItemSchema>>,
   SlaItemInput
-> = z.lazy(m_models_kpi.SlaItemSchema)
+> = /* @__PURE__ */ z.lazy(m_models_kpi.SlaItemSchema)
 
 /**
  * A company's sales handbook as one policy document (销售管理制度).
  *
  * @group Sales policy
  */
-export const SalesPolicySchema: z.ZodType<SalesPolicy, SalesPolicyInput> = z.lazy(
+export const SalesPolicySchema: z.ZodType<SalesPolicy, SalesPolicyInput> = /* @__PURE__ */ z.lazy(
   m_models_policy.SalesPolicySchema,
 )
 
@@ -333,7 +335,7 @@ export const DOMAIN_SCHEMAS: {
   readonly kpi: typeof KpiPolicySchema
   /** The appraisal cycle (绩效考核). */
   readonly appraisal: typeof AppraisalPolicySchema
-} = lazyRecord(m_models_policy.DOMAIN_SCHEMAS)
+} = /* @__PURE__ */ lazyRecord(m_models_policy.DOMAIN_SCHEMAS)
 
 /** A `z.lazy` schema for each getter of a record (start-up, issue #20). */
 function lazyRecord<T extends Record<string, () => z.ZodType>>(
@@ -350,7 +352,7 @@ function lazyRecord<T extends Record<string, () => z.ZodType>>(
  *
  * @group Appraisal
  */
-export const AppraisalPolicySchema: z.ZodType<AppraisalPolicy, AppraisalPolicyInput> = z.lazy(
+export const AppraisalPolicySchema: z.ZodType<AppraisalPolicy, AppraisalPolicyInput> = /* @__PURE__ */ z.lazy(
   m_models_appraisal.AppraisalPolicySchema,
 )
 
@@ -362,7 +364,7 @@ export const AppraisalPolicySchema: z.ZodType<AppraisalPolicy, AppraisalPolicyIn
 export const AppraisalInputSchema: z.ZodType<
   z.output<ReturnType<typeof m_models_appraisal.AppraisalInputSchema>>,
   AppraisalInput
-> = z.lazy(m_models_appraisal.AppraisalInputSchema)
+> = /* @__PURE__ */ z.lazy(m_models_appraisal.AppraisalInputSchema)
 
 // start-up (issue #20): the schema objects exported straight from their model before schemas were built
 // lazily: each is a `z.lazy` over the model's getter, so it is built the first time it is used.
@@ -372,91 +374,93 @@ export const AppraisalInputSchema: z.ZodType<
  *
  * @group Core
  */
-export const LabelSchema = z.lazy(m_core_schema.LabelSchema)
+export const LabelSchema = /* @__PURE__ */ z.lazy(m_core_schema.LabelSchema)
 
 /**
  * The header every policy document starts with.
  *
  * @group Core
  */
-export const VersionedSchema = z.lazy(m_core_versioning.VersionedSchema)
+export const VersionedSchema = /* @__PURE__ */ z.lazy(m_core_versioning.VersionedSchema)
 
 /**
  * A sales contract to review (销售合同).
  *
  * @group Order release
  */
-export const ContractSchema = z.lazy(m_models_order.ContractSchema)
+export const ContractSchema = /* @__PURE__ */ z.lazy(m_models_order.ContractSchema)
 
 /**
  * What is known about the customer and the order on the day of the check.
  *
  * @group Order release
  */
-export const OrderContextSchema = z.lazy(m_models_order.OrderContextSchema)
+export const OrderContextSchema = /* @__PURE__ */ z.lazy(m_models_order.OrderContextSchema)
 
 /**
  * The order release and contract review policy (订单放行与合同审核).
  *
  * @group Order release
  */
-export const OrderReleasePolicySchema = z.lazy(m_models_order.OrderReleasePolicySchema)
+export const OrderReleasePolicySchema = /* @__PURE__ */ z.lazy(m_models_order.OrderReleasePolicySchema)
 
 /**
  * A sales order to release (销售订单).
  *
  * @group Order release
  */
-export const OrderSchema = z.lazy(m_models_order.OrderSchema)
+export const OrderSchema = /* @__PURE__ */ z.lazy(m_models_order.OrderSchema)
 
 /**
  * The expense claim policy (费用报销制度).
  *
  * @group Expense claims
  */
-export const ExpenseClaimPolicySchema = z.lazy(m_models_expense_claim.ExpenseClaimPolicySchema)
+export const ExpenseClaimPolicySchema = /* @__PURE__ */ z.lazy(
+  m_models_expense_claim.ExpenseClaimPolicySchema,
+)
 
 /**
  * An expense claim (费用报销单).
  *
  * @group Expense claims
  */
-export const ExpenseClaimSchema = z.lazy(m_models_expense_claim.ExpenseClaimSchema)
+export const ExpenseClaimSchema = /* @__PURE__ */ z.lazy(m_models_expense_claim.ExpenseClaimSchema)
 
 /**
  * A contact with a lead (跟进记录): a call, a visit, a message.
  *
  * @group Leads
  */
-export const LeadContactSchema = z.lazy(m_models_lead.LeadContactSchema)
+export const LeadContactSchema = /* @__PURE__ */ z.lazy(m_models_lead.LeadContactSchema)
 
 /**
  * A transition a CRM is about to write (更新线索状态).
  *
  * @group Leads
  */
-export const LeadEventSchema = z.lazy(m_models_lead.LeadEventSchema)
+export const LeadEventSchema = /* @__PURE__ */ z.lazy(m_models_lead.LeadEventSchema)
 
 /**
  * The lead lifecycle policy (线索管理).
  *
  * @group Leads
  */
-export const LeadPolicySchema = z.lazy(m_models_lead.LeadPolicySchema)
+export const LeadPolicySchema = /* @__PURE__ */ z.lazy(m_models_lead.LeadPolicySchema)
 
 /**
  * A lead (销售线索) as a CRM holds it.
  *
  * @group Leads
  */
-export const LeadSchema = z.lazy(m_models_lead.LeadSchema)
+export const LeadSchema = /* @__PURE__ */ z.lazy(m_models_lead.LeadSchema)
 
 /**
  * A sales rep who may be given leads.
  *
  * @group Leads
  */
-export const SalesRepSchema = z.lazy(m_models_lead.SalesRepSchema)
+export const SalesRepSchema = /* @__PURE__ */ z.lazy(m_models_lead.SalesRepSchema)
 
 /**
  * Exchange rates into the plan's currency: currency code → how many units of the plan's currency one unit
@@ -465,39 +469,39 @@ export const SalesRepSchema = z.lazy(m_models_lead.SalesRepSchema)
  *
  * @group Commission
  */
-export const ExchangeRatesSchema = z.lazy(m_models_commission.ExchangeRatesSchema)
+export const ExchangeRatesSchema = /* @__PURE__ */ z.lazy(m_models_commission.ExchangeRatesSchema)
 
 /**
  * The complaint handling policy (投诉处理制度).
  *
  * @group Complaints
  */
-export const ComplaintPolicySchema = z.lazy(m_models_complaint.ComplaintPolicySchema)
+export const ComplaintPolicySchema = /* @__PURE__ */ z.lazy(m_models_complaint.ComplaintPolicySchema)
 
 /**
  * A customer complaint (客户投诉) as recorded.
  *
  * @group Complaints
  */
-export const ComplaintSchema = z.lazy(m_models_complaint.ComplaintSchema)
+export const ComplaintSchema = /* @__PURE__ */ z.lazy(m_models_complaint.ComplaintSchema)
 
 /**
  * The person whose certification is checked.
  *
  * @group Training
  */
-export const TraineeSchema = z.lazy(m_models_training.TraineeSchema)
+export const TraineeSchema = /* @__PURE__ */ z.lazy(m_models_training.TraineeSchema)
 
 /**
  * The training certification policy (岗前培训与考核).
  *
  * @group Training
  */
-export const TrainingPolicySchema = z.lazy(m_models_training.TrainingPolicySchema)
+export const TrainingPolicySchema = /* @__PURE__ */ z.lazy(m_models_training.TrainingPolicySchema)
 
 /**
  * One exam, training or certificate result of the person.
  *
  * @group Training
  */
-export const TrainingResultSchema = z.lazy(m_models_training.TrainingResultSchema)
+export const TrainingResultSchema = /* @__PURE__ */ z.lazy(m_models_training.TrainingResultSchema)

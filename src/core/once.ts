@@ -12,6 +12,9 @@
  *
  * @group Core
  */
+// `@__NO_SIDE_EFFECTS__`: a call of `once` is pure, so a bundler (esbuild, Rollup) drops the schemas an
+// application never uses, as it dropped a schema nobody imported
+/* @__NO_SIDE_EFFECTS__ */
 export function once<T>(build: () => T): () => T {
   let built = false
   let value: T

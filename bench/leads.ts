@@ -43,7 +43,7 @@ const contacts = Array.from({ length: CONTACTS }, () => {
 })
 
 const evaluator = compileLeadPolicy(handbookLeads)
-const cal = compileCalendar(BusinessCalendarSchema.parse(handbookLeads.calendar))
+const cal = compileCalendar(BusinessCalendarSchema().parse(handbookLeads.calendar))
 const DAY = 86_400_000
 const rules = handbookLeads.followUp
 const dayOf = (ms: number) => Date.parse(cal.dayAt(ms).date) / DAY

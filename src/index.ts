@@ -29,11 +29,11 @@ export type {
   Proration,
   ProrationBasis,
 } from './core/period'
-export { DEFAULT_ROUNDING, LabelSchema } from './core/schema'
+export { DEFAULT_ROUNDING } from './core/schema'
 export type { LabelInput, RoundingPolicyInput } from './core/schema'
 export { explain, LOCALES } from './core/trace'
 export type { ExplainOptions, Locale, LocalizedText, Traced, TraceStep, TraceValue } from './core/trace'
-export { policyInForce, VersionedSchema } from './core/versioning'
+export { policyInForce } from './core/versioning'
 export type { PolicyOrVersions, PolicyStamp, Versioned, VersionedInput } from './core/versioning'
 export type {
   AxisTierInput,
@@ -84,15 +84,7 @@ export type {
   ScoringMatrixEvaluator,
   ScoringOptions,
 } from './rules/opportunity-scoring'
-export {
-  ContractSchema,
-  ORDER_FIELDS,
-  ORDER_RELEASE_RULES,
-  OrderContextSchema,
-  OrderReleasePolicySchema,
-  OrderSchema,
-  RISK_COMPONENTS,
-} from './models/order'
+export { ORDER_FIELDS, ORDER_RELEASE_RULES, RISK_COMPONENTS } from './models/order'
 export type {
   Contract,
   ContractInput,
@@ -128,13 +120,7 @@ export type {
 // order release: the fast path's answer (issue #21)
 export type { QuickRelease } from './rules/order-release'
 // expense claims (费用报销)
-export {
-  CLAIM_RULES,
-  CLAIM_UNITS,
-  ExpenseClaimPolicySchema,
-  ExpenseClaimSchema,
-  INVOICE_FIELDS,
-} from './models/expense-claim'
+export { CLAIM_RULES, CLAIM_UNITS, INVOICE_FIELDS } from './models/expense-claim'
 export type {
   ClaimAdvanceInput,
   ClaimApproverInput,
@@ -169,15 +155,7 @@ export type { BudgetApproval, BudgetApprovalInput } from './models/expense'
 export { transitionBudgetApproval } from './rules/expense-budget'
 export type { BudgetApprovalMove, BudgetApprovalTransition } from './rules/expense-budget'
 // leads (线索管理)
-export {
-  ASSIGNMENT_METHODS,
-  LEAD_EVENT_FIELDS,
-  LeadContactSchema,
-  LeadEventSchema,
-  LeadPolicySchema,
-  LeadSchema,
-  SalesRepSchema,
-} from './models/lead'
+export { ASSIGNMENT_METHODS, LEAD_EVENT_FIELDS } from './models/lead'
 export type {
   AssignmentMethod,
   AssignmentRuleInput,
@@ -305,7 +283,7 @@ export type {
   ValueGrades,
   ValueGroup,
 } from './rules/customer-grading'
-export { ExchangeRatesSchema } from './models/commission'
+
 export type {
   AdjustmentInput,
   CommissionBonusInput,
@@ -477,7 +455,7 @@ export {
   SlaItemSchema,
 } from './schemas'
 // complaints
-export { COMPLAINT_RECORD_FIELDS, ComplaintPolicySchema, ComplaintSchema } from './models/complaint'
+export { COMPLAINT_RECORD_FIELDS } from './models/complaint'
 export type {
   Complaint,
   ComplaintInput,
@@ -504,7 +482,7 @@ export type {
   PenaltySuggestion,
 } from './rules/complaints'
 // training
-export { TraineeSchema, TrainingPolicySchema, TrainingResultSchema } from './models/training'
+
 export type {
   TraineeInput,
   TrainingPolicy,
@@ -619,3 +597,25 @@ export type {
   KpiZeroTarget,
   SlaRule,
 } from './models/kpi'
+// start-up (issue #20): schema objects built on first use
+export {
+  ComplaintPolicySchema,
+  ComplaintSchema,
+  ContractSchema,
+  ExchangeRatesSchema,
+  ExpenseClaimPolicySchema,
+  ExpenseClaimSchema,
+  LabelSchema,
+  LeadContactSchema,
+  LeadEventSchema,
+  LeadPolicySchema,
+  LeadSchema,
+  OrderContextSchema,
+  OrderReleasePolicySchema,
+  OrderSchema,
+  SalesRepSchema,
+  TraineeSchema,
+  TrainingPolicySchema,
+  TrainingResultSchema,
+  VersionedSchema,
+} from './schemas'

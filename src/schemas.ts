@@ -1,7 +1,13 @@
 // The public schema constants, each typed by its documented input and output types: the .d.ts and
 // the API reference then show `z.ZodType<Quote, QuoteInput>` instead of an expanded
 // `z.ZodObject<{ … }>` hundreds of lines long. They are the very schemas the library parses with.
-import type * as z from 'zod'
+import * as z from 'zod'
+import * as m_core_versioning from './core/versioning'
+import * as m_models_order from './models/order'
+import * as m_models_expense_claim from './models/expense-claim'
+import * as m_models_lead from './models/lead'
+import * as m_models_complaint from './models/complaint'
+import * as m_models_training from './models/training'
 
 import * as m_core_calendar from './core/calendar'
 // appraisal (issue 24)
@@ -60,22 +66,25 @@ import type { SalesPolicy, SalesPolicyInput } from './models/policy'
  * @group Core
  */
 export const BusinessCalendarSchema: z.ZodType<BusinessCalendar, BusinessCalendarInput> =
-  m_core_calendar.BusinessCalendarSchema
+  /* @__PURE__ */ z.lazy(m_core_calendar.BusinessCalendarSchema)
 
 /**
  * A date range, both ends included, at most {@link MAX_RANGE_DAYS} long.
  *
  * @group Core
  */
-export const DateRangeSchema: z.ZodType<DateRange, DateRangeInput> = m_core_period.DateRangeSchema
+export const DateRangeSchema: z.ZodType<DateRange, DateRangeInput> = /* @__PURE__ */ z.lazy(
+  m_core_period.DateRangeSchema,
+)
 
 /**
  * A rounding policy: `scale` digits after the point (0–10) and a rounding mode.
  *
  * @group Core
  */
-export const RoundingPolicySchema: z.ZodType<RoundingPolicy, RoundingPolicyInput> =
-  m_core_schema.RoundingPolicySchema
+export const RoundingPolicySchema: z.ZodType<RoundingPolicy, RoundingPolicyInput> = /* @__PURE__ */ z.lazy(
+  m_core_schema.RoundingPolicySchema,
+)
 
 /**
  * The opportunity scoring matrix as a policy document.
@@ -85,7 +94,7 @@ export const RoundingPolicySchema: z.ZodType<RoundingPolicy, RoundingPolicyInput
 export const OpportunityScoringMatrixSchema: z.ZodType<
   OpportunityScoringMatrix,
   OpportunityScoringMatrixInput
-> = m_models_opportunity.OpportunityScoringMatrixSchema
+> = /* @__PURE__ */ z.lazy(m_models_opportunity.OpportunityScoringMatrixSchema)
 
 /**
  * An opportunity in the pipeline, for the weighted forecast.
@@ -93,9 +102,9 @@ export const OpportunityScoringMatrixSchema: z.ZodType<
  * @group Opportunity scoring
  */
 export const PipelineOpportunitySchema: z.ZodType<
-  z.output<typeof m_models_opportunity.PipelineOpportunitySchema>,
+  z.output<ReturnType<typeof m_models_opportunity.PipelineOpportunitySchema>>,
   PipelineOpportunity
-> = m_models_opportunity.PipelineOpportunitySchema
+> = /* @__PURE__ */ z.lazy(m_models_opportunity.PipelineOpportunitySchema)
 
 /**
  * A point on the priority grid.
@@ -103,9 +112,9 @@ export const PipelineOpportunitySchema: z.ZodType<
  * @group Opportunity scoring
  */
 export const PriorityPointSchema: z.ZodType<
-  z.output<typeof m_models_opportunity.PriorityPointSchema>,
+  z.output<ReturnType<typeof m_models_opportunity.PriorityPointSchema>>,
   PriorityPoint
-> = m_models_opportunity.PriorityPointSchema
+> = /* @__PURE__ */ z.lazy(m_models_opportunity.PriorityPointSchema)
 
 /**
  * An opportunity's ratings: dimension key → level id (`null` or absent when not rated).
@@ -113,9 +122,9 @@ export const PriorityPointSchema: z.ZodType<
  * @group Opportunity scoring
  */
 export const RatingsSchema: z.ZodType<
-  z.output<typeof m_models_opportunity.RatingsSchema>,
+  z.output<ReturnType<typeof m_models_opportunity.RatingsSchema>>,
   Ratings
-> = m_models_opportunity.RatingsSchema
+> = /* @__PURE__ */ z.lazy(m_models_opportunity.RatingsSchema)
 
 /**
  * What {@link forecastPipeline} is given: a currency and the opportunities.
@@ -123,16 +132,16 @@ export const RatingsSchema: z.ZodType<
  * @group Opportunity scoring
  */
 export const ForecastInputSchema: z.ZodType<
-  z.output<typeof m_rules_opportunity_scoring_forecastPipeline.ForecastInputSchema>,
+  z.output<ReturnType<typeof m_rules_opportunity_scoring_forecastPipeline.ForecastInputSchema>>,
   ForecastInput
-> = m_rules_opportunity_scoring_forecastPipeline.ForecastInputSchema
+> = /* @__PURE__ */ z.lazy(m_rules_opportunity_scoring_forecastPipeline.ForecastInputSchema)
 
 /**
  * A quote to approve.
  *
  * @group Quote approval
  */
-export const QuoteSchema: z.ZodType<Quote, QuoteInput> = m_models_quote.QuoteSchema
+export const QuoteSchema: z.ZodType<Quote, QuoteInput> = /* @__PURE__ */ z.lazy(m_models_quote.QuoteSchema)
 
 /**
  * The quote approval policy.
@@ -140,7 +149,7 @@ export const QuoteSchema: z.ZodType<Quote, QuoteInput> = m_models_quote.QuoteSch
  * @group Quote approval
  */
 export const QuoteApprovalPolicySchema: z.ZodType<QuoteApprovalPolicy, QuoteApprovalPolicyInput> =
-  m_models_quote.QuoteApprovalPolicySchema
+  /* @__PURE__ */ z.lazy(m_models_quote.QuoteApprovalPolicySchema)
 
 /**
  * The customer grading policy.
@@ -148,7 +157,7 @@ export const QuoteApprovalPolicySchema: z.ZodType<QuoteApprovalPolicy, QuoteAppr
  * @group Customer grading
  */
 export const CustomerGradingPolicySchema: z.ZodType<CustomerGradingPolicy, CustomerGradingPolicyInput> =
-  m_models_customer.CustomerGradingPolicySchema
+  /* @__PURE__ */ z.lazy(m_models_customer.CustomerGradingPolicySchema)
 
 /**
  * A customer to grade.
@@ -156,9 +165,9 @@ export const CustomerGradingPolicySchema: z.ZodType<CustomerGradingPolicy, Custo
  * @group Customer grading
  */
 export const CustomerSchema: z.ZodType<
-  z.output<typeof m_models_customer.CustomerSchema>,
+  z.output<ReturnType<typeof m_models_customer.CustomerSchema>>,
   CustomerInput
-> = m_models_customer.CustomerSchema
+> = /* @__PURE__ */ z.lazy(m_models_customer.CustomerSchema)
 
 /**
  * A summary as it comes back from another worker or machine (decimals as strings).
@@ -166,9 +175,9 @@ export const CustomerSchema: z.ZodType<
  * @group Customer grading
  */
 export const CustomerValueSummarySchema: z.ZodType<
-  z.output<typeof m_rules_customer_grading__lib_summary.CustomerValueSummarySchema>,
+  z.output<ReturnType<typeof m_rules_customer_grading__lib_summary.CustomerValueSummarySchema>>,
   SerializedCustomerValueSummary
-> = m_rules_customer_grading__lib_summary.CustomerValueSummarySchema
+> = /* @__PURE__ */ z.lazy(m_rules_customer_grading__lib_summary.CustomerValueSummarySchema)
 
 /**
  * A manual adjustment (positive or negative) with its reason.
@@ -176,9 +185,9 @@ export const CustomerValueSummarySchema: z.ZodType<
  * @group Commission
  */
 export const AdjustmentSchema: z.ZodType<
-  z.output<typeof m_models_commission.AdjustmentSchema>,
+  z.output<ReturnType<typeof m_models_commission.AdjustmentSchema>>,
   AdjustmentInput
-> = m_models_commission.AdjustmentSchema
+> = /* @__PURE__ */ z.lazy(m_models_commission.AdjustmentSchema)
 
 /**
  * What a statement is computed from.
@@ -186,17 +195,18 @@ export const AdjustmentSchema: z.ZodType<
  * @group Commission
  */
 export const CommissionInputSchema: z.ZodType<
-  z.output<typeof m_models_commission.CommissionInputSchema>,
+  z.output<ReturnType<typeof m_models_commission.CommissionInputSchema>>,
   CommissionInput
-> = m_models_commission.CommissionInputSchema
+> = /* @__PURE__ */ z.lazy(m_models_commission.CommissionInputSchema)
 
 /**
  * A commission plan.
  *
  * @group Commission
  */
-export const CommissionPlanSchema: z.ZodType<CommissionPlan, CommissionPlanInput> =
-  m_models_commission.CommissionPlanSchema
+export const CommissionPlanSchema: z.ZodType<CommissionPlan, CommissionPlanInput> = /* @__PURE__ */ z.lazy(
+  m_models_commission.CommissionPlanSchema,
+)
 
 /**
  * A sale, or a refund, cancellation or write-off of one.
@@ -204,9 +214,9 @@ export const CommissionPlanSchema: z.ZodType<CommissionPlan, CommissionPlanInput
  * @group Commission
  */
 export const CommissionTransactionSchema: z.ZodType<
-  z.output<typeof m_models_commission.CommissionTransactionSchema>,
+  z.output<ReturnType<typeof m_models_commission.CommissionTransactionSchema>>,
   CommissionTransactionInput
-> = m_models_commission.CommissionTransactionSchema
+> = /* @__PURE__ */ z.lazy(m_models_commission.CommissionTransactionSchema)
 
 /**
  * What a plan year of statements is computed from (年度累计结算): every transaction of the year,
@@ -215,9 +225,9 @@ export const CommissionTransactionSchema: z.ZodType<
  * @group Commission
  */
 export const CommissionYearInputSchema: z.ZodType<
-  z.output<typeof m_models_commission.CommissionYearInputSchema>,
+  z.output<ReturnType<typeof m_models_commission.CommissionYearInputSchema>>,
   CommissionYearInput
-> = m_models_commission.CommissionYearInputSchema
+> = /* @__PURE__ */ z.lazy(m_models_commission.CommissionYearInputSchema)
 
 /**
  * A rep's employment dates, when they join or leave mid-period.
@@ -225,17 +235,18 @@ export const CommissionYearInputSchema: z.ZodType<
  * @group Commission
  */
 export const EmploymentSchema: z.ZodType<
-  z.output<typeof m_models_commission.EmploymentSchema>,
+  z.output<ReturnType<typeof m_models_commission.EmploymentSchema>>,
   EmploymentInput
-> = m_models_commission.EmploymentSchema
+> = /* @__PURE__ */ z.lazy(m_models_commission.EmploymentSchema)
 
 /**
  * A sales-expense budget.
  *
  * @group Expense budget
  */
-export const ExpenseBudgetSchema: z.ZodType<ExpenseBudget, ExpenseBudgetInput> =
-  m_models_expense.ExpenseBudgetSchema
+export const ExpenseBudgetSchema: z.ZodType<ExpenseBudget, ExpenseBudgetInput> = /* @__PURE__ */ z.lazy(
+  m_models_expense.ExpenseBudgetSchema,
+)
 
 /**
  * An expense actually incurred (费用报销 / 实际支出); a refund is negative.
@@ -243,17 +254,18 @@ export const ExpenseBudgetSchema: z.ZodType<ExpenseBudget, ExpenseBudgetInput> =
  * @group Expense budget
  */
 export const ExpenseEntrySchema: z.ZodType<
-  z.output<typeof m_models_expense.ExpenseEntrySchema>,
+  z.output<ReturnType<typeof m_models_expense.ExpenseEntrySchema>>,
   ExpenseEntryInput
-> = m_models_expense.ExpenseEntrySchema
+> = /* @__PURE__ */ z.lazy(m_models_expense.ExpenseEntrySchema)
 
 /**
  * One monitored indicator (监控指标).
  *
  * @group KPIs and SLAs
  */
-export const KpiDefinitionSchema: z.ZodType<KpiDefinition, KpiDefinitionInput> =
-  m_models_kpi.KpiDefinitionSchema
+export const KpiDefinitionSchema: z.ZodType<KpiDefinition, KpiDefinitionInput> = /* @__PURE__ */ z.lazy(
+  m_models_kpi.KpiDefinitionSchema,
+)
 
 /**
  * The inputs of each built-in formula; see {@link measureKpi}.
@@ -261,9 +273,9 @@ export const KpiDefinitionSchema: z.ZodType<KpiDefinition, KpiDefinitionInput> =
  * @group KPIs and SLAs
  */
 export const KpiFormulaInputSchema: z.ZodType<
-  z.output<typeof m_models_kpi.KpiFormulaInputSchema>,
+  z.output<ReturnType<typeof m_models_kpi.KpiFormulaInputSchema>>,
   KpiFormulaInput
-> = m_models_kpi.KpiFormulaInputSchema
+> = /* @__PURE__ */ z.lazy(m_models_kpi.KpiFormulaInputSchema)
 
 /**
  * Measurements by KPI id: a value, `null` (no data), or a full measurement.
@@ -271,16 +283,18 @@ export const KpiFormulaInputSchema: z.ZodType<
  * @group KPIs and SLAs
  */
 export const KpiMeasurementsSchema: z.ZodType<
-  z.output<typeof m_models_kpi.KpiMeasurementsSchema>,
+  z.output<ReturnType<typeof m_models_kpi.KpiMeasurementsSchema>>,
   KpiMeasurementsInput
-> = m_models_kpi.KpiMeasurementsSchema
+> = /* @__PURE__ */ z.lazy(m_models_kpi.KpiMeasurementsSchema)
 
 /**
  * A KPI policy: the monitored indicators, the scorecard, who hears of alerts, and service-time rules.
  *
  * @group KPIs and SLAs
  */
-export const KpiPolicySchema: z.ZodType<KpiPolicy, KpiPolicyInput> = m_models_kpi.KpiPolicySchema
+export const KpiPolicySchema: z.ZodType<KpiPolicy, KpiPolicyInput> = /* @__PURE__ */ z.lazy(
+  m_models_kpi.KpiPolicySchema,
+)
 
 /**
  * An item on a service clock: a ticket, a deal or a request, with the instants (or dates) of its events.
@@ -288,16 +302,18 @@ export const KpiPolicySchema: z.ZodType<KpiPolicy, KpiPolicyInput> = m_models_kp
  * @group KPIs and SLAs
  */
 export const SlaItemSchema: z.ZodType<
-  z.output<typeof m_models_kpi.SlaItemSchema>,
+  z.output<ReturnType<typeof m_models_kpi.SlaItemSchema>>,
   SlaItemInput
-> = m_models_kpi.SlaItemSchema
+> = /* @__PURE__ */ z.lazy(m_models_kpi.SlaItemSchema)
 
 /**
  * A company's sales handbook as one policy document (销售管理制度).
  *
  * @group Sales policy
  */
-export const SalesPolicySchema: z.ZodType<SalesPolicy, SalesPolicyInput> = m_models_policy.SalesPolicySchema
+export const SalesPolicySchema: z.ZodType<SalesPolicy, SalesPolicyInput> = /* @__PURE__ */ z.lazy(
+  m_models_policy.SalesPolicySchema,
+)
 
 /**
  * The schema of each domain's policy document.
@@ -319,7 +335,16 @@ export const DOMAIN_SCHEMAS: {
   readonly kpi: typeof KpiPolicySchema
   /** The appraisal cycle (绩效考核). */
   readonly appraisal: typeof AppraisalPolicySchema
-} = m_models_policy.DOMAIN_SCHEMAS
+} = /* @__PURE__ */ lazyRecord(m_models_policy.DOMAIN_SCHEMAS)
+
+/** A `z.lazy` schema for each getter of a record (start-up, issue #20). */
+function lazyRecord<T extends Record<string, () => z.ZodType>>(
+  getters: T,
+): { readonly [K in keyof T]: z.ZodLazy<ReturnType<T[K]>> } {
+  return Object.fromEntries(Object.entries(getters).map(([k, get]) => [k, z.lazy(get)])) as {
+    readonly [K in keyof T]: z.ZodLazy<ReturnType<T[K]>>
+  }
+}
 
 // appraisal (issue 24)
 /**
@@ -327,8 +352,9 @@ export const DOMAIN_SCHEMAS: {
  *
  * @group Appraisal
  */
-export const AppraisalPolicySchema: z.ZodType<AppraisalPolicy, AppraisalPolicyInput> =
-  m_models_appraisal.AppraisalPolicySchema
+export const AppraisalPolicySchema: z.ZodType<AppraisalPolicy, AppraisalPolicyInput> = /* @__PURE__ */ z.lazy(
+  m_models_appraisal.AppraisalPolicySchema,
+)
 
 /**
  * What one person's appraisal is computed from.
@@ -336,6 +362,146 @@ export const AppraisalPolicySchema: z.ZodType<AppraisalPolicy, AppraisalPolicyIn
  * @group Appraisal
  */
 export const AppraisalInputSchema: z.ZodType<
-  z.output<typeof m_models_appraisal.AppraisalInputSchema>,
+  z.output<ReturnType<typeof m_models_appraisal.AppraisalInputSchema>>,
   AppraisalInput
-> = m_models_appraisal.AppraisalInputSchema
+> = /* @__PURE__ */ z.lazy(m_models_appraisal.AppraisalInputSchema)
+
+// start-up (issue #20): the schema objects exported straight from their model before schemas were built
+// lazily: each is a `z.lazy` over the model's getter, so it is built the first time it is used.
+
+/**
+ * A bilingual label: a plain string, or `{ en, 'zh-CN' }` with at least one of them.
+ *
+ * @group Core
+ */
+export const LabelSchema = /* @__PURE__ */ z.lazy(m_core_schema.LabelSchema)
+
+/**
+ * The header every policy document starts with.
+ *
+ * @group Core
+ */
+export const VersionedSchema = /* @__PURE__ */ z.lazy(m_core_versioning.VersionedSchema)
+
+/**
+ * A sales contract to review (销售合同).
+ *
+ * @group Order release
+ */
+export const ContractSchema = /* @__PURE__ */ z.lazy(m_models_order.ContractSchema)
+
+/**
+ * What is known about the customer and the order on the day of the check.
+ *
+ * @group Order release
+ */
+export const OrderContextSchema = /* @__PURE__ */ z.lazy(m_models_order.OrderContextSchema)
+
+/**
+ * The order release and contract review policy (订单放行与合同审核).
+ *
+ * @group Order release
+ */
+export const OrderReleasePolicySchema = /* @__PURE__ */ z.lazy(m_models_order.OrderReleasePolicySchema)
+
+/**
+ * A sales order to release (销售订单).
+ *
+ * @group Order release
+ */
+export const OrderSchema = /* @__PURE__ */ z.lazy(m_models_order.OrderSchema)
+
+/**
+ * The expense claim policy (费用报销制度).
+ *
+ * @group Expense claims
+ */
+export const ExpenseClaimPolicySchema = /* @__PURE__ */ z.lazy(
+  m_models_expense_claim.ExpenseClaimPolicySchema,
+)
+
+/**
+ * An expense claim (费用报销单).
+ *
+ * @group Expense claims
+ */
+export const ExpenseClaimSchema = /* @__PURE__ */ z.lazy(m_models_expense_claim.ExpenseClaimSchema)
+
+/**
+ * A contact with a lead (跟进记录): a call, a visit, a message.
+ *
+ * @group Leads
+ */
+export const LeadContactSchema = /* @__PURE__ */ z.lazy(m_models_lead.LeadContactSchema)
+
+/**
+ * A transition a CRM is about to write (更新线索状态).
+ *
+ * @group Leads
+ */
+export const LeadEventSchema = /* @__PURE__ */ z.lazy(m_models_lead.LeadEventSchema)
+
+/**
+ * The lead lifecycle policy (线索管理).
+ *
+ * @group Leads
+ */
+export const LeadPolicySchema = /* @__PURE__ */ z.lazy(m_models_lead.LeadPolicySchema)
+
+/**
+ * A lead (销售线索) as a CRM holds it.
+ *
+ * @group Leads
+ */
+export const LeadSchema = /* @__PURE__ */ z.lazy(m_models_lead.LeadSchema)
+
+/**
+ * A sales rep who may be given leads.
+ *
+ * @group Leads
+ */
+export const SalesRepSchema = /* @__PURE__ */ z.lazy(m_models_lead.SalesRepSchema)
+
+/**
+ * Exchange rates into the plan's currency: currency code → how many units of the plan's currency one unit
+ * of it is worth (`{ USD: '7.1' }` on a CNY plan: 1 USD = 7.1 CNY). Converted amounts are rounded by the
+ * plan's rounding, and the trace shows each conversion.
+ *
+ * @group Commission
+ */
+export const ExchangeRatesSchema = /* @__PURE__ */ z.lazy(m_models_commission.ExchangeRatesSchema)
+
+/**
+ * The complaint handling policy (投诉处理制度).
+ *
+ * @group Complaints
+ */
+export const ComplaintPolicySchema = /* @__PURE__ */ z.lazy(m_models_complaint.ComplaintPolicySchema)
+
+/**
+ * A customer complaint (客户投诉) as recorded.
+ *
+ * @group Complaints
+ */
+export const ComplaintSchema = /* @__PURE__ */ z.lazy(m_models_complaint.ComplaintSchema)
+
+/**
+ * The person whose certification is checked.
+ *
+ * @group Training
+ */
+export const TraineeSchema = /* @__PURE__ */ z.lazy(m_models_training.TraineeSchema)
+
+/**
+ * The training certification policy (岗前培训与考核).
+ *
+ * @group Training
+ */
+export const TrainingPolicySchema = /* @__PURE__ */ z.lazy(m_models_training.TrainingPolicySchema)
+
+/**
+ * One exam, training or certificate result of the person.
+ *
+ * @group Training
+ */
+export const TrainingResultSchema = /* @__PURE__ */ z.lazy(m_models_training.TrainingResultSchema)

@@ -7,28 +7,31 @@ import * as z from 'zod'
 import { shiftDate, toDate, utcDate } from './dates'
 import { addIssue, DateSchema, fail, InstantSchema, parseWith, whenValid, wholeNumber } from './schema'
 import { isTimeZone, zonedInstant, zoneOffset } from './zone'
+import { once } from './once'
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/
 
-const TimeSchema = z.string().regex(TIME, { error: 'Expected a time of day written HH:mm' })
+const TimeSchema = once(() => z.string().regex(TIME, { error: 'Expected a time of day written HH:mm' }))
 
 /**
  * A span of working time within a day, `HH:mm` to `HH:mm` (end after start; `24:00` allowed as an end).
  *
  * @group Core
  */
-export const BusinessHoursSchema = z
-  .strictObject({
-    /** When work starts, `HH:mm`. */
-    start: TimeSchema,
-    /** When work stops, `HH:mm`. */
-    end: TimeSchema,
-  })
-  .check(
-    whenValid((h, ctx) => {
-      if (minutesOf(h.end) <= minutesOf(h.start)) addIssue(ctx, 'hours.reversed', ['end'])
-    }),
-  )
+export const BusinessHoursSchema = once(() =>
+  z
+    .strictObject({
+      /** When work starts, `HH:mm`. */
+      start: TimeSchema(),
+      /** When work stops, `HH:mm`. */
+      end: TimeSchema(),
+    })
+    .check(
+      whenValid((h, ctx) => {
+        if (minutesOf(h.end) <= minutesOf(h.start)) addIssue(ctx, 'hours.reversed', ['end'])
+      }),
+    ),
+)
 
 /**
  * A span of working time within a day, `HH:mm` to `HH:mm` (end after start; `24:00` allowed as an end).
@@ -59,46 +62,48 @@ export interface BusinessHours {
  *
  * @group Core
  */
-export const BusinessCalendarSchema = z
-  .strictObject({
-    /** IANA time zone of the business hours, e.g. `Asia/Shanghai`. Default `UTC`. */
-    timeZone: z
-      .string()
-      .refine(isTimeZone, { error: 'Unknown IANA time zone', params: { code: 'timezone.invalid' } })
-      .default('UTC'),
-    /** Days of the week that are not worked: 0 = Sunday … 6 = Saturday. Default Saturday and Sunday. */
-    weekend: z.array(wholeNumber(0, 6)).max(7).default([0, 6]),
-    /**
-     * Where the holidays and make-up working days come from (e.g. the State Council's notice for the year),
-     * for whoever audits the calendar; not used in any calculation.
-     */
-    source: z.string().min(1).max(500).optional(),
-    /** Public holidays (法定节假日), `YYYY-MM-DD`. */
-    holidays: z.array(DateSchema).default([]),
-    /** Make-up working days (调休上班日): weekend dates that are worked. */
-    workdays: z.array(DateSchema).default([]),
-    /** Working time in each working day, in order (e.g. 09:00–12:00 and 13:00–18:00). Default 09:00–18:00. */
-    hours: z
-      .array(BusinessHoursSchema)
-      .min(1)
-      .default([{ start: '09:00', end: '18:00' }]),
-  })
-  .check(
-    whenValid((cal, ctx) => {
-      if (new Set(cal.weekend).size === 7) {
-        addIssue(ctx, 'calendar.no-working-day', ['weekend'])
-      }
-      const holidays = new Set(cal.holidays)
-      cal.workdays.forEach((date, i) => {
-        if (holidays.has(date)) addIssue(ctx, 'calendar.overlap', ['workdays', i], { date })
-      })
-      cal.hours.forEach((h, i) => {
-        const previous = cal.hours[i - 1]
-        if (previous && minutesOf(h.start) < minutesOf(previous.end))
-          addIssue(ctx, 'hours.reversed', ['hours', i, 'start'])
-      })
-    }),
-  )
+export const BusinessCalendarSchema = once(() =>
+  z
+    .strictObject({
+      /** IANA time zone of the business hours, e.g. `Asia/Shanghai`. Default `UTC`. */
+      timeZone: z
+        .string()
+        .refine(isTimeZone, { error: 'Unknown IANA time zone', params: { code: 'timezone.invalid' } })
+        .default('UTC'),
+      /** Days of the week that are not worked: 0 = Sunday … 6 = Saturday. Default Saturday and Sunday. */
+      weekend: z.array(wholeNumber(0, 6)).max(7).default([0, 6]),
+      /**
+       * Where the holidays and make-up working days come from (e.g. the State Council's notice for the year),
+       * for whoever audits the calendar; not used in any calculation.
+       */
+      source: z.string().min(1).max(500).optional(),
+      /** Public holidays (法定节假日), `YYYY-MM-DD`. */
+      holidays: z.array(DateSchema()).default([]),
+      /** Make-up working days (调休上班日): weekend dates that are worked. */
+      workdays: z.array(DateSchema()).default([]),
+      /** Working time in each working day, in order (e.g. 09:00–12:00 and 13:00–18:00). Default 09:00–18:00. */
+      hours: z
+        .array(BusinessHoursSchema())
+        .min(1)
+        .default([{ start: '09:00', end: '18:00' }]),
+    })
+    .check(
+      whenValid((cal, ctx) => {
+        if (new Set(cal.weekend).size === 7) {
+          addIssue(ctx, 'calendar.no-working-day', ['weekend'])
+        }
+        const holidays = new Set(cal.holidays)
+        cal.workdays.forEach((date, i) => {
+          if (holidays.has(date)) addIssue(ctx, 'calendar.overlap', ['workdays', i], { date })
+        })
+        cal.hours.forEach((h, i) => {
+          const previous = cal.hours[i - 1]
+          if (previous && minutesOf(h.start) < minutesOf(previous.end))
+            addIssue(ctx, 'hours.reversed', ['hours', i, 'start'])
+        })
+      }),
+    ),
+)
 
 /**
  * A business calendar as written in a policy document (defaults may be left out).
@@ -328,7 +333,7 @@ function loadCalendar(
   calendar: BusinessCalendarInput | undefined,
   path: readonly (string | number)[] = ['calendar'],
 ): CompiledCalendar {
-  return compileCalendar(parseWith(BusinessCalendarSchema, calendar ?? {}, 'INVALID_INPUT', path))
+  return compileCalendar(parseWith(BusinessCalendarSchema(), calendar ?? {}, 'INVALID_INPUT', path))
 }
 
 /** Steps `days` business days from `date` (positive or negative); `date` itself never counts. @internal */
@@ -449,8 +454,8 @@ export function formatInstant(ms: number, zone: string, cal?: CompiledCalendar):
   return `${local}${sign}${hh}:${mm}`
 }
 
-const DaysSchema = wholeNumber(-CALENDAR_DAYS_SPAN_DAYS, CALENDAR_DAYS_SPAN_DAYS)
-const HoursSchema = z.number().min(0).max(CALENDAR_MAX_HOURS)
+const DaysSchema = once(() => wholeNumber(-CALENDAR_DAYS_SPAN_DAYS, CALENDAR_DAYS_SPAN_DAYS))
+const HoursSchema = once(() => z.number().min(0).max(CALENDAR_MAX_HOURS))
 
 /**
  * Whether a date is a working day on the calendar: not a weekend day nor a holiday, or a make-up
@@ -470,7 +475,7 @@ const HoursSchema = z.number().min(0).max(CALENDAR_MAX_HOURS)
  */
 export function isBusinessDay(calendar: BusinessCalendarInput, date: string): boolean {
   const cal = loadCalendar(calendar)
-  return cal.isWorkingDay(parseInRange(DateSchema, date, 'date'))
+  return cal.isWorkingDay(parseInRange(DateSchema(), date, 'date'))
 }
 
 /**
@@ -493,8 +498,8 @@ export function isBusinessDay(calendar: BusinessCalendarInput, date: string): bo
  */
 export function addBusinessDays(calendar: BusinessCalendarInput, date: string, days: number): string {
   const cal = loadCalendar(calendar)
-  const start = parseInRange(DateSchema, date, 'date')
-  const count = parseWith(DaysSchema, days, 'INVALID_INPUT', ['days'])
+  const start = parseInRange(DateSchema(), date, 'date')
+  const count = parseWith(DaysSchema(), days, 'INVALID_INPUT', ['days'])
   const reached = stepBusinessDaysWithin(cal, start, count, CALENDAR_DAYS_SPAN_DAYS)
   if (reached === undefined)
     fail('INVALID_INPUT', 'calendar.span-too-long', ['days'], { start, max: CALENDAR_DAYS_SPAN_DAYS })
@@ -521,8 +526,8 @@ export function addBusinessDays(calendar: BusinessCalendarInput, date: string, d
  */
 export function businessDaysBetween(calendar: BusinessCalendarInput, from: string, to: string): number {
   const cal = loadCalendar(calendar)
-  const start = parseInRange(DateSchema, from, 'from')
-  const end = parseInRange(DateSchema, to, 'to')
+  const start = parseInRange(DateSchema(), from, 'from')
+  const end = parseInRange(DateSchema(), to, 'to')
   checkSpan(
     Math.abs(differenceInCalendarDays(toDate(end), toDate(start))),
     start,
@@ -557,8 +562,8 @@ function checkSpan(days: number, start: string, end: string, max: number): void 
  */
 export function addBusinessHours(calendar: BusinessCalendarInput, from: string, hours: number): string {
   const cal = loadCalendar(calendar)
-  const start = Date.parse(parseInRange(InstantSchema, from, 'from'))
-  const millis = Math.round(parseWith(HoursSchema, hours, 'INVALID_INPUT', ['hours']) * 3_600_000)
+  const start = Date.parse(parseInRange(InstantSchema(), from, 'from'))
+  const millis = Math.round(parseWith(HoursSchema(), hours, 'INVALID_INPUT', ['hours']) * 3_600_000)
   const reached = addBusinessMillis(cal, start, millis)
   if (reached === undefined)
     fail('INVALID_INPUT', 'calendar.span-too-long', ['hours'], { start: from, max: CALENDAR_HOURS_SPAN_DAYS })
@@ -586,8 +591,8 @@ export function addBusinessHours(calendar: BusinessCalendarInput, from: string, 
  */
 export function businessHoursBetween(calendar: BusinessCalendarInput, from: string, to: string): number {
   const cal = loadCalendar(calendar)
-  const start = Date.parse(parseInRange(InstantSchema, from, 'from'))
-  const end = Date.parse(parseInRange(InstantSchema, to, 'to'))
+  const start = Date.parse(parseInRange(InstantSchema(), from, 'from'))
+  const end = Date.parse(parseInRange(InstantSchema(), to, 'to'))
   checkSpan(Math.abs(end - start) / DAY, from, to, CALENDAR_HOURS_SPAN_DAYS)
   return businessMillisBetween(cal, start, end) / 3_600_000
 }

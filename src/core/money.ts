@@ -13,6 +13,7 @@ import {
   whenValid,
 } from './schema'
 import { step, type TraceStep } from './trace'
+import { once } from './once'
 
 /**
  * Parses an amount or a rate from a decimal string or a finite number into an exact
@@ -34,7 +35,7 @@ import { step, type TraceStep } from './trace'
  * @group Core
  */
 export function parseAmount(value: string | number): Decimal {
-  return parseWith(DecimalSchema, value, 'INVALID_INPUT')
+  return parseWith(DecimalSchema(), value, 'INVALID_INPUT')
 }
 
 /**
@@ -52,18 +53,20 @@ export function parseAmount(value: string | number): Decimal {
  * @group Core
  */
 export function roundAmount(value: string | number, rounding: RoundingPolicy): Decimal {
-  const amount = parseWith(DecimalSchema, value, 'INVALID_INPUT', ['value'])
-  return roundTo(amount, parseWith(RoundingPolicySchema, rounding, 'INVALID_INPUT', ['rounding']))
+  const amount = parseWith(DecimalSchema(), value, 'INVALID_INPUT', ['value'])
+  return roundTo(amount, parseWith(RoundingPolicySchema(), rounding, 'INVALID_INPUT', ['rounding']))
 }
 
-const WeightsSchema = z
-  .array(NonNegativeDecimalSchema)
-  .min(1)
-  .check(
-    whenValid((weights, ctx) => {
-      if (sum(weights).isZero()) addIssue(ctx, 'weights.all-zero', [])
-    }),
-  )
+const WeightsSchema = once(() =>
+  z
+    .array(NonNegativeDecimalSchema())
+    .min(1)
+    .check(
+      whenValid((weights, ctx) => {
+        if (sum(weights).isZero()) addIssue(ctx, 'weights.all-zero', [])
+      }),
+    ),
+)
 
 /**
  * The result of {@link allocate}.
@@ -103,9 +106,9 @@ export function allocate(
   weights: readonly (string | number)[],
   rounding: RoundingPolicy,
 ): Allocation {
-  const amount = parseWith(DecimalSchema, total, 'INVALID_INPUT', ['total'])
-  const ws = parseWith(WeightsSchema, weights, 'INVALID_INPUT', ['weights'])
-  const policy = parseWith(RoundingPolicySchema, rounding, 'INVALID_INPUT', ['rounding'])
+  const amount = parseWith(DecimalSchema(), total, 'INVALID_INPUT', ['total'])
+  const ws = parseWith(WeightsSchema(), weights, 'INVALID_INPUT', ['weights'])
+  const policy = parseWith(RoundingPolicySchema(), rounding, 'INVALID_INPUT', ['rounding'])
   const rounded = roundTo(amount, policy)
   const { parts, extra } = allocateUnits(rounded, ws, policy.scale)
   const trace: TraceStep[] = [

@@ -15,6 +15,7 @@ import { step, type TraceStep } from './trace'
 import type { BusinessCalendarInput } from './calendar'
 import type { DecimalInput } from './decimal'
 import type { RoundingPolicyInput } from './schema'
+import { once } from './once'
 
 /**
  * The kinds of period: month (月), quarter (季度), half-year (半年) and year (年度).
@@ -63,9 +64,9 @@ export interface PeriodOptions {
   readonly fiscalYearStartMonth?: number
 }
 
-const PeriodOptionsSchema = z
-  .strictObject({ fiscalYearStartMonth: z.number().int().min(1).max(12).optional() })
-  .optional()
+const PeriodOptionsSchema = once(() =>
+  z.strictObject({ fiscalYearStartMonth: z.number().int().min(1).max(12).optional() }).optional(),
+)
 
 /** The period of `kind` containing a (validated) date. @internal */
 export function periodContaining(date: string, kind: PeriodKind, fiscalStart: number): Period {
@@ -106,10 +107,10 @@ export function periodContaining(date: string, kind: PeriodKind, fiscalStart: nu
  * @group Core
  */
 export function periodOf(date: string, kind: PeriodKind, options?: PeriodOptions): Period {
-  const day = parseWith(DateSchema, date, 'INVALID_INPUT', ['date'])
+  const day = parseWith(DateSchema(), date, 'INVALID_INPUT', ['date'])
   const k = parseWith(z.literal(PERIOD_KINDS), kind, 'INVALID_INPUT', ['kind'])
   const fiscalStart =
-    parseWith(PeriodOptionsSchema, options, 'INVALID_INPUT', ['options'])?.fiscalYearStartMonth ?? 1
+    parseWith(PeriodOptionsSchema(), options, 'INVALID_INPUT', ['options'])?.fiscalYearStartMonth ?? 1
   return periodContaining(day, k, fiscalStart)
 }
 
@@ -130,10 +131,10 @@ export function periodOf(date: string, kind: PeriodKind, options?: PeriodOptions
  * @group Core
  */
 export function eachPeriod(from: string, to: string, kind: PeriodKind, options?: PeriodOptions): Period[] {
-  const range = parseWith(RangeSchema, { start: from, end: to }, 'INVALID_INPUT')
+  const range = parseWith(RangeSchema(), { start: from, end: to }, 'INVALID_INPUT')
   const k = parseWith(z.literal(PERIOD_KINDS), kind, 'INVALID_INPUT', ['kind'])
   const fiscalStart =
-    parseWith(PeriodOptionsSchema, options, 'INVALID_INPUT', ['options'])?.fiscalYearStartMonth ?? 1
+    parseWith(PeriodOptionsSchema(), options, 'INVALID_INPUT', ['options'])?.fiscalYearStartMonth ?? 1
   const periods: Period[] = []
   for (let p = periodContaining(range.start, k, fiscalStart); p.start <= range.end;) {
     periods.push(p)
@@ -156,27 +157,29 @@ export const MAX_RANGE_DAYS = 36_600
  *
  * @group Core
  */
-export const DateRangeSchema = z
-  .strictObject({
-    /** First day, `YYYY-MM-DD`. */
-    start: DateSchema,
-    /** Last day (inclusive), `YYYY-MM-DD`. */
-    end: DateSchema,
-    /** A {@link Period}'s kind: accepted and dropped. */
-    kind: z.literal(PERIOD_KINDS).optional(),
-    /** A {@link Period}'s fiscal year: accepted and dropped. */
-    fiscalYear: z.number().int().optional(),
-    /** A {@link Period}'s label: accepted and dropped. */
-    label: z.string().max(100).optional(),
-  })
-  .check(
-    whenValid((r, ctx) => {
-      if (r.end < r.start) addIssue(ctx, 'range.reversed', ['end'], { start: r.start, end: r.end })
-      else if (differenceInCalendarDays(toDate(r.end), toDate(r.start)) > MAX_RANGE_DAYS)
-        addIssue(ctx, 'range.too-long', ['end'], { start: r.start, end: r.end, max: MAX_RANGE_DAYS })
-    }),
-  )
-  .transform((r): { start: string; end: string } => ({ start: r.start, end: r.end }))
+export const DateRangeSchema = once(() =>
+  z
+    .strictObject({
+      /** First day, `YYYY-MM-DD`. */
+      start: DateSchema(),
+      /** Last day (inclusive), `YYYY-MM-DD`. */
+      end: DateSchema(),
+      /** A {@link Period}'s kind: accepted and dropped. */
+      kind: z.literal(PERIOD_KINDS).optional(),
+      /** A {@link Period}'s fiscal year: accepted and dropped. */
+      fiscalYear: z.number().int().optional(),
+      /** A {@link Period}'s label: accepted and dropped. */
+      label: z.string().max(100).optional(),
+    })
+    .check(
+      whenValid((r, ctx) => {
+        if (r.end < r.start) addIssue(ctx, 'range.reversed', ['end'], { start: r.start, end: r.end })
+        else if (differenceInCalendarDays(toDate(r.end), toDate(r.start)) > MAX_RANGE_DAYS)
+          addIssue(ctx, 'range.too-long', ['end'], { start: r.start, end: r.end, max: MAX_RANGE_DAYS })
+      }),
+    )
+    .transform((r): { start: string; end: string } => ({ start: r.start, end: r.end })),
+)
 
 /**
  * A date range, both ends included, at most {@link MAX_RANGE_DAYS} long.
@@ -195,7 +198,7 @@ export interface DateRangeInput {
   /** A {@link Period}'s label: accepted and dropped. */
   readonly label?: string | undefined
 }
-const RangeSchema = DateRangeSchema
+const RangeSchema = once(() => DateRangeSchema())
 
 /**
  * A date range, both ends included.
@@ -231,34 +234,36 @@ export const BASIS_LABEL: Readonly<Record<ProrationBasis, { en: string; 'zh-CN':
   'whole-months': { en: 'whole months', 'zh-CN': '整月' },
 }
 
-export const ProrateRequestSchema = z
-  .strictObject({
-    amount: DecimalSchema,
-    period: DateRangeSchema,
-    ranges: z.array(DateRangeSchema).min(1),
-    basis: z.literal(PRORATION_BASES).default('calendar-days'),
-    calendar: BusinessCalendarSchema.optional(),
-    rounding: RoundingPolicySchema,
-  })
-  .check(
-    whenValid((req, ctx) => {
-      const sorted = req.ranges.map((r, i) => ({ ...r, i })).sort((a, b) => (a.start < b.start ? -1 : 1))
-      sorted.forEach((r, k) => {
-        const period = `${req.period.start}..${req.period.end}`
-        if (r.start < req.period.start || r.end > req.period.end) {
-          addIssue(ctx, 'range.outside-period', ['ranges', r.i], { start: r.start, end: r.end, period })
-        }
-        const previous = sorted[k - 1]
-        if (previous && r.start <= previous.end) {
-          addIssue(ctx, 'range.overlap', ['ranges', r.i], {
-            start: r.start,
-            end: r.end,
-            other: `${previous.start}..${previous.end}`,
-          })
-        }
-      })
-    }),
-  )
+export const ProrateRequestSchema = once(() =>
+  z
+    .strictObject({
+      amount: DecimalSchema(),
+      period: DateRangeSchema(),
+      ranges: z.array(DateRangeSchema()).min(1),
+      basis: z.literal(PRORATION_BASES).default('calendar-days'),
+      calendar: BusinessCalendarSchema().optional(),
+      rounding: RoundingPolicySchema(),
+    })
+    .check(
+      whenValid((req, ctx) => {
+        const sorted = req.ranges.map((r, i) => ({ ...r, i })).sort((a, b) => (a.start < b.start ? -1 : 1))
+        sorted.forEach((r, k) => {
+          const period = `${req.period.start}..${req.period.end}`
+          if (r.start < req.period.start || r.end > req.period.end) {
+            addIssue(ctx, 'range.outside-period', ['ranges', r.i], { start: r.start, end: r.end, period })
+          }
+          const previous = sorted[k - 1]
+          if (previous && r.start <= previous.end) {
+            addIssue(ctx, 'range.overlap', ['ranges', r.i], {
+              start: r.start,
+              end: r.end,
+              other: `${previous.start}..${previous.end}`,
+            })
+          }
+        })
+      }),
+    ),
+)
 
 /**
  * What {@link prorate} is asked: an amount for a period, and the parts of it to charge.
@@ -354,10 +359,10 @@ export function unitsIn(
  * @group Core
  */
 export function prorate(request: ProrateRequest): Proration {
-  const req = parseWith(ProrateRequestSchema, request, 'INVALID_INPUT')
+  const req = parseWith(ProrateRequestSchema(), request, 'INVALID_INPUT')
   const calendar =
     req.basis === 'business-days'
-      ? compileCalendar(req.calendar ?? BusinessCalendarSchema.parse({}))
+      ? compileCalendar(req.calendar ?? BusinessCalendarSchema().parse({}))
       : undefined
   const total = unitsIn(req.basis, calendar, req.period)
   const units = req.ranges.map((r) => unitsIn(req.basis, calendar, r))

@@ -10,6 +10,7 @@ import { SalesRulesError, type PathSegment, type SalesRulesErrorCode, type Sales
 import { en, type MessageCode } from './messages/en'
 import { nearestName } from './nearest'
 import { ID_PATTERN } from './plain'
+import { once } from './once'
 
 type IssueParams = Readonly<Record<string, string | number>>
 
@@ -288,7 +289,7 @@ function toIssue(issue: z.core.$ZodIssue, basePath: readonly PathSegment[]): Sal
  * the transform so that every bad value gets the library's own issue code. JSON Schema generation
  * maps it to `string | number` (see {@link decimalJsonSchema}). @internal
  */
-const DecimalInputSchema = z.custom<string | number | Decimal>(() => true)
+const DecimalInputSchema = once(() => z.custom<string | number | Decimal>(() => true))
 
 const NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,4})?`
 const ZERO_TEXT = String.raw`(?:0+(?:\.0*)?|\.0+)(?:[eE][+-]?\d{1,4})?`
@@ -329,7 +330,7 @@ function decimalSchema(
   kind: 'any' | 'non-negative' | 'positive' | 'fraction',
   check?: (d: Decimal, ctx: z.RefinementCtx) => void,
 ) {
-  const input = kind === 'any' ? DecimalInputSchema : z.custom<string | number | Decimal>(() => true)
+  const input = kind === 'any' ? DecimalInputSchema() : z.custom<string | number | Decimal>(() => true)
   DECIMAL_JSON.set(input, decimalJson(kind))
   return input.transform((value, ctx): Decimal => {
     const d = readDecimal(value)
@@ -347,35 +348,41 @@ function decimalSchema(
  *
  * @group Core
  */
-export const DecimalSchema = decimalSchema('any')
+export const DecimalSchema = once(() => decimalSchema('any'))
 
 /**
  * A decimal that is zero or more (an amount of money, a quantity, a rate).
  *
  * @group Core
  */
-export const NonNegativeDecimalSchema = decimalSchema('non-negative', (d, ctx) => {
-  if (d.isNegative()) addIssue(ctx, 'decimal.negative', [])
-})
+export const NonNegativeDecimalSchema = once(() =>
+  decimalSchema('non-negative', (d, ctx) => {
+    if (d.isNegative()) addIssue(ctx, 'decimal.negative', [])
+  }),
+)
 
 /**
  * A decimal greater than zero (a weight, a quota, a limit).
  *
  * @group Core
  */
-export const PositiveDecimalSchema = decimalSchema('positive', (d, ctx) => {
-  if (!d.isPositive() || d.isZero()) addIssue(ctx, 'decimal.not-positive', [])
-})
+export const PositiveDecimalSchema = once(() =>
+  decimalSchema('positive', (d, ctx) => {
+    if (!d.isPositive() || d.isZero()) addIssue(ctx, 'decimal.not-positive', [])
+  }),
+)
 
 /**
  * A fraction between 0 and 1 inclusive (`0.05` is 5 %).
  *
  * @group Core
  */
-export const FractionSchema = decimalSchema('fraction', (d, ctx) => {
-  if (d.isNegative()) addIssue(ctx, 'decimal.negative', [])
-  else if (d.gt(1)) addIssue(ctx, 'decimal.above-max', [], { max: '1' })
-})
+export const FractionSchema = once(() =>
+  decimalSchema('fraction', (d, ctx) => {
+    if (d.isNegative()) addIssue(ctx, 'decimal.negative', [])
+    else if (d.gt(1)) addIssue(ctx, 'decimal.above-max', [], { max: '1' })
+  }),
+)
 
 /**
  * A calendar date written `YYYY-MM-DD` (a real date: no 2026-02-30), from {@link MIN_SUPPORTED_DATE} to
@@ -383,11 +390,13 @@ export const FractionSchema = decimalSchema('fraction', (d, ctx) => {
  *
  * @group Core
  */
-export const DateSchema = z.iso.date({ error: en['date.invalid'] }).check(
-  whenValid((date, ctx) => {
-    if (!isSupportedDate(date))
-      addIssue(ctx, 'date.out-of-range', [], { date, min: MIN_SUPPORTED_DATE, max: MAX_SUPPORTED_DATE })
-  }),
+export const DateSchema = once(() =>
+  z.iso.date({ error: en['date.invalid'] }).check(
+    whenValid((date, ctx) => {
+      if (!isSupportedDate(date))
+        addIssue(ctx, 'date.out-of-range', [], { date, min: MIN_SUPPORTED_DATE, max: MAX_SUPPORTED_DATE })
+    }),
+  ),
 )
 
 /**
@@ -396,15 +405,17 @@ export const DateSchema = z.iso.date({ error: en['date.invalid'] }).check(
  *
  * @group Core
  */
-export const InstantSchema = z.iso.datetime({ offset: true, error: en['instant.invalid'] }).check(
-  whenValid((instant, ctx) => {
-    if (!isSupportedDate(instant.slice(0, 10)))
-      addIssue(ctx, 'instant.out-of-range', [], {
-        instant,
-        min: MIN_SUPPORTED_DATE,
-        max: MAX_SUPPORTED_DATE,
-      })
-  }),
+export const InstantSchema = once(() =>
+  z.iso.datetime({ offset: true, error: en['instant.invalid'] }).check(
+    whenValid((instant, ctx) => {
+      if (!isSupportedDate(instant.slice(0, 10)))
+        addIssue(ctx, 'instant.out-of-range', [], {
+          instant,
+          min: MIN_SUPPORTED_DATE,
+          max: MAX_SUPPORTED_DATE,
+        })
+    }),
+  ),
 )
 
 /**
@@ -412,20 +423,22 @@ export const InstantSchema = z.iso.datetime({ offset: true, error: en['instant.i
  *
  * @group Core
  */
-export const LabelSchema = z.union([
-  z.string().min(1),
-  z
-    .strictObject({
-      /** The English text. */
-      en: z.string().min(1).optional(),
-      /** The Simplified Chinese text. */
-      'zh-CN': z.string().min(1).optional(),
-    })
-    .refine((l) => l.en !== undefined || l['zh-CN'] !== undefined, {
-      params: { code: 'label.empty' },
-      message: en['label.empty'],
-    }),
-])
+export const LabelSchema = once(() =>
+  z.union([
+    z.string().min(1),
+    z
+      .strictObject({
+        /** The English text. */
+        en: z.string().min(1).optional(),
+        /** The Simplified Chinese text. */
+        'zh-CN': z.string().min(1).optional(),
+      })
+      .refine((l) => l.en !== undefined || l['zh-CN'] !== undefined, {
+        params: { code: 'label.empty' },
+        message: en['label.empty'],
+      }),
+  ]),
+)
 
 /**
  * What an input interface accepts for a zod schema's input type `T`: the same shape with every array and
@@ -464,7 +477,7 @@ export type LabelInput =
  *
  * @group Core
  */
-export const IdSchema = z.string().min(1).max(200).regex(ID_PATTERN)
+export const IdSchema = once(() => z.string().min(1).max(200).regex(ID_PATTERN))
 
 /**
  * A whole number from `min` to `max`, negative zero read as zero (so no `-0` ever reaches a result).
@@ -484,12 +497,14 @@ export function wholeNumber(min: number, max: number) {
  *
  * @group Core
  */
-export const RoundingPolicySchema = z.strictObject({
-  /** Digits kept after the decimal point, 0–10. */
-  scale: wholeNumber(0, 10),
-  /** How the dropped digits are rounded. */
-  mode: z.literal(ROUNDING_MODES),
-})
+export const RoundingPolicySchema = once(() =>
+  z.strictObject({
+    /** Digits kept after the decimal point, 0–10. */
+    scale: wholeNumber(0, 10),
+    /** How the dropped digits are rounded. */
+    mode: z.literal(ROUNDING_MODES),
+  }),
+)
 
 /**
  * A rounding policy: `scale` digits after the point (0–10) and a rounding mode.
@@ -534,9 +549,9 @@ export function checkUniqueIds(
  *
  * @group Core
  */
-export const CurrencySchema = z
-  .string()
-  .regex(/^[A-Z]{3}$/, { error: 'Expected an ISO 4217 currency code such as CNY' })
+export const CurrencySchema = once(() =>
+  z.string().regex(/^[A-Z]{3}$/, { error: 'Expected an ISO 4217 currency code such as CNY' }),
+)
 
 // money scale of results (issue #18 item 5)
 /**
@@ -546,4 +561,4 @@ export const CurrencySchema = z
  *
  * @group Core
  */
-export const MoneyScaleSchema = wholeNumber(0, 10).default(2)
+export const MoneyScaleSchema = once(() => wholeNumber(0, 10).default(2))

@@ -7,6 +7,7 @@ import { Dec, normalize, percent, type Decimal } from './decimal'
 import { en, type MessageCode } from './messages/en'
 import { zhCN } from './messages/zh-CN'
 import { parseWith } from './schema'
+import { once } from './once'
 
 /**
  * The locales explanations are written in.
@@ -163,23 +164,27 @@ function spaced(template: string, offset: number, length: number, value: string)
   return head + value + tail
 }
 
-const TraceValueSchema = z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.object({ en: z.string().optional(), 'zh-CN': z.string().optional() }),
-])
+const TraceValueSchema = once(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.object({ en: z.string().optional(), 'zh-CN': z.string().optional() }),
+  ]),
+)
 
-const TracedSchema = z.object({
-  trace: z.array(
-    z.object({
-      code: z.literal(Object.keys(en) as MessageCode[]),
-      params: z.record(z.string(), TraceValueSchema),
-    }),
-  ),
-})
+const TracedSchema = once(() =>
+  z.object({
+    trace: z.array(
+      z.object({
+        code: z.literal(Object.keys(en) as MessageCode[]),
+        params: z.record(z.string(), TraceValueSchema()),
+      }),
+    ),
+  }),
+)
 
-const ExplainOptionsSchema = z.strictObject({ locale: z.literal(LOCALES).optional() }).optional()
+const ExplainOptionsSchema = once(() => z.strictObject({ locale: z.literal(LOCALES).optional() }).optional())
 
 /**
  * Renders a decision's trace as sentences, one per step.
@@ -197,7 +202,7 @@ const ExplainOptionsSchema = z.strictObject({ locale: z.literal(LOCALES).optiona
  * @group Core
  */
 export function explain(decision: Traced, options?: ExplainOptions): string[] {
-  const { trace } = parseWith(TracedSchema, decision, 'INVALID_INPUT')
-  const locale = parseWith(ExplainOptionsSchema, options, 'INVALID_INPUT', ['options'])?.locale ?? 'en'
+  const { trace } = parseWith(TracedSchema(), decision, 'INVALID_INPUT')
+  const locale = parseWith(ExplainOptionsSchema(), options, 'INVALID_INPUT', ['options'])?.locale ?? 'en'
   return trace.map((s) => renderMessage(s.code, s.params, locale))
 }

@@ -5,25 +5,28 @@
 import * as z from 'zod'
 import type { PathSegment } from './errors'
 import { addIssue, atPath, DateSchema, fail, IdSchema, parseWith, readOnce, whenValid } from './schema'
+import { once } from './once'
 
 /**
  * The header every policy document starts with.
  *
  * @group Core
  */
-export const VersionedSchema = z.strictObject({
-  /** The policy's id, the same across its versions (e.g. `commission-2026`). */
-  id: IdSchema,
-  /** The version label, unique among the versions of one id (e.g. `2026.2`). */
-  version: IdSchema,
-  /** First day the version is in force, `YYYY-MM-DD`. */
-  effectiveFrom: DateSchema,
-  /**
-   * Last day the version is in force (inclusive), `YYYY-MM-DD`; open-ended when left out, until a later
-   * version starts.
-   */
-  effectiveTo: DateSchema.optional(),
-})
+export const VersionedSchema = once(() =>
+  z.strictObject({
+    /** The policy's id, the same across its versions (e.g. `commission-2026`). */
+    id: IdSchema(),
+    /** The version label, unique among the versions of one id (e.g. `2026.2`). */
+    version: IdSchema(),
+    /** First day the version is in force, `YYYY-MM-DD`. */
+    effectiveFrom: DateSchema(),
+    /**
+     * Last day the version is in force (inclusive), `YYYY-MM-DD`; open-ended when left out, until a later
+     * version starts.
+     */
+    effectiveTo: DateSchema().optional(),
+  }),
+)
 
 /**
  * The header every policy document starts with, as written.
@@ -132,7 +135,9 @@ export function versionListOf<S extends z.ZodType<Versioned>>(schema: S) {
     )
 }
 
-const VersionListSchema = z.array(VersionedSchema.loose()).min(1).check(whenValid(checkVersionList))
+const VersionListSchema = once(() =>
+  z.array(VersionedSchema().loose()).min(1).check(whenValid(checkVersionList)),
+)
 
 /** Picks the version in force on a date from a validated, overlap-free list. @internal */
 export function versionOn<T extends Versioned>(versions: readonly T[], date: string): T | undefined {
@@ -223,8 +228,8 @@ export function policyInForce<
     readonly effectiveFrom: string
   },
 >(versions: readonly T[], date: string): T {
-  const headers = parseWith(VersionListSchema, versions, 'INVALID_POLICY', ['versions'])
-  const day = parseWith(DateSchema, date, 'INVALID_INPUT', ['date'])
+  const headers = parseWith(VersionListSchema(), versions, 'INVALID_POLICY', ['versions'])
+  const day = parseWith(DateSchema(), date, 'INVALID_INPUT', ['date'])
   const found = versionOn(headers, day)
   if (found === undefined) fail('NO_POLICY_IN_FORCE', 'versions.none-in-force', ['date'], { date: day })
   return versions[headers.indexOf(found)] as T
@@ -295,7 +300,7 @@ export function compiledVersionOn<T extends { readonly policy: Versioned }>(
   return versions[versionIndexOn(versions, (v) => v.policy, date, datePath)] as T
 }
 
-const SingleHeaderSchema = VersionedSchema.loose().check(whenValid(checkVersionDates))
+const SingleHeaderSchema = once(() => VersionedSchema().loose().check(whenValid(checkVersionDates)))
 
 /** The date `date()` gives, cut to its day, if it is a valid date; `undefined` for anything else. */
 function dayOf(date: () => unknown): string | undefined {
@@ -305,7 +310,7 @@ function dayOf(date: () => unknown): string | undefined {
   } catch {
     return undefined
   }
-  const parsed = DateSchema.safeParse(typeof raw === 'string' ? raw.slice(0, 10) : raw)
+  const parsed = DateSchema().safeParse(typeof raw === 'string' ? raw.slice(0, 10) : raw)
   return parsed.success ? parsed.data : undefined
 }
 
@@ -329,16 +334,16 @@ export function withPolicyInForce<P, R>(
 ): R {
   const read = readPolicyArgument(policies)
   if (!read.list) {
-    const header = SingleHeaderSchema.safeParse(read.policy)
+    const header = SingleHeaderSchema().safeParse(read.policy)
     const day = header.success ? dayOf(date) : undefined
     if (header.success && day !== undefined) checkInForce(header.data, day, datePath)
     return decide(read.policy as P)
   }
-  const headers = parseWith(VersionListSchema, read.versions, 'INVALID_POLICY')
+  const headers = parseWith(VersionListSchema(), read.versions, 'INVALID_POLICY')
   const raw = date()
   if (raw === undefined) fail('INVALID_INPUT', 'versions.needs-date', datePath)
   const day = parseWith(
-    DateSchema,
+    DateSchema(),
     typeof raw === 'string' ? raw.slice(0, 10) : raw,
     'INVALID_INPUT',
     datePath,

@@ -112,16 +112,16 @@ type Out<T> = ReadonlyInput<T>
 type Matches<O, T> = Same<O, Out<T>>
 
 // order release: the parts, as the schemas' own output types
-type OrderReleasePolicyOut = z.output<typeof OrderReleasePolicySchema>
+type OrderReleasePolicyOut = z.output<ReturnType<typeof OrderReleasePolicySchema>>
 type OrderCreditOut = NonNullable<OrderReleasePolicyOut['credit']>
 type ContractReviewOut = NonNullable<OrderReleasePolicyOut['contracts']>
-type OrderContextOut = z.output<typeof OrderContextSchema>
+type OrderContextOut = z.output<ReturnType<typeof OrderContextSchema>>
 // leads, complaints, training: the parts, as the schemas' own output types
-type LeadPolicyOut = z.output<typeof LeadPolicySchema>
-type ComplaintPolicyOut = z.output<typeof ComplaintPolicySchema>
+type LeadPolicyOut = z.output<ReturnType<typeof LeadPolicySchema>>
+type ComplaintPolicyOut = z.output<ReturnType<typeof ComplaintPolicySchema>>
 type ComplaintPenaltiesOut = NonNullable<ComplaintPolicyOut['penalties']>
-type TrainingPolicyOut = z.output<typeof TrainingPolicySchema>
-type ExpenseClaimPolicyOut = z.output<typeof ExpenseClaimPolicySchema>
+type TrainingPolicyOut = z.output<ReturnType<typeof TrainingPolicySchema>>
+type ExpenseClaimPolicyOut = z.output<ReturnType<typeof ExpenseClaimPolicySchema>>
 
 /** @internal */
 export type SchemaOutputChecksB = [
@@ -135,15 +135,15 @@ export type SchemaOutputChecksB = [
   Expect<Matches<ContractReview, ContractReviewOut>>,
   Expect<Matches<ContractApprover, ContractReviewOut['chain'][number]>>,
   Expect<Matches<ContractType, ContractReviewOut['types'][number]>>,
-  Expect<Matches<Order, z.output<typeof OrderSchema>>>,
-  Expect<Matches<OrderLine, z.output<typeof OrderSchema>['lines'][number]>>,
+  Expect<Matches<Order, z.output<ReturnType<typeof OrderSchema>>>>,
+  Expect<Matches<OrderLine, z.output<ReturnType<typeof OrderSchema>>['lines'][number]>>,
   Expect<Matches<OrderContext, OrderContextOut>>,
   Expect<Matches<OrderPayment, OrderContextOut['payments'][number]>>,
   Expect<Matches<OrderReceivable, OrderContextOut['receivables'][number]>>,
   Expect<Matches<OpenOrder, OrderContextOut['openOrders'][number]>>,
   Expect<Matches<PriceListEntry, OrderContextOut['priceList'][number]>>,
   Expect<Matches<StockConfirmation, OrderContextOut['stockConfirmations'][number]>>,
-  Expect<Matches<Contract, z.output<typeof ContractSchema>>>,
+  Expect<Matches<Contract, z.output<ReturnType<typeof ContractSchema>>>>,
   // models/lead.ts
   Expect<Matches<LeadPolicy, LeadPolicyOut>>,
   Expect<Matches<LeadSource, LeadPolicyOut['sources'][number]>>,
@@ -151,10 +151,10 @@ export type SchemaOutputChecksB = [
   Expect<Matches<LeadTransitionRule, LeadPolicyOut['transitions'][number]>>,
   Expect<Matches<AssignmentRule, LeadPolicyOut['assignment'][number]>>,
   Expect<Matches<FollowUpCadence, LeadPolicyOut['followUp'][number]>>,
-  Expect<Matches<Lead, z.output<typeof LeadSchema>>>,
-  Expect<Matches<LeadEvent, z.output<typeof LeadEventSchema>>>,
-  Expect<Matches<SalesRep, z.output<typeof SalesRepSchema>>>,
-  Expect<Matches<LeadContact, z.output<typeof LeadContactSchema>>>,
+  Expect<Matches<Lead, z.output<ReturnType<typeof LeadSchema>>>>,
+  Expect<Matches<LeadEvent, z.output<ReturnType<typeof LeadEventSchema>>>>,
+  Expect<Matches<SalesRep, z.output<ReturnType<typeof SalesRepSchema>>>>,
+  Expect<Matches<LeadContact, z.output<ReturnType<typeof LeadContactSchema>>>>,
   // models/complaint.ts
   Expect<Matches<ComplaintPolicy, ComplaintPolicyOut>>,
   Expect<Matches<ComplaintPolicyRole, ComplaintPolicyOut['roles'][number]>>,
@@ -164,26 +164,26 @@ export type SchemaOutputChecksB = [
   Expect<Matches<ComplaintClockLimit, ComplaintPolicyOut['clocks']['reply']>>,
   Expect<Matches<ComplaintPenalties, ComplaintPenaltiesOut>>,
   Expect<Matches<ComplaintPenaltyRule, ComplaintPenaltiesOut['rules'][number]>>,
-  Expect<Matches<Complaint, z.output<typeof ComplaintSchema>>>,
-  Expect<Matches<ComplaintRecord, z.output<typeof ComplaintSchema>['record']>>,
+  Expect<Matches<Complaint, z.output<ReturnType<typeof ComplaintSchema>>>>,
+  Expect<Matches<ComplaintRecord, z.output<ReturnType<typeof ComplaintSchema>>['record']>>,
   // models/training.ts
   Expect<Matches<TrainingPolicy, TrainingPolicyOut>>,
   Expect<Matches<TrainingCourse, TrainingPolicyOut['courses'][number]>>,
   Expect<Matches<TrainingRole, TrainingPolicyOut['roles'][number]>>,
-  Expect<Matches<TrainingResult, z.output<typeof TrainingResultSchema>>>,
+  Expect<Matches<TrainingResult, z.output<ReturnType<typeof TrainingResultSchema>>>>,
   // models/appraisal.ts
-  Expect<Matches<AppraisalPolicy, z.output<typeof AppraisalPolicySchema>>>,
-  Expect<Matches<AppraisalStep, z.output<typeof AppraisalStepSchema>>>,
-  Expect<Matches<AppraisalPartWeight, z.output<typeof AppraisalPartSchema>>>,
-  Expect<Matches<AppraisalCombine, z.output<typeof AppraisalCombineSchema>>>,
-  Expect<Matches<AppraisalBand, z.output<typeof AppraisalBandSchema>>>,
-  Expect<Matches<AppraisalDistribution, z.output<typeof AppraisalDistributionSchema>>>,
+  Expect<Matches<AppraisalPolicy, z.output<ReturnType<typeof AppraisalPolicySchema>>>>,
+  Expect<Matches<AppraisalStep, z.output<ReturnType<typeof AppraisalStepSchema>>>>,
+  Expect<Matches<AppraisalPartWeight, z.output<ReturnType<typeof AppraisalPartSchema>>>>,
+  Expect<Matches<AppraisalCombine, z.output<ReturnType<typeof AppraisalCombineSchema>>>>,
+  Expect<Matches<AppraisalBand, z.output<ReturnType<typeof AppraisalBandSchema>>>>,
+  Expect<Matches<AppraisalDistribution, z.output<ReturnType<typeof AppraisalDistributionSchema>>>>,
   // models/expense-claim.ts
   Expect<Matches<ExpenseClaimPolicy, ExpenseClaimPolicyOut>>,
   Expect<Matches<ClaimCategory, ExpenseClaimPolicyOut['categories'][number]>>,
-  Expect<Matches<ClaimLimit, z.output<typeof ClaimLimitSchema>>>,
-  Expect<Matches<ClaimApprover, z.output<typeof ClaimApproverSchema>>>,
-  Expect<Matches<ExpenseClaim, z.output<typeof ExpenseClaimSchema>>>,
-  Expect<Matches<ClaimLine, z.output<typeof ClaimLineSchema>>>,
-  Expect<Matches<ClaimInvoice, z.output<typeof ClaimInvoiceSchema>>>,
+  Expect<Matches<ClaimLimit, z.output<ReturnType<typeof ClaimLimitSchema>>>>,
+  Expect<Matches<ClaimApprover, z.output<ReturnType<typeof ClaimApproverSchema>>>>,
+  Expect<Matches<ExpenseClaim, z.output<ReturnType<typeof ExpenseClaimSchema>>>>,
+  Expect<Matches<ClaimLine, z.output<ReturnType<typeof ClaimLineSchema>>>>,
+  Expect<Matches<ClaimInvoice, z.output<ReturnType<typeof ClaimInvoiceSchema>>>>,
 ]

@@ -24,18 +24,21 @@ import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import type { Decimal, DecimalInput, RoundingPolicy } from '../core/decimal'
 import type { LabelInput, RoundingPolicyInput } from '../core/schema'
 import type { Versioned, VersionedInput } from '../core/versioning'
+import { once } from '../core/once'
 
 /**
  * A tier: from this value (inclusive) up to the next tier's `from`, at `rate`.
  *
  * @group Commission
  */
-export const CommissionTierSchema = z.strictObject({
-  /** The tier's lower bound, inclusive (an amount, or an attainment fraction: 0.8 = 80 % of quota). */
-  from: NonNegativeDecimalSchema,
-  /** The rate, a fraction of the base (0.05 = 5 %). */
-  rate: NonNegativeDecimalSchema,
-})
+export const CommissionTierSchema = once(() =>
+  z.strictObject({
+    /** The tier's lower bound, inclusive (an amount, or an attainment fraction: 0.8 = 80 % of quota). */
+    from: NonNegativeDecimalSchema(),
+    /** The rate, a fraction of the base (0.05 = 5 %). */
+    rate: NonNegativeDecimalSchema(),
+  }),
+)
 
 /**
  * A tier: from this value (inclusive) up to the next tier's `from`, at `rate`.
@@ -70,12 +73,14 @@ export interface CommissionTier {
  *
  * @group Commission
  */
-export const FlatRateSchema = z.strictObject({
-  /** A single rate. */
-  kind: z.literal('flat'),
-  /** The rate, a fraction (0.03 = 3 %). */
-  rate: NonNegativeDecimalSchema,
-})
+export const FlatRateSchema = once(() =>
+  z.strictObject({
+    /** A single rate. */
+    kind: z.literal('flat'),
+    /** The rate, a fraction (0.03 = 3 %). */
+    rate: NonNegativeDecimalSchema(),
+  }),
+)
 
 /**
  * One rate for the whole base.
@@ -106,36 +111,39 @@ export interface FlatRate {
  *
  * @group Commission
  */
-export const TieredRateSchema = z
-  .strictObject({
-    /**
-     * `marginal`: each slice of the base at its own tier's rate (like tax brackets); `retroactive`: the tier
-     * the whole base reaches sets the rate for all of it (as OCA's sections); `interpolated`: the rate rises
-     * linearly inside a tier, from its rate at its `from` to the next tier's rate at the next `from`, and
-     * applies to the whole base (Oracle's interpolated rate tables; the top tier is flat).
-     */
-    kind: z.literal(['marginal', 'retroactive', 'interpolated']),
-    /** Tier bounds in amounts of base, or in quota attainment (needs a quota). */
-    basis: z.literal(['amount', 'attainment']).default('amount'),
-    /** Tiers from the lowest; the first starts at 0; `from` strictly increasing. */
-    tiers: z.array(CommissionTierSchema).min(1),
-    /**
-     * Where a base exactly on a bound goes: to the `higher` tier (the default: `from` is inclusive) or the
-     * `lower` one (Spiff's default). Marginal commission is the same either way; the tier reached, and so a
-     * retroactive rate, is not.
-     */
-    boundary: z.literal(['higher', 'lower']).default('higher'),
-  })
-  .check(
-    whenValid((r, ctx) => {
-      if (!(r.tiers[0]?.from.isZero() ?? false)) addIssue(ctx, 'commission.first-tier', ['tiers', 0, 'from'])
-      r.tiers.forEach((t, i) => {
-        const previous = r.tiers[i - 1]
-        if (previous && !t.from.gt(previous.from))
-          addIssue(ctx, 'commission.tiers-increase', ['tiers', i, 'from'])
-      })
-    }),
-  )
+export const TieredRateSchema = once(() =>
+  z
+    .strictObject({
+      /**
+       * `marginal`: each slice of the base at its own tier's rate (like tax brackets); `retroactive`: the tier
+       * the whole base reaches sets the rate for all of it (as OCA's sections); `interpolated`: the rate rises
+       * linearly inside a tier, from its rate at its `from` to the next tier's rate at the next `from`, and
+       * applies to the whole base (Oracle's interpolated rate tables; the top tier is flat).
+       */
+      kind: z.literal(['marginal', 'retroactive', 'interpolated']),
+      /** Tier bounds in amounts of base, or in quota attainment (needs a quota). */
+      basis: z.literal(['amount', 'attainment']).default('amount'),
+      /** Tiers from the lowest; the first starts at 0; `from` strictly increasing. */
+      tiers: z.array(CommissionTierSchema()).min(1),
+      /**
+       * Where a base exactly on a bound goes: to the `higher` tier (the default: `from` is inclusive) or the
+       * `lower` one (Spiff's default). Marginal commission is the same either way; the tier reached, and so a
+       * retroactive rate, is not.
+       */
+      boundary: z.literal(['higher', 'lower']).default('higher'),
+    })
+    .check(
+      whenValid((r, ctx) => {
+        if (!(r.tiers[0]?.from.isZero() ?? false))
+          addIssue(ctx, 'commission.first-tier', ['tiers', 0, 'from'])
+        r.tiers.forEach((t, i) => {
+          const previous = r.tiers[i - 1]
+          if (previous && !t.from.gt(previous.from))
+            addIssue(ctx, 'commission.tiers-increase', ['tiers', i, 'from'])
+        })
+      }),
+    ),
+)
 
 /**
  * Tiered rates.
@@ -192,39 +200,41 @@ export interface TieredRate {
  *
  * @group Commission
  */
-export const CommissionBonusSchema = z
-  .strictObject({
-    /** The bonus's id. */
-    id: IdSchema,
-    /** Its name. */
-    label: LabelSchema,
-    /** What is measured: credited revenue, new customers won, or a KPI result passed in (`kpi`). */
-    measure: z.literal(['revenue', 'new-customers', 'kpi']),
-    /** The KPI's id, for `measure: 'kpi'`. */
-    kpi: IdSchema.optional(),
-    /**
-     * The target; met when the measure reaches it (inclusive). Revenue and new-customer targets are prorated
-     * for a partial period of employment; KPI targets are not.
-     */
-    target: NonNegativeDecimalSchema,
-    /** A fixed amount. */
-    amount: NonNegativeDecimalSchema.optional(),
-    /** Or a rate of the period's commission base. */
-    rate: NonNegativeDecimalSchema.optional(),
-    /**
-     * The bonus's own cadence (月度 / 季度 / 年度奖金): measured on each month, quarter or the whole year of the
-     * plan year from its first day, and paid with the settlement period that holds its last day
-     * (`calculateCommissionYear`). A single statement measures it only when its period is one whole such
-     * span. Left out: measured on every statement's own period.
-     */
-    every: z.literal(['month', 'quarter', 'year']).optional(),
-  })
-  .check(
-    whenValid((b, ctx) => {
-      if ((b.amount === undefined) === (b.rate === undefined)) addIssue(ctx, 'commission.bonus-amount', [])
-      if (b.measure === 'kpi' && b.kpi === undefined) addIssue(ctx, 'commission.bonus-kpi', ['kpi'])
-    }),
-  )
+export const CommissionBonusSchema = once(() =>
+  z
+    .strictObject({
+      /** The bonus's id. */
+      id: IdSchema(),
+      /** Its name. */
+      label: LabelSchema(),
+      /** What is measured: credited revenue, new customers won, or a KPI result passed in (`kpi`). */
+      measure: z.literal(['revenue', 'new-customers', 'kpi']),
+      /** The KPI's id, for `measure: 'kpi'`. */
+      kpi: IdSchema().optional(),
+      /**
+       * The target; met when the measure reaches it (inclusive). Revenue and new-customer targets are prorated
+       * for a partial period of employment; KPI targets are not.
+       */
+      target: NonNegativeDecimalSchema(),
+      /** A fixed amount. */
+      amount: NonNegativeDecimalSchema().optional(),
+      /** Or a rate of the period's commission base. */
+      rate: NonNegativeDecimalSchema().optional(),
+      /**
+       * The bonus's own cadence (月度 / 季度 / 年度奖金): measured on each month, quarter or the whole year of the
+       * plan year from its first day, and paid with the settlement period that holds its last day
+       * (`calculateCommissionYear`). A single statement measures it only when its period is one whole such
+       * span. Left out: measured on every statement's own period.
+       */
+      every: z.literal(['month', 'quarter', 'year']).optional(),
+    })
+    .check(
+      whenValid((b, ctx) => {
+        if ((b.amount === undefined) === (b.rate === undefined)) addIssue(ctx, 'commission.bonus-amount', [])
+        if (b.measure === 'kpi' && b.kpi === undefined) addIssue(ctx, 'commission.bonus-kpi', ['kpi'])
+      }),
+    ),
+)
 
 /**
  * A bonus paid when a target is met (月度 / 季度 / 年度奖金).
@@ -295,139 +305,143 @@ export interface CommissionBonus {
  *
  * @group Commission
  */
-export const CommissionPlanSchema = VersionedSchema.extend({
-  /** The plan's currency. */
-  currency: CurrencySchema,
-  /** How each commission line is rounded; statement totals are sums of rounded lines. */
-  rounding: RoundingPolicySchema.default({ scale: 2, mode: 'half-up' }),
-  /** The base: net revenue, gross profit (revenue − cost) or collected cash (回款). */
-  base: z.literal(['revenue', 'gross-profit', 'collected']).default('revenue'),
-  /**
-   * For a gross-profit base: floor each line's margin at zero (default) or let a loss-making line reduce the
-   * base.
-   */
-  floorMarginAtZero: z.boolean().default(true),
-  /**
-   * When commission is earned: on booking, on invoice, or on payment (in proportion to cash collected, in the
-   * period it is collected). A `collected` base is always on payment.
-   */
-  recognition: z.literal(['booking', 'invoice', 'payment']).default('booking'),
-  /** Which transactions count; left out: all. */
-  eligibility: z
-    .strictObject({
-      /** Only these product categories. */
-      categories: z.array(IdSchema).optional(),
-      /** Only customers of these grades. */
-      customerGrades: z.array(IdSchema).optional(),
+export const CommissionPlanSchema = once(() =>
+  VersionedSchema()
+    .extend({
+      /** The plan's currency. */
+      currency: CurrencySchema(),
+      /** How each commission line is rounded; statement totals are sums of rounded lines. */
+      rounding: RoundingPolicySchema().default({ scale: 2, mode: 'half-up' }),
+      /** The base: net revenue, gross profit (revenue − cost) or collected cash (回款). */
+      base: z.literal(['revenue', 'gross-profit', 'collected']).default('revenue'),
+      /**
+       * For a gross-profit base: floor each line's margin at zero (default) or let a loss-making line reduce the
+       * base.
+       */
+      floorMarginAtZero: z.boolean().default(true),
+      /**
+       * When commission is earned: on booking, on invoice, or on payment (in proportion to cash collected, in the
+       * period it is collected). A `collected` base is always on payment.
+       */
+      recognition: z.literal(['booking', 'invoice', 'payment']).default('booking'),
+      /** Which transactions count; left out: all. */
+      eligibility: z
+        .strictObject({
+          /** Only these product categories. */
+          categories: z.array(IdSchema()).optional(),
+          /** Only customers of these grades. */
+          customerGrades: z.array(IdSchema()).optional(),
+        })
+        .default({}),
+      /** Flat rates for some categories, instead of the plan's rates (their base stays out of the tiers). */
+      categoryRates: z
+        .array(
+          z.strictObject({
+            /** The category. */
+            category: IdSchema(),
+            /** Its rate. */
+            rate: NonNegativeDecimalSchema(),
+          }),
+        )
+        .default([]),
+      /** The rates. */
+      rates: z.discriminatedUnion('kind', [FlatRateSchema(), TieredRateSchema()]),
+      /** Nothing is paid below this: a minimum attainment (fraction of quota) or a minimum base. */
+      gate: z
+        .strictObject({
+          /** Minimum quota attainment, inclusive (0.5 = 50 %). */
+          minAttainment: NonNegativeDecimalSchema().optional(),
+          /** Minimum base, inclusive. */
+          minBase: NonNegativeDecimalSchema().optional(),
+        })
+        .optional(),
+      /** The most commission paid for one period (before bonuses). */
+      cap: NonNegativeDecimalSchema().optional(),
+      /**
+       * A cap in attainment terms (2 = 200 % of quota): above it the base earns nothing more — commission is
+       * capped at what a base of exactly this attainment earns (needs a quota). In a year-to-date settlement it
+       * applies to the year-to-date attainment.
+       */
+      capAttainment: PositiveDecimalSchema().optional(),
+      /**
+       * The most commission paid in a plan year: a year-to-date settlement pays no period more than is left
+       * under it (the rest is forfeited); a single statement treats it as a cap too.
+       */
+      annualCap: NonNegativeDecimalSchema().optional(),
+      /**
+       * What happens to commission above the cap: `forfeit` (the default) or `carry-forward`, paid in later
+       * periods while they are under the cap.
+       */
+      capExcess: z.literal(['forfeit', 'carry-forward']).default('forfeit'),
+      /**
+       * An accelerator on the base above an attainment level: the commission on it is multiplied. With `crossing:
+       * 'split'` (the default) the deal that crosses the level is split, and only its part above the level is
+       * accelerated, so the result does not depend on the order of the deals; with `'next-deal'` (the behaviour
+       * before 0.2) only deals closed once attainment had reached the level are multiplied, the crossing deal
+       * not.
+       */
+      accelerator: z
+        .strictObject({
+          /** The attainment level, inclusive (1 = 100 % of quota). */
+          fromAttainment: PositiveDecimalSchema(),
+          /** The multiplier of the commission above it (1.5 = 150 %). */
+          multiplier: PositiveDecimalSchema(),
+          /** How the deal that crosses the level is treated: `split` (default) or `next-deal`. */
+          crossing: z.literal(['split', 'next-deal']).default('split'),
+        })
+        .optional(),
+      /**
+       * In a year-to-date settlement ({@link calculateCommissionYear}) of a rep employed for part of the plan
+       * year,
+       * what attainment is measured against: `annual` (the default) — the annual quota prorated once by the share
+       * of the plan year employed; `to-date` — the quota to date, the annual quota × the days employed so far ÷
+       * the days in the plan year.
+       */
+      yearToDateQuota: z.literal(['annual', 'to-date']).default('annual'),
+      /**
+       * Whether overlay credit (a specialist's or manager's, on top of the reps' 100 %) counts toward the overlay
+       * rep's quota and tiers; when it does not (the default), it is paid at the rate the rep's own base reached.
+       */
+      overlayCountsTowardQuota: z.boolean().default(false),
+      /**
+       * Whether a refund, cancellation or write-off within the clawback window reduces the commission base and
+       * attainment (so a rep can fall back below a tier) instead of only reversing the commission paid on the
+       * sale (the default).
+       */
+      clawbackReducesAttainment: z.boolean().default(false),
+      /** The least commission paid for one period once the gate is passed. */
+      floor: NonNegativeDecimalSchema().optional(),
+      /**
+       * Refunds, cancellations and write-offs within this many days of the original deal reverse its commission.
+       */
+      clawbackDays: wholeNumber(0, 3650).optional(),
+      /** Bonuses for the period's targets. */
+      bonuses: z.array(CommissionBonusSchema()).default([]),
+      /** A draw (预支): a guaranteed payout per period, recoverable from later earnings or not. */
+      draw: z
+        .strictObject({
+          /** The guaranteed amount per period. */
+          amount: PositiveDecimalSchema(),
+          /** Whether later earnings above the draw repay it. */
+          recoverable: z.boolean(),
+          /** Recovery starts with the first period that starts on or after this date (at once when left out). */
+          recoverFrom: DateSchema().optional(),
+          /** The most recovered in one period. */
+          maxRecoveryPerPeriod: PositiveDecimalSchema().optional(),
+        })
+        .optional(),
     })
-    .default({}),
-  /** Flat rates for some categories, instead of the plan's rates (their base stays out of the tiers). */
-  categoryRates: z
-    .array(
-      z.strictObject({
-        /** The category. */
-        category: IdSchema,
-        /** Its rate. */
-        rate: NonNegativeDecimalSchema,
+    .check(
+      whenValid((p, ctx) => {
+        checkVersionDates(p, ctx)
+        checkUniqueIds(p.categoryRates, 'category', ['categoryRates'], ctx)
+        checkUniqueIds(p.bonuses, 'id', ['bonuses'], ctx)
+        if (p.base === 'collected' && p.recognition !== 'payment')
+          addIssue(ctx, 'commission.collected-on-payment', ['recognition'])
+        if (p.cap !== undefined && p.floor !== undefined && p.floor.gt(p.cap))
+          addIssue(ctx, 'commission.floor-above-cap', ['floor'])
       }),
-    )
-    .default([]),
-  /** The rates. */
-  rates: z.discriminatedUnion('kind', [FlatRateSchema, TieredRateSchema]),
-  /** Nothing is paid below this: a minimum attainment (fraction of quota) or a minimum base. */
-  gate: z
-    .strictObject({
-      /** Minimum quota attainment, inclusive (0.5 = 50 %). */
-      minAttainment: NonNegativeDecimalSchema.optional(),
-      /** Minimum base, inclusive. */
-      minBase: NonNegativeDecimalSchema.optional(),
-    })
-    .optional(),
-  /** The most commission paid for one period (before bonuses). */
-  cap: NonNegativeDecimalSchema.optional(),
-  /**
-   * A cap in attainment terms (2 = 200 % of quota): above it the base earns nothing more — commission is
-   * capped at what a base of exactly this attainment earns (needs a quota). In a year-to-date settlement it
-   * applies to the year-to-date attainment.
-   */
-  capAttainment: PositiveDecimalSchema.optional(),
-  /**
-   * The most commission paid in a plan year: a year-to-date settlement pays no period more than is left
-   * under it (the rest is forfeited); a single statement treats it as a cap too.
-   */
-  annualCap: NonNegativeDecimalSchema.optional(),
-  /**
-   * What happens to commission above the cap: `forfeit` (the default) or `carry-forward`, paid in later
-   * periods while they are under the cap.
-   */
-  capExcess: z.literal(['forfeit', 'carry-forward']).default('forfeit'),
-  /**
-   * An accelerator on the base above an attainment level: the commission on it is multiplied. With `crossing:
-   * 'split'` (the default) the deal that crosses the level is split, and only its part above the level is
-   * accelerated, so the result does not depend on the order of the deals; with `'next-deal'` (the behaviour
-   * before 0.2) only deals closed once attainment had reached the level are multiplied, the crossing deal
-   * not.
-   */
-  accelerator: z
-    .strictObject({
-      /** The attainment level, inclusive (1 = 100 % of quota). */
-      fromAttainment: PositiveDecimalSchema,
-      /** The multiplier of the commission above it (1.5 = 150 %). */
-      multiplier: PositiveDecimalSchema,
-      /** How the deal that crosses the level is treated: `split` (default) or `next-deal`. */
-      crossing: z.literal(['split', 'next-deal']).default('split'),
-    })
-    .optional(),
-  /**
-   * In a year-to-date settlement ({@link calculateCommissionYear}) of a rep employed for part of the plan
-   * year,
-   * what attainment is measured against: `annual` (the default) — the annual quota prorated once by the share
-   * of the plan year employed; `to-date` — the quota to date, the annual quota × the days employed so far ÷
-   * the days in the plan year.
-   */
-  yearToDateQuota: z.literal(['annual', 'to-date']).default('annual'),
-  /**
-   * Whether overlay credit (a specialist's or manager's, on top of the reps' 100 %) counts toward the overlay
-   * rep's quota and tiers; when it does not (the default), it is paid at the rate the rep's own base reached.
-   */
-  overlayCountsTowardQuota: z.boolean().default(false),
-  /**
-   * Whether a refund, cancellation or write-off within the clawback window reduces the commission base and
-   * attainment (so a rep can fall back below a tier) instead of only reversing the commission paid on the
-   * sale (the default).
-   */
-  clawbackReducesAttainment: z.boolean().default(false),
-  /** The least commission paid for one period once the gate is passed. */
-  floor: NonNegativeDecimalSchema.optional(),
-  /**
-   * Refunds, cancellations and write-offs within this many days of the original deal reverse its commission.
-   */
-  clawbackDays: wholeNumber(0, 3650).optional(),
-  /** Bonuses for the period's targets. */
-  bonuses: z.array(CommissionBonusSchema).default([]),
-  /** A draw (预支): a guaranteed payout per period, recoverable from later earnings or not. */
-  draw: z
-    .strictObject({
-      /** The guaranteed amount per period. */
-      amount: PositiveDecimalSchema,
-      /** Whether later earnings above the draw repay it. */
-      recoverable: z.boolean(),
-      /** Recovery starts with the first period that starts on or after this date (at once when left out). */
-      recoverFrom: DateSchema.optional(),
-      /** The most recovered in one period. */
-      maxRecoveryPerPeriod: PositiveDecimalSchema.optional(),
-    })
-    .optional(),
-}).check(
-  whenValid((p, ctx) => {
-    checkVersionDates(p, ctx)
-    checkUniqueIds(p.categoryRates, 'category', ['categoryRates'], ctx)
-    checkUniqueIds(p.bonuses, 'id', ['bonuses'], ctx)
-    if (p.base === 'collected' && p.recognition !== 'payment')
-      addIssue(ctx, 'commission.collected-on-payment', ['recognition'])
-    if (p.cap !== undefined && p.floor !== undefined && p.floor.gt(p.cap))
-      addIssue(ctx, 'commission.floor-above-cap', ['floor'])
-  }),
+    ),
 )
 
 /**
@@ -699,14 +713,16 @@ export interface CommissionPlan extends Versioned {
  *
  * @group Commission
  */
-export const CreditSplitSchema = z.strictObject({
-  /** The rep. */
-  rep: IdSchema,
-  /** The share, a fraction; the shares of the reps who are not overlays add up to 1. */
-  share: PositiveDecimalSchema,
-  /** An overlay (a specialist or manager credited on top of the reps' 100 %, without reducing it). */
-  overlay: z.boolean().default(false),
-})
+export const CreditSplitSchema = once(() =>
+  z.strictObject({
+    /** The rep. */
+    rep: IdSchema(),
+    /** The share, a fraction; the shares of the reps who are not overlays add up to 1. */
+    share: PositiveDecimalSchema(),
+    /** An overlay (a specialist or manager credited on top of the reps' 100 %, without reducing it). */
+    overlay: z.boolean().default(false),
+  }),
+)
 
 /**
  * A rep's share of a transaction's credit.
@@ -729,78 +745,80 @@ export interface CreditSplitInput {
  *
  * @group Commission
  */
-export const CommissionTransactionSchema = z
-  .strictObject({
-    /** The transaction's id. */
-    id: IdSchema,
-    /** `sale` (default), `refund`, `cancellation` or `write-off`. */
-    type: z.literal(['sale', 'refund', 'cancellation', 'write-off']).default('sale'),
-    /** Booking date (下单 / 签约). */
-    date: DateSchema,
-    /** Invoice date, for recognition on invoice (defaults to the booking date). */
-    invoiceDate: DateSchema.optional(),
-    /**
-     * Net revenue after discounts: positive for a sale, the amount given back for a refund (positive too).
-     */
-    amount: NonNegativeDecimalSchema,
-    /** Cost of the goods, for a gross-profit base. */
-    cost: NonNegativeDecimalSchema.optional(),
-    /** Product category. */
-    category: IdSchema.optional(),
-    /** The customer. */
-    customer: z
-      .strictObject({
-        /** The customer's id. */
-        id: IdSchema,
-        /** The customer's grade. */
-        grade: IdSchema.optional(),
-        /** True when the sale won a new customer (for new-customer bonuses). */
-        isNew: z.boolean().default(false),
-      })
-      .optional(),
-    /** Credit shares between reps (adding up to 1); left out: all to the statement's rep. */
-    splits: z.array(CreditSplitSchema).min(1).optional(),
-    /**
-     * The currency of `amount`, `cost` and `original.amount` / `original.collected`: the plan's when left
-     * out.
-     * Another currency needs a rate in the input's `exchangeRates`.
-     */
-    currency: CurrencySchema.optional(),
-    /** For a refund, cancellation or write-off: the original sale. */
-    original: z
-      .strictObject({
-        /** The sale's id. */
-        id: IdSchema,
-        /** The sale's date (the clawback window counts from it). */
-        date: DateSchema,
-        /** The sale's amount. */
-        amount: PositiveDecimalSchema,
-        /**
-         * The commission paid on it to this rep (before this reversal); reversed in proportion to the amount
-         * given back, never more than it. A year-to-date settlement derives it from the sale when the sale is
-         * in its transactions.
-         */
-        commission: NonNegativeDecimalSchema,
-        /**
-         * On payment recognition: the cash collected on the sale before this reversal (the sum of the input's
-         * payments on the sale up to the reversal's date when left out). Commission is only earned on cash
-         * collected, so a write-off of the unpaid part reverses nothing.
-         */
-        collected: NonNegativeDecimalSchema.optional(),
-      })
-      .optional(),
-  })
-  .check(
-    whenValid((t, ctx) => {
-      if (t.splits) {
-        checkUniqueIds(t.splits, 'rep', ['splits'], ctx)
-        const total = t.splits.reduce((s, x) => (x.overlay ? s : s.plus(x.share)), ZERO)
-        if (!total.eq(1)) addIssue(ctx, 'commission.splits-total', ['splits'], { total: total.toString() })
-      }
-      if (t.type !== 'sale' && t.original === undefined)
-        addIssue(ctx, 'commission.original-missing', ['original'])
-    }),
-  )
+export const CommissionTransactionSchema = once(() =>
+  z
+    .strictObject({
+      /** The transaction's id. */
+      id: IdSchema(),
+      /** `sale` (default), `refund`, `cancellation` or `write-off`. */
+      type: z.literal(['sale', 'refund', 'cancellation', 'write-off']).default('sale'),
+      /** Booking date (下单 / 签约). */
+      date: DateSchema(),
+      /** Invoice date, for recognition on invoice (defaults to the booking date). */
+      invoiceDate: DateSchema().optional(),
+      /**
+       * Net revenue after discounts: positive for a sale, the amount given back for a refund (positive too).
+       */
+      amount: NonNegativeDecimalSchema(),
+      /** Cost of the goods, for a gross-profit base. */
+      cost: NonNegativeDecimalSchema().optional(),
+      /** Product category. */
+      category: IdSchema().optional(),
+      /** The customer. */
+      customer: z
+        .strictObject({
+          /** The customer's id. */
+          id: IdSchema(),
+          /** The customer's grade. */
+          grade: IdSchema().optional(),
+          /** True when the sale won a new customer (for new-customer bonuses). */
+          isNew: z.boolean().default(false),
+        })
+        .optional(),
+      /** Credit shares between reps (adding up to 1); left out: all to the statement's rep. */
+      splits: z.array(CreditSplitSchema()).min(1).optional(),
+      /**
+       * The currency of `amount`, `cost` and `original.amount` / `original.collected`: the plan's when left
+       * out.
+       * Another currency needs a rate in the input's `exchangeRates`.
+       */
+      currency: CurrencySchema().optional(),
+      /** For a refund, cancellation or write-off: the original sale. */
+      original: z
+        .strictObject({
+          /** The sale's id. */
+          id: IdSchema(),
+          /** The sale's date (the clawback window counts from it). */
+          date: DateSchema(),
+          /** The sale's amount. */
+          amount: PositiveDecimalSchema(),
+          /**
+           * The commission paid on it to this rep (before this reversal); reversed in proportion to the amount
+           * given back, never more than it. A year-to-date settlement derives it from the sale when the sale is
+           * in its transactions.
+           */
+          commission: NonNegativeDecimalSchema(),
+          /**
+           * On payment recognition: the cash collected on the sale before this reversal (the sum of the input's
+           * payments on the sale up to the reversal's date when left out). Commission is only earned on cash
+           * collected, so a write-off of the unpaid part reverses nothing.
+           */
+          collected: NonNegativeDecimalSchema().optional(),
+        })
+        .optional(),
+    })
+    .check(
+      whenValid((t, ctx) => {
+        if (t.splits) {
+          checkUniqueIds(t.splits, 'rep', ['splits'], ctx)
+          const total = t.splits.reduce((s, x) => (x.overlay ? s : s.plus(x.share)), ZERO)
+          if (!total.eq(1)) addIssue(ctx, 'commission.splits-total', ['splits'], { total: total.toString() })
+        }
+        if (t.type !== 'sale' && t.original === undefined)
+          addIssue(ctx, 'commission.original-missing', ['original'])
+      }),
+    ),
+)
 
 /**
  * A transaction as passed in.
@@ -872,16 +890,18 @@ export interface CommissionTransactionInput {
  *
  * @group Commission
  */
-export const CommissionPaymentSchema = z.strictObject({
-  /** The transaction paid. */
-  transactionId: IdSchema,
-  /** The date the cash came in. */
-  date: DateSchema,
-  /** The amount collected. */
-  amount: PositiveDecimalSchema,
-  /** Its currency: the plan's when left out; another needs a rate in `exchangeRates`. */
-  currency: CurrencySchema.optional(),
-})
+export const CommissionPaymentSchema = once(() =>
+  z.strictObject({
+    /** The transaction paid. */
+    transactionId: IdSchema(),
+    /** The date the cash came in. */
+    date: DateSchema(),
+    /** The amount collected. */
+    amount: PositiveDecimalSchema(),
+    /** Its currency: the plan's when left out; another needs a rate in `exchangeRates`. */
+    currency: CurrencySchema().optional(),
+  }),
+)
 
 /**
  * Cash collected (回款) on a transaction.
@@ -904,16 +924,18 @@ export interface CommissionPaymentInput {
  *
  * @group Commission
  */
-export const EmploymentSchema = z.strictObject({
-  /** First day employed. */
-  start: DateSchema.optional(),
-  /** Last day employed. */
-  end: DateSchema.optional(),
-  /**
-   * Deals credited within this many days after `end` still count (a post-termination tail); none by default.
-   */
-  tailDays: wholeNumber(0, 3650).optional(),
-})
+export const EmploymentSchema = once(() =>
+  z.strictObject({
+    /** First day employed. */
+    start: DateSchema().optional(),
+    /** Last day employed. */
+    end: DateSchema().optional(),
+    /**
+     * Deals credited within this many days after `end` still count (a post-termination tail); none by default.
+     */
+    tailDays: wholeNumber(0, 3650).optional(),
+  }),
+)
 
 /**
  * A rep's employment dates, when they join or leave mid-period.
@@ -937,19 +959,21 @@ export interface EmploymentInput {
  *
  * @group Commission
  */
-export const AdjustmentSchema = z.strictObject({
-  /** The amount. */
-  amount: DecimalSchema,
-  /** Why. */
-  reason: z.string().min(1).max(500),
-  /**
-   * When it applies: a year-to-date statement counts it from the period holding this date (from the first
-   * period when left out); a single-period statement counts every adjustment given.
-   */
-  date: DateSchema.optional(),
-  /** Its currency: the plan's when left out; another needs a rate in `exchangeRates`. */
-  currency: CurrencySchema.optional(),
-})
+export const AdjustmentSchema = once(() =>
+  z.strictObject({
+    /** The amount. */
+    amount: DecimalSchema(),
+    /** Why. */
+    reason: z.string().min(1).max(500),
+    /**
+     * When it applies: a year-to-date statement counts it from the period holding this date (from the first
+     * period when left out); a single-period statement counts every adjustment given.
+     */
+    date: DateSchema().optional(),
+    /** Its currency: the plan's when left out; another needs a rate in `exchangeRates`. */
+    currency: CurrencySchema().optional(),
+  }),
+)
 
 /**
  * Exchange rates into the plan's currency: currency code → how many units of the plan's currency one unit
@@ -958,7 +982,7 @@ export const AdjustmentSchema = z.strictObject({
  *
  * @group Commission
  */
-export const ExchangeRatesSchema = z.record(CurrencySchema, PositiveDecimalSchema)
+export const ExchangeRatesSchema = once(() => z.record(CurrencySchema(), PositiveDecimalSchema()))
 
 /**
  * A manual adjustment (positive or negative) with its reason.
@@ -984,58 +1008,60 @@ export interface AdjustmentInput {
  *
  * @group Commission
  */
-export const CommissionInputSchema = z
-  .strictObject({
-    /** The rep. */
-    rep: IdSchema,
-    /** The statement period, both ends included. */
-    period: z.strictObject({
-      /** First day. */
-      start: DateSchema,
-      /** Last day. */
-      end: DateSchema,
-    }),
-    /** The quota for the full period (for attainment tiers, gates and bonuses). */
-    quota: PositiveDecimalSchema.optional(),
-    /**
-     * The rep's employment dates, when they join or leave mid-period (quota and bonus targets are prorated by
-     * calendar days).
-     */
-    employment: EmploymentSchema.optional(),
-    /** Sales and their reversals. */
-    transactions: z.array(CommissionTransactionSchema).default([]),
-    /** Cash collected, for recognition on payment. */
-    payments: z.array(CommissionPaymentSchema).default([]),
-    /** Manual adjustments (positive or negative), each with a reason. */
-    adjustments: z.array(AdjustmentSchema).default([]),
-    /** What the rep owed at the start (recoverable draws, negative earnings), zero or more. */
-    priorBalance: NonNegativeDecimalSchema.prefault(0),
-    /** Commission above the cap carried from earlier periods (a `carry-forward` plan), zero or more. */
-    priorCapCarry: NonNegativeDecimalSchema.prefault(0),
-    /**
-     * The part of `priorBalance` that is clawbacks not yet recovered (a draw never forgives it); zero by
-     * default.
-     */
-    priorClawbackBalance: NonNegativeDecimalSchema.prefault(0),
-    /** KPI results for KPI bonuses: KPI id → value. */
-    kpis: z.record(z.string(), DecimalSchema).default({}),
-    /** Exchange rates into the plan's currency, for amounts in another; see {@link ExchangeRatesSchema}. */
-    exchangeRates: ExchangeRatesSchema.default({}),
-  })
-  .check(
-    whenValid((input, ctx) => {
-      if (input.priorClawbackBalance.gt(input.priorBalance))
-        addIssue(ctx, 'commission.clawback-balance', ['priorClawbackBalance'], {
-          balance: input.priorBalance.toString(),
-        })
-      if (input.period.end < input.period.start)
-        addIssue(ctx, 'range.reversed', ['period', 'end'], {
-          start: input.period.start,
-          end: input.period.end,
-        })
-      checkUniqueIds(input.transactions, 'id', ['transactions'], ctx)
-    }),
-  )
+export const CommissionInputSchema = once(() =>
+  z
+    .strictObject({
+      /** The rep. */
+      rep: IdSchema(),
+      /** The statement period, both ends included. */
+      period: z.strictObject({
+        /** First day. */
+        start: DateSchema(),
+        /** Last day. */
+        end: DateSchema(),
+      }),
+      /** The quota for the full period (for attainment tiers, gates and bonuses). */
+      quota: PositiveDecimalSchema().optional(),
+      /**
+       * The rep's employment dates, when they join or leave mid-period (quota and bonus targets are prorated by
+       * calendar days).
+       */
+      employment: EmploymentSchema().optional(),
+      /** Sales and their reversals. */
+      transactions: z.array(CommissionTransactionSchema()).default([]),
+      /** Cash collected, for recognition on payment. */
+      payments: z.array(CommissionPaymentSchema()).default([]),
+      /** Manual adjustments (positive or negative), each with a reason. */
+      adjustments: z.array(AdjustmentSchema()).default([]),
+      /** What the rep owed at the start (recoverable draws, negative earnings), zero or more. */
+      priorBalance: NonNegativeDecimalSchema().prefault(0),
+      /** Commission above the cap carried from earlier periods (a `carry-forward` plan), zero or more. */
+      priorCapCarry: NonNegativeDecimalSchema().prefault(0),
+      /**
+       * The part of `priorBalance` that is clawbacks not yet recovered (a draw never forgives it); zero by
+       * default.
+       */
+      priorClawbackBalance: NonNegativeDecimalSchema().prefault(0),
+      /** KPI results for KPI bonuses: KPI id → value. */
+      kpis: z.record(z.string(), DecimalSchema()).default({}),
+      /** Exchange rates into the plan's currency, for amounts in another; see {@link ExchangeRatesSchema}. */
+      exchangeRates: ExchangeRatesSchema().default({}),
+    })
+    .check(
+      whenValid((input, ctx) => {
+        if (input.priorClawbackBalance.gt(input.priorBalance))
+          addIssue(ctx, 'commission.clawback-balance', ['priorClawbackBalance'], {
+            balance: input.priorBalance.toString(),
+          })
+        if (input.period.end < input.period.start)
+          addIssue(ctx, 'range.reversed', ['period', 'end'], {
+            start: input.period.start,
+            end: input.period.end,
+          })
+        checkUniqueIds(input.transactions, 'id', ['transactions'], ctx)
+      }),
+    ),
+)
 
 /**
  * What a statement is computed from, as passed in.
@@ -1089,82 +1115,84 @@ export interface CommissionInput {
  *
  * @group Commission
  */
-export const CommissionYearInputSchema = z
-  .strictObject({
-    /** The rep. */
-    rep: IdSchema,
-    /** The plan year: it starts on the first day of a month and lasts at most twelve months. */
-    year: z.strictObject({
-      /** First day, the 1st of a month. */
-      start: DateSchema,
-      /** Last day. */
-      end: DateSchema,
-    }),
-    /** How often commission is settled: every month (default) or every quarter. */
-    every: z.literal(['month', 'quarter']).default('month'),
-    /** The last period computed is the one holding this date (the year's last by default). */
-    through: DateSchema.optional(),
-    /** The annual quota: attainment is the year-to-date base ÷ this. */
-    quota: PositiveDecimalSchema.optional(),
-    /** The rep's employment dates within the year. */
-    employment: EmploymentSchema.optional(),
-    /** Every sale and reversal of the year. */
-    transactions: z.array(CommissionTransactionSchema).default([]),
-    /** Cash collected, for recognition on payment. */
-    payments: z.array(CommissionPaymentSchema).default([]),
-    /** Manual adjustments, each counted from the period holding its date. */
-    adjustments: z.array(AdjustmentSchema).default([]),
-    /** KPI results for KPI bonuses: KPI id → value. */
-    kpis: z.record(z.string(), DecimalSchema).default({}),
-    /** Exchange rates into the plan's currency, for amounts in another; see {@link ExchangeRatesSchema}. */
-    exchangeRates: ExchangeRatesSchema.default({}),
-    /** What the rep owed when the year (or `previous`) started. */
-    priorBalance: NonNegativeDecimalSchema.prefault(0),
-    /**
-     * Where earlier statements of this year left off, when they were settled elsewhere: statements start with
-     * the period after `through`. Without it, every period from the start of the year is computed and settled
-     * in turn.
-     */
-    previous: z
-      .strictObject({
-        /** The last day of the last period settled. */
-        through: DateSchema,
-        /** The year-to-date earnings settled so far (paid, carried or forfeited above the cap). */
-        settled: DecimalSchema,
-        /** Paid so far this year. */
-        paidToDate: DecimalSchema.optional(),
-        /** Commission above the cap still carried. */
-        capCarried: NonNegativeDecimalSchema.prefault(0),
-        /** What the rep owes. */
-        balance: NonNegativeDecimalSchema.prefault(0),
-        /** The part of `balance` that is clawbacks not yet recovered. */
-        clawbackBalance: NonNegativeDecimalSchema.prefault(0),
-      })
-      .optional(),
-  })
-  .check(
-    whenValid((input, ctx) => {
-      const { start, end } = input.year
-      if (start.slice(8) !== '01') addIssue(ctx, 'commission.year-start', ['year', 'start'])
-      else {
-        // the day before the same day twelve months on
-        const last = utcText(utcDate(Number(start.slice(0, 4)), Number(start.slice(5, 7)) + 12, 0))
-        if (end < start) addIssue(ctx, 'range.reversed', ['year', 'end'], { start, end })
-        else if (end > last) addIssue(ctx, 'commission.year-end', ['year', 'end'], { end: last })
-      }
-      checkUniqueIds(input.transactions, 'id', ['transactions'], ctx)
-      if (input.previous !== undefined && input.previous.clawbackBalance.gt(input.previous.balance))
-        addIssue(ctx, 'commission.clawback-balance', ['previous', 'clawbackBalance'], {
-          balance: input.previous.balance.toString(),
+export const CommissionYearInputSchema = once(() =>
+  z
+    .strictObject({
+      /** The rep. */
+      rep: IdSchema(),
+      /** The plan year: it starts on the first day of a month and lasts at most twelve months. */
+      year: z.strictObject({
+        /** First day, the 1st of a month. */
+        start: DateSchema(),
+        /** Last day. */
+        end: DateSchema(),
+      }),
+      /** How often commission is settled: every month (default) or every quarter. */
+      every: z.literal(['month', 'quarter']).default('month'),
+      /** The last period computed is the one holding this date (the year's last by default). */
+      through: DateSchema().optional(),
+      /** The annual quota: attainment is the year-to-date base ÷ this. */
+      quota: PositiveDecimalSchema().optional(),
+      /** The rep's employment dates within the year. */
+      employment: EmploymentSchema().optional(),
+      /** Every sale and reversal of the year. */
+      transactions: z.array(CommissionTransactionSchema()).default([]),
+      /** Cash collected, for recognition on payment. */
+      payments: z.array(CommissionPaymentSchema()).default([]),
+      /** Manual adjustments, each counted from the period holding its date. */
+      adjustments: z.array(AdjustmentSchema()).default([]),
+      /** KPI results for KPI bonuses: KPI id → value. */
+      kpis: z.record(z.string(), DecimalSchema()).default({}),
+      /** Exchange rates into the plan's currency, for amounts in another; see {@link ExchangeRatesSchema}. */
+      exchangeRates: ExchangeRatesSchema().default({}),
+      /** What the rep owed when the year (or `previous`) started. */
+      priorBalance: NonNegativeDecimalSchema().prefault(0),
+      /**
+       * Where earlier statements of this year left off, when they were settled elsewhere: statements start with
+       * the period after `through`. Without it, every period from the start of the year is computed and settled
+       * in turn.
+       */
+      previous: z
+        .strictObject({
+          /** The last day of the last period settled. */
+          through: DateSchema(),
+          /** The year-to-date earnings settled so far (paid, carried or forfeited above the cap). */
+          settled: DecimalSchema(),
+          /** Paid so far this year. */
+          paidToDate: DecimalSchema().optional(),
+          /** Commission above the cap still carried. */
+          capCarried: NonNegativeDecimalSchema().prefault(0),
+          /** What the rep owes. */
+          balance: NonNegativeDecimalSchema().prefault(0),
+          /** The part of `balance` that is clawbacks not yet recovered. */
+          clawbackBalance: NonNegativeDecimalSchema().prefault(0),
         })
-      if (input.previous !== undefined && (input.previous.through < start || input.previous.through >= end))
-        addIssue(ctx, 'range.outside-period', ['previous', 'through'], {
-          start: input.previous.through,
-          end: input.previous.through,
-          period: `${start}..${end}`,
-        })
-    }),
-  )
+        .optional(),
+    })
+    .check(
+      whenValid((input, ctx) => {
+        const { start, end } = input.year
+        if (start.slice(8) !== '01') addIssue(ctx, 'commission.year-start', ['year', 'start'])
+        else {
+          // the day before the same day twelve months on
+          const last = utcText(utcDate(Number(start.slice(0, 4)), Number(start.slice(5, 7)) + 12, 0))
+          if (end < start) addIssue(ctx, 'range.reversed', ['year', 'end'], { start, end })
+          else if (end > last) addIssue(ctx, 'commission.year-end', ['year', 'end'], { end: last })
+        }
+        checkUniqueIds(input.transactions, 'id', ['transactions'], ctx)
+        if (input.previous !== undefined && input.previous.clawbackBalance.gt(input.previous.balance))
+          addIssue(ctx, 'commission.clawback-balance', ['previous', 'clawbackBalance'], {
+            balance: input.previous.balance.toString(),
+          })
+        if (input.previous !== undefined && (input.previous.through < start || input.previous.through >= end))
+          addIssue(ctx, 'range.outside-period', ['previous', 'through'], {
+            start: input.previous.through,
+            end: input.previous.through,
+            period: `${start}..${end}`,
+          })
+      }),
+    ),
+)
 
 /**
  * A plan year's input, as passed in.

@@ -24,6 +24,7 @@ import type { DecimalInput } from '../core/decimal'
 import type { LabelInput } from '../core/schema'
 import type { MissingRatingRule, ScoreDimension, ScoreDimensionInput } from './scorecard'
 import type { Versioned, VersionedInput } from '../core/versioning'
+import { once } from '../core/once'
 
 /**
  * The measure a value-based grading ranks customers by.
@@ -44,14 +45,16 @@ export type CustomerMeasure = (typeof CUSTOMER_MEASURES)[number]
  *
  * @group Customer grading
  */
-export const FollowUpRuleSchema = z.strictObject({
-  /** The least number of contacts in each window. */
-  minContacts: z.number().int().min(1).max(1000),
-  /** The window: a calendar week (Monday to Sunday) or a calendar month. */
-  per: z.literal(['week', 'month']),
-  /** Count the window's length in working days (for partial windows and the next due date). */
-  workingDaysOnly: z.boolean().default(false),
-})
+export const FollowUpRuleSchema = once(() =>
+  z.strictObject({
+    /** The least number of contacts in each window. */
+    minContacts: z.number().int().min(1).max(1000),
+    /** The window: a calendar week (Monday to Sunday) or a calendar month. */
+    per: z.literal(['week', 'month']),
+    /** Count the window's length in working days (for partial windows and the next due date). */
+    workingDaysOnly: z.boolean().default(false),
+  }),
+)
 
 /**
  * How often a grade must be contacted (e.g. "A 类客户每周至少 3 次").
@@ -88,16 +91,18 @@ export interface FollowUpRule {
  *
  * @group Customer grading
  */
-export const CustomerGradeSchema = z.strictObject({
-  /** The grade's id (e.g. `A`). */
-  id: IdSchema,
-  /** Its name (e.g. `{ en: 'A (high value)', 'zh-CN': 'A 类（高价值）' }`). */
-  label: LabelSchema,
-  /** The sales strategy for the grade (销售策略), for people. */
-  strategy: LabelSchema.optional(),
-  /** The minimum follow-up frequency. */
-  followUp: FollowUpRuleSchema.optional(),
-})
+export const CustomerGradeSchema = once(() =>
+  z.strictObject({
+    /** The grade's id (e.g. `A`). */
+    id: IdSchema(),
+    /** Its name (e.g. `{ en: 'A (high value)', 'zh-CN': 'A 类（高价值）' }`). */
+    label: LabelSchema(),
+    /** The sales strategy for the grade (销售策略), for people. */
+    strategy: LabelSchema().optional(),
+    /** The minimum follow-up frequency. */
+    followUp: FollowUpRuleSchema().optional(),
+  }),
+)
 
 /**
  * A customer grade (A / B / C …), from the most valuable down.
@@ -136,19 +141,21 @@ export interface CustomerGrade {
  *
  * @group Customer grading
  */
-export const ParetoMethodSchema = z.strictObject({
-  /** Pareto analysis. */
-  kind: z.literal('pareto'),
-  /** What customers are ranked by. */
-  measure: z.literal(CUSTOMER_MEASURES),
-  /** The look-back window, in months, that the values cover (documentation for the caller). */
-  lookbackMonths: z.number().int().min(1).max(120),
-  /**
-   * One cut-off per grade, in the grades' order: the cumulative share the grade reaches (fractions, strictly
-   * increasing, the last exactly 1).
-   */
-  cutoffs: z.array(FractionSchema).min(1),
-})
+export const ParetoMethodSchema = once(() =>
+  z.strictObject({
+    /** Pareto analysis. */
+    kind: z.literal('pareto'),
+    /** What customers are ranked by. */
+    measure: z.literal(CUSTOMER_MEASURES),
+    /** The look-back window, in months, that the values cover (documentation for the caller). */
+    lookbackMonths: z.number().int().min(1).max(120),
+    /**
+     * One cut-off per grade, in the grades' order: the cumulative share the grade reaches (fractions, strictly
+     * increasing, the last exactly 1).
+     */
+    cutoffs: z.array(FractionSchema()).min(1),
+  }),
+)
 
 /**
  * Pareto: cumulative-share cut-offs per grade (A up to 80 %, B up to 95 %, C the rest).
@@ -193,19 +200,21 @@ export interface ParetoMethod {
  *
  * @group Customer grading
  */
-export const ThresholdMethodSchema = z.strictObject({
-  /** Absolute thresholds. */
-  kind: z.literal('thresholds'),
-  /** What the thresholds apply to. */
-  measure: z.literal(CUSTOMER_MEASURES),
-  /** The look-back window, in months. */
-  lookbackMonths: z.number().int().min(1).max(120),
-  /**
-   * One minimum per grade, in the grades' order (strictly decreasing); a value equal to a minimum reaches the
-   * grade; customers below the last minimum get the last grade.
-   */
-  minimums: z.array(DecimalSchema).min(1),
-})
+export const ThresholdMethodSchema = once(() =>
+  z.strictObject({
+    /** Absolute thresholds. */
+    kind: z.literal('thresholds'),
+    /** What the thresholds apply to. */
+    measure: z.literal(CUSTOMER_MEASURES),
+    /** The look-back window, in months. */
+    lookbackMonths: z.number().int().min(1).max(120),
+    /**
+     * One minimum per grade, in the grades' order (strictly decreasing); a value equal to a minimum reaches the
+     * grade; customers below the last minimum get the last grade.
+     */
+    minimums: z.array(DecimalSchema()).min(1),
+  }),
+)
 
 /**
  * Thresholds: absolute amounts per grade (A ≥ ¥1,000,000 a year).
@@ -250,19 +259,21 @@ export interface ThresholdMethod {
  *
  * @group Customer grading
  */
-export const WeightedMethodSchema = z.strictObject({
-  /** A weighted scorecard. */
-  kind: z.literal('weighted'),
-  /** The criteria, as scorecard dimensions. */
-  dimensions: z.array(ScoreDimensionSchema).min(1).max(100),
-  /**
-   * One cut score per grade, in the grades' order (strictly decreasing, the last 0); a score equal to a cut
-   * reaches the grade.
-   */
-  minScores: z.array(DecimalSchema).min(1),
-  /** What a missing rating does. */
-  missing: z.literal(MISSING_RATING_RULES).default('reject'),
-})
+export const WeightedMethodSchema = once(() =>
+  z.strictObject({
+    /** A weighted scorecard. */
+    kind: z.literal('weighted'),
+    /** The criteria, as scorecard dimensions. */
+    dimensions: z.array(ScoreDimensionSchema()).min(1).max(100),
+    /**
+     * One cut score per grade, in the grades' order (strictly decreasing, the last 0); a score equal to a cut
+     * reaches the grade.
+     */
+    minScores: z.array(DecimalSchema()).min(1),
+    /** What a missing rating does. */
+    missing: z.literal(MISSING_RATING_RULES).default('reject'),
+  }),
+)
 
 /**
  * Weighted multi-criteria: the opportunity scorecard's machinery on customer criteria (规模, 行业, 需求…).
@@ -307,72 +318,80 @@ export interface WeightedMethod {
  *
  * @group Customer grading
  */
-export const CustomerGradingPolicySchema = VersionedSchema.extend({
-  /** Grades from the most valuable down (A, B, C by default). */
-  grades: z
-    .array(CustomerGradeSchema)
-    .min(1)
-    .default(() => [
-      { id: 'A', label: { en: 'A (high value)', 'zh-CN': 'A 类（高价值）' } },
-      { id: 'B', label: { en: 'B (medium value)', 'zh-CN': 'B 类（中等价值）' } },
-      { id: 'C', label: { en: 'C (low value)', 'zh-CN': 'C 类（低价值）' } },
-    ]),
-  /** How grades are computed. */
-  method: z.discriminatedUnion('kind', [ParetoMethodSchema, ThresholdMethodSchema, WeightedMethodSchema]),
-  /**
-   * The grade of a customer with no history (no value or ratings): one of the grades, or another id (e.g.
-   * `unrated`) with a label.
-   */
-  noHistory: z.strictObject({
-    /** The grade id. */
-    grade: IdSchema,
-    /** Its name, when it is not one of the grades. */
-    label: LabelSchema.optional(),
-  }),
-  /** Downgrade hysteresis: a customer drops a grade only after this many consecutive periods below it. */
-  downgradeAfterPeriods: z.number().int().min(1).max(24).default(1),
-  /** The calendar for counting working days in follow-up windows. */
-  calendar: BusinessCalendarSchema.optional(),
-}).check(
-  whenValid((p, ctx) => {
-    checkVersionDates(p, ctx)
-    checkUniqueIds(p.grades, 'id', ['grades'], ctx)
-    const m = p.method
-    const cuts = m.kind === 'pareto' ? m.cutoffs : m.kind === 'thresholds' ? m.minimums : m.minScores
-    const key = m.kind === 'pareto' ? 'cutoffs' : m.kind === 'thresholds' ? 'minimums' : 'minScores'
-    if (cuts.length !== p.grades.length)
-      addIssue(ctx, 'grading.cut-count', ['method', key], { cuts: cuts.length, grades: p.grades.length })
-    cuts.forEach((c, i) => {
-      const previous = cuts[i - 1]
-      if (previous === undefined) return
-      const ok = m.kind === 'pareto' ? c.gt(previous) : c.lt(previous)
-      if (!ok)
-        addIssue(ctx, m.kind === 'pareto' ? 'grading.cuts-increase' : 'grading.cuts-decrease', [
-          'method',
-          key,
-          i,
-        ])
+export const CustomerGradingPolicySchema = once(() =>
+  VersionedSchema()
+    .extend({
+      /** Grades from the most valuable down (A, B, C by default). */
+      grades: z
+        .array(CustomerGradeSchema())
+        .min(1)
+        .default(() => [
+          { id: 'A', label: { en: 'A (high value)', 'zh-CN': 'A 类（高价值）' } },
+          { id: 'B', label: { en: 'B (medium value)', 'zh-CN': 'B 类（中等价值）' } },
+          { id: 'C', label: { en: 'C (low value)', 'zh-CN': 'C 类（低价值）' } },
+        ]),
+      /** How grades are computed. */
+      method: z.discriminatedUnion('kind', [
+        ParetoMethodSchema(),
+        ThresholdMethodSchema(),
+        WeightedMethodSchema(),
+      ]),
+      /**
+       * The grade of a customer with no history (no value or ratings): one of the grades, or another id (e.g.
+       * `unrated`) with a label.
+       */
+      noHistory: z.strictObject({
+        /** The grade id. */
+        grade: IdSchema(),
+        /** Its name, when it is not one of the grades. */
+        label: LabelSchema().optional(),
+      }),
+      /** Downgrade hysteresis: a customer drops a grade only after this many consecutive periods below it. */
+      downgradeAfterPeriods: z.number().int().min(1).max(24).default(1),
+      /** The calendar for counting working days in follow-up windows. */
+      calendar: BusinessCalendarSchema().optional(),
     })
-    if (m.kind === 'pareto' && !(m.cutoffs.at(-1)?.eq(1) ?? false))
-      addIssue(ctx, 'grading.pareto-end', ['method', 'cutoffs', m.cutoffs.length - 1])
-    if (m.kind === 'weighted' && cuts.length === p.grades.length) {
-      // the scorecard machinery wants bands from the lowest up: band i there is grade n − 1 − i here
-      const n = p.grades.length
-      const bands = weightedBands(p.grades, m.minScores)
-      checkScorecard(
-        { dimensions: m.dimensions, missing: m.missing, grades: bands },
-        (code, path, params) => {
-          const mapped =
-            path[0] === 'grades' && typeof path[1] === 'number'
-              ? ['method', 'minScores', n - 1 - path[1]]
-              : ['method', ...path]
-          addIssue(ctx, code, mapped, params)
-        },
-      )
-    }
-    if (!p.grades.some((g) => g.id === p.noHistory.grade) && p.noHistory.label === undefined)
-      addIssue(ctx, 'grading.no-history-label', ['noHistory', 'label'], { grade: p.noHistory.grade })
-  }),
+    .check(
+      whenValid((p, ctx) => {
+        checkVersionDates(p, ctx)
+        checkUniqueIds(p.grades, 'id', ['grades'], ctx)
+        const m = p.method
+        const cuts = m.kind === 'pareto' ? m.cutoffs : m.kind === 'thresholds' ? m.minimums : m.minScores
+        const key = m.kind === 'pareto' ? 'cutoffs' : m.kind === 'thresholds' ? 'minimums' : 'minScores'
+        if (cuts.length !== p.grades.length)
+          addIssue(ctx, 'grading.cut-count', ['method', key], { cuts: cuts.length, grades: p.grades.length })
+        cuts.forEach((c, i) => {
+          const previous = cuts[i - 1]
+          if (previous === undefined) return
+          const ok = m.kind === 'pareto' ? c.gt(previous) : c.lt(previous)
+          if (!ok)
+            addIssue(ctx, m.kind === 'pareto' ? 'grading.cuts-increase' : 'grading.cuts-decrease', [
+              'method',
+              key,
+              i,
+            ])
+        })
+        if (m.kind === 'pareto' && !(m.cutoffs.at(-1)?.eq(1) ?? false))
+          addIssue(ctx, 'grading.pareto-end', ['method', 'cutoffs', m.cutoffs.length - 1])
+        if (m.kind === 'weighted' && cuts.length === p.grades.length) {
+          // the scorecard machinery wants bands from the lowest up: band i there is grade n − 1 − i here
+          const n = p.grades.length
+          const bands = weightedBands(p.grades, m.minScores)
+          checkScorecard(
+            { dimensions: m.dimensions, missing: m.missing, grades: bands },
+            (code, path, params) => {
+              const mapped =
+                path[0] === 'grades' && typeof path[1] === 'number'
+                  ? ['method', 'minScores', n - 1 - path[1]]
+                  : ['method', ...path]
+              addIssue(ctx, code, mapped, params)
+            },
+          )
+        }
+        if (!p.grades.some((g) => g.id === p.noHistory.grade) && p.noHistory.label === undefined)
+          addIssue(ctx, 'grading.no-history-label', ['noHistory', 'label'], { grade: p.noHistory.grade })
+      }),
+    ),
 )
 
 /**
@@ -448,36 +467,38 @@ export interface CustomerGradingPolicy extends Versioned {
  *
  * @group Customer grading
  */
-export const CustomerSchema = z.strictObject({
-  /** The customer's id (unique in a call). */
-  id: IdSchema,
-  /**
-   * The measured value over the look-back window (Pareto and thresholds); `null` or absent: no history.
-   * A negative value (a loss-making customer's gross profit) is graded in the last grade under Pareto and
-   * adds nothing to the total the shares are taken of.
-   */
-  value: DecimalSchema.nullable().optional(),
-  /** Criterion key → level id (weighted method); absent: no history. */
-  ratings: z.record(z.string(), z.union([z.string(), z.null()])).optional(),
-  /** Last period's grade and how many consecutive periods it has been computed below it (for hysteresis). */
-  previous: z
-    .strictObject({
-      /** Last period's grade. */
-      grade: IdSchema,
-      /** Consecutive earlier periods computed below that grade (0 by default). */
-      periodsBelow: wholeNumber(0, 1000).default(0),
-    })
-    .optional(),
-  /** A manual grade that wins over the computed one (flagged in the result). */
-  override: z
-    .strictObject({
-      /** The grade. */
-      grade: IdSchema,
-      /** Why (for the audit trail). */
-      reason: z.string().min(1).max(500),
-    })
-    .optional(),
-})
+export const CustomerSchema = once(() =>
+  z.strictObject({
+    /** The customer's id (unique in a call). */
+    id: IdSchema(),
+    /**
+     * The measured value over the look-back window (Pareto and thresholds); `null` or absent: no history.
+     * A negative value (a loss-making customer's gross profit) is graded in the last grade under Pareto and
+     * adds nothing to the total the shares are taken of.
+     */
+    value: DecimalSchema().nullable().optional(),
+    /** Criterion key → level id (weighted method); absent: no history. */
+    ratings: z.record(z.string(), z.union([z.string(), z.null()])).optional(),
+    /** Last period's grade and how many consecutive periods it has been computed below it (for hysteresis). */
+    previous: z
+      .strictObject({
+        /** Last period's grade. */
+        grade: IdSchema(),
+        /** Consecutive earlier periods computed below that grade (0 by default). */
+        periodsBelow: wholeNumber(0, 1000).default(0),
+      })
+      .optional(),
+    /** A manual grade that wins over the computed one (flagged in the result). */
+    override: z
+      .strictObject({
+        /** The grade. */
+        grade: IdSchema(),
+        /** Why (for the audit trail). */
+        reason: z.string().min(1).max(500),
+      })
+      .optional(),
+  }),
+)
 
 /**
  * A customer to grade.

@@ -24,6 +24,7 @@ import type { BusinessCalendar, BusinessCalendarInput } from '../core/calendar'
 import type { Decimal, DecimalInput, RoundingPolicy } from '../core/decimal'
 import type { LabelInput, RoundingPolicyInput } from '../core/schema'
 import type { Versioned, VersionedInput } from '../core/versioning'
+import { once } from '../core/once'
 
 /**
  * An expense category with its bilingual name.
@@ -56,16 +57,18 @@ export const DEFAULT_EXPENSE_CATEGORIES: readonly ExpenseCategoryDefault[] = [
  *
  * @group Expense budget
  */
-export const ExpenseControlSchema = z.strictObject({
-  /** Warn from this share of the budget checked (0.9 = 90 %); a value equal to it warns. */
-  warnAt: FractionSchema.prefault('0.9'),
-  /** The action when the budget checked is exceeded. */
-  action: z.literal(['ignore', 'warn', 'approval', 'stop']).default('approval'),
-  /** The role that approves, for `approval`. */
-  approver: IdSchema.optional(),
-  /** Which budget is checked: the annual budget, the budget to date, or both. */
-  against: z.literal(['annual', 'to-date', 'both']).default('to-date'),
-})
+export const ExpenseControlSchema = once(() =>
+  z.strictObject({
+    /** Warn from this share of the budget checked (0.9 = 90 %); a value equal to it warns. */
+    warnAt: FractionSchema().prefault('0.9'),
+    /** The action when the budget checked is exceeded. */
+    action: z.literal(['ignore', 'warn', 'approval', 'stop']).default('approval'),
+    /** The role that approves, for `approval`. */
+    approver: IdSchema().optional(),
+    /** Which budget is checked: the annual budget, the budget to date, or both. */
+    against: z.literal(['annual', 'to-date', 'both']).default('to-date'),
+  }),
+)
 
 /**
  * What happens when spending goes over budget: ignore, warn, require approval, or stop (超出预算需审批).
@@ -104,42 +107,46 @@ export interface ExpenseControl {
  *
  * @group Expense budget
  */
-const PhasingSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    /** Evenly by month (a month counts in full once it has started, as ERPNext does). */
-    kind: z.literal('even'),
-  }),
-  z.strictObject({
-    /** By a monthly distribution (a month counts in full once it has started). */
-    kind: z.literal('distribution'),
-    /** Twelve fractions, one per fiscal month, adding up to exactly 1. */
-    months: z.array(FractionSchema).length(12),
-  }),
-  z.strictObject({
-    /** Linearly in time: planned × elapsed ÷ duration (OCA's theoretical amount). */
-    kind: z.literal('linear'),
-    /** Time counted in calendar days or in working days of the budget's calendar. */
-    basis: z.literal(['calendar-days', 'business-days']).default('calendar-days'),
-  }),
-])
+const PhasingSchema = once(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({
+      /** Evenly by month (a month counts in full once it has started, as ERPNext does). */
+      kind: z.literal('even'),
+    }),
+    z.strictObject({
+      /** By a monthly distribution (a month counts in full once it has started). */
+      kind: z.literal('distribution'),
+      /** Twelve fractions, one per fiscal month, adding up to exactly 1. */
+      months: z.array(FractionSchema()).length(12),
+    }),
+    z.strictObject({
+      /** Linearly in time: planned × elapsed ÷ duration (OCA's theoretical amount). */
+      kind: z.literal('linear'),
+      /** Time counted in calendar days or in working days of the budget's calendar. */
+      basis: z.literal(['calendar-days', 'business-days']).default('calendar-days'),
+    }),
+  ]),
+)
 
 /**
  * One budget line: a category and dimension values, an annual amount and its phasing.
  *
  * @group Expense budget
  */
-export const BudgetLineSchema = z.strictObject({
-  /** The category id. */
-  category: IdSchema,
-  /** Dimension values (region, product line, team, cost centre…), one per dimension of the budget. */
-  dimensions: z.record(z.string(), IdSchema).default({}),
-  /** The amount for the fiscal year, zero or more. */
-  amount: NonNegativeDecimalSchema,
-  /** How it is spread (even by default). */
-  phasing: PhasingSchema.default({ kind: 'even' }),
-  /** A control policy for this line, over the category's. */
-  control: ExpenseControlSchema.optional(),
-})
+export const BudgetLineSchema = once(() =>
+  z.strictObject({
+    /** The category id. */
+    category: IdSchema(),
+    /** Dimension values (region, product line, team, cost centre…), one per dimension of the budget. */
+    dimensions: z.record(z.string(), IdSchema()).default({}),
+    /** The amount for the fiscal year, zero or more. */
+    amount: NonNegativeDecimalSchema(),
+    /** How it is spread (even by default). */
+    phasing: PhasingSchema().default({ kind: 'even' }),
+    /** A control policy for this line, over the category's. */
+    control: ExpenseControlSchema().optional(),
+  }),
+)
 
 /**
  * One budget line: a category and dimension values, an annual amount and its phasing.
@@ -242,43 +249,45 @@ export const BUDGET_APPROVAL_ACTIONS = ['submit', 'pass', 'approve', 'return'] a
  *
  * @group Expense budget
  */
-export const BudgetApprovalSchema = z.strictObject({
-  /** The state; only a budget `in-force` is used by `checkExpense` and `budgetVariance`. */
-  state: z.literal(BUDGET_APPROVAL_STATES),
-  /** The roles that move it: the preparer (sales), finance and management. */
-  roles: z
-    .strictObject({
-      /** Who drafts and submits (销售部门), `sales` by default. */
-      preparer: IdSchema.default('sales'),
-      /** Who reviews (财务部门), `finance` by default. */
-      finance: IdSchema.default('finance'),
-      /** Who approves (公司管理层), `management` by default. */
-      management: IdSchema.default('management'),
-    })
-    .prefault({}),
-  /** The moves so far, oldest first. */
-  history: z
-    .array(
-      z.strictObject({
-        /** The move. */
-        action: z.literal(BUDGET_APPROVAL_ACTIONS),
-        /** The state before. */
-        from: z.literal(BUDGET_APPROVAL_STATES),
-        /** The state after. */
-        to: z.literal(BUDGET_APPROVAL_STATES),
-        /** The role that moved it. */
-        role: IdSchema,
-        /** Who (a person's id). */
-        by: IdSchema,
-        /** The day. */
-        on: DateSchema,
-        /** Why (a return's requested changes). */
-        reason: z.string().min(1).max(2000).optional(),
-      }),
-    )
-    .max(1000)
-    .default([]),
-})
+export const BudgetApprovalSchema = once(() =>
+  z.strictObject({
+    /** The state; only a budget `in-force` is used by `checkExpense` and `budgetVariance`. */
+    state: z.literal(BUDGET_APPROVAL_STATES),
+    /** The roles that move it: the preparer (sales), finance and management. */
+    roles: z
+      .strictObject({
+        /** Who drafts and submits (销售部门), `sales` by default. */
+        preparer: IdSchema().default('sales'),
+        /** Who reviews (财务部门), `finance` by default. */
+        finance: IdSchema().default('finance'),
+        /** Who approves (公司管理层), `management` by default. */
+        management: IdSchema().default('management'),
+      })
+      .prefault({}),
+    /** The moves so far, oldest first. */
+    history: z
+      .array(
+        z.strictObject({
+          /** The move. */
+          action: z.literal(BUDGET_APPROVAL_ACTIONS),
+          /** The state before. */
+          from: z.literal(BUDGET_APPROVAL_STATES),
+          /** The state after. */
+          to: z.literal(BUDGET_APPROVAL_STATES),
+          /** The role that moved it. */
+          role: IdSchema(),
+          /** Who (a person's id). */
+          by: IdSchema(),
+          /** The day. */
+          on: DateSchema(),
+          /** Why (a return's requested changes). */
+          reason: z.string().min(1).max(2000).optional(),
+        }),
+      )
+      .max(1000)
+      .default([]),
+  }),
+)
 
 /**
  * A budget's approval as written: its state, who may move it, and the moves so far.
@@ -375,72 +384,76 @@ export interface BudgetApproval {
  *
  * @group Expense budget
  */
-export const ExpenseBudgetSchema = VersionedSchema.extend({
-  /** The currency. */
-  currency: CurrencySchema,
-  /** How phased amounts are rounded (budgets to date, monthly amounts). */
-  rounding: RoundingPolicySchema.default({ scale: 2, mode: 'half-up' }),
-  /** The fiscal year the budget covers: the calendar year in which it starts. */
-  fiscalYear: z.number().int().min(1900).max(2200),
-  /** The month the fiscal year starts in (1–12). */
-  fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
-  /** Expense categories (the handbook's six by default), each with an optional control policy. */
-  categories: z
-    .array(
-      z.strictObject({
-        /** The category id. */
-        id: IdSchema,
-        /** Its name. */
-        label: LabelSchema,
-        /** Its control policy. */
-        control: ExpenseControlSchema.optional(),
-      }),
-    )
-    .min(1)
-    .default(() => DEFAULT_EXPENSE_CATEGORIES.map((c) => ({ ...c }))),
-  /** The dimension keys every line gives a value for (e.g. `region`, `product`). */
-  dimensions: z.array(IdSchema).default([]),
-  /** The lines. */
-  lines: z.array(BudgetLineSchema).min(1),
-  /** The control policy of categories and lines that have none. */
-  control: ExpenseControlSchema.prefault({}),
-  /** Entries that match no line: rejected (`error`) or reported in an unbudgeted row (`row`, the default). */
-  unbudgeted: z.literal(['error', 'row']).default('row'),
-  /** The calendar for working-day phasing. */
-  calendar: BusinessCalendarSchema.optional(),
-  /**
-   * Its approval (预算审批); a budget whose state is not `in-force` is refused by the checks and reports. A
-   * budget without one is in force (as before approvals existed).
-   */
-  approval: BudgetApprovalSchema.optional(),
-}).check(
-  whenValid((b, ctx) => {
-    checkVersionDates(b, ctx)
-    checkUniqueIds(b.categories, 'id', ['categories'], ctx)
-    const categories = new Set(b.categories.map((c) => c.id))
-    const seen = new Set<string>()
-    b.lines.forEach((line, i) => {
-      if (!categories.has(line.category))
-        addIssue(ctx, 'expense.unknown-category', ['lines', i, 'category'], { category: line.category })
-      const keys = Object.keys(line.dimensions)
-      for (const d of b.dimensions)
-        if (!keys.includes(d))
-          addIssue(ctx, 'expense.dimension-missing', ['lines', i, 'dimensions', d], { dimension: d })
-      for (const k of keys)
-        if (!b.dimensions.includes(k))
-          addIssue(ctx, 'expense.unknown-dimension', ['lines', i, 'dimensions', k], { dimension: k })
-      const key = lineKey(line.category, line.dimensions, b.dimensions)
-      if (seen.has(key)) addIssue(ctx, 'expense.duplicate-line', ['lines', i], { line: key })
-      seen.add(key)
-      if (line.phasing.kind === 'distribution') {
-        const total = line.phasing.months.reduce((s, m) => s.plus(m), ZERO)
-        if (!total.eq(1))
-          addIssue(ctx, 'expense.distribution-total', ['lines', i, 'phasing', 'months'], {
-            total: total.toString(),
-          })
-      }
+export const ExpenseBudgetSchema = once(() =>
+  VersionedSchema()
+    .extend({
+      /** The currency. */
+      currency: CurrencySchema(),
+      /** How phased amounts are rounded (budgets to date, monthly amounts). */
+      rounding: RoundingPolicySchema().default({ scale: 2, mode: 'half-up' }),
+      /** The fiscal year the budget covers: the calendar year in which it starts. */
+      fiscalYear: z.number().int().min(1900).max(2200),
+      /** The month the fiscal year starts in (1–12). */
+      fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
+      /** Expense categories (the handbook's six by default), each with an optional control policy. */
+      categories: z
+        .array(
+          z.strictObject({
+            /** The category id. */
+            id: IdSchema(),
+            /** Its name. */
+            label: LabelSchema(),
+            /** Its control policy. */
+            control: ExpenseControlSchema().optional(),
+          }),
+        )
+        .min(1)
+        .default(() => DEFAULT_EXPENSE_CATEGORIES.map((c) => ({ ...c }))),
+      /** The dimension keys every line gives a value for (e.g. `region`, `product`). */
+      dimensions: z.array(IdSchema()).default([]),
+      /** The lines. */
+      lines: z.array(BudgetLineSchema()).min(1),
+      /** The control policy of categories and lines that have none. */
+      control: ExpenseControlSchema().prefault({}),
+      /** Entries that match no line: rejected (`error`) or reported in an unbudgeted row (`row`, the default). */
+      unbudgeted: z.literal(['error', 'row']).default('row'),
+      /** The calendar for working-day phasing. */
+      calendar: BusinessCalendarSchema().optional(),
+      /**
+       * Its approval (预算审批); a budget whose state is not `in-force` is refused by the checks and reports. A
+       * budget without one is in force (as before approvals existed).
+       */
+      approval: BudgetApprovalSchema().optional(),
     })
-  }),
+    .check(
+      whenValid((b, ctx) => {
+        checkVersionDates(b, ctx)
+        checkUniqueIds(b.categories, 'id', ['categories'], ctx)
+        const categories = new Set(b.categories.map((c) => c.id))
+        const seen = new Set<string>()
+        b.lines.forEach((line, i) => {
+          if (!categories.has(line.category))
+            addIssue(ctx, 'expense.unknown-category', ['lines', i, 'category'], { category: line.category })
+          const keys = Object.keys(line.dimensions)
+          for (const d of b.dimensions)
+            if (!keys.includes(d))
+              addIssue(ctx, 'expense.dimension-missing', ['lines', i, 'dimensions', d], { dimension: d })
+          for (const k of keys)
+            if (!b.dimensions.includes(k))
+              addIssue(ctx, 'expense.unknown-dimension', ['lines', i, 'dimensions', k], { dimension: k })
+          const key = lineKey(line.category, line.dimensions, b.dimensions)
+          if (seen.has(key)) addIssue(ctx, 'expense.duplicate-line', ['lines', i], { line: key })
+          seen.add(key)
+          if (line.phasing.kind === 'distribution') {
+            const total = line.phasing.months.reduce((s, m) => s.plus(m), ZERO)
+            if (!total.eq(1))
+              addIssue(ctx, 'expense.distribution-total', ['lines', i, 'phasing', 'months'], {
+                total: total.toString(),
+              })
+          }
+        })
+      }),
+    ),
 )
 
 /** The key of a line: its category and its dimension values, in the budget's dimension order. @internal */
@@ -548,20 +561,22 @@ export interface ExpenseBudget extends Versioned {
  *
  * @group Expense budget
  */
-export const ExpenseEntrySchema = z.strictObject({
-  /** The entry's id. */
-  id: IdSchema.optional(),
-  /** When it was incurred. */
-  date: DateSchema,
-  /** The category. */
-  category: IdSchema,
-  /** Dimension values. */
-  dimensions: z.record(z.string(), IdSchema).default({}),
-  /** The amount (negative for a refund). */
-  amount: DecimalSchema,
-  /** What it was for. */
-  description: z.string().max(1000).optional(),
-})
+export const ExpenseEntrySchema = once(() =>
+  z.strictObject({
+    /** The entry's id. */
+    id: IdSchema().optional(),
+    /** When it was incurred. */
+    date: DateSchema(),
+    /** The category. */
+    category: IdSchema(),
+    /** Dimension values. */
+    dimensions: z.record(z.string(), IdSchema()).default({}),
+    /** The amount (negative for a refund). */
+    amount: DecimalSchema(),
+    /** What it was for. */
+    description: z.string().max(1000).optional(),
+  }),
+)
 
 /**
  * An expense entry as passed in.

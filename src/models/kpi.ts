@@ -29,6 +29,7 @@ import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import type { Decimal, DecimalInput, RoundingPolicy } from '../core/decimal'
 import type { LabelInput, RoundingPolicyInput } from '../core/schema'
 import type { Versioned, VersionedInput } from '../core/versioning'
+import { once } from '../core/once'
 
 /**
  * Alert levels from the mildest to the most severe: 正常 ok, 关注 notice, 预警 warning, 严重 critical.
@@ -97,42 +98,44 @@ export type MissingKpiRule = (typeof MISSING_KPI_RULES)[number]
  *
  * @group KPIs and SLAs
  */
-const KpiTargetSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    /** The same target in every period, never prorated (a rate, a count per period, a response time). */
-    kind: z.literal('fixed'),
-    /** The target value. */
-    value: PositiveDecimalSchema,
-  }),
-  z.strictObject({
-    /**
-     * A target per period from an annual amount and a monthly distribution (ERPNext's monthly distribution),
-     * prorated to date.
-     */
-    kind: z.literal('periodic'),
-    /** The target for the fiscal year. */
-    annual: PositiveDecimalSchema,
-    /**
-     * Twelve relative weights, one per fiscal month (equal by default); each month gets its share of the
-     * annual amount, rounded to the policy's scale by the largest-remainder method so that the months add up
-     * to it.
-     */
-    months: z.array(NonNegativeDecimalSchema).length(12).optional(),
-    /**
-     * How a month's target is cut to the part of it evaluated: by calendar days (default), by working days of
-     * the policy's calendar, or in full once the month has started (`whole-months`).
-     */
-    proration: z.literal(PRORATION_BASES).default('calendar-days'),
-  }),
-  z.strictObject({
-    /**
-     * A zero target (零投诉, zero accidents): the goal is no occurrence at all. Attainment (value ÷ target) has
-     * no meaning, so the KPI is lower-is-better, its bands are on the value, and it is scored by `deduction`
-     * or by band scores.
-     */
-    kind: z.literal('zero'),
-  }),
-])
+const KpiTargetSchema = once(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({
+      /** The same target in every period, never prorated (a rate, a count per period, a response time). */
+      kind: z.literal('fixed'),
+      /** The target value. */
+      value: PositiveDecimalSchema(),
+    }),
+    z.strictObject({
+      /**
+       * A target per period from an annual amount and a monthly distribution (ERPNext's monthly distribution),
+       * prorated to date.
+       */
+      kind: z.literal('periodic'),
+      /** The target for the fiscal year. */
+      annual: PositiveDecimalSchema(),
+      /**
+       * Twelve relative weights, one per fiscal month (equal by default); each month gets its share of the
+       * annual amount, rounded to the policy's scale by the largest-remainder method so that the months add up
+       * to it.
+       */
+      months: z.array(NonNegativeDecimalSchema()).length(12).optional(),
+      /**
+       * How a month's target is cut to the part of it evaluated: by calendar days (default), by working days of
+       * the policy's calendar, or in full once the month has started (`whole-months`).
+       */
+      proration: z.literal(PRORATION_BASES).default('calendar-days'),
+    }),
+    z.strictObject({
+      /**
+       * A zero target (零投诉, zero accidents): the goal is no occurrence at all. Attainment (value ÷ target) has
+       * no meaning, so the KPI is lower-is-better, its bands are on the value, and it is scored by `deduction`
+       * or by band scores.
+       */
+      kind: z.literal('zero'),
+    }),
+  ]),
+)
 
 /**
  * How a lower-is-better KPI's attainment is computed from its value `a` and target `t`:
@@ -157,34 +160,38 @@ export type LowerIsBetterFormula = (typeof LOWER_IS_BETTER_FORMULAS)[number]
  *
  * @group KPIs and SLAs
  */
-const KpiDeductionSchema = z.strictObject({
-  /** The score with no occurrence (0–1000; 100 by default). */
-  full: NonNegativeDecimalSchema.prefault('100'),
-  /** The points taken off per occurrence, more than zero. */
-  per: PositiveDecimalSchema,
-  /** The lowest score (0 by default); at most `full`. */
-  floor: NonNegativeDecimalSchema.prefault('0'),
-})
+const KpiDeductionSchema = once(() =>
+  z.strictObject({
+    /** The score with no occurrence (0–1000; 100 by default). */
+    full: NonNegativeDecimalSchema().prefault('100'),
+    /** The points taken off per occurrence, more than zero. */
+    per: PositiveDecimalSchema(),
+    /** The lowest score (0 by default); at most `full`. */
+    floor: NonNegativeDecimalSchema().prefault('0'),
+  }),
+)
 
 /**
  * An alert band: values (or attainments) from `from`, inclusive, up to the next band's `from`.
  *
  * @group KPIs and SLAs
  */
-export const KpiBandSchema = z.strictObject({
-  /**
-   * The band's lower bound, inclusive (a value equal to it is in this band). Left out on the first band,
-   * which covers every value below the second band; required on every other band.
-   */
-  from: DecimalSchema.optional(),
-  /** The alert level of the band. */
-  level: z.literal(ALERT_LEVELS),
-  /**
-   * The points (0–1000) a value in this band scores in the scorecard; when left out, the score is the
-   * attainment × 100.
-   */
-  score: NonNegativeDecimalSchema.optional(),
-})
+export const KpiBandSchema = once(() =>
+  z.strictObject({
+    /**
+     * The band's lower bound, inclusive (a value equal to it is in this band). Left out on the first band,
+     * which covers every value below the second band; required on every other band.
+     */
+    from: DecimalSchema().optional(),
+    /** The alert level of the band. */
+    level: z.literal(ALERT_LEVELS),
+    /**
+     * The points (0–1000) a value in this band scores in the scorecard; when left out, the score is the
+     * attainment × 100.
+     */
+    score: NonNegativeDecimalSchema().optional(),
+  }),
+)
 
 /**
  * An alert band: values (or attainments) from `from`, inclusive, up to the next band's `from`.
@@ -211,17 +218,19 @@ export interface KpiBandInput {
  *
  * @group KPIs and SLAs
  */
-export const KpiTrendSchema = z.strictObject({
-  /** Alert when the KPI worsened in each of this many consecutive periods, up to the one evaluated (2–24). */
-  worsenedPeriods: z.number().int().min(2).max(24).optional(),
-  /**
-   * Alert when the KPI moved against its direction by more than this fraction of the previous period's value
-   * (`0.2` = 20 %).
-   */
-  adverseChange: PositiveDecimalSchema.optional(),
-  /** The level of a trend alert (`warning` by default). */
-  level: z.literal(ALERT_LEVELS).default('warning'),
-})
+export const KpiTrendSchema = once(() =>
+  z.strictObject({
+    /** Alert when the KPI worsened in each of this many consecutive periods, up to the one evaluated (2–24). */
+    worsenedPeriods: z.number().int().min(2).max(24).optional(),
+    /**
+     * Alert when the KPI moved against its direction by more than this fraction of the previous period's value
+     * (`0.2` = 20 %).
+     */
+    adverseChange: PositiveDecimalSchema().optional(),
+    /** The level of a trend alert (`warning` by default). */
+    level: z.literal(ALERT_LEVELS).default('warning'),
+  }),
+)
 
 /**
  * Trend alerts: a KPI that worsened several periods in a row, or moved too far the wrong way in one.
@@ -277,73 +286,75 @@ export type KpiFormula = (typeof KPI_FORMULAS)[number]
  *
  * @group KPIs and SLAs
  */
-export const KpiDefinitionSchema = z
-  .strictObject({
-    /** The KPI's id, used in measurements (e.g. `sales-attainment`). */
-    id: IdSchema,
-    /** Its name in English and Chinese (e.g. `{ en: 'Revenue', 'zh-CN': '销售额' }`). */
-    label: LabelSchema,
-    /** The unit of its values. */
-    unit: z.literal(KPI_UNITS),
-    /** Which way is good. */
-    direction: z.literal(KPI_DIRECTIONS),
-    /**
-     * The built-in formula its measurement may be computed with (a measurement then gives the formula's
-     * inputs instead of a value).
-     */
-    formula: z.literal(KPI_FORMULAS).optional(),
-    /** The target, for attainment; a `target-band` KPI has none. */
-    target: KpiTargetSchema.optional(),
-    /**
-     * For a lower-is-better KPI with a target: how attainment is computed (`reflected` 2 − a ÷ t or `inverse`
-     * t
-     * ÷ a); the policy's `lowerIsBetterAttainment` when left out.
-     */
-    lowerIsBetterAttainment: z.literal(LOWER_IS_BETTER_FORMULAS).optional(),
-    /** Deduction scoring (扣分制): the scorecard points are `full − per × value`, not below `floor`. */
-    deduction: KpiDeductionSchema.optional(),
-    /** What the bands are expressed on: the value itself, or the attainment (value ÷ target to date). */
-    bandsOn: z.literal(['value', 'attainment']).default('value'),
-    /**
-     * Alert bands from the lowest `from` up; `from` strictly increases. Without bands the KPI is always `ok`.
-     */
-    bands: z
-      .array(KpiBandSchema)
-      .max(20)
-      .default(() => []),
-    /** What a missing measurement does (`critical` by default: missing data is itself a problem). */
-    missing: z.literal(MISSING_KPI_RULES).default('critical'),
-    /** Trend alerts for this KPI. */
-    trend: KpiTrendSchema.optional(),
-    /** Roles told about this KPI's alerts, in addition to the policy's escalation. */
-    notify: z.array(IdSchema).default(() => []),
-  })
-  .check(
-    whenValid((k, ctx) => {
-      if (k.direction === 'target-band' && k.target !== undefined)
-        addIssue(ctx, 'kpi.band-target', ['target'], { kpi: k.id })
-      if (k.bandsOn === 'attainment' && (k.target === undefined || k.target.kind === 'zero'))
-        addIssue(ctx, 'kpi.needs-target', ['bandsOn'], { kpi: k.id })
-      if (k.target?.kind === 'zero' && k.direction !== 'lower-is-better')
-        addIssue(ctx, 'kpi.zero-target-direction', ['direction'], { kpi: k.id })
-      if (k.lowerIsBetterAttainment !== undefined && k.direction !== 'lower-is-better')
-        addIssue(ctx, 'kpi.lower-formula-direction', ['lowerIsBetterAttainment'], { kpi: k.id })
-      if (k.deduction !== undefined) {
-        if (k.unit !== 'count') addIssue(ctx, 'kpi.deduction-unit', ['unit'], { kpi: k.id })
-        if (k.direction !== 'lower-is-better')
-          addIssue(ctx, 'kpi.deduction-direction', ['direction'], { kpi: k.id })
-        if (k.deduction.full.gt(1000))
-          addIssue(ctx, 'decimal.above-max', ['deduction', 'full'], { max: '1000' })
-        if (k.deduction.floor.gt(k.deduction.full))
-          addIssue(ctx, 'decimal.above-max', ['deduction', 'floor'], { max: k.deduction.full.toString() })
-        k.bands.forEach((b, i) => {
-          if (b.score !== undefined)
-            addIssue(ctx, 'kpi.deduction-band-score', ['bands', i, 'score'], { kpi: k.id })
-        })
-      }
-      checkBands(k, ctx)
-    }),
-  )
+export const KpiDefinitionSchema = once(() =>
+  z
+    .strictObject({
+      /** The KPI's id, used in measurements (e.g. `sales-attainment`). */
+      id: IdSchema(),
+      /** Its name in English and Chinese (e.g. `{ en: 'Revenue', 'zh-CN': '销售额' }`). */
+      label: LabelSchema(),
+      /** The unit of its values. */
+      unit: z.literal(KPI_UNITS),
+      /** Which way is good. */
+      direction: z.literal(KPI_DIRECTIONS),
+      /**
+       * The built-in formula its measurement may be computed with (a measurement then gives the formula's
+       * inputs instead of a value).
+       */
+      formula: z.literal(KPI_FORMULAS).optional(),
+      /** The target, for attainment; a `target-band` KPI has none. */
+      target: KpiTargetSchema().optional(),
+      /**
+       * For a lower-is-better KPI with a target: how attainment is computed (`reflected` 2 − a ÷ t or `inverse`
+       * t
+       * ÷ a); the policy's `lowerIsBetterAttainment` when left out.
+       */
+      lowerIsBetterAttainment: z.literal(LOWER_IS_BETTER_FORMULAS).optional(),
+      /** Deduction scoring (扣分制): the scorecard points are `full − per × value`, not below `floor`. */
+      deduction: KpiDeductionSchema().optional(),
+      /** What the bands are expressed on: the value itself, or the attainment (value ÷ target to date). */
+      bandsOn: z.literal(['value', 'attainment']).default('value'),
+      /**
+       * Alert bands from the lowest `from` up; `from` strictly increases. Without bands the KPI is always `ok`.
+       */
+      bands: z
+        .array(KpiBandSchema())
+        .max(20)
+        .default(() => []),
+      /** What a missing measurement does (`critical` by default: missing data is itself a problem). */
+      missing: z.literal(MISSING_KPI_RULES).default('critical'),
+      /** Trend alerts for this KPI. */
+      trend: KpiTrendSchema().optional(),
+      /** Roles told about this KPI's alerts, in addition to the policy's escalation. */
+      notify: z.array(IdSchema()).default(() => []),
+    })
+    .check(
+      whenValid((k, ctx) => {
+        if (k.direction === 'target-band' && k.target !== undefined)
+          addIssue(ctx, 'kpi.band-target', ['target'], { kpi: k.id })
+        if (k.bandsOn === 'attainment' && (k.target === undefined || k.target.kind === 'zero'))
+          addIssue(ctx, 'kpi.needs-target', ['bandsOn'], { kpi: k.id })
+        if (k.target?.kind === 'zero' && k.direction !== 'lower-is-better')
+          addIssue(ctx, 'kpi.zero-target-direction', ['direction'], { kpi: k.id })
+        if (k.lowerIsBetterAttainment !== undefined && k.direction !== 'lower-is-better')
+          addIssue(ctx, 'kpi.lower-formula-direction', ['lowerIsBetterAttainment'], { kpi: k.id })
+        if (k.deduction !== undefined) {
+          if (k.unit !== 'count') addIssue(ctx, 'kpi.deduction-unit', ['unit'], { kpi: k.id })
+          if (k.direction !== 'lower-is-better')
+            addIssue(ctx, 'kpi.deduction-direction', ['direction'], { kpi: k.id })
+          if (k.deduction.full.gt(1000))
+            addIssue(ctx, 'decimal.above-max', ['deduction', 'full'], { max: '1000' })
+          if (k.deduction.floor.gt(k.deduction.full))
+            addIssue(ctx, 'decimal.above-max', ['deduction', 'floor'], { max: k.deduction.full.toString() })
+          k.bands.forEach((b, i) => {
+            if (b.score !== undefined)
+              addIssue(ctx, 'kpi.deduction-band-score', ['bands', i, 'score'], { kpi: k.id })
+          })
+        }
+        checkBands(k, ctx)
+      }),
+    ),
+)
 
 function checkBands(k: KpiDefinitionShape, ctx: z.RefinementCtx): void {
   k.bands.forEach((band, i) => {
@@ -382,7 +393,7 @@ interface KpiDefinitionShape {
   readonly id: string
   readonly direction: KpiDirection
   readonly bandsOn: 'value' | 'attainment'
-  readonly bands: readonly z.output<typeof KpiBandSchema>[]
+  readonly bands: readonly z.output<ReturnType<typeof KpiBandSchema>>[]
 }
 
 /**
@@ -640,14 +651,16 @@ export interface KpiDefinition {
  *
  * @group KPIs and SLAs
  */
-export const KpiRatingSchema = z.strictObject({
-  /** The rating's id (e.g. `S`). */
-  id: IdSchema,
-  /** Its name in English and Chinese. */
-  label: LabelSchema.optional(),
-  /** The lowest total score that gets this rating, inclusive. */
-  minScore: NonNegativeDecimalSchema,
-})
+export const KpiRatingSchema = once(() =>
+  z.strictObject({
+    /** The rating's id (e.g. `S`). */
+    id: IdSchema(),
+    /** Its name in English and Chinese. */
+    label: LabelSchema().optional(),
+    /** The lowest total score that gets this rating, inclusive. */
+    minScore: NonNegativeDecimalSchema(),
+  }),
+)
 
 /**
  * A rating band of the scorecard total (e.g. S ≥ 110, A ≥ 100, B ≥ 85, C ≥ 70, D below).
@@ -668,32 +681,34 @@ export interface KpiRatingInput {
  *
  * @group KPIs and SLAs
  */
-export const KpiScorecardSchema = z.strictObject({
-  /** The KPIs scored and their weights, fractions adding up to exactly 1 (100 %). */
-  weights: z
-    .array(
-      z.strictObject({
-        /** The KPI's id. */
-        kpi: IdSchema,
-        /** Its weight, a fraction (`0.4` = 40 %). */
-        weight: PositiveDecimalSchema,
-      }),
-    )
-    .min(1),
-  /** The highest attainment that counts for an attainment-based score (`1.2`: at most 120 points). */
-  cap: PositiveDecimalSchema.prefault('1.2'),
-  /**
-   * The lowest score a KPI can get (0 by default): a revenue of −50,000 against 1,000,000 scores
-   * `max(0, −5 %) × 100 = 0`, not −5, so one loss cannot drag the total below what no sales at all would
-   * give. At most 1000.
-   */
-  scoreFloor: DecimalSchema.prefault('0'),
-  /**
-   * Rating bands from the best down; `minScore` strictly decreases and the last is 0, so every total gets a
-   * rating.
-   */
-  ratings: z.array(KpiRatingSchema).min(1),
-})
+export const KpiScorecardSchema = once(() =>
+  z.strictObject({
+    /** The KPIs scored and their weights, fractions adding up to exactly 1 (100 %). */
+    weights: z
+      .array(
+        z.strictObject({
+          /** The KPI's id. */
+          kpi: IdSchema(),
+          /** Its weight, a fraction (`0.4` = 40 %). */
+          weight: PositiveDecimalSchema(),
+        }),
+      )
+      .min(1),
+    /** The highest attainment that counts for an attainment-based score (`1.2`: at most 120 points). */
+    cap: PositiveDecimalSchema().prefault('1.2'),
+    /**
+     * The lowest score a KPI can get (0 by default): a revenue of −50,000 against 1,000,000 scores
+     * `max(0, −5 %) × 100 = 0`, not −5, so one loss cannot drag the total below what no sales at all would
+     * give. At most 1000.
+     */
+    scoreFloor: DecimalSchema().prefault('0'),
+    /**
+     * Rating bands from the best down; `minScore` strictly decreases and the last is 0, so every total gets a
+     * rating.
+     */
+    ratings: z.array(KpiRatingSchema()).min(1),
+  }),
+)
 
 /**
  * The weighted performance scorecard (绩效考核表).
@@ -731,40 +746,42 @@ export interface KpiScorecardInput {
  *
  * @group KPIs and SLAs
  */
-export const SlaRuleSchema = z
-  .strictObject({
-    /** The rule's id (e.g. `reply-24h`). */
-    id: IdSchema,
-    /** Its name in English and Chinese. */
-    label: LabelSchema,
-    /** The event that starts the clock (e.g. `received`, `need-confirmed`, `signed`). */
-    from: IdSchema,
-    /** The event that stops it (e.g. `replied`, `proposal-sent`, `delivered`). */
-    to: IdSchema,
-    /** The time allowed. */
-    within: z.strictObject({
-      /** How many units, more than zero (fractions allowed for hours). */
-      amount: PositiveDecimalSchema,
-      /**
-       * `hours` and `days` run on the clock; `business-hours` count working time, `business-days` whole
-       * working days, on the calendar.
-       */
-      unit: z.literal(['hours', 'business-hours', 'days', 'business-days']),
-    }),
-    /** The rule applies only to items of these kinds (all items when left out). */
-    kinds: z.array(IdSchema).optional(),
-    /** The rule applies only to customers of these grades (all when left out). */
-    grades: z.array(IdSchema).optional(),
-  })
-  .check(
-    whenValid((r, ctx) => {
-      const days = r.within.unit === 'days' || r.within.unit === 'business-days'
-      if (days && !r.within.amount.isInteger()) addIssue(ctx, 'sla.whole-days', ['within', 'amount'])
-      // ten years at most, so that a clock always stops
-      const most = days ? '3660' : '87840'
-      if (r.within.amount.gt(most)) addIssue(ctx, 'decimal.above-max', ['within', 'amount'], { max: most })
-    }),
-  )
+export const SlaRuleSchema = once(() =>
+  z
+    .strictObject({
+      /** The rule's id (e.g. `reply-24h`). */
+      id: IdSchema(),
+      /** Its name in English and Chinese. */
+      label: LabelSchema(),
+      /** The event that starts the clock (e.g. `received`, `need-confirmed`, `signed`). */
+      from: IdSchema(),
+      /** The event that stops it (e.g. `replied`, `proposal-sent`, `delivered`). */
+      to: IdSchema(),
+      /** The time allowed. */
+      within: z.strictObject({
+        /** How many units, more than zero (fractions allowed for hours). */
+        amount: PositiveDecimalSchema(),
+        /**
+         * `hours` and `days` run on the clock; `business-hours` count working time, `business-days` whole
+         * working days, on the calendar.
+         */
+        unit: z.literal(['hours', 'business-hours', 'days', 'business-days']),
+      }),
+      /** The rule applies only to items of these kinds (all items when left out). */
+      kinds: z.array(IdSchema()).optional(),
+      /** The rule applies only to customers of these grades (all when left out). */
+      grades: z.array(IdSchema()).optional(),
+    })
+    .check(
+      whenValid((r, ctx) => {
+        const days = r.within.unit === 'days' || r.within.unit === 'business-days'
+        if (days && !r.within.amount.isInteger()) addIssue(ctx, 'sla.whole-days', ['within', 'amount'])
+        // ten years at most, so that a clock always stops
+        const most = days ? '3660' : '87840'
+        if (r.within.amount.gt(most)) addIssue(ctx, 'decimal.above-max', ['within', 'amount'], { max: most })
+      }),
+    ),
+)
 
 /**
  * One service-time rule (服务时效): from one event to another within a limit.
@@ -801,59 +818,67 @@ export interface SlaRuleInput {
  *
  * @group KPIs and SLAs
  */
-export const KpiPolicySchema = VersionedSchema.extend({
-  /** The currency of money KPIs, if any. */
-  currency: CurrencySchema.optional(),
-  /** How prorated money and count targets are rounded. */
-  rounding: RoundingPolicySchema.default({ scale: 2, mode: 'half-up' }),
-  /** The month the fiscal year starts in (1–12), for periodic targets. */
-  fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
-  /** The business calendar for working-day proration and SLA clocks. */
-  calendar: BusinessCalendarSchema.optional(),
-  /**
-   * How lower-is-better KPIs compute attainment unless they say otherwise: `reflected` (2 − a ÷ t, the
-   * default, as before) or `inverse` (t ÷ a); see {@link LOWER_IS_BETTER_FORMULAS}.
-   */
-  lowerIsBetterAttainment: z.literal(LOWER_IS_BETTER_FORMULAS).default('reflected'),
-  /** The indicators; ids unique. At least one, unless the policy has SLA rules (a policy for SLAs only). */
-  kpis: z.array(KpiDefinitionSchema).max(500),
-  /** The weighted scorecard, if the policy appraises performance. */
-  scorecard: KpiScorecardSchema.optional(),
-  /** Roles told about alerts of each level (e.g. `warning` → sales manager, `critical` → sales director). */
-  escalation: z
-    .strictObject({
-      /** Roles told of `notice` alerts. */
-      notice: z.array(IdSchema).optional(),
-      /** Roles told of `warning` alerts. */
-      warning: z.array(IdSchema).optional(),
-      /** Roles told of `critical` alerts. */
-      critical: z.array(IdSchema).optional(),
+export const KpiPolicySchema = once(() =>
+  VersionedSchema()
+    .extend({
+      /** The currency of money KPIs, if any. */
+      currency: CurrencySchema().optional(),
+      /** How prorated money and count targets are rounded. */
+      rounding: RoundingPolicySchema().default({ scale: 2, mode: 'half-up' }),
+      /** The month the fiscal year starts in (1–12), for periodic targets. */
+      fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
+      /** The business calendar for working-day proration and SLA clocks. */
+      calendar: BusinessCalendarSchema().optional(),
+      /**
+       * How lower-is-better KPIs compute attainment unless they say otherwise: `reflected` (2 − a ÷ t, the
+       * default, as before) or `inverse` (t ÷ a); see {@link LOWER_IS_BETTER_FORMULAS}.
+       */
+      lowerIsBetterAttainment: z.literal(LOWER_IS_BETTER_FORMULAS).default('reflected'),
+      /** The indicators; ids unique. At least one, unless the policy has SLA rules (a policy for SLAs only). */
+      kpis: z.array(KpiDefinitionSchema()).max(500),
+      /** The weighted scorecard, if the policy appraises performance. */
+      scorecard: KpiScorecardSchema().optional(),
+      /** Roles told about alerts of each level (e.g. `warning` → sales manager, `critical` → sales director). */
+      escalation: z
+        .strictObject({
+          /** Roles told of `notice` alerts. */
+          notice: z.array(IdSchema()).optional(),
+          /** Roles told of `warning` alerts. */
+          warning: z.array(IdSchema()).optional(),
+          /** Roles told of `critical` alerts. */
+          critical: z.array(IdSchema()).optional(),
+        })
+        .default({}),
+      /** Service-time rules; ids unique. */
+      sla: z
+        .array(SlaRuleSchema())
+        .max(200)
+        .default(() => []),
     })
-    .default({}),
-  /** Service-time rules; ids unique. */
-  sla: z
-    .array(SlaRuleSchema)
-    .max(200)
-    .default(() => []),
-}).check(
-  whenValid((p, ctx) => {
-    checkVersionDates(p, ctx)
-    if (p.kpis.length === 0 && p.sla.length === 0) addIssue(ctx, 'kpi.none', ['kpis'])
-    checkUniqueIds(p.kpis, 'id', ['kpis'], ctx)
-    checkUniqueIds(p.sla, 'id', ['sla'], ctx)
-    if (p.scorecard !== undefined) checkScorecard(p.kpis, p.scorecard, ['scorecard'], ctx)
-    p.kpis.forEach((k, i) => {
-      if (k.target?.kind === 'periodic' && k.target.proration === 'business-days' && p.calendar === undefined)
-        addIssue(ctx, 'kpi.needs-calendar', ['kpis', i, 'target', 'proration'], { kpi: k.id })
-      if (k.target?.kind === 'periodic' && k.target.months?.every((m) => m.isZero()))
-        addIssue(ctx, 'weights.all-zero', ['kpis', i, 'target', 'months'])
-    })
-  }),
+    .check(
+      whenValid((p, ctx) => {
+        checkVersionDates(p, ctx)
+        if (p.kpis.length === 0 && p.sla.length === 0) addIssue(ctx, 'kpi.none', ['kpis'])
+        checkUniqueIds(p.kpis, 'id', ['kpis'], ctx)
+        checkUniqueIds(p.sla, 'id', ['sla'], ctx)
+        if (p.scorecard !== undefined) checkScorecard(p.kpis, p.scorecard, ['scorecard'], ctx)
+        p.kpis.forEach((k, i) => {
+          if (
+            k.target?.kind === 'periodic' &&
+            k.target.proration === 'business-days' &&
+            p.calendar === undefined
+          )
+            addIssue(ctx, 'kpi.needs-calendar', ['kpis', i, 'target', 'proration'], { kpi: k.id })
+          if (k.target?.kind === 'periodic' && k.target.months?.every((m) => m.isZero()))
+            addIssue(ctx, 'weights.all-zero', ['kpis', i, 'target', 'months'])
+        })
+      }),
+    ),
 )
 
 function checkScorecard(
   kpis: readonly KpiDefinition[],
-  card: z.output<typeof KpiScorecardSchema>,
+  card: z.output<ReturnType<typeof KpiScorecardSchema>>,
   path: readonly PathSegment[],
   ctx: z.RefinementCtx,
 ): void {
@@ -1039,174 +1064,176 @@ export interface KpiPolicy extends Versioned {
  *
  * @group KPIs and SLAs
  */
-export const KpiFormulaInputSchema = z.discriminatedUnion('formula', [
-  z.strictObject({
-    /** Attainment = actual ÷ target. */
-    formula: z.literal('attainment'),
-    /** What was achieved. */
-    actual: NonNegativeDecimalSchema,
-    /** The target, more than zero. */
-    target: PositiveDecimalSchema,
-  }),
-  z.strictObject({
-    /** Growth rate = (current − previous) ÷ previous. */
-    formula: z.literal('growth-rate'),
-    /** This period's figure. */
-    current: DecimalSchema,
-    /** The previous (or same period last year's) figure; growth from zero has no rate. */
-    previous: DecimalSchema,
-  }),
-  z.strictObject({
-    /** Conversion rate by stage: each stage's count ÷ the stage before; overall = last ÷ first. */
-    formula: z.literal('conversion-rate'),
-    /**
-     * The funnel from its widest stage down (e.g. leads → qualified → won); counts never grow down the
-     * funnel.
-     */
-    funnel: z
-      .array(
-        z.strictObject({
-          /** The stage's id. */
-          stage: IdSchema,
-          /** Its label, used in sentences instead of the id. */
-          label: LabelSchema.optional(),
-          /** How many reached it. */
-          count: NonNegativeDecimalSchema,
-        }),
-      )
-      .min(2)
-      .max(50),
-  }),
-  z.strictObject({
-    /** Churn rate = customers lost ÷ customers at the start of the period. */
-    formula: z.literal('churn-rate'),
-    /** Customers at the start of the period. */
-    atStart: NonNegativeDecimalSchema,
-    /** Of those, how many were lost in the period (at most `atStart`). */
-    lost: NonNegativeDecimalSchema,
-  }),
-  z.strictObject({
-    /** Gross margin rate = (revenue − cost) ÷ revenue. */
-    formula: z.literal('gross-margin-rate'),
-    /** Revenue. */
-    revenue: NonNegativeDecimalSchema,
-    /** Cost of what was sold. */
-    cost: NonNegativeDecimalSchema,
-  }),
-  z.strictObject({
-    /** Expense ratio (销售费用率) = sales expenses ÷ sales revenue. */
-    formula: z.literal('expense-ratio'),
-    /** Sales expenses. */
-    expenses: DecimalSchema,
-    /** Sales revenue. */
-    revenue: NonNegativeDecimalSchema,
-  }),
-  z.strictObject({
-    /** Complaint timeliness (投诉处理及时率) = complaints handled in time ÷ complaints. */
-    formula: z.literal('complaint-timeliness'),
-    /** Complaints handled within their time limit. */
-    onTime: NonNegativeDecimalSchema,
-    /** All complaints due in the period (at least `onTime`). */
-    total: NonNegativeDecimalSchema,
-  }),
-  z.strictObject({
-    /** Average sales cycle = mean calendar days from opening to closing, over closed deals. */
-    formula: z.literal('average-sales-cycle'),
-    /** The closed deals. */
-    deals: z
-      .array(
-        z.strictObject({
-          /** When the opportunity was opened. */
-          opened: DateSchema,
-          /** When it was closed (not before `opened`). */
-          closed: DateSchema,
-        }),
-      )
-      .max(1_000_000),
-  }),
-  z.strictObject({
-    /** Quote acceptance rate = quotes accepted ÷ quotes sent. */
-    formula: z.literal('quote-acceptance-rate'),
-    /** Quotes sent. */
-    sent: NonNegativeDecimalSchema,
-    /** Of those, quotes accepted (at most `sent`). */
-    accepted: NonNegativeDecimalSchema,
-  }),
-  z.strictObject({
-    /** Collection rate (回款率) = collected ÷ receivables due in the period. */
-    formula: z.literal('collection-rate'),
-    /** Receivables falling due in the period (应收账款). */
-    receivable: NonNegativeDecimalSchema,
-    /** Of those, the amount collected (at most `receivable`). */
-    collected: NonNegativeDecimalSchema,
-  }),
-  z.strictObject({
-    /** Contract signing rate (合同签订率) = contracts signed ÷ deals agreed. */
-    formula: z.literal('contract-signing-rate'),
-    /** Deals agreed with the customer (quotes accepted, orders confirmed) that call for a contract. */
-    agreed: NonNegativeDecimalSchema,
-    /** Of those, contracts signed (at most `agreed`). */
-    signed: NonNegativeDecimalSchema,
-  }),
-  z.strictObject({
-    /** Repeat purchase rate (客户回头率) = repeat customers ÷ customers who bought in the period. */
-    formula: z.literal('repeat-purchase-rate'),
-    /** Customers who bought in the period. */
-    customers: NonNegativeDecimalSchema,
-    /** Of those, customers who had bought before or bought more than once (at most `customers`). */
-    repeat: NonNegativeDecimalSchema,
-  }),
-  z.strictObject({
-    /**
-     * Savings rate (费用节约率) = (budget to date − actual) ÷ budget to date; the same formula as
-     * `budgetVariance(...).savingsRate`. Negative when over budget.
-     */
-    formula: z.literal('savings-rate'),
-    /** The expense budget to date. */
-    budget: NonNegativeDecimalSchema,
-    /** The actual expenses (refunds may make them negative). */
-    actual: DecimalSchema,
-  }),
-  z.strictObject({
-    /**
-     * Visit count (拜访次数): the recorded contacts on the days of the period, counted as
-     * `checkFollowUpCompliance` counts them (an instant on its date in `timeZone`).
-     */
-    formula: z.literal('visit-count'),
-    /** Contact dates (`YYYY-MM-DD`) or instants (ISO-8601 with an offset), in any order. */
-    contacts: z.array(z.union([DateSchema, InstantSchema])).max(1_000_000),
-    /** The days counted, both ends included; in `evaluateKpis`, the evaluation period when left out. */
-    period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
-    /** The IANA time zone instants are dated in; the policy calendar's (else `UTC`) when left out. */
-    timeZone: z
-      .string()
-      .refine(isTimeZone, { error: 'Unknown IANA time zone', params: { code: 'timezone.invalid' } })
-      .optional(),
-  }),
-  z.strictObject({
-    /**
-     * Funnel stage alert (某个阶段的转化率显著低于其他阶段): the number of stages whose conversion is below
-     * `below` × the mean conversion of the other stages.
-     */
-    formula: z.literal('funnel-stage-alert'),
-    /** The funnel from its widest stage down, as for `conversion-rate`. */
-    funnel: z
-      .array(
-        z.strictObject({
-          /** The stage's id. */
-          stage: IdSchema,
-          /** Its label, used in sentences. */
-          label: LabelSchema.optional(),
-          /** How many reached it. */
-          count: NonNegativeDecimalSchema,
-        }),
-      )
-      .min(3)
-      .max(50),
-    /** A stage is markedly low below this fraction of the others' mean conversion (`0.5` by default). */
-    below: PositiveDecimalSchema.prefault('0.5'),
-  }),
-])
+export const KpiFormulaInputSchema = once(() =>
+  z.discriminatedUnion('formula', [
+    z.strictObject({
+      /** Attainment = actual ÷ target. */
+      formula: z.literal('attainment'),
+      /** What was achieved. */
+      actual: NonNegativeDecimalSchema(),
+      /** The target, more than zero. */
+      target: PositiveDecimalSchema(),
+    }),
+    z.strictObject({
+      /** Growth rate = (current − previous) ÷ previous. */
+      formula: z.literal('growth-rate'),
+      /** This period's figure. */
+      current: DecimalSchema(),
+      /** The previous (or same period last year's) figure; growth from zero has no rate. */
+      previous: DecimalSchema(),
+    }),
+    z.strictObject({
+      /** Conversion rate by stage: each stage's count ÷ the stage before; overall = last ÷ first. */
+      formula: z.literal('conversion-rate'),
+      /**
+       * The funnel from its widest stage down (e.g. leads → qualified → won); counts never grow down the
+       * funnel.
+       */
+      funnel: z
+        .array(
+          z.strictObject({
+            /** The stage's id. */
+            stage: IdSchema(),
+            /** Its label, used in sentences instead of the id. */
+            label: LabelSchema().optional(),
+            /** How many reached it. */
+            count: NonNegativeDecimalSchema(),
+          }),
+        )
+        .min(2)
+        .max(50),
+    }),
+    z.strictObject({
+      /** Churn rate = customers lost ÷ customers at the start of the period. */
+      formula: z.literal('churn-rate'),
+      /** Customers at the start of the period. */
+      atStart: NonNegativeDecimalSchema(),
+      /** Of those, how many were lost in the period (at most `atStart`). */
+      lost: NonNegativeDecimalSchema(),
+    }),
+    z.strictObject({
+      /** Gross margin rate = (revenue − cost) ÷ revenue. */
+      formula: z.literal('gross-margin-rate'),
+      /** Revenue. */
+      revenue: NonNegativeDecimalSchema(),
+      /** Cost of what was sold. */
+      cost: NonNegativeDecimalSchema(),
+    }),
+    z.strictObject({
+      /** Expense ratio (销售费用率) = sales expenses ÷ sales revenue. */
+      formula: z.literal('expense-ratio'),
+      /** Sales expenses. */
+      expenses: DecimalSchema(),
+      /** Sales revenue. */
+      revenue: NonNegativeDecimalSchema(),
+    }),
+    z.strictObject({
+      /** Complaint timeliness (投诉处理及时率) = complaints handled in time ÷ complaints. */
+      formula: z.literal('complaint-timeliness'),
+      /** Complaints handled within their time limit. */
+      onTime: NonNegativeDecimalSchema(),
+      /** All complaints due in the period (at least `onTime`). */
+      total: NonNegativeDecimalSchema(),
+    }),
+    z.strictObject({
+      /** Average sales cycle = mean calendar days from opening to closing, over closed deals. */
+      formula: z.literal('average-sales-cycle'),
+      /** The closed deals. */
+      deals: z
+        .array(
+          z.strictObject({
+            /** When the opportunity was opened. */
+            opened: DateSchema(),
+            /** When it was closed (not before `opened`). */
+            closed: DateSchema(),
+          }),
+        )
+        .max(1_000_000),
+    }),
+    z.strictObject({
+      /** Quote acceptance rate = quotes accepted ÷ quotes sent. */
+      formula: z.literal('quote-acceptance-rate'),
+      /** Quotes sent. */
+      sent: NonNegativeDecimalSchema(),
+      /** Of those, quotes accepted (at most `sent`). */
+      accepted: NonNegativeDecimalSchema(),
+    }),
+    z.strictObject({
+      /** Collection rate (回款率) = collected ÷ receivables due in the period. */
+      formula: z.literal('collection-rate'),
+      /** Receivables falling due in the period (应收账款). */
+      receivable: NonNegativeDecimalSchema(),
+      /** Of those, the amount collected (at most `receivable`). */
+      collected: NonNegativeDecimalSchema(),
+    }),
+    z.strictObject({
+      /** Contract signing rate (合同签订率) = contracts signed ÷ deals agreed. */
+      formula: z.literal('contract-signing-rate'),
+      /** Deals agreed with the customer (quotes accepted, orders confirmed) that call for a contract. */
+      agreed: NonNegativeDecimalSchema(),
+      /** Of those, contracts signed (at most `agreed`). */
+      signed: NonNegativeDecimalSchema(),
+    }),
+    z.strictObject({
+      /** Repeat purchase rate (客户回头率) = repeat customers ÷ customers who bought in the period. */
+      formula: z.literal('repeat-purchase-rate'),
+      /** Customers who bought in the period. */
+      customers: NonNegativeDecimalSchema(),
+      /** Of those, customers who had bought before or bought more than once (at most `customers`). */
+      repeat: NonNegativeDecimalSchema(),
+    }),
+    z.strictObject({
+      /**
+       * Savings rate (费用节约率) = (budget to date − actual) ÷ budget to date; the same formula as
+       * `budgetVariance(...).savingsRate`. Negative when over budget.
+       */
+      formula: z.literal('savings-rate'),
+      /** The expense budget to date. */
+      budget: NonNegativeDecimalSchema(),
+      /** The actual expenses (refunds may make them negative). */
+      actual: DecimalSchema(),
+    }),
+    z.strictObject({
+      /**
+       * Visit count (拜访次数): the recorded contacts on the days of the period, counted as
+       * `checkFollowUpCompliance` counts them (an instant on its date in `timeZone`).
+       */
+      formula: z.literal('visit-count'),
+      /** Contact dates (`YYYY-MM-DD`) or instants (ISO-8601 with an offset), in any order. */
+      contacts: z.array(z.union([DateSchema(), InstantSchema()])).max(1_000_000),
+      /** The days counted, both ends included; in `evaluateKpis`, the evaluation period when left out. */
+      period: z.strictObject({ start: DateSchema(), end: DateSchema() }).optional(),
+      /** The IANA time zone instants are dated in; the policy calendar's (else `UTC`) when left out. */
+      timeZone: z
+        .string()
+        .refine(isTimeZone, { error: 'Unknown IANA time zone', params: { code: 'timezone.invalid' } })
+        .optional(),
+    }),
+    z.strictObject({
+      /**
+       * Funnel stage alert (某个阶段的转化率显著低于其他阶段): the number of stages whose conversion is below
+       * `below` × the mean conversion of the other stages.
+       */
+      formula: z.literal('funnel-stage-alert'),
+      /** The funnel from its widest stage down, as for `conversion-rate`. */
+      funnel: z
+        .array(
+          z.strictObject({
+            /** The stage's id. */
+            stage: IdSchema(),
+            /** Its label, used in sentences. */
+            label: LabelSchema().optional(),
+            /** How many reached it. */
+            count: NonNegativeDecimalSchema(),
+          }),
+        )
+        .min(3)
+        .max(50),
+      /** A stage is markedly low below this fraction of the others' mean conversion (`0.5` by default). */
+      below: PositiveDecimalSchema().prefault('0.5'),
+    }),
+  ]),
+)
 
 /**
  * The direction of each built-in formula's value: a KPI using a formula must have this direction (or be a
@@ -1400,17 +1427,19 @@ export type KpiFormulaInput =
  *
  * @group KPIs and SLAs
  */
-export const KpiMeasurementSchema = z.strictObject({
-  /** This period's value; `null` when there is no data. Give either `value` or `inputs`. */
-  value: DecimalSchema.nullable().optional(),
-  /** The inputs of the KPI's formula (without the `formula` key), to compute the value. */
-  inputs: z.record(z.string(), z.unknown()).optional(),
-  /** Earlier periods' values, oldest first, for trend alerts. */
-  history: z
-    .array(DecimalSchema)
-    .max(120)
-    .default(() => []),
-})
+export const KpiMeasurementSchema = once(() =>
+  z.strictObject({
+    /** This period's value; `null` when there is no data. Give either `value` or `inputs`. */
+    value: DecimalSchema().nullable().optional(),
+    /** The inputs of the KPI's formula (without the `formula` key), to compute the value. */
+    inputs: z.record(z.string(), z.unknown()).optional(),
+    /** Earlier periods' values, oldest first, for trend alerts. */
+    history: z
+      .array(DecimalSchema())
+      .max(120)
+      .default(() => []),
+  }),
+)
 
 /**
  * One KPI's measurement: a value (or `null` for no data), and the values of earlier periods for trend alerts.
@@ -1431,9 +1460,8 @@ export interface KpiMeasurementInput {
  *
  * @group KPIs and SLAs
  */
-export const KpiMeasurementsSchema = z.record(
-  IdSchema,
-  z.union([DecimalSchema, z.null(), KpiMeasurementSchema]),
+export const KpiMeasurementsSchema = once(() =>
+  z.record(IdSchema(), z.union([DecimalSchema(), z.null(), KpiMeasurementSchema()])),
 )
 
 /**
@@ -1448,16 +1476,18 @@ export type KpiMeasurementsInput = Readonly<Record<string, null | KpiMeasurement
  *
  * @group KPIs and SLAs
  */
-export const SlaItemSchema = z.strictObject({
-  /** The item's id (e.g. a ticket number). */
-  id: IdSchema,
-  /** Its kind (e.g. `ticket`, `deal`), for rules limited to some kinds. */
-  kind: IdSchema.optional(),
-  /** The customer's grade, for rules limited to some grades. */
-  grade: IdSchema.optional(),
-  /** When each event happened: an ISO-8601 instant with an offset, or a date `YYYY-MM-DD` (for day rules). */
-  events: z.record(IdSchema, z.union([InstantSchema, DateSchema])),
-})
+export const SlaItemSchema = once(() =>
+  z.strictObject({
+    /** The item's id (e.g. a ticket number). */
+    id: IdSchema(),
+    /** Its kind (e.g. `ticket`, `deal`), for rules limited to some kinds. */
+    kind: IdSchema().optional(),
+    /** The customer's grade, for rules limited to some grades. */
+    grade: IdSchema().optional(),
+    /** When each event happened: an ISO-8601 instant with an offset, or a date `YYYY-MM-DD` (for day rules). */
+    events: z.record(IdSchema(), z.union([InstantSchema(), DateSchema()])),
+  }),
+)
 
 /**
  * An item on a service clock, as passed in.

@@ -23,6 +23,7 @@ import type { LabelInput } from '../core/schema'
 import type { LocalizedText } from '../core/trace'
 import type { VersionedInput } from '../core/versioning'
 import type { OpportunityScoringMatrix, OpportunityScoringMatrixInput, Ratings } from './opportunity'
+import { once } from '../core/once'
 
 /**
  * The fields of a transition event that a transition may require.
@@ -53,14 +54,16 @@ export const ASSIGNMENT_METHODS = ['round-robin', 'load'] as const
  */
 export type AssignmentMethod = (typeof ASSIGNMENT_METHODS)[number]
 
-const ids = () => z.array(IdSchema).min(1).max(1000)
+const ids = () => z.array(IdSchema()).min(1).max(1000)
 
-const LeadSourceSchema = z.strictObject({
-  /** The source's id, as written on leads (e.g. `trade-show`). */
-  id: IdSchema,
-  /** Its name (e.g. `{ en: 'Trade show', 'zh-CN': '行业展会' }`). */
-  label: LabelSchema,
-})
+const LeadSourceSchema = once(() =>
+  z.strictObject({
+    /** The source's id, as written on leads (e.g. `trade-show`). */
+    id: IdSchema(),
+    /** Its name (e.g. `{ en: 'Trade show', 'zh-CN': '行业展会' }`). */
+    label: LabelSchema(),
+  }),
+)
 
 /**
  * A lead source (线索来源).
@@ -74,16 +77,18 @@ export interface LeadSourceInput {
   readonly label: LabelInput
 }
 
-const LeadStateSchema = z.strictObject({
-  /** The state's id (e.g. `new`, `contacted`, `qualified`, `disqualified`). */
-  id: IdSchema,
-  /** Its name (e.g. `{ en: 'Contacted', 'zh-CN': '已联系' }`). */
-  label: LabelSchema,
-  /**
-   * `open` (followed up) or `closed` (converted or disqualified: no follow-up, no rotting). Default `open`.
-   */
-  kind: z.literal(['open', 'closed']).default('open'),
-})
+const LeadStateSchema = once(() =>
+  z.strictObject({
+    /** The state's id (e.g. `new`, `contacted`, `qualified`, `disqualified`). */
+    id: IdSchema(),
+    /** Its name (e.g. `{ en: 'Contacted', 'zh-CN': '已联系' }`). */
+    label: LabelSchema(),
+    /**
+     * `open` (followed up) or `closed` (converted or disqualified: no follow-up, no rotting). Default `open`.
+     */
+    kind: z.literal(['open', 'closed']).default('open'),
+  }),
+)
 
 /**
  * A state of a lead (线索状态).
@@ -101,19 +106,21 @@ export interface LeadStateInput {
   readonly kind?: 'open' | 'closed' | undefined
 }
 
-const LeadTransitionRuleSchema = z.strictObject({
-  /** The states a lead may leave by this transition. */
-  from: ids(),
-  /** The state it enters. */
-  to: IdSchema,
-  /** The fields the event must carry (e.g. `reason` to disqualify); none by default. */
-  requires: z.array(z.literal(LEAD_EVENT_FIELDS)).default([]),
-  /**
-   * The lowest grade of the screening matrix the event's ratings must reach (qualify from a grade); the
-   * event then needs `ratings`.
-   */
-  minGrade: IdSchema.optional(),
-})
+const LeadTransitionRuleSchema = once(() =>
+  z.strictObject({
+    /** The states a lead may leave by this transition. */
+    from: ids(),
+    /** The state it enters. */
+    to: IdSchema(),
+    /** The fields the event must carry (e.g. `reason` to disqualify); none by default. */
+    requires: z.array(z.literal(LEAD_EVENT_FIELDS)).default([]),
+    /**
+     * The lowest grade of the screening matrix the event's ratings must reach (qualify from a grade); the
+     * event then needs `ratings`.
+     */
+    minGrade: IdSchema().optional(),
+  }),
+)
 
 /**
  * An allowed transition between lead states, with what it requires.
@@ -134,10 +141,12 @@ export interface LeadTransitionRuleInput {
   readonly minGrade?: string | undefined
 }
 
-const ScreeningSchema = z.strictObject({
-  /** The opportunity scoring matrix (销售机会评估矩阵) that grades a lead from its ratings. */
-  matrix: OpportunityScoringMatrixSchema,
-})
+const ScreeningSchema = once(() =>
+  z.strictObject({
+    /** The opportunity scoring matrix (销售机会评估矩阵) that grades a lead from its ratings. */
+    matrix: OpportunityScoringMatrixSchema(),
+  }),
+)
 
 /**
  * Screening (初步筛选和评估): the matrix that grades a lead.
@@ -149,26 +158,28 @@ export interface LeadScreeningInput {
   readonly matrix: OpportunityScoringMatrixInput
 }
 
-const AssignmentRuleSchema = z.strictObject({
-  /** The rule's id. */
-  id: IdSchema,
-  /** Its name. */
-  label: LabelSchema,
-  /** Only leads from these sources; every source when left out. */
-  sources: ids().optional(),
-  /** Only leads of these regions; every region when left out. */
-  regions: ids().optional(),
-  /** Only leads for these products; every product when left out. */
-  products: ids().optional(),
-  /** Only leads of these grades; every grade when left out. */
-  grades: ids().optional(),
-  /** The reps the rule assigns to, in round-robin order; give this or `team`. */
-  reps: ids().optional(),
-  /** The team whose reps the rule assigns to (in the order of their ids); give this or `reps`. */
-  team: IdSchema.optional(),
-  /** `round-robin` or `load` (the fewest open leads). */
-  method: z.literal(ASSIGNMENT_METHODS),
-})
+const AssignmentRuleSchema = once(() =>
+  z.strictObject({
+    /** The rule's id. */
+    id: IdSchema(),
+    /** Its name. */
+    label: LabelSchema(),
+    /** Only leads from these sources; every source when left out. */
+    sources: ids().optional(),
+    /** Only leads of these regions; every region when left out. */
+    regions: ids().optional(),
+    /** Only leads for these products; every product when left out. */
+    products: ids().optional(),
+    /** Only leads of these grades; every grade when left out. */
+    grades: ids().optional(),
+    /** The reps the rule assigns to, in round-robin order; give this or `team`. */
+    reps: ids().optional(),
+    /** The team whose reps the rule assigns to (in the order of their ids); give this or `reps`. */
+    team: IdSchema().optional(),
+    /** `round-robin` or `load` (the fewest open leads). */
+    method: z.literal(ASSIGNMENT_METHODS),
+  }),
+)
 
 /**
  * An assignment rule (分配规则): which leads it takes and to which reps it gives them. The first rule that
@@ -197,28 +208,30 @@ export interface AssignmentRuleInput {
   readonly method: 'round-robin' | 'load'
 }
 
-const FollowUpCadenceSchema = z.strictObject({
-  /** The rule's id. */
-  id: IdSchema,
-  /** Its name. */
-  label: LabelSchema,
-  /** Only leads in these states; every open state when left out. */
-  states: ids().optional(),
-  /** Only leads of these grades; every grade when left out. */
-  grades: ids().optional(),
-  /**
-   * The first contact is due within this many business hours (on the calendar) of the assignment (or of
-   * the lead's creation when it has no `assignedAt`); 1–87,840.
-   */
-  firstContactWithinHours: wholeNumber(1, 87_840).optional(),
-  /** Then a contact is due every this many calendar days after the last one (1–365). */
-  contactEveryDays: wholeNumber(1, 365).optional(),
-  /**
-   * A lead with no contact for this many calendar days (since its last contact, else its assignment or
-   * creation) returns to the pool on that day (1–3,660).
-   */
-  returnToPoolAfterDays: wholeNumber(1, 3660).optional(),
-})
+const FollowUpCadenceSchema = once(() =>
+  z.strictObject({
+    /** The rule's id. */
+    id: IdSchema(),
+    /** Its name. */
+    label: LabelSchema(),
+    /** Only leads in these states; every open state when left out. */
+    states: ids().optional(),
+    /** Only leads of these grades; every grade when left out. */
+    grades: ids().optional(),
+    /**
+     * The first contact is due within this many business hours (on the calendar) of the assignment (or of
+     * the lead's creation when it has no `assignedAt`); 1–87,840.
+     */
+    firstContactWithinHours: wholeNumber(1, 87_840).optional(),
+    /** Then a contact is due every this many calendar days after the last one (1–365). */
+    contactEveryDays: wholeNumber(1, 365).optional(),
+    /**
+     * A lead with no contact for this many calendar days (since its last contact, else its assignment or
+     * creation) returns to the pool on that day (1–3,660).
+     */
+    returnToPoolAfterDays: wholeNumber(1, 3660).optional(),
+  }),
+)
 
 /**
  * A follow-up cadence (跟进频率) for leads of some states or grades. The first rule that matches a lead
@@ -254,34 +267,36 @@ export interface FollowUpCadenceInput {
  *
  * @group Leads
  */
-export const LeadPolicySchema = z
-  .strictObject({
-    ...VersionedSchema.shape,
-    /** The policy's name. */
-    name: LabelSchema.optional(),
-    /** Where leads come from (线索来源), at least one. */
-    sources: z.array(LeadSourceSchema).min(1).max(1000),
-    /** The states of a lead, at least one. */
-    states: z.array(LeadStateSchema).min(1).max(1000),
-    /** The state of a new lead. */
-    initialState: IdSchema,
-    /** The open state a stale lead returns to (公海 / the pool). */
-    poolState: IdSchema,
-    /** The allowed transitions; any other is refused. */
-    transitions: z.array(LeadTransitionRuleSchema).min(1).max(10_000),
-    /** Screening: the matrix that grades leads; needed by a transition with `minGrade`. */
-    screening: ScreeningSchema.optional(),
-    /** Assignment rules, in order: the first that matches a lead decides. */
-    assignment: z.array(AssignmentRuleSchema).max(1000).default([]),
-    /** Follow-up cadences, in order: the first that matches a lead decides. */
-    followUp: z.array(FollowUpCadenceSchema).max(1000).default([]),
-    /**
-     * The business calendar of the first-contact clock and of local dates; Monday–Friday 09:00–18:00 UTC when
-     * left out.
-     */
-    calendar: BusinessCalendarSchema.optional(),
-  })
-  .check(whenValid(checkLeadPolicy))
+export const LeadPolicySchema = once(() =>
+  z
+    .strictObject({
+      ...VersionedSchema().shape,
+      /** The policy's name. */
+      name: LabelSchema().optional(),
+      /** Where leads come from (线索来源), at least one. */
+      sources: z.array(LeadSourceSchema()).min(1).max(1000),
+      /** The states of a lead, at least one. */
+      states: z.array(LeadStateSchema()).min(1).max(1000),
+      /** The state of a new lead. */
+      initialState: IdSchema(),
+      /** The open state a stale lead returns to (公海 / the pool). */
+      poolState: IdSchema(),
+      /** The allowed transitions; any other is refused. */
+      transitions: z.array(LeadTransitionRuleSchema()).min(1).max(10_000),
+      /** Screening: the matrix that grades leads; needed by a transition with `minGrade`. */
+      screening: ScreeningSchema().optional(),
+      /** Assignment rules, in order: the first that matches a lead decides. */
+      assignment: z.array(AssignmentRuleSchema()).max(1000).default([]),
+      /** Follow-up cadences, in order: the first that matches a lead decides. */
+      followUp: z.array(FollowUpCadenceSchema()).max(1000).default([]),
+      /**
+       * The business calendar of the first-contact clock and of local dates; Monday–Friday 09:00–18:00 UTC when
+       * left out.
+       */
+      calendar: BusinessCalendarSchema().optional(),
+    })
+    .check(whenValid(checkLeadPolicy)),
+)
 
 /**
  * A lead lifecycle policy as written in a policy document.
@@ -521,26 +536,28 @@ function checkLeadPolicy(p: LeadPolicy, ctx: z.RefinementCtx): void {
  *
  * @group Leads
  */
-export const LeadSchema = z.strictObject({
-  /** The lead's id. */
-  id: IdSchema,
-  /** Its current state, one of the policy's states. */
-  state: IdSchema,
-  /** Where it came from, one of the policy's sources. */
-  source: IdSchema,
-  /** Its region (for assignment rules). */
-  region: IdSchema.optional(),
-  /** The product it is about (for assignment rules). */
-  product: IdSchema.optional(),
-  /** Its grade from screening, one of the screening matrix's grades. */
-  grade: IdSchema.optional(),
-  /** The rep who owns it; none while in the pool. */
-  owner: IdSchema.optional(),
-  /** When it was created, ISO-8601 with an offset. */
-  createdAt: InstantSchema,
-  /** When it was assigned to its owner; the first-contact clock starts here (else at `createdAt`). */
-  assignedAt: InstantSchema.optional(),
-})
+export const LeadSchema = once(() =>
+  z.strictObject({
+    /** The lead's id. */
+    id: IdSchema(),
+    /** Its current state, one of the policy's states. */
+    state: IdSchema(),
+    /** Where it came from, one of the policy's sources. */
+    source: IdSchema(),
+    /** Its region (for assignment rules). */
+    region: IdSchema().optional(),
+    /** The product it is about (for assignment rules). */
+    product: IdSchema().optional(),
+    /** Its grade from screening, one of the screening matrix's grades. */
+    grade: IdSchema().optional(),
+    /** The rep who owns it; none while in the pool. */
+    owner: IdSchema().optional(),
+    /** When it was created, ISO-8601 with an offset. */
+    createdAt: InstantSchema(),
+    /** When it was assigned to its owner; the first-contact clock starts here (else at `createdAt`). */
+    assignedAt: InstantSchema().optional(),
+  }),
+)
 
 /**
  * A lead (销售线索) as passed in.
@@ -599,20 +616,22 @@ export interface Lead {
  *
  * @group Leads
  */
-export const LeadEventSchema = z.strictObject({
-  /** The state the lead is to enter. */
-  to: IdSchema,
-  /** When, ISO-8601 with an offset; it picks the policy version in force. */
-  at: InstantSchema,
-  /** Why (e.g. the disqualification reason). */
-  reason: z.string().min(1).max(2000).optional(),
-  /** The rep who takes the lead. */
-  owner: IdSchema.optional(),
-  /** The lead's ratings on the screening matrix. */
-  ratings: RatingsSchema.optional(),
-  /** A note of the contact (沟通内容、客户反馈、下一步计划). */
-  note: z.string().min(1).max(10_000).optional(),
-})
+export const LeadEventSchema = once(() =>
+  z.strictObject({
+    /** The state the lead is to enter. */
+    to: IdSchema(),
+    /** When, ISO-8601 with an offset; it picks the policy version in force. */
+    at: InstantSchema(),
+    /** Why (e.g. the disqualification reason). */
+    reason: z.string().min(1).max(2000).optional(),
+    /** The rep who takes the lead. */
+    owner: IdSchema().optional(),
+    /** The lead's ratings on the screening matrix. */
+    ratings: RatingsSchema().optional(),
+    /** A note of the contact (沟通内容、客户反馈、下一步计划). */
+    note: z.string().min(1).max(10_000).optional(),
+  }),
+)
 
 /**
  * A transition a CRM is about to write (更新线索状态).
@@ -659,18 +678,20 @@ export interface LeadEvent {
  *
  * @group Leads
  */
-export const SalesRepSchema = z.strictObject({
-  /** The rep's id. */
-  id: IdSchema,
-  /** The rep's team (for rules that assign to a team). */
-  team: IdSchema.optional(),
-  /** Whether the rep takes leads now (default true). */
-  active: z.boolean().default(true),
-  /** The rep's open leads now (default 0). */
-  load: wholeNumber(0, 1_000_000_000).default(0),
-  /** The most open leads the rep may hold; a rep at capacity is not eligible. No limit when left out. */
-  capacity: wholeNumber(1, 1_000_000_000).optional(),
-})
+export const SalesRepSchema = once(() =>
+  z.strictObject({
+    /** The rep's id. */
+    id: IdSchema(),
+    /** The rep's team (for rules that assign to a team). */
+    team: IdSchema().optional(),
+    /** Whether the rep takes leads now (default true). */
+    active: z.boolean().default(true),
+    /** The rep's open leads now (default 0). */
+    load: wholeNumber(0, 1_000_000_000).default(0),
+    /** The most open leads the rep may hold; a rep at capacity is not eligible. No limit when left out. */
+    capacity: wholeNumber(1, 1_000_000_000).optional(),
+  }),
+)
 
 /**
  * A sales rep who may be given leads.
@@ -713,14 +734,16 @@ export interface SalesRep {
  *
  * @group Leads
  */
-export const LeadContactSchema = z.strictObject({
-  /** The lead's id. */
-  lead: IdSchema,
-  /** When, ISO-8601 with an offset. */
-  at: InstantSchema,
-  /** How (e.g. `call`, `visit`); not used in any calculation. */
-  channel: IdSchema.optional(),
-})
+export const LeadContactSchema = once(() =>
+  z.strictObject({
+    /** The lead's id. */
+    lead: IdSchema(),
+    /** When, ISO-8601 with an offset. */
+    at: InstantSchema(),
+    /** How (e.g. `call`, `visit`); not used in any calculation. */
+    channel: IdSchema().optional(),
+  }),
+)
 
 /**
  * A contact with a lead (跟进记录).

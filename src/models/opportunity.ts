@@ -18,20 +18,23 @@ import type { Decimal, DecimalInput } from '../core/decimal'
 import type { LabelInput } from '../core/schema'
 import type { MissingRatingRule, ScoreDimension, ScoreDimensionInput } from './scorecard'
 import type { Versioned, VersionedInput } from '../core/versioning'
+import { once } from '../core/once'
 
 /**
  * The follow-up strategy (跟进策略) of an opportunity grade.
  *
  * @group Opportunity scoring
  */
-export const FollowUpStrategySchema = z.strictObject({
-  /** Contact the customer at least every this many days (1–365). */
-  contactEveryDays: z.number().int().min(1).max(365),
-  /** The role that owns the follow-up (e.g. `sales-rep`, `sales-manager`). */
-  ownerRole: IdSchema,
-  /** What to do next, in order. */
-  nextActions: z.array(LabelSchema).default([]),
-})
+export const FollowUpStrategySchema = once(() =>
+  z.strictObject({
+    /** Contact the customer at least every this many days (1–365). */
+    contactEveryDays: z.number().int().min(1).max(365),
+    /** The role that owns the follow-up (e.g. `sales-rep`, `sales-manager`). */
+    ownerRole: IdSchema(),
+    /** What to do next, in order. */
+    nextActions: z.array(LabelSchema()).default([]),
+  }),
+)
 
 /**
  * The follow-up strategy (跟进策略) of an opportunity grade.
@@ -66,16 +69,18 @@ export interface FollowUpStrategy {
  *
  * @group Opportunity scoring
  */
-export const OpportunityGradeSchema = z.strictObject({
-  /** The grade's id (e.g. `high`). */
-  id: IdSchema,
-  /** Its name (e.g. `{ en: 'High', 'zh-CN': '高' }`). */
-  label: LabelSchema,
-  /** The lowest score in the grade (0–100, at most 4 decimals), inclusive. */
-  minScore: DecimalSchema,
-  /** How opportunities of this grade are followed up. */
-  strategy: FollowUpStrategySchema,
-})
+export const OpportunityGradeSchema = once(() =>
+  z.strictObject({
+    /** The grade's id (e.g. `high`). */
+    id: IdSchema(),
+    /** Its name (e.g. `{ en: 'High', 'zh-CN': '高' }`). */
+    label: LabelSchema(),
+    /** The lowest score in the grade (0–100, at most 4 decimals), inclusive. */
+    minScore: DecimalSchema(),
+    /** How opportunities of this grade are followed up. */
+    strategy: FollowUpStrategySchema(),
+  }),
+)
 
 /**
  * A grade of the matrix (高 / 中 / 低) with its strategy.
@@ -114,16 +119,18 @@ export interface OpportunityGrade {
  *
  * @group Opportunity scoring
  */
-export const ScoringGateSchema = z.strictObject({
-  /** The gated dimension's key. */
-  dimension: IdSchema,
-  /**
-   * The level it must reach: a rating worth fewer points than this level (or no rating) triggers the gate.
-   */
-  atLeast: IdSchema,
-  /** The highest grade an opportunity that fails the gate can get. */
-  maxGrade: IdSchema,
-})
+export const ScoringGateSchema = once(() =>
+  z.strictObject({
+    /** The gated dimension's key. */
+    dimension: IdSchema(),
+    /**
+     * The level it must reach: a rating worth fewer points than this level (or no rating) triggers the gate.
+     */
+    atLeast: IdSchema(),
+    /** The highest grade an opportunity that fails the gate can get. */
+    maxGrade: IdSchema(),
+  }),
+)
 
 /**
  * A gate: a dimension rated below a level caps the grade (e.g. no budget ⇒ never high).
@@ -162,14 +169,16 @@ export interface ScoringGate {
  *
  * @group Opportunity scoring
  */
-export const AxisTierSchema = z.strictObject({
-  /** The tier's id (e.g. `large`). */
-  id: IdSchema,
-  /** Its name. */
-  label: LabelSchema,
-  /** The lowest value in the tier, inclusive; the first tier's `from` is the axis minimum. */
-  from: DecimalSchema,
-})
+export const AxisTierSchema = once(() =>
+  z.strictObject({
+    /** The tier's id (e.g. `large`). */
+    id: IdSchema(),
+    /** Its name. */
+    label: LabelSchema(),
+    /** The lowest value in the tier, inclusive; the first tier's `from` is the axis minimum. */
+    from: DecimalSchema(),
+  }),
+)
 
 /**
  * One tier of an axis of the priority grid: values from `from` (inclusive) up to the next tier.
@@ -204,23 +213,25 @@ export interface AxisTier {
  *
  * @group Opportunity scoring
  */
-export const PriorityAxisSchema = z
-  .strictObject({
-    /** The axis name. */
-    label: LabelSchema,
-    /** Tiers from the lowest to the highest; `from` strictly increasing. */
-    tiers: z.array(AxisTierSchema).min(1),
-  })
-  .check(
-    whenValid((axis, ctx) => {
-      checkUniqueIds(axis.tiers, 'id', ['tiers'], ctx)
-      axis.tiers.forEach((t, i) => {
-        const previous = axis.tiers[i - 1]
-        if (previous && !t.from.gt(previous.from))
-          addIssue(ctx, 'grid.tiers-increase', ['tiers', i, 'from'], { tier: t.id })
-      })
-    }),
-  )
+export const PriorityAxisSchema = once(() =>
+  z
+    .strictObject({
+      /** The axis name. */
+      label: LabelSchema(),
+      /** Tiers from the lowest to the highest; `from` strictly increasing. */
+      tiers: z.array(AxisTierSchema()).min(1),
+    })
+    .check(
+      whenValid((axis, ctx) => {
+        checkUniqueIds(axis.tiers, 'id', ['tiers'], ctx)
+        axis.tiers.forEach((t, i) => {
+          const previous = axis.tiers[i - 1]
+          if (previous && !t.from.gt(previous.from))
+            addIssue(ctx, 'grid.tiers-increase', ['tiers', i, 'from'], { tier: t.id })
+        })
+      }),
+    ),
+)
 
 /**
  * An axis of the priority grid (e.g. deal value, win likelihood).
@@ -251,16 +262,18 @@ export interface PriorityAxis {
  *
  * @group Opportunity scoring
  */
-export const PriorityCellSchema = z.strictObject({
-  /** The x tier's id. */
-  x: IdSchema,
-  /** The y tier's id. */
-  y: IdSchema,
-  /** The priority (quadrant) id, e.g. `P1`. */
-  priority: IdSchema,
-  /** Its name. */
-  label: LabelSchema,
-})
+export const PriorityCellSchema = once(() =>
+  z.strictObject({
+    /** The x tier's id. */
+    x: IdSchema(),
+    /** The y tier's id. */
+    y: IdSchema(),
+    /** The priority (quadrant) id, e.g. `P1`. */
+    priority: IdSchema(),
+    /** Its name. */
+    label: LabelSchema(),
+  }),
+)
 
 /**
  * A cell of the priority grid: an x tier and a y tier give a priority.
@@ -299,35 +312,37 @@ export interface PriorityCell {
  *
  * @group Opportunity scoring
  */
-export const PriorityGridSchema = z
-  .strictObject({
-    /** The horizontal axis (e.g. deal value 金额). */
-    x: PriorityAxisSchema,
-    /** The vertical axis (e.g. win likelihood 赢单可能性). */
-    y: PriorityAxisSchema,
-    /** One cell for every pair of tiers. */
-    cells: z.array(PriorityCellSchema).min(1),
-  })
-  .check(
-    whenValid((grid, ctx) => {
-      const seen = new Set<string>()
-      grid.cells.forEach((c, i) => {
-        if (!grid.x.tiers.some((t) => t.id === c.x))
-          addIssue(ctx, 'grid.unknown-tier', ['cells', i, 'x'], { tier: c.x })
-        if (!grid.y.tiers.some((t) => t.id === c.y))
-          addIssue(ctx, 'grid.unknown-tier', ['cells', i, 'y'], { tier: c.y })
-        if (seen.has(`${c.x}\u0000${c.y}`))
-          addIssue(ctx, 'grid.duplicate-cell', ['cells', i], { x: c.x, y: c.y })
-        seen.add(`${c.x}\u0000${c.y}`)
-      })
-      for (const x of grid.x.tiers) {
-        for (const y of grid.y.tiers) {
-          if (!seen.has(`${x.id}\u0000${y.id}`))
-            addIssue(ctx, 'grid.missing-cell', ['cells'], { x: x.id, y: y.id })
+export const PriorityGridSchema = once(() =>
+  z
+    .strictObject({
+      /** The horizontal axis (e.g. deal value 金额). */
+      x: PriorityAxisSchema(),
+      /** The vertical axis (e.g. win likelihood 赢单可能性). */
+      y: PriorityAxisSchema(),
+      /** One cell for every pair of tiers. */
+      cells: z.array(PriorityCellSchema()).min(1),
+    })
+    .check(
+      whenValid((grid, ctx) => {
+        const seen = new Set<string>()
+        grid.cells.forEach((c, i) => {
+          if (!grid.x.tiers.some((t) => t.id === c.x))
+            addIssue(ctx, 'grid.unknown-tier', ['cells', i, 'x'], { tier: c.x })
+          if (!grid.y.tiers.some((t) => t.id === c.y))
+            addIssue(ctx, 'grid.unknown-tier', ['cells', i, 'y'], { tier: c.y })
+          if (seen.has(`${c.x}\u0000${c.y}`))
+            addIssue(ctx, 'grid.duplicate-cell', ['cells', i], { x: c.x, y: c.y })
+          seen.add(`${c.x}\u0000${c.y}`)
+        })
+        for (const x of grid.x.tiers) {
+          for (const y of grid.y.tiers) {
+            if (!seen.has(`${x.id}\u0000${y.id}`))
+              addIssue(ctx, 'grid.missing-cell', ['cells'], { x: x.id, y: y.id })
+          }
         }
-      }
-    }),
-  )
+      }),
+    ),
+)
 
 /**
  * A two-axis priority grid: deal value tier × win likelihood ⇒ priority (优先级矩阵).
@@ -362,14 +377,16 @@ export interface PriorityGrid {
  *
  * @group Opportunity scoring
  */
-export const PipelineStageSchema = z.strictObject({
-  /** The stage's id (e.g. `proposal`). */
-  id: IdSchema,
-  /** Its name. */
-  label: LabelSchema,
-  /** Probability of winning from this stage, a fraction 0–1. */
-  probability: FractionSchema,
-})
+export const PipelineStageSchema = once(() =>
+  z.strictObject({
+    /** The stage's id (e.g. `proposal`). */
+    id: IdSchema(),
+    /** Its name. */
+    label: LabelSchema(),
+    /** Probability of winning from this stage, a fraction 0–1. */
+    probability: FractionSchema(),
+  }),
+)
 
 /**
  * A pipeline stage (销售阶段) with its win probability.
@@ -404,36 +421,42 @@ export interface PipelineStage {
  *
  * @group Opportunity scoring
  */
-export const OpportunityScoringMatrixSchema = VersionedSchema.extend({
-  /** The matrix's name. */
-  name: LabelSchema.optional(),
-  ...scorecardShape,
-  /** Grades from the lowest to the highest, each with its follow-up strategy. */
-  grades: z.array(OpportunityGradeSchema).min(1),
-  /** Gates that cap the grade. */
-  gates: z.array(ScoringGateSchema).default([]),
-  /** The priority grid, if the policy uses one. */
-  priorityGrid: PriorityGridSchema.optional(),
-  /** Pipeline stages and their probabilities, for the weighted forecast. */
-  stages: z.array(PipelineStageSchema).default([]),
-}).check(
-  whenValid((m, ctx) => {
-    checkVersionDates(m, ctx)
-    checkScorecard(m, (code, path, params) => addIssue(ctx, code, path, params))
-    checkUniqueIds(m.stages, 'id', ['stages'], ctx)
-    m.gates.forEach((g, i) => {
-      const dimension = m.dimensions.find((d) => d.key === g.dimension)
-      if (!dimension)
-        addIssue(ctx, 'scorecard.unknown-dimension', ['gates', i, 'dimension'], { dimension: g.dimension })
-      else if (!dimension.levels.some((l) => l.id === g.atLeast))
-        addIssue(ctx, 'scorecard.unknown-level', ['gates', i, 'atLeast'], {
-          dimension: g.dimension,
-          level: g.atLeast,
-        })
-      if (!m.grades.some((gr) => gr.id === g.maxGrade))
-        addIssue(ctx, 'scorecard.unknown-grade', ['gates', i, 'maxGrade'], { grade: g.maxGrade })
+export const OpportunityScoringMatrixSchema = once(() =>
+  VersionedSchema()
+    .extend({
+      /** The matrix's name. */
+      name: LabelSchema().optional(),
+      ...scorecardShape(),
+      /** Grades from the lowest to the highest, each with its follow-up strategy. */
+      grades: z.array(OpportunityGradeSchema()).min(1),
+      /** Gates that cap the grade. */
+      gates: z.array(ScoringGateSchema()).default([]),
+      /** The priority grid, if the policy uses one. */
+      priorityGrid: PriorityGridSchema().optional(),
+      /** Pipeline stages and their probabilities, for the weighted forecast. */
+      stages: z.array(PipelineStageSchema()).default([]),
     })
-  }),
+    .check(
+      whenValid((m, ctx) => {
+        checkVersionDates(m, ctx)
+        checkScorecard(m, (code, path, params) => addIssue(ctx, code, path, params))
+        checkUniqueIds(m.stages, 'id', ['stages'], ctx)
+        m.gates.forEach((g, i) => {
+          const dimension = m.dimensions.find((d) => d.key === g.dimension)
+          if (!dimension)
+            addIssue(ctx, 'scorecard.unknown-dimension', ['gates', i, 'dimension'], {
+              dimension: g.dimension,
+            })
+          else if (!dimension.levels.some((l) => l.id === g.atLeast))
+            addIssue(ctx, 'scorecard.unknown-level', ['gates', i, 'atLeast'], {
+              dimension: g.dimension,
+              level: g.atLeast,
+            })
+          if (!m.grades.some((gr) => gr.id === g.maxGrade))
+            addIssue(ctx, 'scorecard.unknown-grade', ['gates', i, 'maxGrade'], { grade: g.maxGrade })
+        })
+      }),
+    ),
 )
 
 /**
@@ -485,7 +508,7 @@ export interface OpportunityScoringMatrix extends Versioned {
  *
  * @group Opportunity scoring
  */
-export const RatingsSchema = z.record(z.string(), z.union([z.string(), z.null()]))
+export const RatingsSchema = once(() => z.record(z.string(), z.union([z.string(), z.null()])))
 
 /**
  * An opportunity's ratings.
@@ -499,12 +522,14 @@ export type Ratings = Readonly<Record<string, null | string>>
  *
  * @group Opportunity scoring
  */
-export const PriorityPointSchema = z.strictObject({
-  /** The value on the x axis (e.g. the deal amount). */
-  x: DecimalSchema,
-  /** The value on the y axis (e.g. the win likelihood). */
-  y: DecimalSchema,
-})
+export const PriorityPointSchema = once(() =>
+  z.strictObject({
+    /** The value on the x axis (e.g. the deal amount). */
+    x: DecimalSchema(),
+    /** The value on the y axis (e.g. the win likelihood). */
+    y: DecimalSchema(),
+  }),
+)
 
 /**
  * A point on the priority grid.
@@ -523,16 +548,18 @@ export interface PriorityPoint {
  *
  * @group Opportunity scoring
  */
-export const PipelineOpportunitySchema = z.strictObject({
-  /** The opportunity's id. */
-  id: IdSchema,
-  /** Expected deal amount, in the forecast's currency. */
-  amount: DecimalSchema,
-  /** The stage id; its probability weights the amount. */
-  stage: IdSchema,
-  /** The ratings that grade it on the matrix. */
-  ratings: RatingsSchema,
-})
+export const PipelineOpportunitySchema = once(() =>
+  z.strictObject({
+    /** The opportunity's id. */
+    id: IdSchema(),
+    /** Expected deal amount, in the forecast's currency. */
+    amount: DecimalSchema(),
+    /** The stage id; its probability weights the amount. */
+    stage: IdSchema(),
+    /** The ratings that grade it on the matrix. */
+    ratings: RatingsSchema(),
+  }),
+)
 
 /**
  * An opportunity in the pipeline.

@@ -24,6 +24,7 @@ import type { Decimal, DecimalInput } from '../core/decimal'
 import type { LocalizedText } from '../core/trace'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import type { VersionedInput } from '../core/versioning'
+import { once } from '../core/once'
 
 /**
  * The rules an order is checked against before release.
@@ -80,157 +81,178 @@ export const ORDER_FIELDS = ['deliveryDate', 'paymentTerms', 'priceList'] as con
  */
 export type OrderField = (typeof ORDER_FIELDS)[number]
 
-const ApproverSchema = z.strictObject({
-  /** The approver's role id (e.g. `audit`). */
-  role: IdSchema,
-  /** Its name (e.g. `{ en: 'Audit department', 'zh-CN': '审计部' }`). */
-  label: LabelSchema,
-})
+const ApproverSchema = once(() =>
+  z.strictObject({
+    /** The approver's role id (e.g. `audit`). */
+    role: IdSchema(),
+    /** Its name (e.g. `{ en: 'Audit department', 'zh-CN': '审计部' }`). */
+    label: LabelSchema(),
+  }),
+)
 
-const PaymentTermsSchema = z.strictObject({
-  /** The terms' id, as written on orders (e.g. `prepaid`, `net-30`). */
-  id: IdSchema,
-  /** Their name (e.g. `先款后货`). */
-  label: LabelSchema,
-  /**
-   * `prepaid`: the order is released only when payments confirmed by finance cover it (先款后货);
-   * `credit`: the order is released on credit, within the customer's credit limit.
-   */
-  kind: z.literal(['prepaid', 'credit']),
-  /** Only customers of these grades may use these terms; every customer when left out. */
-  customerGrades: z.array(IdSchema).min(1).optional(),
-})
+const PaymentTermsSchema = once(() =>
+  z.strictObject({
+    /** The terms' id, as written on orders (e.g. `prepaid`, `net-30`). */
+    id: IdSchema(),
+    /** Their name (e.g. `先款后货`). */
+    label: LabelSchema(),
+    /**
+     * `prepaid`: the order is released only when payments confirmed by finance cover it (先款后货);
+     * `credit`: the order is released on credit, within the customer's credit limit.
+     */
+    kind: z.literal(['prepaid', 'credit']),
+    /** Only customers of these grades may use these terms; every customer when left out. */
+    customerGrades: z.array(IdSchema()).min(1).optional(),
+  }),
+)
 
-const GradeLimitSchema = z.strictObject({
-  /** The customer grade (e.g. `A`). */
-  grade: IdSchema,
-  /** Its credit limit. */
-  limit: NonNegativeDecimalSchema,
-})
+const GradeLimitSchema = once(() =>
+  z.strictObject({
+    /** The customer grade (e.g. `A`). */
+    grade: IdSchema(),
+    /** Its credit limit. */
+    limit: NonNegativeDecimalSchema(),
+  }),
+)
 
-const CustomerLimitSchema = z.strictObject({
-  /** The customer's id. */
-  customer: IdSchema,
-  /** Its credit limit; it takes precedence over the grade's. */
-  limit: NonNegativeDecimalSchema,
-})
+const CustomerLimitSchema = once(() =>
+  z.strictObject({
+    /** The customer's id. */
+    customer: IdSchema(),
+    /** Its credit limit; it takes precedence over the grade's. */
+    limit: NonNegativeDecimalSchema(),
+  }),
+)
 
-const CreditSchema = z.strictObject({
-  /** Credit limits of single customers (they take precedence over the grade's). */
-  customers: z.array(CustomerLimitSchema).default([]),
-  /** Credit limits by customer grade. */
-  grades: z.array(GradeLimitSchema).default([]),
-  /** The limit of a customer with neither its own nor a grade limit; none (zero credit) when left out. */
-  defaultLimit: NonNegativeDecimalSchema.optional(),
-  /** What counts against the limit besides the order itself; all three by default. */
-  components: z.array(z.literal(RISK_COMPONENTS)).default([...RISK_COMPONENTS]),
-  /**
-   * Days after its due date a receivable may stay unpaid before it is overdue (OCA's maturity margin):
-   * overdue when `asOf − dueDate > margin`, so a receivable exactly at the margin is not overdue yet.
-   */
-  maturityMarginDays: wholeNumber(0, 3650).default(0),
-  /** Whether a receivable overdue beyond the margin blocks release on credit (default true). */
-  blockOverdue: z.boolean().default(true),
-})
+const CreditSchema = once(() =>
+  z.strictObject({
+    /** Credit limits of single customers (they take precedence over the grade's). */
+    customers: z.array(CustomerLimitSchema()).default([]),
+    /** Credit limits by customer grade. */
+    grades: z.array(GradeLimitSchema()).default([]),
+    /** The limit of a customer with neither its own nor a grade limit; none (zero credit) when left out. */
+    defaultLimit: NonNegativeDecimalSchema().optional(),
+    /** What counts against the limit besides the order itself; all three by default. */
+    components: z.array(z.literal(RISK_COMPONENTS)).default([...RISK_COMPONENTS]),
+    /**
+     * Days after its due date a receivable may stay unpaid before it is overdue (OCA's maturity margin):
+     * overdue when `asOf − dueDate > margin`, so a receivable exactly at the margin is not overdue yet.
+     */
+    maturityMarginDays: wholeNumber(0, 3650).default(0),
+    /** Whether a receivable overdue beyond the margin blocks release on credit (default true). */
+    blockOverdue: z.boolean().default(true),
+  }),
+)
 
-const OverrideRoleSchema = z.strictObject({
-  /** The role that may release a blocked order (e.g. `credit-controller`). */
-  role: IdSchema,
-  /** Its name. */
-  label: LabelSchema,
-  /** The rules it may override; every rule when left out. */
-  rules: z.array(z.literal(ORDER_RELEASE_RULES)).min(1).optional(),
-})
+const OverrideRoleSchema = once(() =>
+  z.strictObject({
+    /** The role that may release a blocked order (e.g. `credit-controller`). */
+    role: IdSchema(),
+    /** Its name. */
+    label: LabelSchema(),
+    /** The rules it may override; every rule when left out. */
+    rules: z.array(z.literal(ORDER_RELEASE_RULES)).min(1).optional(),
+  }),
+)
 
-const ContractTypeSchema = z.strictObject({
-  /** The type's id, as written on contracts (e.g. `exclusive-distribution`). */
-  id: IdSchema,
-  /** Its name (e.g. `包销合同`). */
-  label: LabelSchema,
-  /** Who approves a contract of this type besides the review chain, in parallel. */
-  approvers: z.array(ApproverSchema).min(1),
-})
+const ContractTypeSchema = once(() =>
+  z.strictObject({
+    /** The type's id, as written on contracts (e.g. `exclusive-distribution`). */
+    id: IdSchema(),
+    /** Its name (e.g. `包销合同`). */
+    label: LabelSchema(),
+    /** Who approves a contract of this type besides the review chain, in parallel. */
+    approvers: z.array(ApproverSchema()).min(1),
+  }),
+)
 
-const ContractReviewSchema = z.strictObject({
-  /**
-   * The review chain every contract goes through, in order (e.g. 销售部经理核实 → 审计部核定); every
-   * contract is reviewed unless `above` is given.
-   */
-  chain: z.array(ApproverSchema).min(1),
-  /** Review only contracts whose amount is above this; every contract when left out (the handbook). */
-  above: NonNegativeDecimalSchema.optional(),
-  /** Who approves a change to the company's standard template (统一蓝本), in parallel (e.g. 销售副总, 总公司). */
-  templateDeviation: z.array(ApproverSchema).min(1),
-  /** Contract types with their own approvers (e.g. 包销). */
-  types: z.array(ContractTypeSchema).default([]),
-  /** Whether a contract is valid only with the company's contract seal (合同章); default true. */
-  sealRequired: z.boolean().default(true),
-})
+const ContractReviewSchema = once(() =>
+  z.strictObject({
+    /**
+     * The review chain every contract goes through, in order (e.g. 销售部经理核实 → 审计部核定); every
+     * contract is reviewed unless `above` is given.
+     */
+    chain: z.array(ApproverSchema()).min(1),
+    /** Review only contracts whose amount is above this; every contract when left out (the handbook). */
+    above: NonNegativeDecimalSchema().optional(),
+    /** Who approves a change to the company's standard template (统一蓝本), in parallel (e.g. 销售副总, 总公司). */
+    templateDeviation: z.array(ApproverSchema()).min(1),
+    /** Contract types with their own approvers (e.g. 包销). */
+    types: z.array(ContractTypeSchema()).default([]),
+    /** Whether a contract is valid only with the company's contract seal (合同章); default true. */
+    sealRequired: z.boolean().default(true),
+  }),
+)
 
 /**
  * The order release and contract review policy (订单放行与合同审核).
  *
  * @group Order release
  */
-export const OrderReleasePolicySchema = z
-  .strictObject({
-    ...VersionedSchema.shape,
-    /** The currency of every amount; orders, payments and contracts in another currency are rejected. */
-    currency: CurrencySchema,
-    /**
-     * The decimals every money value of a decision is written with in JSON (order amount, payments,
-     * credit risk and limit, amounts of blockers and warnings): 2 by default (分 for CNY), 0 for a currency
-     * without minor units. It never rounds: a value with more decimals is written exactly.
-     */
-    moneyScale: MoneyScaleSchema,
-    /** The payment terms allowed (付款方式), at least one. */
-    paymentTerms: z.array(PaymentTermsSchema).min(1),
-    /** The terms an order without `paymentTerms` gets; without it, such an order is blocked. */
-    defaultPaymentTerms: IdSchema.optional(),
-    /** The roles whose confirmation of a payment counts (财务确认), e.g. `finance`. */
-    paymentConfirmers: z.array(IdSchema).min(1),
-    /** Credit limits and risk, for terms of kind `credit`. */
-    credit: CreditSchema.optional(),
-    /** Fields every order must have (订单有效性: 交货期, 付款方式, 价格). */
-    requiredFields: z.array(z.literal(ORDER_FIELDS)).default([]),
-    /**
-     * How far a line's unit price may be from the price list, a fraction of the list price (0 = the list
-     * price exactly, 所有销售价格均按公司制订价格); no price check when left out.
-     */
-    priceTolerance: FractionSchema.optional(),
-    /** Whether the stock of every product must be confirmed with the customer before release (8.3). */
-    stockConfirmation: z.boolean().default(false),
-    /** Whether the customer's qualification (客户资质) must be approved and in date. */
-    customerQualification: z.boolean().default(false),
-    /** Who may release a blocked order, and which rules each may override. */
-    overrides: z.array(OverrideRoleSchema).default([]),
-    /** Whether an override must give a reason (default true). */
-    overrideReasonRequired: z.boolean().default(true),
-    /** Contract review (合同审核); `requiredContractApprovals` needs it. */
-    contracts: ContractReviewSchema.optional(),
-  })
-  .check(
-    whenValid((p, ctx) => {
-      checkVersionDates(p, ctx)
-      checkUniqueIds(p.paymentTerms, 'id', ['paymentTerms'], ctx)
-      if (p.defaultPaymentTerms !== undefined && !p.paymentTerms.some((t) => t.id === p.defaultPaymentTerms))
-        addIssue(ctx, 'order.unknown-terms', ['defaultPaymentTerms'], { terms: p.defaultPaymentTerms })
-      const credit = p.paymentTerms.findIndex((t) => t.kind === 'credit')
-      if (credit >= 0 && p.credit === undefined)
-        addIssue(ctx, 'order.credit-missing', ['paymentTerms', credit, 'kind'], {
-          terms: p.paymentTerms[credit]?.id ?? '',
-        })
-      if (p.credit) {
-        checkUniqueIds(p.credit.customers, 'customer', ['credit', 'customers'], ctx)
-        checkUniqueIds(p.credit.grades, 'grade', ['credit', 'grades'], ctx)
-      }
-      checkUniqueIds(p.overrides, 'role', ['overrides'], ctx)
-      if (p.contracts) {
-        checkUniqueIds(p.contracts.chain, 'role', ['contracts', 'chain'], ctx)
-        checkUniqueIds(p.contracts.types, 'id', ['contracts', 'types'], ctx)
-      }
-    }),
-  )
+export const OrderReleasePolicySchema = once(() =>
+  z
+    .strictObject({
+      ...VersionedSchema().shape,
+      /** The currency of every amount; orders, payments and contracts in another currency are rejected. */
+      currency: CurrencySchema(),
+      /**
+       * The decimals every money value of a decision is written with in JSON (order amount, payments,
+       * credit risk and limit, amounts of blockers and warnings): 2 by default (分 for CNY), 0 for a currency
+       * without minor units. It never rounds: a value with more decimals is written exactly.
+       */
+      moneyScale: MoneyScaleSchema(),
+      /** The payment terms allowed (付款方式), at least one. */
+      paymentTerms: z.array(PaymentTermsSchema()).min(1),
+      /** The terms an order without `paymentTerms` gets; without it, such an order is blocked. */
+      defaultPaymentTerms: IdSchema().optional(),
+      /** The roles whose confirmation of a payment counts (财务确认), e.g. `finance`. */
+      paymentConfirmers: z.array(IdSchema()).min(1),
+      /** Credit limits and risk, for terms of kind `credit`. */
+      credit: CreditSchema().optional(),
+      /** Fields every order must have (订单有效性: 交货期, 付款方式, 价格). */
+      requiredFields: z.array(z.literal(ORDER_FIELDS)).default([]),
+      /**
+       * How far a line's unit price may be from the price list, a fraction of the list price (0 = the list
+       * price exactly, 所有销售价格均按公司制订价格); no price check when left out.
+       */
+      priceTolerance: FractionSchema().optional(),
+      /** Whether the stock of every product must be confirmed with the customer before release (8.3). */
+      stockConfirmation: z.boolean().default(false),
+      /** Whether the customer's qualification (客户资质) must be approved and in date. */
+      customerQualification: z.boolean().default(false),
+      /** Who may release a blocked order, and which rules each may override. */
+      overrides: z.array(OverrideRoleSchema()).default([]),
+      /** Whether an override must give a reason (default true). */
+      overrideReasonRequired: z.boolean().default(true),
+      /** Contract review (合同审核); `requiredContractApprovals` needs it. */
+      contracts: ContractReviewSchema().optional(),
+    })
+    .check(
+      whenValid((p, ctx) => {
+        checkVersionDates(p, ctx)
+        checkUniqueIds(p.paymentTerms, 'id', ['paymentTerms'], ctx)
+        if (
+          p.defaultPaymentTerms !== undefined &&
+          !p.paymentTerms.some((t) => t.id === p.defaultPaymentTerms)
+        )
+          addIssue(ctx, 'order.unknown-terms', ['defaultPaymentTerms'], { terms: p.defaultPaymentTerms })
+        const credit = p.paymentTerms.findIndex((t) => t.kind === 'credit')
+        if (credit >= 0 && p.credit === undefined)
+          addIssue(ctx, 'order.credit-missing', ['paymentTerms', credit, 'kind'], {
+            terms: p.paymentTerms[credit]?.id ?? '',
+          })
+        if (p.credit) {
+          checkUniqueIds(p.credit.customers, 'customer', ['credit', 'customers'], ctx)
+          checkUniqueIds(p.credit.grades, 'grade', ['credit', 'grades'], ctx)
+        }
+        checkUniqueIds(p.overrides, 'role', ['overrides'], ctx)
+        if (p.contracts) {
+          checkUniqueIds(p.contracts.chain, 'role', ['contracts', 'chain'], ctx)
+          checkUniqueIds(p.contracts.types, 'id', ['contracts', 'types'], ctx)
+        }
+      }),
+    ),
+)
 
 /**
  * An order release policy as written in a policy document.
@@ -562,31 +584,33 @@ export interface OrderReleasePolicy {
   readonly contracts?: ContractReview | undefined
 }
 
-const OrderLineSchema = z
-  .strictObject({
-    /** The product's id or SKU. */
-    product: IdSchema,
-    /** Quantity, greater than zero. */
-    quantity: PositiveDecimalSchema,
-    /** The price per unit on the order. */
-    unitPrice: NonNegativeDecimalSchema,
-    /**
-     * The line's own id, unique in the order: two paid (or two free) lines of one product are allowed
-     * only when each has its own.
-     */
-    lineId: IdSchema.optional(),
-    /**
-     * A free line (搭赠, a gift of the product): its unit price must be 0, and the price list does not
-     * apply to it (stock confirmation does). It may stand beside a paid line of the same product.
-     */
-    free: z.boolean().default(false),
-  })
-  .check(
-    whenValid((line, ctx) => {
-      if (line.free && !line.unitPrice.isZero())
-        addIssue(ctx, 'order.free-priced', ['unitPrice'], { price: line.unitPrice.toString() })
-    }),
-  )
+const OrderLineSchema = once(() =>
+  z
+    .strictObject({
+      /** The product's id or SKU. */
+      product: IdSchema(),
+      /** Quantity, greater than zero. */
+      quantity: PositiveDecimalSchema(),
+      /** The price per unit on the order. */
+      unitPrice: NonNegativeDecimalSchema(),
+      /**
+       * The line's own id, unique in the order: two paid (or two free) lines of one product are allowed
+       * only when each has its own.
+       */
+      lineId: IdSchema().optional(),
+      /**
+       * A free line (搭赠, a gift of the product): its unit price must be 0, and the price list does not
+       * apply to it (stock confirmation does). It may stand beside a paid line of the same product.
+       */
+      free: z.boolean().default(false),
+    })
+    .check(
+      whenValid((line, ctx) => {
+        if (line.free && !line.unitPrice.isZero())
+          addIssue(ctx, 'order.free-priced', ['unitPrice'], { price: line.unitPrice.toString() })
+      }),
+    ),
+)
 
 /**
  * Lines are unique by product, free flag and line id: a product appears once as a paid line and once
@@ -615,29 +639,31 @@ function checkOrderLines(
  *
  * @group Order release
  */
-export const OrderSchema = z
-  .strictObject({
-    /** The order's id. */
-    id: IdSchema,
-    /** The currency of every price. */
-    currency: CurrencySchema,
-    /** The customer: id and ABC grade (for payment terms and credit limits by grade). */
-    customer: z.strictObject({
-      /** The customer's id. */
-      id: IdSchema,
-      /** The customer's grade (e.g. `A`). */
-      grade: IdSchema.optional(),
-    }),
-    /** The lines, at least one; the order amount is Σ quantity × unitPrice, exact (no rounding). */
-    lines: z.array(OrderLineSchema).min(1).max(10_000),
-    /** The payment terms' id (付款方式); the policy's default when left out. */
-    paymentTerms: IdSchema.optional(),
-    /** The promised delivery date (交货期). */
-    deliveryDate: DateSchema.optional(),
-    /** The reference of the price list the prices come from. */
-    priceList: IdSchema.optional(),
-  })
-  .check(whenValid((o, ctx) => checkOrderLines(o.lines, ctx)))
+export const OrderSchema = once(() =>
+  z
+    .strictObject({
+      /** The order's id. */
+      id: IdSchema(),
+      /** The currency of every price. */
+      currency: CurrencySchema(),
+      /** The customer: id and ABC grade (for payment terms and credit limits by grade). */
+      customer: z.strictObject({
+        /** The customer's id. */
+        id: IdSchema(),
+        /** The customer's grade (e.g. `A`). */
+        grade: IdSchema().optional(),
+      }),
+      /** The lines, at least one; the order amount is Σ quantity × unitPrice, exact (no rounding). */
+      lines: z.array(OrderLineSchema()).min(1).max(10_000),
+      /** The payment terms' id (付款方式); the policy's default when left out. */
+      paymentTerms: IdSchema().optional(),
+      /** The promised delivery date (交货期). */
+      deliveryDate: DateSchema().optional(),
+      /** The reference of the price list the prices come from. */
+      priceList: IdSchema().optional(),
+    })
+    .check(whenValid((o, ctx) => checkOrderLines(o.lines, ctx))),
+)
 
 /**
  * An order as passed in.
@@ -735,118 +761,122 @@ export interface Order {
   readonly priceList?: string | undefined
 }
 
-const PaymentSchema = z.strictObject({
-  /** The payment's id (the cash, cheque or wire transfer slip, 电汇单据). */
-  id: IdSchema,
-  /** The amount received for this order, greater than zero. */
-  amount: PositiveDecimalSchema,
-  /** The day it was received (the slip's fax, 传真件); a payment after `asOf` does not count yet. */
-  date: DateSchema,
-  /** Finance's confirmation (财务确认): who (a role of `paymentConfirmers`) and on which day. */
-  confirmation: z
-    .strictObject({
-      /** The confirming role (e.g. `finance`). */
-      by: IdSchema,
-      /** The day of the confirmation; one after `asOf` does not count yet. */
-      on: DateSchema,
-    })
-    .optional(),
-})
+const PaymentSchema = once(() =>
+  z.strictObject({
+    /** The payment's id (the cash, cheque or wire transfer slip, 电汇单据). */
+    id: IdSchema(),
+    /** The amount received for this order, greater than zero. */
+    amount: PositiveDecimalSchema(),
+    /** The day it was received (the slip's fax, 传真件); a payment after `asOf` does not count yet. */
+    date: DateSchema(),
+    /** Finance's confirmation (财务确认): who (a role of `paymentConfirmers`) and on which day. */
+    confirmation: z
+      .strictObject({
+        /** The confirming role (e.g. `finance`). */
+        by: IdSchema(),
+        /** The day of the confirmation; one after `asOf` does not count yet. */
+        on: DateSchema(),
+      })
+      .optional(),
+  }),
+)
 
 /**
  * What is known about the customer and the order on the day of the check.
  *
  * @group Order release
  */
-export const OrderContextSchema = z
-  .strictObject({
-    /** The day of the check, `YYYY-MM-DD`; it also picks the policy version in force. */
-    asOf: DateSchema,
-    /** Payments received for this order. */
-    payments: z.array(PaymentSchema).max(10_000).default([]),
-    /** The customer's open receivables (unpaid invoice amounts) with their due dates. */
-    receivables: z
-      .array(
-        z.strictObject({
-          /** The invoice's id. */
-          id: IdSchema,
-          /** The amount still unpaid. */
-          amount: NonNegativeDecimalSchema,
-          /** The due date. */
-          dueDate: DateSchema,
-        }),
-      )
-      .max(100_000)
-      .default([]),
-    /** The customer's other open orders (released, not yet invoiced); this order must not be among them. */
-    openOrders: z
-      .array(
-        z.strictObject({
-          /** The order's id. */
-          id: IdSchema,
-          /** Its amount not yet invoiced. */
-          amount: NonNegativeDecimalSchema,
-        }),
-      )
-      .max(100_000)
-      .default([]),
-    /** The company's price list: the price of each product (公司制订价格). */
-    priceList: z
-      .array(
-        z.strictObject({
-          /** The product's id. */
-          product: IdSchema,
-          /** Its list price, greater than zero. */
-          price: PositiveDecimalSchema,
-        }),
-      )
-      .max(100_000)
-      .default([]),
-    /** Products whose stock was told to the customer and accepted (取得客户的认可), with the day. */
-    stockConfirmations: z
-      .array(
-        z.strictObject({
-          /** The product's id. */
-          product: IdSchema,
-          /** The day the customer accepted; one after `asOf` does not count yet. */
-          on: DateSchema,
-        }),
-      )
-      .max(10_000)
-      .default([]),
-    /** The customer's qualification (客户资质): approved or not, and until when. */
-    qualification: z
-      .strictObject({
-        /** Whether the qualification was approved. */
-        approved: z.boolean(),
-        /** The last day it is valid; open-ended when left out. */
-        validUntil: DateSchema.optional(),
-      })
-      .optional(),
-    /** A release despite blockers, by a role of the policy's `overrides`: what it records. */
-    override: z
-      .strictObject({
-        /** The overriding role. */
-        role: IdSchema,
-        /** Who (a person's id). */
-        by: IdSchema,
-        /** The day of the override, not after `asOf`. */
-        on: DateSchema,
-        /** Why. */
-        reason: z.string().min(1).max(2000).optional(),
-      })
-      .optional(),
-  })
-  .check(
-    whenValid((c, ctx) => {
-      checkUniqueIds(c.payments, 'id', ['payments'], ctx)
-      checkUniqueIds(c.receivables, 'id', ['receivables'], ctx)
-      checkUniqueIds(c.openOrders, 'id', ['openOrders'], ctx)
-      checkUniqueIds(c.priceList, 'product', ['priceList'], ctx)
-      if (c.override !== undefined && c.override.on > c.asOf)
-        addIssue(ctx, 'order.override-future', ['override', 'on'], { on: c.override.on, asOf: c.asOf })
-    }),
-  )
+export const OrderContextSchema = once(() =>
+  z
+    .strictObject({
+      /** The day of the check, `YYYY-MM-DD`; it also picks the policy version in force. */
+      asOf: DateSchema(),
+      /** Payments received for this order. */
+      payments: z.array(PaymentSchema()).max(10_000).default([]),
+      /** The customer's open receivables (unpaid invoice amounts) with their due dates. */
+      receivables: z
+        .array(
+          z.strictObject({
+            /** The invoice's id. */
+            id: IdSchema(),
+            /** The amount still unpaid. */
+            amount: NonNegativeDecimalSchema(),
+            /** The due date. */
+            dueDate: DateSchema(),
+          }),
+        )
+        .max(100_000)
+        .default([]),
+      /** The customer's other open orders (released, not yet invoiced); this order must not be among them. */
+      openOrders: z
+        .array(
+          z.strictObject({
+            /** The order's id. */
+            id: IdSchema(),
+            /** Its amount not yet invoiced. */
+            amount: NonNegativeDecimalSchema(),
+          }),
+        )
+        .max(100_000)
+        .default([]),
+      /** The company's price list: the price of each product (公司制订价格). */
+      priceList: z
+        .array(
+          z.strictObject({
+            /** The product's id. */
+            product: IdSchema(),
+            /** Its list price, greater than zero. */
+            price: PositiveDecimalSchema(),
+          }),
+        )
+        .max(100_000)
+        .default([]),
+      /** Products whose stock was told to the customer and accepted (取得客户的认可), with the day. */
+      stockConfirmations: z
+        .array(
+          z.strictObject({
+            /** The product's id. */
+            product: IdSchema(),
+            /** The day the customer accepted; one after `asOf` does not count yet. */
+            on: DateSchema(),
+          }),
+        )
+        .max(10_000)
+        .default([]),
+      /** The customer's qualification (客户资质): approved or not, and until when. */
+      qualification: z
+        .strictObject({
+          /** Whether the qualification was approved. */
+          approved: z.boolean(),
+          /** The last day it is valid; open-ended when left out. */
+          validUntil: DateSchema().optional(),
+        })
+        .optional(),
+      /** A release despite blockers, by a role of the policy's `overrides`: what it records. */
+      override: z
+        .strictObject({
+          /** The overriding role. */
+          role: IdSchema(),
+          /** Who (a person's id). */
+          by: IdSchema(),
+          /** The day of the override, not after `asOf`. */
+          on: DateSchema(),
+          /** Why. */
+          reason: z.string().min(1).max(2000).optional(),
+        })
+        .optional(),
+    })
+    .check(
+      whenValid((c, ctx) => {
+        checkUniqueIds(c.payments, 'id', ['payments'], ctx)
+        checkUniqueIds(c.receivables, 'id', ['receivables'], ctx)
+        checkUniqueIds(c.openOrders, 'id', ['openOrders'], ctx)
+        checkUniqueIds(c.priceList, 'product', ['priceList'], ctx)
+        if (c.override !== undefined && c.override.on > c.asOf)
+          addIssue(ctx, 'order.override-future', ['override', 'on'], { on: c.override.on, asOf: c.asOf })
+      }),
+    ),
+)
 
 /**
  * The context of an order check as passed in.
@@ -1062,22 +1092,24 @@ export interface OrderContext {
  *
  * @group Order release
  */
-export const ContractSchema = z.strictObject({
-  /** The contract's id. */
-  id: IdSchema,
-  /** The day it is to be signed, `YYYY-MM-DD`; it picks the policy version in force. */
-  date: DateSchema,
-  /** The currency of the amount. */
-  currency: CurrencySchema,
-  /** The contract amount. */
-  amount: NonNegativeDecimalSchema,
-  /** The contract type, one of the policy's `contracts.types` (e.g. `exclusive-distribution`, 包销). */
-  type: IdSchema.optional(),
-  /**
-   * The clauses changed from the company's standard template (统一蓝本); none when left out or empty.
-   */
-  deviations: z.array(z.string().min(1).max(500)).max(1000).default([]),
-})
+export const ContractSchema = once(() =>
+  z.strictObject({
+    /** The contract's id. */
+    id: IdSchema(),
+    /** The day it is to be signed, `YYYY-MM-DD`; it picks the policy version in force. */
+    date: DateSchema(),
+    /** The currency of the amount. */
+    currency: CurrencySchema(),
+    /** The contract amount. */
+    amount: NonNegativeDecimalSchema(),
+    /** The contract type, one of the policy's `contracts.types` (e.g. `exclusive-distribution`, 包销). */
+    type: IdSchema().optional(),
+    /**
+     * The clauses changed from the company's standard template (统一蓝本); none when left out or empty.
+     */
+    deviations: z.array(z.string().min(1).max(500)).max(1000).default([]),
+  }),
+)
 
 /**
  * A contract as passed in.

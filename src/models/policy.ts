@@ -55,6 +55,7 @@ import type { OpportunityScoringMatrix } from './opportunity'
 import type { OrderReleasePolicy } from './order'
 import type { QuoteApprovalPolicy } from './quote'
 import type { TrainingPolicy } from './training'
+import { once } from '../core/once'
 
 /**
  * The domains of a sales policy, by their key in the document.
@@ -133,49 +134,51 @@ function versions<S extends z.ZodType>(schema: S) {
  *
  * @group Sales policy
  */
-export const SalesPolicySchema = z
-  .strictObject({
-    /** The company's name. */
-    company: z.string().min(1).max(200),
-    /** The company's currency (ISO 4217); every domain policy with a currency must use it. */
-    currency: CurrencySchema,
-    /** The locale of explanations by default (`zh-CN` or `en`). */
-    locale: z.literal(LOCALES).default('zh-CN'),
-    /** The company's rounding; a domain policy that names none uses it. */
-    rounding: RoundingPolicySchema.default(DEFAULT_ROUNDING),
-    /** The month the fiscal year starts in (1–12); every domain policy with a fiscal year must agree. */
-    fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
-    /** The company's business calendar; a domain policy that names none uses it. */
-    calendar: BusinessCalendarSchema.optional(),
-    /** The opportunity assessment matrix (销售机会评估矩阵). */
-    opportunityScoring: versions(OpportunityScoringMatrixSchema),
-    /** ABC customer grading with follow-up frequencies (客户 ABC 分级). */
-    customerGrading: versions(CustomerGradingPolicySchema),
-    /** The quote approval ladder (报价审批权限). */
-    quoteApproval: versions(QuoteApprovalPolicySchema),
-    /** The commission plan (销售提成). */
-    commission: versions(CommissionPlanSchema),
-    /** The sales-expense budget (销售费用预算). */
-    expenseBudget: versions(ExpenseBudgetSchema),
-    /** Monitored KPIs, the scorecard and service times (监控指标与预警). */
-    kpi: versions(KpiPolicySchema),
-    /** Order release (先款后货, credit, 订单有效性) and contract review (合同审核). */
-    orderRelease: versions(OrderReleasePolicySchema),
-    /** Expense claims (费用报销): limits, invoices, the deadline and the approval route. */
-    expenseClaims: versions(ExpenseClaimPolicySchema),
-    // complaints
-    /** Complaint handling (投诉处理): routing, clocks, record fields, penalties. */
-    complaints: versions(ComplaintPolicySchema),
-    // training
-    /** Training certification (岗前考核): courses, pass marks, prerequisites, expiry. */
-    training: versions(TrainingPolicySchema),
-    // leads (线索管理)
-    /** The lead lifecycle: sources, states and transitions, screening, assignment, follow-up (线索管理). */
-    leads: versions(LeadPolicySchema),
-    /** The appraisal cycle (绩效考核): parts of the score, bands, forced distribution, consequences. */
-    appraisal: versions(AppraisalPolicySchema),
-  })
-  .check(whenValid(checkAcrossDomains))
+export const SalesPolicySchema = once(() =>
+  z
+    .strictObject({
+      /** The company's name. */
+      company: z.string().min(1).max(200),
+      /** The company's currency (ISO 4217); every domain policy with a currency must use it. */
+      currency: CurrencySchema(),
+      /** The locale of explanations by default (`zh-CN` or `en`). */
+      locale: z.literal(LOCALES).default('zh-CN'),
+      /** The company's rounding; a domain policy that names none uses it. */
+      rounding: RoundingPolicySchema().default(DEFAULT_ROUNDING),
+      /** The month the fiscal year starts in (1–12); every domain policy with a fiscal year must agree. */
+      fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
+      /** The company's business calendar; a domain policy that names none uses it. */
+      calendar: BusinessCalendarSchema().optional(),
+      /** The opportunity assessment matrix (销售机会评估矩阵). */
+      opportunityScoring: versions(OpportunityScoringMatrixSchema()),
+      /** ABC customer grading with follow-up frequencies (客户 ABC 分级). */
+      customerGrading: versions(CustomerGradingPolicySchema()),
+      /** The quote approval ladder (报价审批权限). */
+      quoteApproval: versions(QuoteApprovalPolicySchema()),
+      /** The commission plan (销售提成). */
+      commission: versions(CommissionPlanSchema()),
+      /** The sales-expense budget (销售费用预算). */
+      expenseBudget: versions(ExpenseBudgetSchema()),
+      /** Monitored KPIs, the scorecard and service times (监控指标与预警). */
+      kpi: versions(KpiPolicySchema()),
+      /** Order release (先款后货, credit, 订单有效性) and contract review (合同审核). */
+      orderRelease: versions(OrderReleasePolicySchema()),
+      /** Expense claims (费用报销): limits, invoices, the deadline and the approval route. */
+      expenseClaims: versions(ExpenseClaimPolicySchema()),
+      // complaints
+      /** Complaint handling (投诉处理): routing, clocks, record fields, penalties. */
+      complaints: versions(ComplaintPolicySchema()),
+      // training
+      /** Training certification (岗前考核): courses, pass marks, prerequisites, expiry. */
+      training: versions(TrainingPolicySchema()),
+      // leads (线索管理)
+      /** The lead lifecycle: sources, states and transitions, screening, assignment, follow-up (线索管理). */
+      leads: versions(LeadPolicySchema()),
+      /** The appraisal cycle (绩效考核): parts of the score, bands, forced distribution, consequences. */
+      appraisal: versions(AppraisalPolicySchema()),
+    })
+    .check(whenValid(checkAcrossDomains)),
+)
 
 /**
  * A sales policy document as written.

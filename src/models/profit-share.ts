@@ -11,6 +11,7 @@ import {
   whenValid,
 } from '../core/schema'
 import type { RoundingPolicyInput } from '../core/schema'
+import { once } from '../core/once'
 
 /**
  * What a participant's weight in the pool is: their revenue (`revenue`), their appraisal's bonus
@@ -25,14 +26,16 @@ export const PROFIT_SHARE_BASES = ['revenue', 'appraisal', 'revenue-and-appraisa
  *
  * @group Commission
  */
-export const ProfitShareRuleSchema = z.strictObject({
-  /** The weight of each participant; see {@link PROFIT_SHARE_BASES}. */
-  shareBy: z.literal(PROFIT_SHARE_BASES),
-  /** The most one participant receives; what a cap holds back goes to the others by their weights. */
-  cap: NonNegativeDecimalSchema.optional(),
-  /** The pool's rounding: the parts are at its scale and add up exactly to the rounded pool (2, half-up). */
-  rounding: RoundingPolicySchema.prefault({ scale: 2, mode: 'half-up' }),
-})
+export const ProfitShareRuleSchema = once(() =>
+  z.strictObject({
+    /** The weight of each participant; see {@link PROFIT_SHARE_BASES}. */
+    shareBy: z.literal(PROFIT_SHARE_BASES),
+    /** The most one participant receives; what a cap holds back goes to the others by their weights. */
+    cap: NonNegativeDecimalSchema().optional(),
+    /** The pool's rounding: the parts are at its scale and add up exactly to the rounded pool (2, half-up). */
+    rounding: RoundingPolicySchema().prefault({ scale: 2, mode: 'half-up' }),
+  }),
+)
 
 /**
  * How a year-end pool is shared.
@@ -53,18 +56,20 @@ export interface ProfitShareRuleInput {
  *
  * @group Commission
  */
-export const ProfitShareParticipantSchema = z.strictObject({
-  /** The participant. */
-  id: IdSchema,
-  /** Their revenue of the year (for `revenue` and `revenue-and-appraisal`). */
-  revenue: NonNegativeDecimalSchema.optional(),
-  /**
-   * Their appraisal's bonus multiplier (`appraise(…).consequences.bonusMultiplier`, for the appraisal bases).
-   */
-  multiplier: NonNegativeDecimalSchema.optional(),
-  /** Their own cap, which takes precedence over the rule's. */
-  cap: NonNegativeDecimalSchema.optional(),
-})
+export const ProfitShareParticipantSchema = once(() =>
+  z.strictObject({
+    /** The participant. */
+    id: IdSchema(),
+    /** Their revenue of the year (for `revenue` and `revenue-and-appraisal`). */
+    revenue: NonNegativeDecimalSchema().optional(),
+    /**
+     * Their appraisal's bonus multiplier (`appraise(…).consequences.bonusMultiplier`, for the appraisal bases).
+     */
+    multiplier: NonNegativeDecimalSchema().optional(),
+    /** Their own cap, which takes precedence over the rule's. */
+    cap: NonNegativeDecimalSchema().optional(),
+  }),
+)
 
 /**
  * One participant of the pool.
@@ -85,11 +90,13 @@ export interface ProfitShareParticipantInput {
 }
 
 /** The participants: at least one, each once. @internal */
-export const ProfitShareParticipantsSchema = z
-  .array(ProfitShareParticipantSchema)
-  .min(1)
-  .max(100_000)
-  .check(whenValid((list, ctx) => checkUniqueIds(list, 'id', [], ctx)))
+export const ProfitShareParticipantsSchema = once(() =>
+  z
+    .array(ProfitShareParticipantSchema())
+    .min(1)
+    .max(100_000)
+    .check(whenValid((list, ctx) => checkUniqueIds(list, 'id', [], ctx))),
+)
 
 /** The pool: a non-negative amount. @internal */
-export const ProfitSharePoolSchema = NonNegativeDecimalSchema
+export const ProfitSharePoolSchema = once(() => NonNegativeDecimalSchema())

@@ -22,6 +22,7 @@ import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import type { Decimal, DecimalInput } from '../core/decimal'
 import type { LabelInput } from '../core/schema'
 import type { Versioned, VersionedInput } from '../core/versioning'
+import { once } from '../core/once'
 
 /**
  * One line of a quote. Give the price either as `unitPrice` or as a `discount` off the list price (neither:
@@ -29,29 +30,31 @@ import type { Versioned, VersionedInput } from '../core/versioning'
  *
  * @group Quote approval
  */
-export const QuoteLineSchema = z
-  .strictObject({
-    /** The product's id or SKU. */
-    product: IdSchema,
-    /** The product category (for per-category discount overrides). */
-    category: IdSchema.optional(),
-    /** Quantity, greater than zero. */
-    quantity: PositiveDecimalSchema,
-    /** List price per unit (目录价). */
-    listPrice: NonNegativeDecimalSchema,
-    /** Quoted price per unit (成交价). */
-    unitPrice: NonNegativeDecimalSchema.optional(),
-    /** Line discount off the list price, a fraction (0.1 = 10 % off). */
-    discount: FractionSchema.optional(),
-    /** Cost per unit (成本), for the margin check. */
-    unitCost: NonNegativeDecimalSchema.optional(),
-  })
-  .check(
-    whenValid((line, ctx) => {
-      if (line.unitPrice !== undefined && line.discount !== undefined)
-        addIssue(ctx, 'quote.price-twice', ['discount'])
-    }),
-  )
+export const QuoteLineSchema = once(() =>
+  z
+    .strictObject({
+      /** The product's id or SKU. */
+      product: IdSchema(),
+      /** The product category (for per-category discount overrides). */
+      category: IdSchema().optional(),
+      /** Quantity, greater than zero. */
+      quantity: PositiveDecimalSchema(),
+      /** List price per unit (目录价). */
+      listPrice: NonNegativeDecimalSchema(),
+      /** Quoted price per unit (成交价). */
+      unitPrice: NonNegativeDecimalSchema().optional(),
+      /** Line discount off the list price, a fraction (0.1 = 10 % off). */
+      discount: FractionSchema().optional(),
+      /** Cost per unit (成本), for the margin check. */
+      unitCost: NonNegativeDecimalSchema().optional(),
+    })
+    .check(
+      whenValid((line, ctx) => {
+        if (line.unitPrice !== undefined && line.discount !== undefined)
+          addIssue(ctx, 'quote.price-twice', ['discount'])
+      }),
+    ),
+)
 
 /**
  * One line of a quote. Give the price either as `unitPrice` or as a `discount` off the list price (neither:
@@ -103,29 +106,31 @@ export interface QuoteLine {
  *
  * @group Quote approval
  */
-export const QuoteSchema = z.strictObject({
-  /** The quote's id. */
-  id: IdSchema.optional(),
-  /** The currency of every price. */
-  currency: CurrencySchema,
-  /** The customer: id and ABC grade (for grade overrides). */
-  customer: z.strictObject({
-    /** The customer's id. */
-    id: IdSchema,
-    /** The customer's grade (e.g. `A`). */
-    grade: IdSchema.optional(),
+export const QuoteSchema = once(() =>
+  z.strictObject({
+    /** The quote's id. */
+    id: IdSchema().optional(),
+    /** The currency of every price. */
+    currency: CurrencySchema(),
+    /** The customer: id and ABC grade (for grade overrides). */
+    customer: z.strictObject({
+      /** The customer's id. */
+      id: IdSchema(),
+      /** The customer's grade (e.g. `A`). */
+      grade: IdSchema().optional(),
+    }),
+    /** The lines, at least one. */
+    lines: z.array(QuoteLineSchema()).min(1).max(10_000),
+    /** A discount on the whole quote after the line prices, a fraction. */
+    discount: FractionSchema().prefault(0),
+    /** Payment terms (付款条件), e.g. `prepaid` (先款后货) or `net-30`. */
+    paymentTerms: IdSchema().optional(),
+    /** The promised delivery date (交货期), `YYYY-MM-DD`; required when the policy's `requiredFields` names it. */
+    deliveryDate: DateSchema().optional(),
+    /** The role of the person asking (e.g. `sales-rep`). */
+    requestedBy: IdSchema(),
   }),
-  /** The lines, at least one. */
-  lines: z.array(QuoteLineSchema).min(1).max(10_000),
-  /** A discount on the whole quote after the line prices, a fraction. */
-  discount: FractionSchema.prefault(0),
-  /** Payment terms (付款条件), e.g. `prepaid` (先款后货) or `net-30`. */
-  paymentTerms: IdSchema.optional(),
-  /** The promised delivery date (交货期), `YYYY-MM-DD`; required when the policy's `requiredFields` names it. */
-  deliveryDate: DateSchema.optional(),
-  /** The role of the person asking (e.g. `sales-rep`). */
-  requestedBy: IdSchema,
-})
+)
 
 /**
  * A quote as passed in.
@@ -190,16 +195,18 @@ export interface Quote {
  *
  * @group Quote approval
  */
-export const RoleLimitsSchema = z.strictObject({
-  /** The highest net total (after every discount) the role may approve. */
-  maxNetTotal: NonNegativeDecimalSchema.optional(),
-  /** The highest average discount (`1 − net ÷ list`), a fraction. */
-  maxAverageDiscount: FractionSchema.optional(),
-  /** The highest discount on any single line (line and quote discounts together), a fraction. */
-  maxLineDiscount: FractionSchema.optional(),
-  /** The lowest gross margin rate (`(net − cost) ÷ net`) the role may approve; may be negative. */
-  minMarginRate: DecimalSchema.optional(),
-})
+export const RoleLimitsSchema = once(() =>
+  z.strictObject({
+    /** The highest net total (after every discount) the role may approve. */
+    maxNetTotal: NonNegativeDecimalSchema().optional(),
+    /** The highest average discount (`1 − net ÷ list`), a fraction. */
+    maxAverageDiscount: FractionSchema().optional(),
+    /** The highest discount on any single line (line and quote discounts together), a fraction. */
+    maxLineDiscount: FractionSchema().optional(),
+    /** The lowest gross margin rate (`(net − cost) ÷ net`) the role may approve; may be negative. */
+    minMarginRate: DecimalSchema().optional(),
+  }),
+)
 
 /**
  * What one role may approve on its own; a limit left out is unlimited.
@@ -238,14 +245,16 @@ export interface RoleLimits {
  *
  * @group Quote approval
  */
-export const ApprovalRoleSchema = z.strictObject({
-  /** The role's id (e.g. `sales-rep`, `sales-supervisor`). */
-  role: IdSchema,
-  /** Its name (e.g. `{ en: 'Sales supervisor', 'zh-CN': '销售主管' }`). */
-  label: LabelSchema,
-  /** Its limits. */
-  limits: RoleLimitsSchema.default({}),
-})
+export const ApprovalRoleSchema = once(() =>
+  z.strictObject({
+    /** The role's id (e.g. `sales-rep`, `sales-supervisor`). */
+    role: IdSchema(),
+    /** Its name (e.g. `{ en: 'Sales supervisor', 'zh-CN': '销售主管' }`). */
+    label: LabelSchema(),
+    /** Its limits. */
+    limits: RoleLimitsSchema().default({}),
+  }),
+)
 
 /**
  * A rung of the approval ladder (审批层级).
@@ -281,21 +290,23 @@ export interface ApprovalRole {
  *
  * @group Quote approval
  */
-export const DiscountOverrideSchema = z
-  .strictObject({
-    /** Applies to quotes for customers of this grade (both discount limits). */
-    customerGrade: IdSchema.optional(),
-    /** Applies to lines of this category (the line discount limit). */
-    category: IdSchema.optional(),
-    /** Discount added to the role's limit, a fraction (0.05 = 5 points). */
-    extraDiscount: FractionSchema,
-  })
-  .check(
-    whenValid((o, ctx) => {
-      if ((o.customerGrade === undefined) === (o.category === undefined))
-        addIssue(ctx, 'quote.override-target', [])
-    }),
-  )
+export const DiscountOverrideSchema = once(() =>
+  z
+    .strictObject({
+      /** Applies to quotes for customers of this grade (both discount limits). */
+      customerGrade: IdSchema().optional(),
+      /** Applies to lines of this category (the line discount limit). */
+      category: IdSchema().optional(),
+      /** Discount added to the role's limit, a fraction (0.05 = 5 points). */
+      extraDiscount: FractionSchema(),
+    })
+    .check(
+      whenValid((o, ctx) => {
+        if ((o.customerGrade === undefined) === (o.category === undefined))
+          addIssue(ctx, 'quote.override-target', [])
+      }),
+    ),
+)
 
 /**
  * Extra discount allowed at every level for a customer grade or a product category (e.g. A-grade customers: 5
@@ -331,12 +342,14 @@ export interface DiscountOverride {
  *
  * @group Quote approval
  */
-export const ParallelApproverSchema = z.strictObject({
-  /** The approver's role id. */
-  role: IdSchema,
-  /** Its name. */
-  label: LabelSchema,
-})
+export const ParallelApproverSchema = once(() =>
+  z.strictObject({
+    /** The approver's role id. */
+    role: IdSchema(),
+    /** Its name. */
+    label: LabelSchema(),
+  }),
+)
 
 /**
  * An approver outside the ladder, asked in parallel (e.g. finance 财务, contract review 法务).
@@ -408,115 +421,123 @@ export interface RequireCostRule {
  *
  * @group Quote approval
  */
-export const QuoteApprovalPolicySchema = VersionedSchema.extend({
-  /** The currency the amount limits are in; quotes in another currency are rejected. */
-  currency: CurrencySchema,
-  /**
-   * The decimals every money value of a decision is written with in JSON (totals, line amounts, unit
-   * prices, money limits): 2 by default (分 for CNY), 0 for a currency without minor units. It never
-   * rounds: a value with more decimals (a unit price of `12.3456`) is written exactly.
-   */
-  moneyScale: MoneyScaleSchema,
-  /**
-   * Whether a value equal to a limit is within it (`inclusive`, the default) or beyond it (`exclusive`, as
-   * ERPNext's `limit ≤ value` fires).
-   */
-  boundary: z.literal(['inclusive', 'exclusive']).default('inclusive'),
-  /**
-   * Who signs: every rung from the requester up to the required role (`each-level`, default) or only the
-   * required role.
-   */
-  chain: z.literal(['each-level', 'required-only']).default('each-level'),
-  /** The ladder from the lowest role to the highest; limits may not shrink as rank rises. */
-  ladder: z.array(ApprovalRoleSchema).min(1),
-  /** Extra discount by customer grade or category. */
-  overrides: z.array(DiscountOverrideSchema).default([]),
-  /**
-   * Payment terms other than the default need this approver; with `allowOther: false` (the strict
-   * 先款后货 reading, 所有产品均按先款后货方式执行) they are not allowed at all.
-   */
-  paymentTerms: z
-    .strictObject({
-      /** The standard terms (e.g. `prepaid`, 先款后货). */
-      default: IdSchema,
-      /** Who approves other terms (required unless `allowOther` is false). */
-      approver: ParallelApproverSchema.optional(),
+export const QuoteApprovalPolicySchema = once(() =>
+  VersionedSchema()
+    .extend({
+      /** The currency the amount limits are in; quotes in another currency are rejected. */
+      currency: CurrencySchema(),
       /**
-       * Whether other terms may be quoted at all (default true). False: a quote with other terms is
-       * rejected (`quote.terms-not-allowed`).
+       * The decimals every money value of a decision is written with in JSON (totals, line amounts, unit
+       * prices, money limits): 2 by default (分 for CNY), 0 for a currency without minor units. It never
+       * rounds: a value with more decimals (a unit price of `12.3456`) is written exactly.
        */
-      allowOther: z.boolean().default(true),
-    })
-    .optional(),
-  /** Net totals above this amount go through contract review. */
-  contractReview: z
-    .strictObject({
-      /** The threshold (the boundary rule applies). */
-      above: NonNegativeDecimalSchema,
-      /** Who reviews. */
-      approver: ParallelApproverSchema,
-    })
-    .optional(),
-  /** A price below cost needs the top of the ladder (default true). */
-  belowCostNeedsTop: z.boolean().default(true),
-  /**
-   * When a quote must carry costs (对重要客户或大额订单,需进行成本核算和利润分析): above an amount, or for
-   * some customer grades (either one; always when both are left out). A quote with a line without
-   * `unitCost` then needs the lowest role whose limits have no `minMarginRate` (rule `cost-missing`).
-   */
-  requireCost: z
-    .strictObject({
-      /** Net totals above this amount need costs (the boundary rule applies). */
-      above: NonNegativeDecimalSchema.optional(),
-      /** Quotes for customers of these grades need costs. */
-      customerGrades: z.array(IdSchema).min(1).max(100).optional(),
-    })
-    .optional(),
-  /**
-   * Fields every quote must carry (e.g. `paymentTerms`); a quote without one is rejected
-   * (`quote.field-missing`).
-   */
-  requiredFields: z
-    .array(z.literal(['deliveryDate', 'paymentTerms']))
-    .max(2)
-    .default([]),
-}).check(
-  whenValid((p, ctx) => {
-    checkVersionDates(p, ctx)
-    if (p.paymentTerms !== undefined && p.paymentTerms.allowOther && p.paymentTerms.approver === undefined)
-      addIssue(ctx, 'quote.terms-approver', ['paymentTerms', 'approver'])
-    checkUniqueIds(p.ladder, 'role', ['ladder'], ctx)
-    const limits = ['maxNetTotal', 'maxAverageDiscount', 'maxLineDiscount'] as const
-    p.ladder.forEach((rung, i) => {
-      const below = p.ladder[i - 1]
-      if (!below) return
-      for (const key of limits) {
-        const low = below.limits[key]
-        const high = rung.limits[key]
-        if (low === undefined && high !== undefined)
-          addIssue(ctx, 'quote.ladder-shrinks', ['ladder', i, 'limits', key], {
-            role: rung.role,
-            below: below.role,
-          })
-        else if (low !== undefined && high !== undefined && high.lt(low))
-          addIssue(ctx, 'quote.ladder-shrinks', ['ladder', i, 'limits', key], {
-            role: rung.role,
-            below: below.role,
-          })
-      }
-      const low = below.limits.minMarginRate
-      const high = rung.limits.minMarginRate
-      if (
-        (low === undefined && high !== undefined) ||
-        (low !== undefined && high !== undefined && high.gt(low))
-      ) {
-        addIssue(ctx, 'quote.ladder-shrinks', ['ladder', i, 'limits', 'minMarginRate'], {
-          role: rung.role,
-          below: below.role,
+      moneyScale: MoneyScaleSchema(),
+      /**
+       * Whether a value equal to a limit is within it (`inclusive`, the default) or beyond it (`exclusive`, as
+       * ERPNext's `limit ≤ value` fires).
+       */
+      boundary: z.literal(['inclusive', 'exclusive']).default('inclusive'),
+      /**
+       * Who signs: every rung from the requester up to the required role (`each-level`, default) or only the
+       * required role.
+       */
+      chain: z.literal(['each-level', 'required-only']).default('each-level'),
+      /** The ladder from the lowest role to the highest; limits may not shrink as rank rises. */
+      ladder: z.array(ApprovalRoleSchema()).min(1),
+      /** Extra discount by customer grade or category. */
+      overrides: z.array(DiscountOverrideSchema()).default([]),
+      /**
+       * Payment terms other than the default need this approver; with `allowOther: false` (the strict
+       * 先款后货 reading, 所有产品均按先款后货方式执行) they are not allowed at all.
+       */
+      paymentTerms: z
+        .strictObject({
+          /** The standard terms (e.g. `prepaid`, 先款后货). */
+          default: IdSchema(),
+          /** Who approves other terms (required unless `allowOther` is false). */
+          approver: ParallelApproverSchema().optional(),
+          /**
+           * Whether other terms may be quoted at all (default true). False: a quote with other terms is
+           * rejected (`quote.terms-not-allowed`).
+           */
+          allowOther: z.boolean().default(true),
         })
-      }
+        .optional(),
+      /** Net totals above this amount go through contract review. */
+      contractReview: z
+        .strictObject({
+          /** The threshold (the boundary rule applies). */
+          above: NonNegativeDecimalSchema(),
+          /** Who reviews. */
+          approver: ParallelApproverSchema(),
+        })
+        .optional(),
+      /** A price below cost needs the top of the ladder (default true). */
+      belowCostNeedsTop: z.boolean().default(true),
+      /**
+       * When a quote must carry costs (对重要客户或大额订单,需进行成本核算和利润分析): above an amount, or for
+       * some customer grades (either one; always when both are left out). A quote with a line without
+       * `unitCost` then needs the lowest role whose limits have no `minMarginRate` (rule `cost-missing`).
+       */
+      requireCost: z
+        .strictObject({
+          /** Net totals above this amount need costs (the boundary rule applies). */
+          above: NonNegativeDecimalSchema().optional(),
+          /** Quotes for customers of these grades need costs. */
+          customerGrades: z.array(IdSchema()).min(1).max(100).optional(),
+        })
+        .optional(),
+      /**
+       * Fields every quote must carry (e.g. `paymentTerms`); a quote without one is rejected
+       * (`quote.field-missing`).
+       */
+      requiredFields: z
+        .array(z.literal(['deliveryDate', 'paymentTerms']))
+        .max(2)
+        .default([]),
     })
-  }),
+    .check(
+      whenValid((p, ctx) => {
+        checkVersionDates(p, ctx)
+        if (
+          p.paymentTerms !== undefined &&
+          p.paymentTerms.allowOther &&
+          p.paymentTerms.approver === undefined
+        )
+          addIssue(ctx, 'quote.terms-approver', ['paymentTerms', 'approver'])
+        checkUniqueIds(p.ladder, 'role', ['ladder'], ctx)
+        const limits = ['maxNetTotal', 'maxAverageDiscount', 'maxLineDiscount'] as const
+        p.ladder.forEach((rung, i) => {
+          const below = p.ladder[i - 1]
+          if (!below) return
+          for (const key of limits) {
+            const low = below.limits[key]
+            const high = rung.limits[key]
+            if (low === undefined && high !== undefined)
+              addIssue(ctx, 'quote.ladder-shrinks', ['ladder', i, 'limits', key], {
+                role: rung.role,
+                below: below.role,
+              })
+            else if (low !== undefined && high !== undefined && high.lt(low))
+              addIssue(ctx, 'quote.ladder-shrinks', ['ladder', i, 'limits', key], {
+                role: rung.role,
+                below: below.role,
+              })
+          }
+          const low = below.limits.minMarginRate
+          const high = rung.limits.minMarginRate
+          if (
+            (low === undefined && high !== undefined) ||
+            (low !== undefined && high !== undefined && high.gt(low))
+          ) {
+            addIssue(ctx, 'quote.ladder-shrinks', ['ladder', i, 'limits', 'minMarginRate'], {
+              role: rung.role,
+              below: below.role,
+            })
+          }
+        })
+      }),
+    ),
 )
 
 /**

@@ -19,6 +19,7 @@ import {
 } from '../core/schema'
 import type { Decimal, DecimalInput } from '../core/decimal'
 import type { LabelInput } from '../core/schema'
+import { once } from '../core/once'
 
 /**
  * How a scorecard treats a dimension that was not rated.
@@ -40,14 +41,16 @@ export type MissingRatingRule = (typeof MISSING_RATING_RULES)[number]
  *
  * @group Opportunity scoring
  */
-export const ScoreLevelSchema = z.strictObject({
-  /** The level's id, used in ratings (e.g. `approved`). */
-  id: IdSchema,
-  /** Its name in English and Chinese (e.g. `{ en: 'Budget approved', 'zh-CN': '预算已批' }`). */
-  label: LabelSchema,
-  /** Points the level is worth; the dimension's best level sets its maximum. */
-  points: NonNegativeDecimalSchema,
-})
+export const ScoreLevelSchema = once(() =>
+  z.strictObject({
+    /** The level's id, used in ratings (e.g. `approved`). */
+    id: IdSchema(),
+    /** Its name in English and Chinese (e.g. `{ en: 'Budget approved', 'zh-CN': '预算已批' }`). */
+    label: LabelSchema(),
+    /** Points the level is worth; the dimension's best level sets its maximum. */
+    points: NonNegativeDecimalSchema(),
+  }),
+)
 
 /**
  * One level a dimension can be rated at.
@@ -68,24 +71,26 @@ export interface ScoreLevelInput {
  *
  * @group Opportunity scoring
  */
-export const ScoreDimensionSchema = z
-  .strictObject({
-    /** The dimension's key, used in ratings (e.g. `budget`). */
-    key: IdSchema,
-    /** Its name in English and Chinese. */
-    label: LabelSchema,
-    /** Its weight; weights are relative (they need not add up to 1 or 100). */
-    weight: PositiveDecimalSchema,
-    /** The levels it can be rated at; ids unique, the best level worth more than zero points. */
-    levels: z.array(ScoreLevelSchema).min(1),
-  })
-  .check(
-    whenValid((d, ctx) => {
-      checkUniqueIds(d.levels, 'id', ['levels'], ctx)
-      if (d.levels.every((l) => l.points.isZero()))
-        addIssue(ctx, 'scorecard.no-points', ['levels'], { dimension: d.key })
-    }),
-  )
+export const ScoreDimensionSchema = once(() =>
+  z
+    .strictObject({
+      /** The dimension's key, used in ratings (e.g. `budget`). */
+      key: IdSchema(),
+      /** Its name in English and Chinese. */
+      label: LabelSchema(),
+      /** Its weight; weights are relative (they need not add up to 1 or 100). */
+      weight: PositiveDecimalSchema(),
+      /** The levels it can be rated at; ids unique, the best level worth more than zero points. */
+      levels: z.array(ScoreLevelSchema()).min(1),
+    })
+    .check(
+      whenValid((d, ctx) => {
+        checkUniqueIds(d.levels, 'id', ['levels'], ctx)
+        if (d.levels.every((l) => l.points.isZero()))
+          addIssue(ctx, 'scorecard.no-points', ['levels'], { dimension: d.key })
+      }),
+    ),
+)
 
 /**
  * One scored dimension (维度), e.g. customer need, budget, decision process, competition.
@@ -108,31 +113,33 @@ export interface ScoreDimensionInput {
  *
  * @group Opportunity scoring
  */
-const ScoreGradeSchema = z.strictObject({
-  /** The grade's id (e.g. `high`, `A`). */
-  id: IdSchema,
-  /** Its name in English and Chinese (e.g. `{ en: 'High', 'zh-CN': '高' }`). */
-  label: LabelSchema,
-  /**
-   * The lowest score (0–100, at most 4 decimals) in this grade, inclusive: a score equal to it gets this
-   * grade.
-   */
-  minScore: DecimalSchema,
-})
+const ScoreGradeSchema = once(() =>
+  z.strictObject({
+    /** The grade's id (e.g. `high`, `A`). */
+    id: IdSchema(),
+    /** Its name in English and Chinese (e.g. `{ en: 'High', 'zh-CN': '高' }`). */
+    label: LabelSchema(),
+    /**
+     * The lowest score (0–100, at most 4 decimals) in this grade, inclusive: a score equal to it gets this
+     * grade.
+     */
+    minScore: DecimalSchema(),
+  }),
+)
 
 /**
  * The scorecard fields, to be spread into a policy object.
  *
  * @group Opportunity scoring
  */
-export const scorecardShape = {
+export const scorecardShape = once(() => ({
   /** The scored dimensions; keys unique. */
-  dimensions: z.array(ScoreDimensionSchema).min(1).max(100),
+  dimensions: z.array(ScoreDimensionSchema()).min(1).max(100),
   /** Grade bands from the lowest to the highest; the first starts at 0, cut scores strictly increase. */
-  grades: z.array(ScoreGradeSchema).min(1),
+  grades: z.array(ScoreGradeSchema()).min(1),
   /** What a missing rating does: `reject` (default), `zero` or `reweight`. */
   missing: z.literal(MISSING_RATING_RULES).default('reject'),
-}
+}))
 
 /**
  * The parsed scorecard fields.
@@ -141,9 +148,9 @@ export const scorecardShape = {
  */
 export interface ScorecardFields {
   /** The scored dimensions. */
-  readonly dimensions: readonly z.output<typeof ScoreDimensionSchema>[]
+  readonly dimensions: readonly z.output<ReturnType<typeof ScoreDimensionSchema>>[]
   /** The grade bands, lowest first. */
-  readonly grades: readonly z.output<typeof ScoreGradeSchema>[]
+  readonly grades: readonly z.output<ReturnType<typeof ScoreGradeSchema>>[]
   /** What a missing rating does. */
   readonly missing: MissingRatingRule
 }

@@ -20,80 +20,87 @@ import type { LabelInput } from '../core/schema'
 import type { LocalizedText } from '../core/trace'
 import { checkVersionDates, VersionedSchema } from '../core/versioning'
 import type { VersionedInput } from '../core/versioning'
+import { once } from '../core/once'
 
-const CourseSchema = z.strictObject({
-  /** The course's id, as written on results (e.g. `pre-job-exam`). */
-  id: IdSchema,
-  /** Its name (e.g. `岗前考核:销售流程、产品知识、CRM使用`). */
-  label: LabelSchema,
-  /**
-   * The lowest passing score, a fraction (`0.9` = 90 %; a score exactly on it passes: 通过率需达90%); a
-   * result then needs a `score`. Without it, a result says `passed` (attendance, a certificate).
-   */
-  passMark: FractionSchema.optional(),
-  /**
-   * How long a pass stays valid, in whole months from the day of the result (a pass on 2026-01-15 for 12
-   * months is valid through 2027-01-14); forever when left out, unless a result gives its own `validUntil`.
-   */
-  validForMonths: wholeNumber(1, 1200).optional(),
-  /** Courses that must have been passed, on or before the day of this course's result, for it to count. */
-  prerequisites: z.array(IdSchema).max(100).default([]),
-})
+const CourseSchema = once(() =>
+  z.strictObject({
+    /** The course's id, as written on results (e.g. `pre-job-exam`). */
+    id: IdSchema(),
+    /** Its name (e.g. `岗前考核:销售流程、产品知识、CRM使用`). */
+    label: LabelSchema(),
+    /**
+     * The lowest passing score, a fraction (`0.9` = 90 %; a score exactly on it passes: 通过率需达90%); a
+     * result then needs a `score`. Without it, a result says `passed` (attendance, a certificate).
+     */
+    passMark: FractionSchema().optional(),
+    /**
+     * How long a pass stays valid, in whole months from the day of the result (a pass on 2026-01-15 for 12
+     * months is valid through 2027-01-14); forever when left out, unless a result gives its own `validUntil`.
+     */
+    validForMonths: wholeNumber(1, 1200).optional(),
+    /** Courses that must have been passed, on or before the day of this course's result, for it to count. */
+    prerequisites: z.array(IdSchema()).max(100).default([]),
+  }),
+)
 
-const RoleSchema = z.strictObject({
-  /** The role's id, as on a person (e.g. `sales-rep`). */
-  role: IdSchema,
-  /** Its name. */
-  label: LabelSchema,
-  /** The courses a person in this role must hold a valid pass of to work (上岗), at least one. */
-  required: z.array(IdSchema).min(1).max(200),
-})
+const RoleSchema = once(() =>
+  z.strictObject({
+    /** The role's id, as on a person (e.g. `sales-rep`). */
+    role: IdSchema(),
+    /** Its name. */
+    label: LabelSchema(),
+    /** The courses a person in this role must hold a valid pass of to work (上岗), at least one. */
+    required: z.array(IdSchema()).min(1).max(200),
+  }),
+)
 
 /**
  * The training certification policy (岗前培训与考核).
  *
  * @group Training
  */
-export const TrainingPolicySchema = z
-  .strictObject({
-    ...VersionedSchema.shape,
-    /** The courses, exams and certificates. */
-    courses: z.array(CourseSchema).min(1).max(500),
-    /** The courses each role requires. */
-    roles: z.array(RoleSchema).min(1).max(200),
-    /** A valid pass that ends within this many days after `asOf` (inclusive) is listed as expiring. */
-    expiringWithinDays: wholeNumber(0, 3660).default(30),
-  })
-  .check(
-    whenValid((p, ctx) => {
-      checkVersionDates(p, ctx)
-      checkUniqueIds(p.courses, 'id', ['courses'], ctx)
-      checkUniqueIds(p.roles, 'role', ['roles'], ctx)
-      const courses = new Map(p.courses.map((c) => [c.id, c]))
-      const known = (id: string, path: readonly (string | number)[]) => {
-        if (!courses.has(id)) addIssue(ctx, 'training.unknown-course', path, { course: id })
-      }
-      p.roles.forEach((r, i) => r.required.forEach((c, j) => known(c, ['roles', i, 'required', j])))
-      p.courses.forEach((c, i) =>
-        c.prerequisites.forEach((q, j) => known(q, ['courses', i, 'prerequisites', j])),
-      )
-      // no course may be its own prerequisite, directly or through others
-      p.courses.forEach((c, i) => {
-        const seen = new Set<string>()
-        const stack = [...c.prerequisites]
-        while (stack.length > 0) {
-          const next = stack.pop() as string
-          if (next === c.id) {
-            addIssue(ctx, 'training.prerequisite-cycle', ['courses', i, 'prerequisites'], { course: c.id })
-            return
-          }
-          if (seen.has(next)) continue
-          seen.add(next)
-          stack.push(...(courses.get(next)?.prerequisites ?? []))
+export const TrainingPolicySchema = once(() =>
+  z
+    .strictObject({
+      ...VersionedSchema().shape,
+      /** The courses, exams and certificates. */
+      courses: z.array(CourseSchema()).min(1).max(500),
+      /** The courses each role requires. */
+      roles: z.array(RoleSchema()).min(1).max(200),
+      /** A valid pass that ends within this many days after `asOf` (inclusive) is listed as expiring. */
+      expiringWithinDays: wholeNumber(0, 3660).default(30),
+    })
+    .check(
+      whenValid((p, ctx) => {
+        checkVersionDates(p, ctx)
+        checkUniqueIds(p.courses, 'id', ['courses'], ctx)
+        checkUniqueIds(p.roles, 'role', ['roles'], ctx)
+        const courses = new Map(p.courses.map((c) => [c.id, c]))
+        const known = (id: string, path: readonly (string | number)[]) => {
+          if (!courses.has(id)) addIssue(ctx, 'training.unknown-course', path, { course: id })
         }
-      })
-    }),
-  )
+        p.roles.forEach((r, i) => r.required.forEach((c, j) => known(c, ['roles', i, 'required', j])))
+        p.courses.forEach((c, i) =>
+          c.prerequisites.forEach((q, j) => known(q, ['courses', i, 'prerequisites', j])),
+        )
+        // no course may be its own prerequisite, directly or through others
+        p.courses.forEach((c, i) => {
+          const seen = new Set<string>()
+          const stack = [...c.prerequisites]
+          while (stack.length > 0) {
+            const next = stack.pop() as string
+            if (next === c.id) {
+              addIssue(ctx, 'training.prerequisite-cycle', ['courses', i, 'prerequisites'], { course: c.id })
+              return
+            }
+            if (seen.has(next)) continue
+            seen.add(next)
+            stack.push(...(courses.get(next)?.prerequisites ?? []))
+          }
+        })
+      }),
+    ),
+)
 
 /**
  * A training policy as written in a policy document.
@@ -214,12 +221,14 @@ export interface TrainingPolicy {
  *
  * @group Training
  */
-export const TraineeSchema = z.strictObject({
-  /** The person's id. */
-  id: IdSchema,
-  /** Their role, one of the policy's `roles` (e.g. `sales-rep`). */
-  role: IdSchema,
-})
+export const TraineeSchema = once(() =>
+  z.strictObject({
+    /** The person's id. */
+    id: IdSchema(),
+    /** Their role, one of the policy's `roles` (e.g. `sales-rep`). */
+    role: IdSchema(),
+  }),
+)
 
 /**
  * A person as passed in.
@@ -238,23 +247,25 @@ export interface TraineeInput {
  *
  * @group Training
  */
-export const TrainingResultSchema = z.strictObject({
-  /** The course, one of the policy's `courses`. */
-  course: IdSchema,
-  /**
-   * The day of the result (exam, completion, certificate issue), `YYYY-MM-DD`; later than `asOf` it does not
-   * count yet.
-   */
-  date: DateSchema,
-  /** The score, a fraction (`0.9` = 90 %): required when the course has a pass mark, refused otherwise. */
-  score: FractionSchema.optional(),
-  /** Whether it was passed: required when the course has no pass mark, refused otherwise. */
-  passed: z.boolean().optional(),
-  /**
-   * The last valid day the certificate itself states (inclusive); instead of the course's `validForMonths`.
-   */
-  validUntil: DateSchema.optional(),
-})
+export const TrainingResultSchema = once(() =>
+  z.strictObject({
+    /** The course, one of the policy's `courses`. */
+    course: IdSchema(),
+    /**
+     * The day of the result (exam, completion, certificate issue), `YYYY-MM-DD`; later than `asOf` it does not
+     * count yet.
+     */
+    date: DateSchema(),
+    /** The score, a fraction (`0.9` = 90 %): required when the course has a pass mark, refused otherwise. */
+    score: FractionSchema().optional(),
+    /** Whether it was passed: required when the course has no pass mark, refused otherwise. */
+    passed: z.boolean().optional(),
+    /**
+     * The last valid day the certificate itself states (inclusive); instead of the course's `validForMonths`.
+     */
+    validUntil: DateSchema().optional(),
+  }),
+)
 
 /**
  * A training result as passed in.

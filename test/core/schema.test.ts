@@ -138,34 +138,34 @@ describe('atPath and fail', () => {
 describe('decimal, label, id and whole-number schemas', () => {
   it('a fraction is from 0 to 1 inclusive, each side with its own issue', () => {
     expect([
-      FractionSchema.parse('0').toString(),
-      FractionSchema.parse(1).toString(),
-      FractionSchema.parse('0.125').toString(),
+      FractionSchema().parse('0').toString(),
+      FractionSchema().parse(1).toString(),
+      FractionSchema().parse('0.125').toString(),
     ]).toEqual(['0', '1', '0.125'])
-    expect(issuesOf(FractionSchema, '-0.01')).toEqual([
+    expect(issuesOf(FractionSchema(), '-0.01')).toEqual([
       { path: [], message: 'Must not be negative', code: 'decimal.negative', params: {} },
     ])
-    expect(issuesOf(FractionSchema, '1.01')).toEqual([
+    expect(issuesOf(FractionSchema(), '1.01')).toEqual([
       { path: [], message: 'Must be at most 1', code: 'decimal.above-max', params: { max: '1' } },
     ])
   })
 
   it('the JSON Schema of a decimal field is found by its input schema, and nothing else has one', () => {
-    expect(decimalJsonSchema(FractionSchema.in)).toEqual({
+    expect(decimalJsonSchema(FractionSchema().in)).toEqual({
       anyOf: [
         { type: 'string', pattern: expect.any(String) },
         { type: 'number', minimum: 0, maximum: 1 },
       ],
     })
-    expect(decimalJsonSchema(DecimalSchema.in)).toEqual({
+    expect(decimalJsonSchema(DecimalSchema().in)).toEqual({
       anyOf: [
         { type: 'string', pattern: expect.any(String) },
         { type: 'number', exclusiveMinimum: -1e15, exclusiveMaximum: 1e15 },
       ],
     })
     expect([
-      decimalJsonSchema(FractionSchema),
-      decimalJsonSchema(IdSchema),
+      decimalJsonSchema(FractionSchema()),
+      decimalJsonSchema(IdSchema()),
       decimalJsonSchema(null),
       decimalJsonSchema(undefined),
       decimalJsonSchema('FractionSchema'),
@@ -173,10 +173,10 @@ describe('decimal, label, id and whole-number schemas', () => {
   })
 
   it('a label is a text, or an object with an English or a Chinese text (either one is enough)', () => {
-    expect(LabelSchema.parse('销售代表')).toBe('销售代表')
-    expect(LabelSchema.parse({ en: 'Sales rep' })).toEqual({ en: 'Sales rep' })
-    expect(LabelSchema.parse({ 'zh-CN': '销售代表' })).toEqual({ 'zh-CN': '销售代表' })
-    expect(issuesOf(LabelSchema, {}, ['label'])).toEqual([
+    expect(LabelSchema().parse('销售代表')).toBe('销售代表')
+    expect(LabelSchema().parse({ en: 'Sales rep' })).toEqual({ en: 'Sales rep' })
+    expect(LabelSchema().parse({ 'zh-CN': '销售代表' })).toEqual({ 'zh-CN': '销售代表' })
+    expect(issuesOf(LabelSchema(), {}, ['label'])).toEqual([
       {
         path: ['label'],
         message: 'A label needs an English or a Chinese text',
@@ -187,8 +187,8 @@ describe('decimal, label, id and whole-number schemas', () => {
   })
 
   it('an id has no spaces around it; a whole number reads -0 as 0', () => {
-    expect(IdSchema.safeParse(' a').success).toBe(false)
-    expect(IdSchema.safeParse('a b').success).toBe(true)
+    expect(IdSchema().safeParse(' a').success).toBe(false)
+    expect(IdSchema().safeParse('a b').success).toBe(true)
     expect(Object.is(wholeNumber(-5, 5).parse(-0), 0)).toBe(true)
     expect(wholeNumber(-5, 5).parse(-5)).toBe(-5)
     expect(wholeNumber(-5, 5).safeParse(6).success).toBe(false)

@@ -93,7 +93,7 @@ describe('policyInForce — edges (gaps a mutation run found)', () => {
 })
 
 describe('version headers and lists — the issue each gets', () => {
-  const header = VersionedSchema.check(z.superRefine(checkVersionDates))
+  const header = VersionedSchema().check(z.superRefine(checkVersionDates))
   it('a header may end on the day it starts, not before', () => {
     expect(parseWith(header, { ...v1, effectiveTo: '2026-01-01' }, 'INVALID_POLICY')).toMatchObject({
       effectiveTo: '2026-01-01',

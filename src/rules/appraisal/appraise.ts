@@ -59,8 +59,8 @@ export function appraise(policy: PolicyOrVersions<AppraisalPolicyInput>, input: 
   const end = () => optionOf(optionOf(input, 'period'), 'end')
   return withPolicyInForce(policy, end, ['input', 'period', 'end'], (p) =>
     appraiseWith(
-      parseWith(AppraisalPolicySchema, p, 'INVALID_POLICY'),
-      parseWith(AppraisalInputSchema, input, 'INVALID_INPUT', ['input']),
+      parseWith(AppraisalPolicySchema(), p, 'INVALID_POLICY'),
+      parseWith(AppraisalInputSchema(), input, 'INVALID_INPUT', ['input']),
     ),
   )
 }

@@ -8,6 +8,7 @@ import {
   type CalibrationEntryInput,
 } from '../../models/appraisal'
 import { calibrateWith, type Calibration } from './_lib/calibrate'
+import { once } from '../../core/once'
 
 /**
  * Options of {@link calibrate}.
@@ -22,7 +23,7 @@ export interface CalibrateOptions {
   readonly asOf?: string | undefined
 }
 
-const OptionsSchema = z.strictObject({ asOf: DateSchema.optional() }).prefault({})
+const OptionsSchema = once(() => z.strictObject({ asOf: DateSchema().optional() }).prefault({}))
 
 /**
  * Calibrates a group's appraisals against the policy's forced distribution (强制分布, e.g. at most 20 % top
@@ -63,9 +64,9 @@ export function calibrate(
 ): Calibration {
   const asOf = () => optionOf(options, 'asOf')
   return withPolicyInForce(policy, asOf, ['options', 'asOf'], (p) => {
-    const parsed = parseWith(AppraisalPolicySchema, p, 'INVALID_POLICY')
-    const entries = parseWith(CalibrationEntriesSchema, appraisals, 'INVALID_INPUT', ['appraisals'])
-    parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+    const parsed = parseWith(AppraisalPolicySchema(), p, 'INVALID_POLICY')
+    const entries = parseWith(CalibrationEntriesSchema(), appraisals, 'INVALID_INPUT', ['appraisals'])
+    parseWith(OptionsSchema(), options, 'INVALID_INPUT', ['options'])
     return calibrateWith(parsed, entries)
   })
 }

@@ -10,8 +10,8 @@ import {
   type ProfitShareRuleInput,
 } from '../../models/profit-share'
 
-type Participant = z.output<typeof ProfitShareParticipantsSchema>[number]
-type Rule = z.output<typeof ProfitShareRuleSchema>
+type Participant = z.output<ReturnType<typeof ProfitShareParticipantsSchema>>[number]
+type Rule = z.output<ReturnType<typeof ProfitShareRuleSchema>>
 
 /**
  * One participant's part of the pool.
@@ -103,9 +103,9 @@ export function allocateProfitShare(
   participants: readonly ProfitShareParticipantInput[],
   rule: ProfitShareRuleInput,
 ): ProfitShareAllocation {
-  const amount = parseWith(ProfitSharePoolSchema, pool, 'INVALID_INPUT', ['pool'])
-  const people = parseWith(ProfitShareParticipantsSchema, participants, 'INVALID_INPUT', ['participants'])
-  const r = parseWith(ProfitShareRuleSchema, rule, 'INVALID_INPUT', ['rule'])
+  const amount = parseWith(ProfitSharePoolSchema(), pool, 'INVALID_INPUT', ['pool'])
+  const people = parseWith(ProfitShareParticipantsSchema(), participants, 'INVALID_INPUT', ['participants'])
+  const r = parseWith(ProfitShareRuleSchema(), rule, 'INVALID_INPUT', ['rule'])
   const { scale } = r.rounding
   const money = (d: Decimal) => d.toFixed(scale)
   const total = roundTo(amount, r.rounding)

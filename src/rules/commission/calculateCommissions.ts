@@ -11,11 +11,14 @@ import {
 } from '../../models/commission'
 import { runStatement, type CommissionStatement } from './_lib/statement'
 import { parseCommissionInput } from './compileCommissionPlan'
+import { once } from '../../core/once'
 
-const VersionsSchema = z
-  .array(CommissionPlanSchema)
-  .min(1)
-  .check(z.superRefine((v, ctx) => checkVersionList(v, ctx), { when: (p) => p.issues.length === 0 }))
+const VersionsSchema = once(() =>
+  z
+    .array(CommissionPlanSchema())
+    .min(1)
+    .check(z.superRefine((v, ctx) => checkVersionList(v, ctx), { when: (p) => p.issues.length === 0 })),
+)
 
 /**
  * Computes statements for many reps and periods from the versions of one plan. Each statement
@@ -66,7 +69,7 @@ export function calculateCommissions(
   versions: readonly CommissionPlanInput[],
   inputs: readonly CommissionInput[],
 ): CommissionStatement[] {
-  const plans = parseWith(VersionsSchema, versions, 'INVALID_POLICY', ['versions'])
+  const plans = parseWith(VersionsSchema(), versions, 'INVALID_POLICY', ['versions'])
   const list = parseWith(z.array(z.unknown()), inputs, 'INVALID_INPUT', ['inputs'])
   return list.flatMap((raw, index) => {
     const input = atPath([index], () => parseCommissionInput(raw as CommissionInput))

@@ -72,7 +72,7 @@ function checkPeriodInForce(plan: CommissionPlan, period: { readonly start: stri
 
 /** Validates one statement's input. @internal */
 export function parseCommissionInput(input: CommissionInput) {
-  return parseWith(CommissionInputSchema, input, 'INVALID_INPUT', ['input'])
+  return parseWith(CommissionInputSchema(), input, 'INVALID_INPUT', ['input'])
 }
 
 /**
@@ -102,7 +102,7 @@ export function parseCommissionInput(input: CommissionInput) {
  * @group Commission
  */
 export function compileCommissionPlan(plan: CommissionPlanInput): CommissionPlanEvaluator {
-  const parsed = parseWith(CommissionPlanSchema, plan, 'INVALID_POLICY')
+  const parsed = parseWith(CommissionPlanSchema(), plan, 'INVALID_POLICY')
   const calculate = (input: CommissionInput) => {
     const parsedInput = parseCommissionInput(input)
     checkPeriodInForce(parsed, parsedInput.period)
@@ -138,7 +138,7 @@ export function compileCommissionPlan(plan: CommissionPlanInput): CommissionPlan
       }
     },
     year: (input) => {
-      const parsedInput = parseWith(CommissionYearInputSchema, input, 'INVALID_INPUT', ['input'])
+      const parsedInput = parseWith(CommissionYearInputSchema(), input, 'INVALID_INPUT', ['input'])
       checkYearInForce(parsed, parsedInput)
       return computeYear(parsed, parsedInput)
     },

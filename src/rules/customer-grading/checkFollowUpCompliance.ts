@@ -25,6 +25,7 @@ import {
   type PolicyOrVersions,
   type PolicyStamp,
 } from '../../core/versioning'
+import { once } from '../../core/once'
 
 /**
  * One week or month of the period.
@@ -76,7 +77,7 @@ export interface FollowUpCompliance {
   readonly trace: readonly TraceStep[]
 }
 
-const ContactsSchema = z.array(z.union([DateSchema, InstantSchema]))
+const ContactsSchema = once(() => z.array(z.union([DateSchema(), InstantSchema()])))
 
 function windowsOf(
   start: string,
@@ -157,15 +158,15 @@ function checkWith(
   contacts: readonly string[],
   period: { readonly start: string; readonly end: string },
 ): FollowUpCompliance {
-  const parsed = parseWith(CustomerGradingPolicySchema, policy, 'INVALID_POLICY')
-  const id = parseWith(IdSchema, grade, 'INVALID_INPUT', ['grade'])
-  const list = parseWith(ContactsSchema, contacts, 'INVALID_INPUT', ['contacts'])
-  const range = parseWith(DateRangeSchema, period, 'INVALID_INPUT', ['period'])
+  const parsed = parseWith(CustomerGradingPolicySchema(), policy, 'INVALID_POLICY')
+  const id = parseWith(IdSchema(), grade, 'INVALID_INPUT', ['grade'])
+  const list = parseWith(ContactsSchema(), contacts, 'INVALID_INPUT', ['contacts'])
+  const range = parseWith(DateRangeSchema(), period, 'INVALID_INPUT', ['period'])
   const rule = parsed.grades.find((g) => g.id === id)?.followUp
   if (rule === undefined) {
     fail('INVALID_INPUT', 'grading.no-follow-up', ['grade'], { grade: id })
   }
-  const calendarDoc = parsed.calendar ?? BusinessCalendarSchema.parse({})
+  const calendarDoc = parsed.calendar ?? BusinessCalendarSchema().parse({})
   const calendar: CompiledCalendar = compileCalendar(calendarDoc)
   const days = list.map((c) => localDate(c, calendarDoc.timeZone)).sort()
   const inside = days.filter((d) => d >= range.start && d <= range.end)

@@ -78,7 +78,7 @@ function badValue(
  * @group Customer grading
  */
 export function compileCustomerGrading(policy: CustomerGradingPolicyInput): CustomerGradingEvaluator {
-  const parsed = parseWith(CustomerGradingPolicySchema, policy, 'INVALID_POLICY')
+  const parsed = parseWith(CustomerGradingPolicySchema(), policy, 'INVALID_POLICY')
   return {
     policy: parsed,
     grade: (customers, options) => gradeCustomers(policy, customers, options),

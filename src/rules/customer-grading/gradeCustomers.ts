@@ -10,6 +10,7 @@ import {
 import { checkCustomers, gradeAll, type CustomerGrading } from './_lib/grade'
 import type { CustomerValueSummaryInput } from './_lib/summary'
 import { checkSummary } from './mergeCustomerSummaries'
+import { once } from '../../core/once'
 
 /**
  * Options of {@link gradeCustomers}.
@@ -27,7 +28,7 @@ export interface GradeCustomersOptions {
   readonly summary?: CustomerValueSummaryInput
 }
 
-const OptionsSchema = z.strictObject({ asOf: DateSchema, summary: z.unknown().optional() })
+const OptionsSchema = once(() => z.strictObject({ asOf: DateSchema(), summary: z.unknown().optional() }))
 
 /**
  * Grades customers A/B/C (客户 ABC 分级) by the policy's method:
@@ -89,9 +90,9 @@ function gradeWith(
   customers: readonly CustomerInput[],
   options: GradeCustomersOptions,
 ): CustomerGrading {
-  const parsed = parseWith(CustomerGradingPolicySchema, policy, 'INVALID_POLICY')
-  const list = parseWith(z.array(CustomerSchema), customers, 'INVALID_INPUT', ['customers'])
-  const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  const parsed = parseWith(CustomerGradingPolicySchema(), policy, 'INVALID_POLICY')
+  const list = parseWith(z.array(CustomerSchema()), customers, 'INVALID_INPUT', ['customers'])
+  const opts = parseWith(OptionsSchema(), options, 'INVALID_INPUT', ['options'])
   checkCustomers(parsed, list)
   const groups =
     opts.summary === undefined

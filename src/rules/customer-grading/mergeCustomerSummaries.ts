@@ -22,7 +22,7 @@ export function checkSummary(
   path: readonly PathSegment[],
 ): CustomerValueSummary {
   const method = valueMethod(policy)
-  const s = parseWith(CustomerValueSummarySchema, input, 'INVALID_INPUT', path)
+  const s = parseWith(CustomerValueSummarySchema(), input, 'INVALID_INPUT', path)
   const bad = (where: PathSegment, code: 'grading.summary-policy' | 'grading.summary-total') =>
     fail('INVALID_INPUT', code, [...path, where])
   if (s.policyId !== policy.id || s.measure !== method.measure) bad('policyId', 'grading.summary-policy')
@@ -59,7 +59,7 @@ export function mergeCustomerSummaries(
   policy: CustomerGradingPolicyInput,
   summaries: readonly CustomerValueSummaryInput[],
 ): CustomerValueSummary {
-  const parsed = parseWith(CustomerGradingPolicySchema, policy, 'INVALID_POLICY')
+  const parsed = parseWith(CustomerGradingPolicySchema(), policy, 'INVALID_POLICY')
   const method = valueMethod(parsed)
   const list = parseWith(z.array(z.unknown()).min(1), summaries, 'INVALID_INPUT', ['summaries'])
   const checked = list.map((s, i) => checkSummary(parsed, s as CustomerValueSummaryInput, ['summaries', i]))

@@ -55,9 +55,9 @@ export function summarizeCustomerValues(
   policy: CustomerGradingPolicyInput,
   customers: readonly CustomerInput[],
 ): CustomerValueSummary {
-  const parsed = parseWith(CustomerGradingPolicySchema, policy, 'INVALID_POLICY')
+  const parsed = parseWith(CustomerGradingPolicySchema(), policy, 'INVALID_POLICY')
   const method = valueMethod(parsed)
-  const list = parseWith(z.array(CustomerSchema), customers, 'INVALID_INPUT', ['customers'])
+  const list = parseWith(z.array(CustomerSchema()), customers, 'INVALID_INPUT', ['customers'])
   checkCustomers(parsed, list)
   const values = valuesOf(list)
   return {

@@ -29,6 +29,7 @@ import {
   type Control,
   type LineFigures,
 } from './_lib/lines'
+import { once } from '../../core/once'
 
 /**
  * Options of {@link budgetVariance}.
@@ -48,11 +49,13 @@ export interface BudgetVarianceOptions {
 }
 
 /** The options of {@link budgetVariance}, validated. @internal */
-export const OptionsSchema = z.strictObject({
-  asOf: DateSchema,
-  groupBy: z.array(IdSchema).max(8).default(['category']),
-  revenue: NonNegativeDecimalSchema.optional(),
-})
+export const OptionsSchema = once(() =>
+  z.strictObject({
+    asOf: DateSchema(),
+    groupBy: z.array(IdSchema()).max(8).default(['category']),
+    revenue: NonNegativeDecimalSchema().optional(),
+  }),
+)
 
 /**
  * One row of a variance report: a group at some level of the grouping.
@@ -266,7 +269,7 @@ export function budgetVariance(
     budget,
     () => optionOf(options, 'asOf'),
     ['options', 'asOf'],
-    (b) => varianceOf(approved(parseWith(ExpenseBudgetSchema, b, 'INVALID_POLICY')), entries, options),
+    (b) => varianceOf(approved(parseWith(ExpenseBudgetSchema(), b, 'INVALID_POLICY')), entries, options),
   )
 }
 
@@ -276,7 +279,7 @@ function varianceOf(
   entries: readonly ExpenseEntryInput[],
   options: BudgetVarianceOptions,
 ): BudgetVariance {
-  const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  const opts = parseWith(OptionsSchema(), options, 'INVALID_INPUT', ['options'])
   return variancesOf(parsed, entries, opts.asOf, [opts.groupBy], opts.revenue, [
     'options',
     'groupBy',
@@ -302,7 +305,7 @@ export function variancesOf(
     addEntries(
       parsed,
       lines,
-      parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']),
+      parseWith(z.array(ExpenseEntrySchema()), entries, 'INVALID_INPUT', ['entries']),
       asOf,
       ['entries'],
     )

@@ -31,6 +31,7 @@ import {
   type LineFigures,
   type Control,
 } from './_lib/lines'
+import { once } from '../../core/once'
 
 /**
  * Options of {@link checkExpense}.
@@ -117,7 +118,7 @@ export function checkExpense(
     budget,
     () => optionOf(options, 'asOf'),
     ['options', 'asOf'],
-    (b) => checkOf(approved(parseWith(ExpenseBudgetSchema, b, 'INVALID_POLICY')), entries, entry, options),
+    (b) => checkOf(approved(parseWith(ExpenseBudgetSchema(), b, 'INVALID_POLICY')), entries, entry, options),
   )
 }
 
@@ -130,7 +131,7 @@ export function checkOf(
   index?: LineIndex,
 ): ExpenseCheck {
   const next = readCheckedEntry(parsed, entry)
-  const { asOf } = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  const { asOf } = parseWith(OptionsSchema(), options, 'INVALID_INPUT', ['options'])
   // a budget decides only on the days it is in force (a compiled one is checked here, per call)
   checkInForce(parsed, asOf, ['options', 'asOf'])
   const key = lineKey(next.category, next.dimensions, parsed.dimensions)
@@ -152,9 +153,9 @@ export function checkOf(
   return verdictOf(parsed, next, lines.get(key))
 }
 
-const OptionsSchema = z.strictObject({ asOf: DateSchema })
+const OptionsSchema = once(() => z.strictObject({ asOf: DateSchema() }))
 
-type Entry = z.output<typeof ExpenseEntrySchema>
+type Entry = z.output<ReturnType<typeof ExpenseEntrySchema>>
 
 /** A budget's lines by key (category and dimension values), built once at compile time. @internal */
 export type LineIndex = ReadonlyMap<string, ExpenseBudget['lines'][number]>
@@ -166,7 +167,7 @@ export function lineIndexOf(parsed: ExpenseBudget): LineIndex {
 
 /** The new expense, validated, with no dimension the budget does not have. */
 function readEntry(parsed: ExpenseBudget, entry: ExpenseEntryInput): Entry {
-  const next = parseWith(ExpenseEntrySchema, entry, 'INVALID_INPUT', ['entry'])
+  const next = parseWith(ExpenseEntrySchema(), entry, 'INVALID_INPUT', ['entry'])
   for (const k of unknownDimensions(parsed, next.dimensions))
     fail('INVALID_INPUT', 'expense.unknown-dimension', ['entry', 'dimensions', k], { dimension: k })
   return next
@@ -198,7 +199,7 @@ function sumInto(
     addEntries(
       rows,
       lines,
-      parseWith(z.array(ExpenseEntrySchema), entries, 'INVALID_INPUT', ['entries']),
+      parseWith(z.array(ExpenseEntrySchema()), entries, 'INVALID_INPUT', ['entries']),
       asOf,
       ['entries'],
     )
@@ -259,7 +260,7 @@ export function ledgerOf(
   entries: readonly ExpenseEntryInput[],
   options: CheckExpenseOptions,
 ): ExpenseBudgetLedger {
-  const { asOf } = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  const { asOf } = parseWith(OptionsSchema(), options, 'INVALID_INPUT', ['options'])
   // a ledger is for a day the budget is in force, as every check made from it
   checkInForce(parsed, asOf, ['options', 'asOf'])
   // as in a check, an entry with no budget line makes an unbudgeted row of its own, never an error

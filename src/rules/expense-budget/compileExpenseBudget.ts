@@ -28,6 +28,7 @@ import {
   type ExpenseBudgetLedger,
   type ExpenseCheck,
 } from './checkExpense'
+import { once } from '../../core/once'
 
 /**
  * A budget validated once, for many reports and checks.
@@ -74,11 +75,13 @@ export interface VariancesOptions {
   readonly revenue?: string | number
 }
 
-const VariancesOptionsSchema = z.strictObject({
-  asOf: DateSchema,
-  groupings: z.array(z.array(IdSchema).max(8)).min(1).max(20),
-  revenue: NonNegativeDecimalSchema.optional(),
-})
+const VariancesOptionsSchema = once(() =>
+  z.strictObject({
+    asOf: DateSchema(),
+    groupings: z.array(z.array(IdSchema()).max(8)).min(1).max(20),
+    revenue: NonNegativeDecimalSchema().optional(),
+  }),
+)
 
 /**
  * Validates a sales-expense budget once (10,000 lines take a while to validate) and returns an
@@ -108,7 +111,7 @@ const VariancesOptionsSchema = z.strictObject({
  * @group Expense budget
  */
 export function compileExpenseBudget(budget: ExpenseBudgetInput): ExpenseBudgetEvaluator {
-  const parsed = approved(parseWith(ExpenseBudgetSchema, budget, 'INVALID_POLICY'))
+  const parsed = approved(parseWith(ExpenseBudgetSchema(), budget, 'INVALID_POLICY'))
   const compiled = compileBudget(parsed)
   const lineIndex = lineIndexOf(parsed)
   // plain entries are summed per line in integer cents against the compiled line index and the phasing
@@ -138,14 +141,14 @@ export function compileExpenseBudget(budget: ExpenseBudgetInput): ExpenseBudgetE
   return {
     budget: parsed,
     variance: (entries, options) => {
-      const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+      const opts = parseWith(OptionsSchema(), options, 'INVALID_INPUT', ['options'])
       return reports(entries, opts.asOf, [opts.groupBy], opts.revenue, [
         'options',
         'groupBy',
       ])[0] as BudgetVariance
     },
     variances: (entries, options) => {
-      const opts = parseWith(VariancesOptionsSchema, options, 'INVALID_INPUT', ['options'])
+      const opts = parseWith(VariancesOptionsSchema(), options, 'INVALID_INPUT', ['options'])
       return reports(entries, opts.asOf, opts.groupings, opts.revenue, ['options', 'groupings'])
     },
     // expense checks (#22): the line found by key through an index built here

@@ -7,6 +7,7 @@ import {
   type BudgetApproval,
   type BudgetApprovalInput,
 } from '../../models/expense'
+import { once } from '../../core/once'
 
 /**
  * A move of a budget's approval: the action, who makes it and when.
@@ -26,13 +27,15 @@ export interface BudgetApprovalMove {
   readonly reason?: string | undefined
 }
 
-const MoveSchema = z.strictObject({
-  action: z.literal(BUDGET_APPROVAL_ACTIONS),
-  role: IdSchema,
-  by: IdSchema,
-  on: DateSchema,
-  reason: z.string().min(1).max(2000).optional(),
-})
+const MoveSchema = once(() =>
+  z.strictObject({
+    action: z.literal(BUDGET_APPROVAL_ACTIONS),
+    role: IdSchema(),
+    by: IdSchema(),
+    on: DateSchema(),
+    reason: z.string().min(1).max(2000).optional(),
+  }),
+)
 
 /**
  * A budget's approval after a move.
@@ -120,8 +123,8 @@ export function transitionBudgetApproval(
   approval: BudgetApprovalInput,
   move: BudgetApprovalMove,
 ): BudgetApprovalTransition {
-  const current = parseWith(BudgetApprovalSchema, approval, 'INVALID_INPUT', ['approval'])
-  const next = parseWith(MoveSchema, move, 'INVALID_INPUT', ['move'])
+  const current = parseWith(BudgetApprovalSchema(), approval, 'INVALID_INPUT', ['approval'])
+  const next = parseWith(MoveSchema(), move, 'INVALID_INPUT', ['move'])
   const rule = MOVES[current.state][next.action]
   if (rule === undefined)
     fail('INVALID_INPUT', 'budget.transition-refused', ['move', 'action'], {

@@ -99,7 +99,7 @@ export interface KpiPolicyEvaluator {
  * @group KPIs and SLAs
  */
 export function compileKpiPolicy(policy: KpiPolicyInput): KpiPolicyEvaluator {
-  const compiled = compileKpis(parseWith(KpiPolicySchema, policy, 'INVALID_POLICY'))
+  const compiled = compileKpis(parseWith(KpiPolicySchema(), policy, 'INVALID_POLICY'))
   return {
     policy: compiled.policy,
     evaluate: (measurements, options) => evaluateCompiled(compiled, measurements, options),

@@ -90,6 +90,6 @@ export function evaluateKpis(
   // the decision's date is the period's end: the version in force on it evaluates the period
   const end = () => optionOf(optionOf(options, 'period'), 'end')
   return withPolicyInForce(policy, end, ['options', 'period', 'end'], (p) =>
-    evaluateCompiled(compileKpis(parseWith(KpiPolicySchema, p, 'INVALID_POLICY')), measurements, options),
+    evaluateCompiled(compileKpis(parseWith(KpiPolicySchema(), p, 'INVALID_POLICY')), measurements, options),
   )
 }

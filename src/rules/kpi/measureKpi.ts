@@ -44,7 +44,7 @@ export interface KpiMeasure {
   readonly trace: readonly TraceStep[]
 }
 
-type Parsed = z.output<typeof KpiFormulaInputSchema>
+type Parsed = z.output<ReturnType<typeof KpiFormulaInputSchema>>
 
 /** What an evaluation supplies to a formula that leaves it out. @internal */
 export interface MeasureContext {
@@ -94,7 +94,7 @@ export interface MeasureContext {
  * @group KPIs and SLAs
  */
 export function measureKpi(input: KpiFormulaInput): KpiMeasure {
-  return measureOf(parseWith(KpiFormulaInputSchema, input, 'INVALID_INPUT'), [])
+  return measureOf(parseWith(KpiFormulaInputSchema(), input, 'INVALID_INPUT'), [])
 }
 
 /** Computes a validated formula input; issues are reported under `path`. @internal */

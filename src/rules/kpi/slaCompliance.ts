@@ -35,6 +35,7 @@ import {
   type PolicyOrVersions,
   type PolicyStamp,
 } from '../../core/versioning'
+import { once } from '../../core/once'
 
 /**
  * Options of {@link slaCompliance}.
@@ -49,10 +50,12 @@ export interface SlaComplianceOptions {
 }
 
 /** The options of a report. @internal */
-export const OptionsSchema = z.strictObject({
-  asOf: InstantSchema,
-  calendar: BusinessCalendarSchema.optional(),
-})
+export const OptionsSchema = once(() =>
+  z.strictObject({
+    asOf: InstantSchema(),
+    calendar: BusinessCalendarSchema().optional(),
+  }),
+)
 
 /**
  * The unit of an SLA limit.
@@ -352,7 +355,7 @@ function traceOf(
 export function slaSetup(
   policy: KpiPolicy,
   compiled: CompiledCalendar | undefined,
-  opts: z.output<typeof OptionsSchema>,
+  opts: z.output<ReturnType<typeof OptionsSchema>>,
   items: readonly { readonly events: Readonly<Record<string, string>> }[],
 ): { cal: CompiledCalendar; asOf: number; rules: readonly PreparedRule[] } {
   checkCalendarRange(opts.asOf, ['options', 'asOf'])
@@ -370,7 +373,7 @@ export function slaSetup(
   const cal =
     opts.calendar !== undefined
       ? compileCalendar(opts.calendar)
-      : (compiled ?? compileCalendar(policy.calendar ?? BusinessCalendarSchema.parse({})))
+      : (compiled ?? compileCalendar(policy.calendar ?? BusinessCalendarSchema().parse({})))
   return { cal, asOf: Date.parse(opts.asOf), rules: policy.sla.map(prepareRule) }
 }
 
@@ -471,7 +474,7 @@ export function slaCompliance(
     policy,
     () => optionOf(options, 'asOf'),
     ['options', 'asOf'],
-    (p) => slaOf(parseWith(KpiPolicySchema, p, 'INVALID_POLICY'), undefined, items, options),
+    (p) => slaOf(parseWith(KpiPolicySchema(), p, 'INVALID_POLICY'), undefined, items, options),
   )
 }
 
@@ -482,10 +485,10 @@ export function slaOf(
   items: readonly SlaItemInput[],
   options: SlaComplianceOptions,
 ): SlaReport {
-  const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  const opts = parseWith(OptionsSchema(), options, 'INVALID_INPUT', ['options'])
   // the decision's date is the date of `asOf` as written: a policy not in force on it does not report
   checkInForce(policy, opts.asOf.slice(0, 10), ['options', 'asOf'])
-  const parsed = parseWith(z.array(SlaItemSchema), items, 'INVALID_INPUT', ['items'])
+  const parsed = parseWith(z.array(SlaItemSchema()), items, 'INVALID_INPUT', ['items'])
   const { cal, asOf, rules } = slaSetup(policy, compiled, opts, parsed)
   const checks: SlaCheck[] = []
   parsed.forEach((item, i) => {

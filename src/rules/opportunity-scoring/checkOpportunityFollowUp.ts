@@ -16,29 +16,32 @@ import { step, type LocalizedText, type TraceStep } from '../../core/trace'
 import { stampOf, withPolicyInForce, type PolicyOrVersions, type PolicyStamp } from '../../core/versioning'
 import { RatingsSchema, type OpportunityScoringMatrixInput } from '../../models/opportunity'
 import { compileScoringMatrix } from './compileScoringMatrix'
+import { once } from '../../core/once'
 
 /**
  * An open opportunity whose follow-up is checked.
  *
  * @group Opportunity scoring
  */
-export const FollowedOpportunitySchema = z
-  .strictObject({
-    /** The opportunity's id. */
-    id: IdSchema,
-    /** Its grade on the matrix, as the CRM stores it; give this or `ratings`. */
-    grade: IdSchema.optional(),
-    /** Its ratings, graded by the matrix; give this or `grade`. */
-    ratings: RatingsSchema.optional(),
-    /** The day it was opened (or entered its stage): the cadence runs from here until the first contact. */
-    since: DateSchema,
-  })
-  .check(
-    whenValid((o, ctx) => {
-      if ((o.grade === undefined) === (o.ratings === undefined))
-        addIssue(ctx, 'opportunity.grade-or-ratings', [], {})
-    }),
-  )
+export const FollowedOpportunitySchema = once(() =>
+  z
+    .strictObject({
+      /** The opportunity's id. */
+      id: IdSchema(),
+      /** Its grade on the matrix, as the CRM stores it; give this or `ratings`. */
+      grade: IdSchema().optional(),
+      /** Its ratings, graded by the matrix; give this or `grade`. */
+      ratings: RatingsSchema().optional(),
+      /** The day it was opened (or entered its stage): the cadence runs from here until the first contact. */
+      since: DateSchema(),
+    })
+    .check(
+      whenValid((o, ctx) => {
+        if ((o.grade === undefined) === (o.ratings === undefined))
+          addIssue(ctx, 'opportunity.grade-or-ratings', [], {})
+      }),
+    ),
+)
 
 /**
  * An open opportunity whose follow-up is checked.
@@ -61,12 +64,14 @@ export interface FollowedOpportunityInput {
  *
  * @group Opportunity scoring
  */
-export const OpportunityContactSchema = z.strictObject({
-  /** The opportunity's id. */
-  opportunity: IdSchema,
-  /** When: a date `YYYY-MM-DD`, or an instant (its date as written counts). */
-  at: z.union([DateSchema, InstantSchema]),
-})
+export const OpportunityContactSchema = once(() =>
+  z.strictObject({
+    /** The opportunity's id. */
+    opportunity: IdSchema(),
+    /** When: a date `YYYY-MM-DD`, or an instant (its date as written counts). */
+    at: z.union([DateSchema(), InstantSchema()]),
+  }),
+)
 
 /**
  * A contact with an opportunity's customer.
@@ -80,11 +85,13 @@ export interface OpportunityContactInput {
   readonly at: string
 }
 
-const OpportunitiesSchema = z
-  .array(FollowedOpportunitySchema)
-  .max(1_000_000)
-  .check(whenValid((list, ctx) => checkUniqueIds(list, 'id', [], ctx)))
-const ContactsSchema = z.array(OpportunityContactSchema).max(1_000_000)
+const OpportunitiesSchema = once(() =>
+  z
+    .array(FollowedOpportunitySchema())
+    .max(1_000_000)
+    .check(whenValid((list, ctx) => checkUniqueIds(list, 'id', [], ctx))),
+)
+const ContactsSchema = once(() => z.array(OpportunityContactSchema()).max(1_000_000))
 
 /**
  * One opportunity's follow-up against its grade's `contactEveryDays`.
@@ -193,15 +200,15 @@ export function checkOpportunityFollowUp(
   contacts: readonly OpportunityContactInput[],
   asOf: string,
 ): OpportunityFollowUpReport {
-  const day = parseWith(DateSchema, asOf, 'INVALID_INPUT', ['asOf'])
+  const day = parseWith(DateSchema(), asOf, 'INVALID_INPUT', ['asOf'])
   return withPolicyInForce(
     matrix,
     () => day,
     ['asOf'],
     (m) => {
       const evaluator = compileScoringMatrix(m)
-      const list = parseWith(OpportunitiesSchema, opportunities, 'INVALID_INPUT', ['opportunities'])
-      const log = parseWith(ContactsSchema, contacts, 'INVALID_INPUT', ['contacts'])
+      const list = parseWith(OpportunitiesSchema(), opportunities, 'INVALID_INPUT', ['opportunities'])
+      const log = parseWith(ContactsSchema(), contacts, 'INVALID_INPUT', ['contacts'])
       const grades = new Map(evaluator.matrix.grades.map((g) => [g.id, g]))
       const last = new Map<string, string>()
       for (const c of log) {

@@ -88,7 +88,7 @@ export interface ScoringMatrixEvaluator {
  * @group Opportunity scoring
  */
 export function compileScoringMatrix(matrix: OpportunityScoringMatrixInput): ScoringMatrixEvaluator {
-  const parsed = parseWith(OpportunityScoringMatrixSchema, matrix, 'INVALID_POLICY')
+  const parsed = parseWith(OpportunityScoringMatrixSchema(), matrix, 'INVALID_POLICY')
   const compiled = compileMatrix(parsed)
   const exact = exactGrade(compiled)
   const fast = compiled.card.safe && compiled.card.missing !== 'reweight' ? fastGrade(compiled) : undefined
@@ -149,7 +149,7 @@ function prototypeHasEnumerableKey(): boolean {
 }
 
 function checkedRatings(ratings: unknown): RawRatings {
-  return parseWith(RatingsSchema, ratings, 'INVALID_INPUT', ['ratings'])
+  return parseWith(RatingsSchema(), ratings, 'INVALID_INPUT', ['ratings'])
 }
 
 /**

@@ -7,6 +7,7 @@ import { compileScoringMatrix } from './compileScoringMatrix'
 import { stampOf, type PolicyOrVersions, type PolicyStamp } from '../../core/versioning'
 import { withMatrixInForce, type ScoringOptions } from './_lib/options'
 import type { PipelineOpportunity } from '../../models/opportunity'
+import { once } from '../../core/once'
 
 /**
  * One opportunity in the forecast.
@@ -76,12 +77,14 @@ export interface PipelineForecast {
  *
  * @group Opportunity scoring
  */
-export const ForecastInputSchema = z.strictObject({
-  /** The currency of every amount (ISO 4217, e.g. `CNY`). */
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  /** The opportunities. */
-  opportunities: z.array(PipelineOpportunitySchema),
-})
+export const ForecastInputSchema = once(() =>
+  z.strictObject({
+    /** The currency of every amount (ISO 4217, e.g. `CNY`). */
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    /** The opportunities. */
+    opportunities: z.array(PipelineOpportunitySchema()),
+  }),
+)
 
 /**
  * What {@link forecastPipeline} is given.
@@ -171,7 +174,7 @@ export function forecastPipeline(
 
 function forecast(matrix: OpportunityScoringMatrixInput, input: ForecastInput): PipelineForecast {
   const evaluator = compileScoringMatrix(matrix)
-  const { currency, opportunities } = parseWith(ForecastInputSchema, input, 'INVALID_INPUT', ['input'])
+  const { currency, opportunities } = parseWith(ForecastInputSchema(), input, 'INVALID_INPUT', ['input'])
   const stages = new Map(evaluator.matrix.stages.map((s) => [s.id, s]))
   const lines = opportunities.map((o, index): ForecastLine => {
     const stage = stages.get(o.stage)

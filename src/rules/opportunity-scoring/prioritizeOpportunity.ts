@@ -94,10 +94,10 @@ export function prioritizeOpportunity(
 }
 
 function prioritize(matrix: OpportunityScoringMatrixInput, point: PriorityPoint): OpportunityPriority {
-  const parsed = parseWith(OpportunityScoringMatrixSchema, matrix, 'INVALID_POLICY')
+  const parsed = parseWith(OpportunityScoringMatrixSchema(), matrix, 'INVALID_POLICY')
   const grid = parsed.priorityGrid
   if (grid === undefined) fail('INVALID_POLICY', 'grid.no-grid', ['priorityGrid'])
-  const p = parseWith(PriorityPointSchema, point, 'INVALID_INPUT', ['point'])
+  const p = parseWith(PriorityPointSchema(), point, 'INVALID_INPUT', ['point'])
   const x = tierOf(grid.x.tiers, p.x, 'x')
   const y = tierOf(grid.y.tiers, p.y, 'y')
   // the schema checked every pair has a cell

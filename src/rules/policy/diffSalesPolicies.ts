@@ -4,6 +4,7 @@ import { atPath, parseWith } from '../../core/schema'
 import { step, type LocalizedText, type TraceStep } from '../../core/trace'
 import type { SalesPolicyInput } from '../../models/policy'
 import { parseSalesPolicy } from './parseSalesPolicy'
+import { once } from '../../core/once'
 
 /**
  * Options of {@link diffSalesPolicies}.
@@ -53,9 +54,11 @@ export interface PolicyDiff {
   readonly trace: readonly TraceStep[]
 }
 
-const OptionsSchema = z
-  .strictObject({ from: z.string().min(1).max(100).optional(), to: z.string().min(1).max(100).optional() })
-  .optional()
+const OptionsSchema = once(() =>
+  z
+    .strictObject({ from: z.string().min(1).max(100).optional(), to: z.string().min(1).max(100).optional() })
+    .optional(),
+)
 
 /** Keys that identify the items of a list, in order of preference. */
 const ITEM_KEYS = ['id', 'role', 'kpi', 'key', 'category', 'version', 'stage', 'grade'] as const
@@ -185,7 +188,7 @@ export function diffSalesPolicies(
   after: SalesPolicyInput | unknown,
   options?: DiffSalesPoliciesOptions,
 ): PolicyDiff {
-  const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  const opts = parseWith(OptionsSchema(), options, 'INVALID_INPUT', ['options'])
   const a = JSON.parse(JSON.stringify(atPath(['before'], () => parseSalesPolicy(before)))) as Json
   const b = JSON.parse(JSON.stringify(atPath(['after'], () => parseSalesPolicy(after)))) as Json
   const changes: PolicyChange[] = []

@@ -38,7 +38,7 @@ import { withCompanyDefaults } from './_lib/companyDefaults'
 export function parseSalesPolicy(document: SalesPolicyInput | unknown): SalesPolicy {
   // read once before the company defaults look at it, so a getter or a proxy is reported, not thrown
   return parseWith(
-    SalesPolicySchema,
+    SalesPolicySchema(),
     withCompanyDefaults(readOnce(document, 'INVALID_POLICY')),
     'INVALID_POLICY',
   )

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { decimalJsonSchema, parseWith } from '../../core/schema'
 import { DOMAIN_SCHEMAS, POLICY_DOMAINS, SalesPolicySchema, type PolicyDomain } from '../../models/policy'
+import { once } from '../../core/once'
 
 /**
  * The file name of each published JSON Schema in `schemas/`, by domain (`sales-policy` for the whole
@@ -28,7 +29,7 @@ export const SCHEMA_FILES: Readonly<Record<PolicyDomain | 'salesPolicy', string>
   appraisal: 'appraisal.schema.json',
 }
 
-const DomainSchema = z.literal(POLICY_DOMAINS).optional()
+const DomainSchema = once(() => z.literal(POLICY_DOMAINS).optional())
 
 /**
  * The JSON Schema (draft 2020-12) of the sales policy document, or of one domain's policy, made
@@ -53,8 +54,8 @@ const DomainSchema = z.literal(POLICY_DOMAINS).optional()
  * @group Sales policy
  */
 export function salesPolicyJsonSchema(domain?: PolicyDomain): Record<string, unknown> {
-  const d = parseWith(DomainSchema, domain, 'INVALID_INPUT', ['domain'])
-  const schema = d === undefined ? SalesPolicySchema : DOMAIN_SCHEMAS[d]
+  const d = parseWith(DomainSchema(), domain, 'INVALID_INPUT', ['domain'])
+  const schema = d === undefined ? SalesPolicySchema() : DOMAIN_SCHEMAS[d]()
   const json = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'input',

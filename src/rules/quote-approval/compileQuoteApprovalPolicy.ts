@@ -61,7 +61,7 @@ export interface QuoteApprovalEvaluator {
  * @group Quote approval
  */
 export function compileQuoteApprovalPolicy(policy: QuoteApprovalPolicyInput): QuoteApprovalEvaluator {
-  const compiled = compileQuotePolicy(parseWith(QuoteApprovalPolicySchema, policy, 'INVALID_POLICY'))
+  const compiled = compileQuotePolicy(parseWith(QuoteApprovalPolicySchema(), policy, 'INVALID_POLICY'))
   const ladder = fastLadder(compiled)
   const requiredApprovals = (quote: QuoteInput) => decide(compiled, parseQuote(compiled, quote))
   return {

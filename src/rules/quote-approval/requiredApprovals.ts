@@ -4,6 +4,7 @@ import { optionOf, withPolicyInForce, type PolicyOrVersions } from '../../core/v
 import type { QuoteApprovalPolicyInput, QuoteInput } from '../../models/quote'
 import type { ApprovalDecision } from './_lib/decide'
 import { compileQuoteApprovalPolicy } from './compileQuoteApprovalPolicy'
+import { once } from '../../core/once'
 
 /**
  * Options of {@link requiredApprovals} and {@link canApprove}.
@@ -19,7 +20,7 @@ export interface QuoteDecisionOptions {
   readonly asOf?: string
 }
 
-const OptionsSchema = z.strictObject({ asOf: DateSchema.optional() }).optional()
+const OptionsSchema = once(() => z.strictObject({ asOf: DateSchema().optional() }).optional())
 
 /** Decides with the policy in force on the quote's date (`options.asOf`). @internal */
 export function inForceForQuote<R>(
@@ -27,7 +28,7 @@ export function inForceForQuote<R>(
   options: QuoteDecisionOptions | undefined,
   decide: (policy: QuoteApprovalPolicyInput) => R,
 ): R {
-  parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  parseWith(OptionsSchema(), options, 'INVALID_INPUT', ['options'])
   return withPolicyInForce(policy, () => optionOf(options, 'asOf'), ['options', 'asOf'], decide)
 }
 

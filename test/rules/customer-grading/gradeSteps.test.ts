@@ -18,7 +18,7 @@ const grossProfit: CustomerGradingPolicyInput = {
   ...paretoPolicy,
   method: { ...paretoPolicy.method, measure: 'gross-profit' },
 }
-const policy = CustomerGradingPolicySchema.parse(paretoPolicy)
+const policy = CustomerGradingPolicySchema().parse(paretoPolicy)
 const d = (values: number[]) => values.map((v) => new Dec(v))
 const str = (values: readonly { toString(): string }[]) => values.map((v) => v.toString())
 

@@ -22,7 +22,7 @@ function both(budgetInput: ExpenseBudgetInput, entries: unknown) {
   const fastLines = phaseLines(budget, asOf)
   const fast = addPlainEntries(budget, fastLines, entries, asOf)
   const exactLines = phaseLines(budget, asOf)
-  const exact = addEntries(budget, exactLines, ExpenseEntrySchema.array().parse(entries), asOf, ['entries'])
+  const exact = addEntries(budget, exactLines, ExpenseEntrySchema().array().parse(entries), asOf, ['entries'])
   return { fast, exact, fastLines: figures(fastLines), exactLines: figures(exactLines) }
 }
 

@@ -38,7 +38,7 @@ const policy = {
   ],
 } as unknown as KpiPolicyInput
 const evaluator = compileKpiPolicy(policy)
-const compiled = compileKpis(KpiPolicySchema.parse(policy))
+const compiled = compileKpis(KpiPolicySchema().parse(policy))
 
 describe('compileKpiPolicy(...).level on band edges', () => {
   it.each([

@@ -272,7 +272,7 @@ describe('the fast route', () => {
     const { compileQuotePolicy } = await import('../../../src/rules/quote-approval/_lib/decide')
     const { fastLadder, fastRoute } = await import('../../../src/rules/quote-approval/_lib/fastRoute')
     const { QuoteApprovalPolicySchema } = await import('../../../src/models/quote')
-    const compiled = compileQuotePolicy(QuoteApprovalPolicySchema.parse(quotePolicy))
+    const compiled = compileQuotePolicy(QuoteApprovalPolicySchema().parse(quotePolicy))
     const ladder = fastLadder(compiled)!
     expect(ladder).toBeDefined()
     const plain = {

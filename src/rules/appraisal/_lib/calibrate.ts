@@ -5,7 +5,7 @@ import { stampOf, type PolicyStamp } from '../../../core/versioning'
 import type { AppraisalPolicy, CalibrationEntriesSchema } from '../../../models/appraisal'
 import { bandLabel, bandOf } from './score'
 
-type Entry = z.output<typeof CalibrationEntriesSchema>[number]
+type Entry = z.output<ReturnType<typeof CalibrationEntriesSchema>>[number]
 
 /**
  * One rating's count before and after calibration, against its limit.

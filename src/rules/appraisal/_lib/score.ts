@@ -11,7 +11,7 @@ import type {
   AppraisalPolicy,
 } from '../../../models/appraisal'
 
-type Input = z.output<typeof AppraisalInputSchema>
+type Input = z.output<ReturnType<typeof AppraisalInputSchema>>
 type Band = AppraisalPolicy['bands'][number]
 
 /** The name of each part, for sentences. */

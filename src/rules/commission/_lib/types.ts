@@ -5,7 +5,7 @@ import type { LocalizedText, TraceStep } from '../../../core/trace'
 import type { CommissionInputSchema, CommissionPlan } from '../../../models/commission'
 
 /** A validated statement input. @internal */
-export type Input = z.output<typeof CommissionInputSchema>
+export type Input = z.output<ReturnType<typeof CommissionInputSchema>>
 /** A validated transaction. @internal */
 export type Transaction = Input['transactions'][number]
 

@@ -13,7 +13,7 @@ import type { BonusResult, CommissionStatement } from './types'
 
 type BonusCadence = keyof typeof CADENCE_MONTHS
 
-type YearInput = z.output<typeof CommissionYearInputSchema>
+type YearInput = z.output<ReturnType<typeof CommissionYearInputSchema>>
 
 /** The statement input of a span of the plan year: adjustments dated after it are left out. */
 function ytdInputOf(input: YearInput, span: { start: string; end: string }) {

@@ -8,6 +8,7 @@ import {
   type ComplaintPolicy,
   type ComplaintPolicyInput,
 } from '../../../models/complaint'
+import { once } from '../../../core/once'
 
 /**
  * One complaint handling policy, or the list of its versions (no two in force on the same day).
@@ -28,7 +29,7 @@ export interface CompiledComplaintPolicy {
   readonly calendar: CompiledCalendar
 }
 
-const VersionsSchema = versionListOf(ComplaintPolicySchema)
+const VersionsSchema = once(() => versionListOf(ComplaintPolicySchema()))
 
 function compileVersion(policy: ComplaintPolicy, path: readonly PathSegment[]): CompiledComplaintPolicy {
   return {
@@ -38,7 +39,7 @@ function compileVersion(policy: ComplaintPolicy, path: readonly PathSegment[]): 
     roles: new Map(policy.roles.map((r) => [r.id, r.label])),
     kinds: new Map(policy.kinds.map((k) => [k.id, k])),
     severities: new Map(policy.severities.map((s) => [s.id, s])),
-    calendar: compileCalendar(policy.calendar ?? BusinessCalendarSchema.parse({})),
+    calendar: compileCalendar(policy.calendar ?? BusinessCalendarSchema().parse({})),
   }
 }
 
@@ -46,6 +47,6 @@ function compileVersion(policy: ComplaintPolicy, path: readonly PathSegment[]): 
 export function compileVersions(raw: unknown): readonly CompiledComplaintPolicy[] {
   const input = readPolicyArgument(raw)
   if (input.list)
-    return parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
-  return [compileVersion(parseWith(ComplaintPolicySchema, input.policy, 'INVALID_POLICY'), [])]
+    return parseWith(VersionsSchema(), input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
+  return [compileVersion(parseWith(ComplaintPolicySchema(), input.policy, 'INVALID_POLICY'), [])]
 }

@@ -11,6 +11,7 @@ import type { Complaint, ComplaintPolicy, ComplaintRecordField } from '../../../
 import { CLOCK_LABEL, limitOf, measure, type ComplaintClock, type MeasuredClock } from './clock'
 import { type CompiledComplaintPolicy } from './policy'
 import { readComplaint } from './route'
+import { once } from '../../../core/once'
 
 /**
  * The options of a complaint report.
@@ -22,7 +23,7 @@ export interface ComplaintReportOptions {
   readonly asOf: string
 }
 
-const OptionsSchema = z.strictObject({ asOf: InstantSchema })
+const OptionsSchema = once(() => z.strictObject({ asOf: InstantSchema() }))
 
 /**
  * One clock of one complaint at the report's instant.
@@ -238,7 +239,7 @@ export function decideReport(
   complaints: unknown,
   options: unknown,
 ): ComplaintReport {
-  const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  const opts = parseWith(OptionsSchema(), options, 'INVALID_INPUT', ['options'])
   checkCalendarRange(opts.asOf, ['options', 'asOf'])
   const asOf = Date.parse(opts.asOf)
   const current = compiledVersionOn(versions, opts.asOf.slice(0, 10), ['options', 'asOf'])

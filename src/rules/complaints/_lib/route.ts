@@ -84,7 +84,7 @@ export function readComplaint(
   input: unknown,
   path: readonly PathSegment[],
 ): { complaint: Complaint; compiled: CompiledComplaintPolicy } {
-  const complaint = parseWith(ComplaintSchema, input, 'INVALID_INPUT', path)
+  const complaint = parseWith(ComplaintSchema(), input, 'INVALID_INPUT', path)
   for (const key of ['received', 'replied', 'resolved'] as const) {
     const value = complaint[key]
     if (value !== undefined) checkCalendarRange(value, [...path, key])

@@ -16,7 +16,7 @@ import {
   type ValueGroup,
 } from './pareto'
 
-type Customer = z.output<typeof CustomerSchema>
+type Customer = z.output<ReturnType<typeof CustomerSchema>>
 
 /**
  * Why a customer has its grade.

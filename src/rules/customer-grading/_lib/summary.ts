@@ -3,6 +3,7 @@ import { type Decimal, type DecimalInput } from '../../../core/decimal'
 import { DecimalSchema, IdSchema, wholeNumber } from '../../../core/schema'
 import { CUSTOMER_MEASURES, type CustomerMeasure } from '../../../models/customer'
 import type { ValueGroup } from './pareto'
+import { once } from '../../../core/once'
 
 /**
  * A mergeable summary of customer values: the distinct values and how many customers have each.
@@ -27,25 +28,27 @@ export interface CustomerValueSummary {
  *
  * @group Customer grading
  */
-export const CustomerValueSummarySchema = z.strictObject({
-  /** The policy id. */
-  policyId: IdSchema,
-  /** The measure. */
-  measure: z.literal(CUSTOMER_MEASURES),
-  /** Customers counted. */
-  customers: wholeNumber(0, Number.MAX_SAFE_INTEGER),
-  /** Σ of the values, losses included (checked against the groups). */
-  total: DecimalSchema,
-  /** Distinct values with their counts. */
-  groups: z.array(
-    z.strictObject({
-      /** The value (negative for a loss). */
-      value: DecimalSchema,
-      /** How many customers have it. */
-      count: z.number().int().min(1),
-    }),
-  ),
-})
+export const CustomerValueSummarySchema = once(() =>
+  z.strictObject({
+    /** The policy id. */
+    policyId: IdSchema(),
+    /** The measure. */
+    measure: z.literal(CUSTOMER_MEASURES),
+    /** Customers counted. */
+    customers: wholeNumber(0, Number.MAX_SAFE_INTEGER),
+    /** Σ of the values, losses included (checked against the groups). */
+    total: DecimalSchema(),
+    /** Distinct values with their counts. */
+    groups: z.array(
+      z.strictObject({
+        /** The value (negative for a loss). */
+        value: DecimalSchema(),
+        /** How many customers have it. */
+        count: z.number().int().min(1),
+      }),
+    ),
+  }),
+)
 
 /**
  * A summary as passed in.

@@ -10,7 +10,7 @@ import { prorate, periodContaining } from '../../../core/period'
 import type { LocalizedText, TraceValue } from '../../../core/trace'
 import { lineKey, type ExpenseBudget, type ExpenseEntrySchema } from '../../../models/expense'
 
-type Entry = z.output<typeof ExpenseEntrySchema>
+type Entry = z.output<ReturnType<typeof ExpenseEntrySchema>>
 type Line = ExpenseBudget['lines'][number]
 /**
  * A resolved control policy.

@@ -27,6 +27,7 @@ import {
 } from '../../expense-budget/checkExpense'
 import type { ExpenseBudgetEvaluator } from '../../expense-budget/compileExpenseBudget'
 import { type CompiledClaimPolicy } from './policy'
+import { once } from '../../../core/once'
 
 /**
  * Options of {@link checkExpenseClaim}.
@@ -57,13 +58,15 @@ export interface ClaimCheckOptions {
   readonly earlierClaims?: readonly EarlierClaimInput[] | undefined
 }
 
-const OptionsSchema = z.strictObject({
-  asOf: DateSchema,
-  budget: z.unknown().optional(),
-  entries: z.unknown().optional(),
-  advances: z.array(ClaimAdvanceSchema).max(10_000).default([]),
-  earlierClaims: z.array(EarlierClaimSchema).max(100_000).default([]),
-})
+const OptionsSchema = once(() =>
+  z.strictObject({
+    asOf: DateSchema(),
+    budget: z.unknown().optional(),
+    entries: z.unknown().optional(),
+    advances: z.array(ClaimAdvanceSchema()).max(10_000).default([]),
+    earlierClaims: z.array(EarlierClaimSchema()).max(100_000).default([]),
+  }),
+)
 
 /**
  * A rule broken by a claim line.
@@ -279,7 +282,7 @@ function evaluatorOf(value: unknown): BudgetChecker | undefined {
 
 /** The options, with a compiled budget taken by reference (never copied). */
 function readOptions(options: unknown): {
-  opts: z.output<typeof OptionsSchema>
+  opts: z.output<ReturnType<typeof OptionsSchema>>
   evaluator: BudgetChecker | undefined
 } {
   let evaluator: BudgetChecker | undefined
@@ -304,7 +307,7 @@ function readOptions(options: unknown): {
       }
     }
   }
-  return { opts: parseWith(OptionsSchema, rest, 'INVALID_INPUT', ['options']), evaluator }
+  return { opts: parseWith(OptionsSchema(), rest, 'INVALID_INPUT', ['options']), evaluator }
 }
 
 /** Maps the budget check's issue paths to the claim's: entries under options, the budget under its option. */
@@ -339,7 +342,7 @@ export function decideClaim(
 ): ExpenseClaimDecision {
   const { opts, evaluator } = readOptions(options)
   const compiled = compiledVersionOn(versions, opts.asOf, ['options', 'asOf'])
-  const claim = parseWith(ExpenseClaimSchema, claimInput, 'INVALID_INPUT', ['claim'])
+  const claim = parseWith(ExpenseClaimSchema(), claimInput, 'INVALID_INPUT', ['claim'])
   const policy = compiled.policy
   if (claim.currency !== policy.currency)
     fail('INVALID_INPUT', 'claim.currency', ['claim', 'currency'], {
@@ -570,7 +573,7 @@ function budgetChecks(
   policy: ExpenseClaimPolicy,
   claim: ExpenseClaim,
   work: Working[],
-  opts: z.output<typeof OptionsSchema>,
+  opts: z.output<ReturnType<typeof OptionsSchema>>,
   evaluator: BudgetChecker | undefined,
   trace: TraceStep[],
 ): ClaimBudgetCheck[] {

@@ -8,6 +8,7 @@ import {
   type ExpenseClaimPolicyInput,
 } from '../../../models/expense-claim'
 import { BusinessCalendarSchema } from '../../../core/calendar'
+import { once } from '../../../core/once'
 
 /**
  * One expense claim policy, or the list of its versions (no two in force on the same day).
@@ -29,9 +30,9 @@ export interface CompiledClaimPolicy {
   readonly exceptionApprover: string
 }
 
-const VersionsSchema = versionListOf(ExpenseClaimPolicySchema)
+const VersionsSchema = once(() => versionListOf(ExpenseClaimPolicySchema()))
 
-const DEFAULT_CALENDAR = parseWith(BusinessCalendarSchema, {}, 'INVALID_POLICY')
+const DEFAULT_CALENDAR = once(() => parseWith(BusinessCalendarSchema(), {}, 'INVALID_POLICY'))
 
 function compileVersion(policy: ExpenseClaimPolicy): CompiledClaimPolicy {
   const limits = new Map<string, ExpenseClaimPolicy['limits'][number][]>()
@@ -43,7 +44,7 @@ function compileVersion(policy: ExpenseClaimPolicy): CompiledClaimPolicy {
   return {
     policy,
     stamp: stampOf(policy),
-    calendar: compileCalendar(policy.calendar ?? DEFAULT_CALENDAR),
+    calendar: compileCalendar(policy.calendar ?? DEFAULT_CALENDAR()),
     limits,
     categories: new Map(policy.categories.map((c) => [c.id, c.label])),
     roles: new Map(policy.route.map((r) => [r.role, r.label])),
@@ -54,6 +55,6 @@ function compileVersion(policy: ExpenseClaimPolicy): CompiledClaimPolicy {
 /** Validates one policy (a list of one version) or a list of versions, and prepares each version. */
 export function compileVersions(raw: unknown): readonly CompiledClaimPolicy[] {
   const input = readPolicyArgument(raw)
-  if (input.list) return parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map(compileVersion)
-  return [compileVersion(parseWith(ExpenseClaimPolicySchema, input.policy, 'INVALID_POLICY'))]
+  if (input.list) return parseWith(VersionsSchema(), input.versions, 'INVALID_POLICY').map(compileVersion)
+  return [compileVersion(parseWith(ExpenseClaimPolicySchema(), input.policy, 'INVALID_POLICY'))]
 }

@@ -31,17 +31,20 @@ import {
 } from '../../../models/kpi'
 import { measureOf, type MeasureContext } from '../measureKpi'
 import { monthlyTargets, targetBetween } from './targets'
+import { once } from '../../../core/once'
 
 /**
  * Options of an evaluation.
  *
  * @group KPIs and SLAs
  */
-const EvaluateOptionsSchema = z.strictObject({ period: DateRangeSchema, asOf: DateSchema.optional() }).check(
-  whenValid((o, ctx) => {
-    if (o.asOf !== undefined && o.asOf < o.period.start)
-      addIssue(ctx, 'kpi.asof-before-period', ['asOf'], { asOf: o.asOf, start: o.period.start })
-  }),
+const EvaluateOptionsSchema = once(() =>
+  z.strictObject({ period: DateRangeSchema(), asOf: DateSchema().optional() }).check(
+    whenValid((o, ctx) => {
+      if (o.asOf !== undefined && o.asOf < o.period.start)
+        addIssue(ctx, 'kpi.asof-before-period', ['asOf'], { asOf: o.asOf, start: o.period.start })
+    }),
+  ),
 )
 
 /**
@@ -349,7 +352,7 @@ interface Measured {
 
 function measurementOf(
   k: CompiledKpi,
-  raw: z.output<typeof KpiMeasurementsSchema>[string] | undefined,
+  raw: z.output<ReturnType<typeof KpiMeasurementsSchema>>[string] | undefined,
   path: readonly PathSegment[],
   context: MeasureContext,
 ): Measured {
@@ -361,7 +364,7 @@ function measurementOf(
   if (m.inputs === undefined) return { value: m.value ?? null, history: m.history, trace: [] }
   if (k.def.formula === undefined)
     fail('INVALID_INPUT', 'kpi.no-formula', [...path, 'inputs'], { kpi: k.def.id })
-  const input = parseWith(KpiFormulaInputSchema, { ...m.inputs, formula: k.def.formula }, 'INVALID_INPUT', [
+  const input = parseWith(KpiFormulaInputSchema(), { ...m.inputs, formula: k.def.formula }, 'INVALID_INPUT', [
     ...path,
     'inputs',
   ])
@@ -682,10 +685,10 @@ export function evaluateCompiled(
   measurements: unknown,
   options: unknown,
 ): KpiEvaluation {
-  const opts = parseWith(EvaluateOptionsSchema, options, 'INVALID_INPUT', ['options'])
+  const opts = parseWith(EvaluateOptionsSchema(), options, 'INVALID_INPUT', ['options'])
   // the decision's date is the period's end: a compiled policy not in force on it does not decide
   checkInForce(c.policy, opts.period.end, ['options', 'period', 'end'])
-  const parsed = parseWith(KpiMeasurementsSchema, measurements, 'INVALID_INPUT', ['measurements'])
+  const parsed = parseWith(KpiMeasurementsSchema(), measurements, 'INVALID_INPUT', ['measurements'])
   for (const id of Object.keys(parsed))
     if (!c.byId.has(id)) fail('INVALID_INPUT', 'kpi.unknown', ['measurements', id], { kpi: id })
   const { start, end } = opts.period
@@ -766,7 +769,7 @@ const PLAIN = /^-?\d{1,15}(?:\.\d{1,12})?$/
 /** The exact reading of a value for the slow path (throws with `path` on a bad value). */
 function exact(value: unknown, path: readonly PathSegment[]): Decimal {
   const d = readDecimal(value)
-  if (typeof d === 'string') return parseWith(DecimalSchema, value, 'INVALID_INPUT', path)
+  if (typeof d === 'string') return parseWith(DecimalSchema(), value, 'INVALID_INPUT', path)
   return d
 }
 

@@ -36,6 +36,7 @@ import {
   type SlaUnit,
 } from '../slaCompliance'
 import type * as z from 'zod'
+import { once } from '../../../core/once'
 
 /**
  * One item measured against one rule, on the compiled fast path: {@link SlaCheck} without the trace, the
@@ -85,8 +86,8 @@ export interface SlaStatusReport {
 const HOUR = 3_600_000
 /** The longest working-hour clock; a longer one is an error of the exact reading. */
 const HOURS_SPAN = CALENDAR_HOURS_SPAN_DAYS * 86_400_000
-const INSTANT = patternOf(InstantSchema)
-const DATE = patternOf(DateSchema)
+const INSTANT = once(() => patternOf(InstantSchema()))
+const DATE = once(() => patternOf(DateSchema()))
 
 function patternOf(schema: {
   readonly _zod: { readonly def: { readonly pattern?: RegExp | undefined } }
@@ -124,14 +125,14 @@ export function slaStatusOf(
   items: readonly SlaItemInput[],
   options: SlaComplianceOptions,
 ): SlaStatusReport {
-  const opts = parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+  const opts = parseWith(OptionsSchema(), options, 'INVALID_INPUT', ['options'])
   // as slaCompliance: the policy must be in force on the date of `asOf` as written
   checkInForce(policy, opts.asOf.slice(0, 10), ['options', 'asOf'])
   // the default calendar compiled once, so that its working-time table is kept between calls
   const cal =
     compiled ??
     (opts.calendar === undefined && policy.calendar === undefined
-      ? (defaultCalendar ??= compileCalendar(BusinessCalendarSchema.parse({})))
+      ? (defaultCalendar ??= compileCalendar(BusinessCalendarSchema().parse({})))
       : undefined)
   const fast = fastOrNothing(() => fastStatuses(policy, cal, items, opts))
   return fast ?? exactStatuses(policy, compiled, items, opts)
@@ -145,9 +146,9 @@ function exactStatuses(
   policy: KpiPolicy,
   compiled: CompiledCalendar | undefined,
   items: readonly SlaItemInput[],
-  opts: z.output<typeof OptionsSchema>,
+  opts: z.output<ReturnType<typeof OptionsSchema>>,
 ): SlaStatusReport {
-  const parsed = parseWith(SlaItemSchema.array(), items, 'INVALID_INPUT', ['items'])
+  const parsed = parseWith(SlaItemSchema().array(), items, 'INVALID_INPUT', ['items'])
   const { cal, asOf, rules } = slaSetup(policy, compiled, opts, parsed)
   const columns = new Columns(rules, parsed.length)
   for (let i = 0; i < parsed.length; i++) {
@@ -288,7 +289,7 @@ function fastStatuses(
   policy: KpiPolicy,
   compiled: CompiledCalendar | undefined,
   items: readonly SlaItemInput[],
-  opts: z.output<typeof OptionsSchema>,
+  opts: z.output<ReturnType<typeof OptionsSchema>>,
 ): SlaStatusReport | undefined {
   if (!Array.isArray(items) || items.length > MAX_ARRAY_LENGTH) return undefined
   // (`asOf` outside the supported dates throws here: the exact reading then refuses it after the items)
@@ -323,7 +324,7 @@ function fastStatuses(
       if (typeof value !== 'string') return undefined
       const ms = readPlainInstant(value)
       // not in the plain form: valid (then measured by `measureClock`) or an error of the exact reading
-      if (Number.isNaN(ms) && !((INSTANT.test(value) || DATE.test(value)) && inCalendarRange(value)))
+      if (Number.isNaN(ms) && !((INSTANT().test(value) || DATE().test(value)) && inCalendarRange(value)))
         return undefined
       const k = nameIndex.get(key)
       if (k !== undefined) {

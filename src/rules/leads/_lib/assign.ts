@@ -14,24 +14,27 @@ import {
   type SalesRepInput,
 } from '../../../models/lead'
 import { checkLeadFields, type CompiledLeadPolicy } from './policy'
+import { once } from '../../../core/once'
 
 /**
  * Options of {@link assignLead}.
  *
  * @group Leads
  */
-export const AssignLeadOptionsSchema = z.strictObject({
-  /**
-   * The round-robin cursor: for each assignment rule's id, the rep it assigned last. Pass back the
-   * `nextCursor` of the previous assignment; empty (start from the first rep) when left out.
-   */
-  cursor: z.record(IdSchema, IdSchema).default({}),
-  /**
-   * When the lead is assigned; it picks the policy version in force (default: `assignedAt`, else
-   * `createdAt`).
-   */
-  asOf: InstantSchema.optional(),
-})
+export const AssignLeadOptionsSchema = once(() =>
+  z.strictObject({
+    /**
+     * The round-robin cursor: for each assignment rule's id, the rep it assigned last. Pass back the
+     * `nextCursor` of the previous assignment; empty (start from the first rep) when left out.
+     */
+    cursor: z.record(IdSchema(), IdSchema()).default({}),
+    /**
+     * When the lead is assigned; it picks the policy version in force (default: `assignedAt`, else
+     * `createdAt`).
+     */
+    asOf: InstantSchema().optional(),
+  }),
+)
 
 /**
  * Options of {@link assignLead}.
@@ -51,10 +54,12 @@ export interface AssignLeadOptions {
   readonly asOf?: string | undefined
 }
 
-const RepsSchema = z
-  .array(SalesRepSchema)
-  .max(100_000)
-  .check(whenValid((reps, ctx) => checkUniqueIds(reps, 'id', [], ctx)))
+const RepsSchema = once(() =>
+  z
+    .array(SalesRepSchema())
+    .max(100_000)
+    .check(whenValid((reps, ctx) => checkUniqueIds(reps, 'id', [], ctx))),
+)
 
 /**
  * Who gets a lead (线索分配), and why.
@@ -129,9 +134,9 @@ export function decideAssignment(
   rawReps: readonly SalesRepInput[],
   rawOptions: unknown,
 ): LeadAssignment {
-  const lead = parseWith(LeadSchema, rawLead, 'INVALID_INPUT', ['lead'])
-  const reps = parseWith(RepsSchema, rawReps, 'INVALID_INPUT', ['reps'])
-  const options = parseWith(AssignLeadOptionsSchema, rawOptions ?? {}, 'INVALID_INPUT', ['options'])
+  const lead = parseWith(LeadSchema(), rawLead, 'INVALID_INPUT', ['lead'])
+  const reps = parseWith(RepsSchema(), rawReps, 'INVALID_INPUT', ['reps'])
+  const options = parseWith(AssignLeadOptionsSchema(), rawOptions ?? {}, 'INVALID_INPUT', ['options'])
   const at = options.asOf ?? lead.assignedAt ?? lead.createdAt
   const atPath =
     options.asOf !== undefined

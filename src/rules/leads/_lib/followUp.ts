@@ -7,6 +7,7 @@ import { step, type TraceStep } from '../../../core/trace'
 import type { PolicyStamp } from '../../../core/versioning'
 import { LeadContactSchema, LeadSchema, type LeadPolicy } from '../../../models/lead'
 import { checkLeadFields, type CompiledLeadPolicy } from './policy'
+import { once } from '../../../core/once'
 
 const DAY = 86_400_000
 
@@ -135,19 +136,21 @@ export interface FollowUpContact {
   readonly at: string
 }
 
-const LeadsSchema = z
-  .array(LeadSchema)
-  .max(1_000_000)
-  .check(whenValid((leads, ctx) => checkUniqueIds(leads, 'id', [], ctx)))
-const ContactsSchema = z.array(LeadContactSchema).max(1_000_000)
+const LeadsSchema = once(() =>
+  z
+    .array(LeadSchema())
+    .max(1_000_000)
+    .check(whenValid((leads, ctx) => checkUniqueIds(leads, 'id', [], ctx))),
+)
+const ContactsSchema = once(() => z.array(LeadContactSchema()).max(1_000_000))
 
 /** Validates the arguments on the exact path. @internal */
 export function parseFollowUpInput(
   rawLeads: unknown,
   rawContacts: unknown,
 ): { leads: readonly FollowUpLead[]; contacts: readonly FollowUpContact[] } {
-  const leads = parseWith(LeadsSchema, rawLeads, 'INVALID_INPUT', ['leads'])
-  const contacts = parseWith(ContactsSchema, rawContacts, 'INVALID_INPUT', ['contacts'])
+  const leads = parseWith(LeadsSchema(), rawLeads, 'INVALID_INPUT', ['leads'])
+  const contacts = parseWith(ContactsSchema(), rawContacts, 'INVALID_INPUT', ['contacts'])
   leads.forEach((l, i) => {
     checkCalendarRange(l.createdAt, ['leads', i, 'createdAt'])
     if (l.assignedAt !== undefined) checkCalendarRange(l.assignedAt, ['leads', i, 'assignedAt'])
@@ -158,7 +161,7 @@ export function parseFollowUpInput(
 
 /** The `asOf` instant, validated. @internal */
 export function parseAsOf(raw: unknown): string {
-  const asOf = parseWith(InstantSchema, raw, 'INVALID_INPUT', ['asOf'])
+  const asOf = parseWith(InstantSchema(), raw, 'INVALID_INPUT', ['asOf'])
   checkCalendarRange(asOf, ['asOf'])
   return asOf
 }

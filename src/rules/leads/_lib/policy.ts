@@ -7,6 +7,7 @@ import {
   compileScoringMatrix,
   type ScoringMatrixEvaluator,
 } from '../../opportunity-scoring/compileScoringMatrix'
+import { once } from '../../../core/once'
 
 /**
  * One lead policy, or the list of its versions (no two in force on the same day).
@@ -34,7 +35,7 @@ export interface CompiledLeadPolicy {
   readonly calendar: CompiledCalendar
 }
 
-const VersionsSchema = versionListOf(LeadPolicySchema)
+const VersionsSchema = once(() => versionListOf(LeadPolicySchema()))
 
 function compileVersion(policy: LeadPolicy, path: readonly PathSegment[]): CompiledLeadPolicy {
   const transitions = new Map<string, Map<string, Transition>>()
@@ -55,7 +56,7 @@ function compileVersion(policy: LeadPolicy, path: readonly PathSegment[]): Compi
     transitions,
     gradeRank: matrix ? new Map(matrix.matrix.grades.map((g, i) => [g.id, i])) : undefined,
     matrix,
-    calendar: compileCalendar(policy.calendar ?? BusinessCalendarSchema.parse({})),
+    calendar: compileCalendar(policy.calendar ?? BusinessCalendarSchema().parse({})),
   }
 }
 
@@ -63,8 +64,8 @@ function compileVersion(policy: LeadPolicy, path: readonly PathSegment[]): Compi
 export function compileVersions(raw: unknown): readonly CompiledLeadPolicy[] {
   const input = readPolicyArgument(raw)
   if (input.list)
-    return parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
-  return [compileVersion(parseWith(LeadPolicySchema, input.policy, 'INVALID_POLICY'), [])]
+    return parseWith(VersionsSchema(), input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
+  return [compileVersion(parseWith(LeadPolicySchema(), input.policy, 'INVALID_POLICY'), [])]
 }
 
 /** The state of a lead, or `INVALID_INPUT` (`lead.unknown-state`) at `path`. @internal */

@@ -95,8 +95,8 @@ export function decideTransition(
   rawLead: LeadInput,
   rawEvent: LeadEventInput,
 ): LeadTransitionDecision {
-  const lead = parseWith(LeadSchema, rawLead, 'INVALID_INPUT', ['lead'])
-  const event = parseWith(LeadEventSchema, rawEvent, 'INVALID_INPUT', ['event'])
+  const lead = parseWith(LeadSchema(), rawLead, 'INVALID_INPUT', ['lead'])
+  const event = parseWith(LeadEventSchema(), rawEvent, 'INVALID_INPUT', ['event'])
   const v = compiledVersionOn(versions, event.at.slice(0, 10), ['event', 'at'])
   const from = checkLeadFields(v, lead, ['lead'])
   const to = stateOf(v, event.to, ['event', 'to'])

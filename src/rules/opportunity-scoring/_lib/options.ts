@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { DateSchema, parseWith } from '../../../core/schema'
 import { optionOf, withPolicyInForce, type PolicyOrVersions } from '../../../core/versioning'
 import type { OpportunityScoringMatrixInput } from '../../../models/opportunity'
+import { once } from '../../../core/once'
 
 /**
  * Options of the opportunity scoring functions.
@@ -17,7 +18,7 @@ export interface ScoringOptions {
   readonly asOf?: string | undefined
 }
 
-const OptionsSchema = z.strictObject({ asOf: DateSchema.optional() }).optional()
+const OptionsSchema = once(() => z.strictObject({ asOf: DateSchema().optional() }).optional())
 
 /**
  * Runs `decide` with the matrix in force on `options.asOf` (the one given, or from a list of versions),
@@ -33,7 +34,7 @@ export function withMatrixInForce<R>(
     () => optionOf(options, 'asOf'),
     ['options', 'asOf'],
     (m) => {
-      parseWith(OptionsSchema, options, 'INVALID_INPUT', ['options'])
+      parseWith(OptionsSchema(), options, 'INVALID_INPUT', ['options'])
       return decide(m)
     },
   )

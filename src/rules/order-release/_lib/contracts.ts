@@ -50,7 +50,7 @@ export function decideContract(
   versions: readonly CompiledOrderPolicy[],
   input: ContractInput,
 ): ContractApprovalDecision {
-  const contract = parseWith(ContractSchema, input, 'INVALID_INPUT', ['contract'])
+  const contract = parseWith(ContractSchema(), input, 'INVALID_INPUT', ['contract'])
   const compiled = compiledVersionOn(versions, contract.date, ['contract', 'date'])
   const review = compiled.policy.contracts
   if (review === undefined) fail('INVALID_POLICY', 'contract.no-review', [...compiled.path, 'contracts'])

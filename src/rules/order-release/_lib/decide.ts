@@ -118,8 +118,8 @@ function parseFacts(
   orderInput: OrderInput,
   contextInput: OrderContextInput,
 ): Facts {
-  const order = parseWith(OrderSchema, orderInput, 'INVALID_INPUT', ['order'])
-  const context: OrderContext = parseWith(OrderContextSchema, contextInput, 'INVALID_INPUT', ['context'])
+  const order = parseWith(OrderSchema(), orderInput, 'INVALID_INPUT', ['order'])
+  const context: OrderContext = parseWith(OrderContextSchema(), contextInput, 'INVALID_INPUT', ['context'])
   const compiled = compiledVersionOn(versions, context.asOf, ['context', 'asOf'])
   const { policy } = compiled
   if (order.currency !== policy.currency)

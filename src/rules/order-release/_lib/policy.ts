@@ -8,6 +8,7 @@ import {
   type OrderReleasePolicy,
   type OrderReleasePolicyInput,
 } from '../../../models/order'
+import { once } from '../../../core/once'
 
 /**
  * One order release policy, or the list of its versions (no two in force on the same day).
@@ -30,7 +31,7 @@ export interface CompiledOrderPolicy {
   readonly contractTypes: ReadonlyMap<string, NonNullable<OrderReleasePolicy['contracts']>['types'][number]>
 }
 
-const VersionsSchema = versionListOf(OrderReleasePolicySchema)
+const VersionsSchema = once(() => versionListOf(OrderReleasePolicySchema()))
 
 function compileVersion(policy: OrderReleasePolicy, path: readonly PathSegment[]): CompiledOrderPolicy {
   return {
@@ -50,6 +51,6 @@ function compileVersion(policy: OrderReleasePolicy, path: readonly PathSegment[]
 export function compileVersions(raw: unknown): readonly CompiledOrderPolicy[] {
   const input = readPolicyArgument(raw)
   if (input.list)
-    return parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
-  return [compileVersion(parseWith(OrderReleasePolicySchema, input.policy, 'INVALID_POLICY'), [])]
+    return parseWith(VersionsSchema(), input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
+  return [compileVersion(parseWith(OrderReleasePolicySchema(), input.policy, 'INVALID_POLICY'), [])]
 }

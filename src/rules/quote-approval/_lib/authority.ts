@@ -36,7 +36,7 @@ export function authorityOf(
   role: string,
   input: QuoteInput,
 ): AuthorityDecision {
-  const asked = parseWith(IdSchema, role, 'INVALID_INPUT', ['role'])
+  const asked = parseWith(IdSchema(), role, 'INVALID_INPUT', ['role'])
   const index = compiled.roleIndex.get(asked)
   if (index === undefined) fail('INVALID_INPUT', 'quote.unknown-role', ['role'], { role: asked })
   // Decide as if the role itself had asked: the rules that fire are those beyond its authority.

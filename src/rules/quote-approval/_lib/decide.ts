@@ -162,7 +162,7 @@ export function compileQuotePolicy(policy: QuoteApprovalPolicy): CompiledQuotePo
  * @group Quote approval
  */
 export function parseQuote(compiled: CompiledQuotePolicy, input: QuoteInput): Quote {
-  const quote = parseWith(QuoteSchema, input, 'INVALID_INPUT', ['quote'])
+  const quote = parseWith(QuoteSchema(), input, 'INVALID_INPUT', ['quote'])
   if (quote.currency !== compiled.policy.currency)
     fail('INVALID_INPUT', 'quote.currency', ['quote', 'currency'], {
       currency: quote.currency,

@@ -2,6 +2,7 @@ import { isPlainDate, isPlainId, readCents } from '../../../core/plain'
 import type { Decimal } from '../../../core/decimal'
 import { QuoteSchema, type QuoteApprovalPolicy, type QuoteInput } from '../../../models/quote'
 import type { CompiledQuotePolicy } from './decide'
+import { once } from '../../../core/once'
 
 /**
  * The integer fast path of quote approval: who must approve, without figures or trace.
@@ -33,8 +34,10 @@ const GAP = 1e-9
 // the keys the strict schemas know: a quote, line or customer with any other key takes the exact path,
 // which rejects it with the key's path and a did-you-mean (`key.unknown-near`), as zod's strict check
 // does, over the same `for…in` keys
-const QUOTE_KEYS: ReadonlySet<string> = new Set(Object.keys(QuoteSchema.shape))
-const CUSTOMER_KEYS: ReadonlySet<string> = new Set(Object.keys(QuoteSchema.shape.customer.shape))
+const QUOTE_KEYS = once((): ReadonlySet<string> => new Set(Object.keys(QuoteSchema().shape)))
+const CUSTOMER_KEYS = once(
+  (): ReadonlySet<string> => new Set(Object.keys(QuoteSchema().shape.customer.shape)),
+)
 /**
  * True for a key of `QuoteLineSchema` (a `switch` on the few names: the line loop's key check costs
  * less than a `Set` lookup; `fastRoute.test.ts` holds the list to the schema's). @internal
@@ -246,7 +249,7 @@ export function fastRoute(
 ): QuickApproval | undefined {
   const policy = compiled.policy
   if (typeof quote !== 'object' || quote === null || Array.isArray(quote)) return undefined
-  if (!onlyKnownKeys(quote, QUOTE_KEYS)) return undefined
+  if (!onlyKnownKeys(quote, QUOTE_KEYS())) return undefined
   if (
     quote.currency !== policy.currency ||
     (quote.id !== undefined && !isPlainId(quote.id)) ||
@@ -272,7 +275,7 @@ export function fastRoute(
     typeof customer !== 'object' ||
     customer === null ||
     Array.isArray(customer) ||
-    !onlyKnownKeys(customer, CUSTOMER_KEYS) ||
+    !onlyKnownKeys(customer, CUSTOMER_KEYS()) ||
     !isPlainId(customer.id) ||
     (customer.grade !== undefined && !isPlainId(customer.grade))
   )

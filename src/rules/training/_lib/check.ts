@@ -14,6 +14,7 @@ import {
   type TrainingResult,
 } from '../../../models/training'
 import { type CompiledTrainingPolicy } from './policy'
+import { once } from '../../../core/once'
 
 /**
  * The options of a certification check.
@@ -25,7 +26,7 @@ export interface CertificationOptions {
   readonly asOf: string
 }
 
-const OptionsSchema = z.strictObject({ asOf: DateSchema })
+const OptionsSchema = once(() => z.strictObject({ asOf: DateSchema() }))
 
 /**
  * Where a required course stands on the day of the check.
@@ -168,9 +169,9 @@ export function decideCertification(
   resultsIn: unknown,
   optionsIn: unknown,
 ): CertificationDecision {
-  const person = parseWith(TraineeSchema, personIn, 'INVALID_INPUT', ['person'])
-  const all = parseWith(z.array(TrainingResultSchema).max(100_000), resultsIn, 'INVALID_INPUT', ['results'])
-  const { asOf } = parseWith(OptionsSchema, optionsIn, 'INVALID_INPUT', ['options'])
+  const person = parseWith(TraineeSchema(), personIn, 'INVALID_INPUT', ['person'])
+  const all = parseWith(z.array(TrainingResultSchema()).max(100_000), resultsIn, 'INVALID_INPUT', ['results'])
+  const { asOf } = parseWith(OptionsSchema(), optionsIn, 'INVALID_INPUT', ['options'])
   const compiled = compiledVersionOn(versions, asOf, ['options', 'asOf'])
   const role = compiled.roles.get(person.role)
   if (role === undefined)

@@ -2,6 +2,7 @@ import type { PathSegment } from '../../../core/errors'
 import { parseWith } from '../../../core/schema'
 import { readPolicyArgument, stampOf, versionListOf, type PolicyStamp } from '../../../core/versioning'
 import { TrainingPolicySchema, type TrainingPolicy, type TrainingPolicyInput } from '../../../models/training'
+import { once } from '../../../core/once'
 
 /**
  * One training policy, or the list of its versions (no two in force on the same day).
@@ -20,7 +21,7 @@ export interface CompiledTrainingPolicy {
   readonly courses: ReadonlyMap<string, TrainingPolicy['courses'][number]>
 }
 
-const VersionsSchema = versionListOf(TrainingPolicySchema)
+const VersionsSchema = once(() => versionListOf(TrainingPolicySchema()))
 
 function compileVersion(policy: TrainingPolicy, path: readonly PathSegment[]): CompiledTrainingPolicy {
   return {
@@ -36,6 +37,6 @@ function compileVersion(policy: TrainingPolicy, path: readonly PathSegment[]): C
 export function compileVersions(raw: unknown): readonly CompiledTrainingPolicy[] {
   const input = readPolicyArgument(raw)
   if (input.list)
-    return parseWith(VersionsSchema, input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
-  return [compileVersion(parseWith(TrainingPolicySchema, input.policy, 'INVALID_POLICY'), [])]
+    return parseWith(VersionsSchema(), input.versions, 'INVALID_POLICY').map((p, i) => compileVersion(p, [i]))
+  return [compileVersion(parseWith(TrainingPolicySchema(), input.policy, 'INVALID_POLICY'), [])]
 }

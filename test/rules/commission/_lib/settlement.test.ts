@@ -5,7 +5,7 @@ import { settle } from '../../../../src/rules/commission/_lib/settlement'
 import { stagePlan } from '../../../fixtures/commissionStages'
 
 const plan = (draw?: object) =>
-  CommissionPlanSchema.parse({
+  CommissionPlanSchema().parse({
     ...stagePlan,
     rates: { kind: 'flat', rate: '0.05' },
     ...(draw ? { draw } : {}),

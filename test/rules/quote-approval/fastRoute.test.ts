@@ -583,6 +583,17 @@ describe('fast route: invalid quotes are refused as the exact path refuses them'
       issues: [{ code: 'key.unknown-near', path: ['quote', 'lines', 0, 'dicount'] }],
     })
   })
+  it('checks every id on every call: a bad product id is refused by an evaluator that routed good ones', () => {
+    const evaluator = compileQuoteApprovalPolicy(quotePolicy)
+    // the rep's plain quote is decided on the fast path: ¥39,100 net, within every rep limit
+    expect(evaluator.route(plainQuote)).toEqual({ requiredRole: 'sales-rep', autoApproved: true })
+    for (const product of [' P-100', 'P-100\n', '']) {
+      const bad = { ...plainQuote, lines: [{ ...plainQuote.lines[0]!, product }] }
+      const exactIssues = catchError(() => requiredApprovals(quotePolicy, bad)).issues
+      expect(exactIssues?.[0]).toMatchObject({ path: ['quote', 'lines', 0, 'product'] })
+      expect(catchError(() => evaluator.route(bad)).issues).toEqual(exactIssues)
+    }
+  })
   it('the quote they are made from is one the fast route decides', () => {
     expect(fast(quotePolicy, plainQuote)).toEqual({ requiredRole: 'sales-rep', autoApproved: true })
   })

@@ -102,22 +102,6 @@ export interface FastLadder {
   /** The extra discounts in millionths (NaN with more than 6 decimals). */
   readonly gradeExtraMicros: ReadonlyMap<string, number>
   readonly categoryExtraMicros: ReadonlyMap<string, number>
-  /**
-   * Ids already found valid (product and category ids repeat across quotes); strings are immutable, so the
-   * memo cannot go stale. Bounded.
-   */
-  readonly validIds: Set<string>
-}
-
-const MAX_REMEMBERED_IDS = 100_000
-
-function isKnownId(ladder: FastLadder, value: unknown): boolean {
-  // Stryker disable next-line all: a memo; without it each id is checked again, with the same answer
-  if (typeof value === 'string' && ladder.validIds.has(value)) return true
-  if (!isPlainId(value)) return false
-  // Stryker disable next-line all: the memo's bound; only memory depends on it
-  if (ladder.validIds.size < MAX_REMEMBERED_IDS) ladder.validIds.add(value)
-  return true
 }
 
 /**
@@ -162,7 +146,6 @@ export function fastLadder(compiled: CompiledQuotePolicy): FastLadder | undefine
     categoryExtra: extras(compiled.categoryExtra, (d) => d.toNumber()),
     gradeExtraMicros: extras(compiled.gradeExtra, toMicros),
     categoryExtraMicros: extras(compiled.categoryExtra, toMicros),
-    validIds: new Set(),
   }
 }
 
@@ -305,8 +288,9 @@ export function fastRoute(
       discount?: unknown
       unitCost?: unknown
     }
-    if (!isKnownId(ladder, l.product) || (l.category !== undefined && !isKnownId(ladder, l.category)))
-      return undefined
+    // ids are checked each time, not remembered in a set: a set lookup of a product among thousands costs
+    // more than `isPlainId`'s scan of a short id (issue #20's profile)
+    if (!isPlainId(l.product) || (l.category !== undefined && !isPlainId(l.category))) return undefined
     if (
       typeof l.quantity !== 'number' ||
       !Number.isSafeInteger(l.quantity) ||

@@ -1,4 +1,4 @@
-import { compileCommissionPlan } from '../src/index'
+import { compileCommissionPlan } from './lib'
 import type { CommissionInput } from '../src/index'
 import type { Case } from './harness'
 import { agree, Rng } from './rng'

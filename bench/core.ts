@@ -1,4 +1,4 @@
-import { addBusinessDays, allocate, businessDaysBetween, parseAmount } from '../src/index'
+import { addBusinessDays, allocate, businessDaysBetween, parseAmount } from './lib'
 import type { Case } from './harness'
 
 const amounts = Array.from(

@@ -1,4 +1,4 @@
-import { compileCustomerGrading } from '../src/index'
+import { compileCustomerGrading } from './lib'
 import { paretoPolicy } from '../test/fixtures/customer'
 import type { Case } from './harness'
 

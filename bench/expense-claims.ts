@@ -5,7 +5,7 @@
 // trace, on a slice). The ledger and the hand loop's totals are built
 // once, outside the timed runs (both then cost per claim line). `npx tsx bench/expense-claims.ts [count]`
 // runs it alone and prints the ratio.
-import { checkExpenseClaim, compileExpenseBudget, compileExpenseClaimPolicy } from '../src/index'
+import { checkExpenseClaim, compileExpenseBudget, compileExpenseClaimPolicy } from './lib'
 import type { ExpenseBudgetInput, ExpenseClaimInput, ExpenseEntryInput } from '../src/index'
 import { budget as budgetLines } from './expense-data'
 import type { Case } from './harness'

@@ -1,6 +1,6 @@
 // A child of bench/expense.ts: peak RSS growth (MB) of one variance report over 1,000,000 entries, or of the
 // hand loop, after the entries are built.
-import { compileExpenseBudget } from '../src/index'
+import { compileExpenseBudget } from './lib'
 import { budget, makeEntries, plainVariance } from './expense-data'
 
 const entries = makeEntries(1_000_000, 5)

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { budgetVariance, compileExpenseBudget } from '../src/index'
+import { budgetVariance, compileExpenseBudget } from './lib'
 import type { ExpenseEntryInput } from '../src/index'
 import { AS_OF, budget, makeEntries, plainVariance } from './expense-data'
 import type { Case } from './harness'

@@ -1,4 +1,4 @@
-import { compileKpiPolicy } from '../src/index'
+import { compileKpiPolicy } from './lib'
 import { juneMeasurements, kpiPolicy } from '../test/fixtures/kpi'
 import type { Case } from './harness'
 import { agree, Rng } from './rng'

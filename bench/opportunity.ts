@@ -1,5 +1,5 @@
 import { Engine } from 'json-rules-engine'
-import { compileScoringMatrix } from '../src/index'
+import { compileScoringMatrix } from './lib'
 import type { Case } from './harness'
 import { agree, Rng } from './rng'
 import { zenBatch, zenTable } from './zen'

@@ -2,7 +2,7 @@
 // loop in integer cents (the issue's target: ≤ 3×). Self-contained (not wired into bench/harness.ts):
 // `BENCH_N=20000 npx tsx bench/order.ts`. Two library loops: `quickRelease` (the integer fast path,
 // the issue's target) and `checkOrderRelease` (zod-validated, exact decimals, figures and trace).
-import { compileOrderReleasePolicy } from '../src/index'
+import { compileOrderReleasePolicy } from './lib'
 import { creditPolicy } from '../test/fixtures/order'
 
 const N = Number(process.env['BENCH_N'] ?? 1_000_000)

@@ -1,5 +1,5 @@
 import { Engine } from 'json-rules-engine'
-import { compileQuoteApprovalPolicy } from '../src/index'
+import { compileQuoteApprovalPolicy } from './lib'
 import type { QuoteInput } from '../src/index'
 import { quotePolicy } from '../test/fixtures/quote'
 import type { Case } from './harness'

@@ -1,6 +1,6 @@
 // Service-time clocks (SLA, #20 item 4): the compiled `slaStatus` against the fastest plain loop a
 // practitioner would write over the same ticket objects, on data shaped like a service desk's month.
-import { compileKpiPolicy, slaCompliance } from '../src/index'
+import { compileKpiPolicy, slaCompliance } from './lib'
 import type { KpiPolicyInput, SlaItemInput } from '../src/index'
 import type { Case } from './harness'
 

@@ -8,7 +8,9 @@ import type { OpportunityScoringMatrixInput, Ratings } from '../../../src/index'
 
 const RUNS = Number(process.env.FC_RUNS ?? 300)
 
-/** `n` dimensions of weight 1 rated no (0), half (1) or yes (2 points); grades low (0), mid (50), high (100). */
+/**
+ * `n` dimensions of weight 1 rated no (0), half (1) or yes (2 points); grades low (0), mid (50), high (100).
+ */
 function yesNoMatrix(n: number, missing: 'reject' | 'zero' = 'reject') {
   return {
     id: 'yes-no',

@@ -53,14 +53,17 @@ const evaluator = compileScoringMatrix(matrix)
 // validates exactly like the exact path, test/fast-exact.prop.test.ts): `grade` must also check that the
 // ratings are a plain record (not a Map, an array, a Date, a boxed value, a proxy that throws), that every own
 // key is a dimension and every dimension is rated (under `reject`), and that every value is a level id of its
-// dimension, and it reads the keys of a matrix known only at run time (a `for … in` over the record, V8's enum
-// cache, instead of six named loads). The gap to the target (≤ 1.2×) is that work, measured in December 2026
-// on a loaded machine: about 1.6–1.8× on 2 cores. Variants tried in a micro-benchmark (same process,
-// interleaved): dropping the per-call check of Object.prototype's enumerable keys, or interning the keys so a
-// key compares by pointer, changed nothing measurable; reading the six keys by index (`ratings[keys[i]]`, a
-// megamorphic keyed load) was slower (2.1×); only generating the reader with `new Function` (named loads, as
-// the hand loop) came near (1.1–1.5×), which the library does not do (eval is refused under a strict CSP and
-// in some runtimes, and generated code is code the type checker and the mutation tests never see).
+// dimension, and it reads the keys of a matrix known only at run time. Since December 2026 it reads ratings
+// whose keys are the dimensions in the matrix's order (up to 8) by one read site per dimension
+// (`ratings[k0]`, `ratings[k1]`…, each site seeing one key, so V8 reads a named property of a known shape as
+// here), checks the keys with one `for … in` (one comparison per key, no key array) and the prototype through
+// the `__proto__` accessor (folded into the shape check; Object.getPrototypeOf was a call per record). What
+// is left over the hand loop is that `for … in` and the plain-record checks, about 1.1–1.2× in a CPU-time
+// micro-benchmark; on the loaded 2-core machine the wall-clock ratio here moves by ±0.2 from run to run.
+// Before, with a `for … in` reading every value and Object.getPrototypeOf, it was 1.6–1.8×; a megamorphic
+// keyed read (`ratings[keys[i]]` in a loop) was 2.1×. The library does not generate the reader with `new
+// Function` (eval is refused under a strict CSP and in some runtimes, and generated code is code the type
+// checker and the mutation tests never see).
 const POINTS = new Map(levelIds.map((id, p) => [id, p]))
 const [K0, K1, K2, K3, K4, K5] = keys as [string, string, string, string, string, string]
 function plainGrade(r: Record<string, string>): number {

@@ -7,7 +7,7 @@ import type {
 } from '../../models/kpi'
 import { KpiPolicySchema } from '../../models/kpi'
 import { describeValue, fail, parseWith } from '../../core/schema'
-import { compileKpis, evaluateCompiled, levelOf, type KpiEvaluation } from './_lib/evaluate'
+import { compileKpis, evaluateCompiled, levelOf, type CompiledKpi, type KpiEvaluation } from './_lib/evaluate'
 import type { EvaluateKpisOptions } from './evaluateKpis'
 import { slaStatusOf, type SlaStatusReport } from './_lib/slaStatus'
 import { slaOf, type SlaComplianceOptions, type SlaReport } from './slaCompliance'
@@ -100,12 +100,21 @@ export interface KpiPolicyEvaluator {
  */
 export function compileKpiPolicy(policy: KpiPolicyInput): KpiPolicyEvaluator {
   const compiled = compileKpis(parseWith(KpiPolicySchema(), policy, 'INVALID_POLICY'))
+  // the KPI of the last call, kept for the next: a stream of one KPI's values finds it by one comparison of
+  // the id (the same string) instead of a Map lookup per value; it changes no answer
+  let lastId: string | undefined
+  let last: CompiledKpi | undefined
   return {
     policy: compiled.policy,
     evaluate: (measurements, options) => evaluateCompiled(compiled, measurements, options),
     level: (kpi, value, target) => {
-      const k = typeof kpi === 'string' ? compiled.byId.get(kpi) : undefined
-      if (k === undefined) fail('INVALID_INPUT', 'kpi.unknown', ['kpi'], { kpi: describeValue(kpi) })
+      let k = kpi === lastId ? last : undefined
+      if (k === undefined) {
+        k = typeof kpi === 'string' ? compiled.byId.get(kpi) : undefined
+        if (k === undefined) fail('INVALID_INPUT', 'kpi.unknown', ['kpi'], { kpi: describeValue(kpi) })
+        lastId = kpi
+        last = k
+      }
       return levelOf(k, value, target)
     },
     sla: (items, options) => slaOf(compiled.policy, compiled.calendar, items, options),

@@ -184,8 +184,9 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
    * every input it answers (test/fast-exact.prop.test.ts).
    */
   const dimIndex = new Map(keys.map((k, i) => [k, i]))
+  const quick = keys.length >= 1 && keys.length <= UNROLLED ? unrolledSum(keys, tables) : undefined
   /**
-   * The sum by the dimensions' own keys, for what the quick loop below leaves (a missing or hidden rating).
+   * The sum by the dimensions' own keys, for what the quick loops leave (a missing or hidden rating).
    */
   const sumByKeys = (ratings: Record<string, unknown>): number | undefined => {
     let sum = 0
@@ -209,18 +210,13 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
     if (Object.keys(ratings).length !== present) return undefined // an unknown dimension
     return sum
   }
-  return (ratings) => {
-    // only a plain record (what RatingsSchema takes): a Map, an array, a Date or a boxed value goes to the
-    // exact path
-    if (typeof ratings !== 'object' || ratings === null || Array.isArray(ratings)) return undefined
-    const proto: unknown = Object.getPrototypeOf(ratings)
-    if (proto !== Object.prototype && proto !== null) return undefined
-    // the usual case, by `for … in` (V8 reads each value through its enum cache, no key array is made): every
-    // key a dimension, every value a level. The keys are own when Object.prototype has no enumerable key (the
-    // prototype is it or null); the dimension is found by its position first (keys usually come in the
-    // matrix's order), else by name. When every dimension is met this way, the keys are exactly the
-    // dimensions, as sumByKeys requires; otherwise sumByKeys decides
-    if (prototypeHasEnumerableKey()) return undefined
+  /**
+   * The sum by `for … in` (V8 reads each value through its enum cache, no key array is made): every key a
+   * dimension, every value a level. The dimension is found by its position first (keys usually come in the
+   * matrix's order), else by name. When every dimension is met this way, the keys are exactly the
+   * dimensions, as sumByKeys requires; otherwise sumByKeys decides.
+   */
+  const sumByEnumeration = (ratings: Record<string, unknown>): number | undefined => {
     let sum = 0
     let met = 0
     for (const key in ratings) {
@@ -234,11 +230,24 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
       sum += k
       met += 1
     }
-    if (met !== keys.length) {
-      const bySum = sumByKeys(ratings)
-      if (bySum === undefined) return undefined
-      sum = bySum
+    return met === keys.length ? sum : sumByKeys(ratings)
+  }
+  return (ratings) => {
+    // only a plain record (what RatingsSchema takes): a Map, an array, a Date or a boxed value goes to the
+    // exact path. The keys `for … in` lists are own when Object.prototype has no enumerable key (the
+    // prototype is it or null). The prototype is read first through Object.prototype's `__proto__` accessor,
+    // a read V8 folds into the record's shape check (Object.getPrototypeOf is a call per record, about a
+    // tenth of a grade's time); anything else (no prototype, a runtime without the accessor) is asked by
+    // Object.getPrototypeOf. Only a record that defines its own `__proto__` property as Object.prototype
+    // itself, non-enumerable, could pass for another prototype
+    if (typeof ratings !== 'object' || ratings === null || Array.isArray(ratings)) return undefined
+    if ((ratings as { __proto__?: unknown }).__proto__ !== Object.prototype) {
+      const proto: unknown = Object.getPrototypeOf(ratings)
+      if (proto !== Object.prototype && proto !== null) return undefined
     }
+    if (prototypeHasEnumerableKey()) return undefined
+    const sum = quick?.(ratings) ?? sumByEnumeration(ratings)
+    if (sum === undefined) return undefined
     let index = 0
     for (let g = thresholds.length - 1; g > 0; g -= 1) {
       if (sum >= (thresholds[g] as number)) {
@@ -254,5 +263,87 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
       if (!passes && index > gate.cap) index = gate.cap
     }
     return answers[index]
+  }
+}
+
+/** The most dimensions {@link unrolledSum} reads (one property read of its own per dimension). */
+const UNROLLED = 8
+
+/**
+ * The usual case, read as a hand loop reads it: when the record's keys are exactly the dimensions in the
+ * matrix's order (checked by `for … in`, one comparison per key, no key array made), each rating is read by
+ * a property read of its own (`ratings[k0]`, `ratings[k1]`…: each read site sees one key, so V8 reads it as a
+ * named property of a known shape, not a keyed lookup over every key) and looked up in its dimension's
+ * table. It returns `undefined` for anything else (other keys, another order, a value not a level id), which
+ * the caller's general loops then decide. Only own keys are listed: the caller has checked the prototype is
+ * Object.prototype or null, and that Object.prototype has no enumerable key. At most {@link UNROLLED}
+ * dimensions (`keys.length`, 1 or more). @internal
+ */
+export function unrolledSum(
+  keys: readonly string[],
+  tables: readonly ReadonlyMap<unknown, number>[],
+): (ratings: Record<string, unknown>) => number | undefined {
+  const n = keys.length
+  const [k0, k1, k2, k3, k4, k5, k6, k7] = keys as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ]
+  const [t0, t1, t2, t3, t4, t5, t6, t7] = tables as [
+    ReadonlyMap<unknown, number>,
+    ReadonlyMap<unknown, number>,
+    ReadonlyMap<unknown, number>,
+    ReadonlyMap<unknown, number>,
+    ReadonlyMap<unknown, number>,
+    ReadonlyMap<unknown, number>,
+    ReadonlyMap<unknown, number>,
+    ReadonlyMap<unknown, number>,
+  ]
+  return (ratings) => {
+    let j = 0
+    for (const key in ratings) {
+      if (key !== keys[j]) return undefined
+      j += 1
+    }
+    if (j !== n) return undefined
+    // one read site per dimension, the ones past the matrix's dimensions skipped
+    let sum = 0
+    let k: number | undefined
+    if (n > 7) {
+      if ((k = t7.get(ratings[k7])) === undefined) return undefined
+      sum += k
+    }
+    if (n > 6) {
+      if ((k = t6.get(ratings[k6])) === undefined) return undefined
+      sum += k
+    }
+    if (n > 5) {
+      if ((k = t5.get(ratings[k5])) === undefined) return undefined
+      sum += k
+    }
+    if (n > 4) {
+      if ((k = t4.get(ratings[k4])) === undefined) return undefined
+      sum += k
+    }
+    if (n > 3) {
+      if ((k = t3.get(ratings[k3])) === undefined) return undefined
+      sum += k
+    }
+    if (n > 2) {
+      if ((k = t2.get(ratings[k2])) === undefined) return undefined
+      sum += k
+    }
+    if (n > 1) {
+      if ((k = t1.get(ratings[k1])) === undefined) return undefined
+      sum += k
+    }
+    if ((k = t0.get(ratings[k0])) === undefined) return undefined
+    sum += k
+    return sum
   }
 }

@@ -118,6 +118,27 @@ export function canonicalText(text: string): string {
 }
 
 /**
+ * `canonicalText(text) === canonical`, without building the canonical text: the fast path's test of a value
+ * whose double equals a band's bound (no string is made per value). @internal
+ */
+export function isCanonicalOf(text: string, canonical: string): boolean {
+  const negative = text.charCodeAt(0) === 45 // '-'
+  let i = negative ? 1 : 0
+  let dot = text.indexOf('.', i)
+  if (dot < 0) dot = text.length
+  // the integer part without its leading zeros (one digit kept), the fraction without its trailing zeros
+  while (i < dot - 1 && text.charCodeAt(i) === 48) i += 1
+  let end = text.length
+  while (end > dot + 1 && text.charCodeAt(end - 1) === 48) end -= 1
+  if (end === dot + 1) end = dot // no fraction digit left: no point either
+  const signed = negative && !(end === dot && dot - i === 1 && text.charCodeAt(i) === 48)
+  let c = signed ? 1 : 0
+  if (canonical.length !== c + end - i || (signed && canonical.charCodeAt(0) !== 45)) return false
+  for (let p = i; p < end; p += 1, c += 1) if (text.charCodeAt(p) !== canonical.charCodeAt(c)) return false
+  return true
+}
+
+/**
  * A validated KPI policy, compiled once.
  *
  * @group KPIs and SLAs
@@ -759,12 +780,54 @@ function plainNumber(value: unknown): number | undefined {
     const dot = text.indexOf('.')
     return text.includes('e') || dot < 0 || text.length - dot - 1 > 12 ? undefined : value
   }
-  if (typeof value !== 'string' || !PLAIN.test(value)) return undefined
-  const n = Number(value)
-  return Math.abs(n) >= 1e15 ? undefined : n === 0 ? 0 : n
+  return typeof value === 'string' ? plainTextNumber(value) : undefined
 }
 
-const PLAIN = /^-?\d{1,15}(?:\.\d{1,12})?$/
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12]
+
+/**
+ * The double of a text matching `^-?\d{1,15}(?:\.\d{1,12})?$` (checked by its character codes, cheaper than
+ * a regular expression call), the value `Number(text)` gives, or `undefined` for any other text or a
+ * magnitude of 10^15 or more. With at most 15 digits in all, the digits make an integer D below 2^53 (exact
+ * in a double) and D ÷ 10^f (f fraction digits, 10^f exact) is one correctly rounded division: the double
+ * nearest the decimal, as `Number(text)` reads it, without its conversion call; longer texts take that call.
+ * Zero comes out as 0, never -0. @internal
+ */
+export function plainTextNumber(text: string): number | undefined {
+  const length = text.length
+  const negative = text.charCodeAt(0) === 45 // '-'
+  let i = negative ? 1 : 0
+  const intStart = i
+  let digits = 0
+  let code = text.charCodeAt(i)
+  while (code >= 48 && code <= 57) {
+    digits = digits * 10 + (code - 48)
+    i += 1
+    code = text.charCodeAt(i)
+  }
+  const intDigits = i - intStart
+  if (intDigits === 0 || intDigits > 15) return undefined
+  let fracDigits = 0
+  if (i < length) {
+    if (code !== 46) return undefined // '.'
+    i += 1
+    code = text.charCodeAt(i)
+    while (code >= 48 && code <= 57) {
+      digits = digits * 10 + (code - 48)
+      i += 1
+      code = text.charCodeAt(i)
+    }
+    fracDigits = i - intStart - intDigits - 1
+    if (i < length || fracDigits === 0 || fracDigits > 12) return undefined
+  }
+  if (intDigits + fracDigits > 15) {
+    const n = Number(text)
+    return Math.abs(n) >= 1e15 ? undefined : n === 0 ? 0 : n
+  }
+  if (digits === 0) return 0
+  const n = digits / (POWERS_OF_TEN[fracDigits] as number)
+  return negative ? -n : n
+}
 
 /** The exact reading of a value for the slow path (throws with `path` on a bad value). */
 function exact(value: unknown, path: readonly PathSegment[]): Decimal {
@@ -796,7 +859,7 @@ export function levelOf(k: CompiledKpi, value: unknown, target: unknown): AlertL
       if (v > b) return (bands[i] as { level: AlertLevel }).level
       // equal doubles: the same decimal (compared as canonical text) is on the bound, so in the band
       if (v === b)
-        return canonicalText(String(value)) === k.boundTexts[i]
+        return isCanonicalOf(String(value), k.boundTexts[i] as string)
           ? (bands[i] as { level: AlertLevel }).level
           : exactLevel(k, value, target)
     }

@@ -1,0 +1,136 @@
+// The compiled grade reads ratings whose keys are the dimensions in the matrix's order (up to 8 dimensions)
+// by one property read per dimension, and any other record by its general loops (#20). Whatever the order,
+// the count of dimensions or what is wrong with the ratings, it gives what the exact path gives.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { compileScoringMatrix, SalesRulesError } from '../../../src/index'
+import type { OpportunityScoringMatrixInput, Ratings } from '../../../src/index'
+
+const RUNS = Number(process.env.FC_RUNS ?? 300)
+
+/**
+ * `n` dimensions of weight 1 rated no (0), half (1) or yes (2 points); grades low (0), mid (50), high (100).
+ */
+function yesNoMatrix(n: number, missing: 'reject' | 'zero' = 'reject') {
+  return {
+    id: 'yes-no',
+    version: '1',
+    effectiveFrom: '2026-01-01',
+    missing,
+    dimensions: Array.from({ length: n }, (_, i) => ({
+      key: `d${i}`,
+      label: `d${i}`,
+      weight: 1,
+      levels: [
+        { id: 'no', label: 'no', points: 0 },
+        { id: 'half', label: 'half', points: 1 },
+        { id: 'yes', label: 'yes', points: 2 },
+      ],
+    })),
+    grades: [
+      { id: 'low', label: 'low', minScore: 0, strategy: { contactEveryDays: 30, ownerRole: 'rep' } },
+      { id: 'mid', label: 'mid', minScore: 50, strategy: { contactEveryDays: 14, ownerRole: 'rep' } },
+      { id: 'high', label: 'high', minScore: 100, strategy: { contactEveryDays: 3, ownerRole: 'rep' } },
+    ],
+  } satisfies OpportunityScoringMatrixInput
+}
+
+/** Ratings of `n` dimensions, the first `yes` of them rated yes, keys in the matrix's order or reversed. */
+function yesNoRatings(n: number, yes: number, reversed = false): Ratings {
+  const entries = Array.from({ length: n }, (_, i) => [`d${i}`, i < yes ? 'yes' : 'no'] as const)
+  return Object.fromEntries(reversed ? entries.reverse() : entries)
+}
+
+type Outcome = { readonly grade: string } | { readonly code: string; readonly path: unknown }
+
+function outcome(call: () => { grade: string }): Outcome {
+  try {
+    return { grade: call().grade }
+  } catch (error) {
+    if (!(error instanceof SalesRulesError)) throw error
+    return { code: error.code, path: error.issues[0]?.path }
+  }
+}
+
+describe('compiled grade, by the order and the count of the dimensions', () => {
+  it.each([
+    // 8 dimensions (the most read one by one): 4 of 8 yes = 50 → mid; 3 of 8 = 37.5 → low; 8 of 8 → high
+    [8, 4, 'mid'],
+    [8, 3, 'low'],
+    [8, 8, 'high'],
+    // 9 dimensions (the general loop): 5 of 9 = 55.6 → mid; 4 of 9 = 44.4 → low
+    [9, 5, 'mid'],
+    [9, 4, 'low'],
+    // 1 dimension: 1 of 1 → high, 0 of 1 → low
+    [1, 1, 'high'],
+    [1, 0, 'low'],
+  ])('%i dimensions, %i rated yes: %s, in either key order', (n, yes, grade) => {
+    const evaluator = compileScoringMatrix(yesNoMatrix(n))
+    expect(evaluator.grade(yesNoRatings(n, yes)).grade).toBe(grade)
+    expect(evaluator.grade(yesNoRatings(n, yes, true)).grade).toBe(grade)
+    expect(evaluator.score(yesNoRatings(n, yes)).grade).toBe(grade)
+  })
+
+  it('refuses an unknown key after all 8 dimensions, at its path, as the exact path does', () => {
+    const evaluator = compileScoringMatrix(yesNoMatrix(8))
+    const ratings = { ...yesNoRatings(8, 4), extra: 'yes' }
+    expect(outcome(() => evaluator.grade(ratings))).toEqual(outcome(() => evaluator.score(ratings)))
+    expect(outcome(() => evaluator.grade(ratings))).toMatchObject({ code: 'INVALID_INPUT' })
+  })
+
+  it('does not read a rating from Object.prototype (a non-enumerable "d7" there, an unknown own key)', () => {
+    const evaluator = compileScoringMatrix(yesNoMatrix(8))
+    // 7 own dimensions and an unknown key: the count is 8, as the matrix's, but d7 is not rated
+    const ratings = { ...yesNoRatings(7, 4), extra: 'yes' }
+    Object.defineProperty(Object.prototype, 'd7', { value: 'yes', configurable: true, enumerable: false })
+    try {
+      expect(outcome(() => evaluator.grade(ratings))).toEqual(outcome(() => evaluator.score(ratings)))
+      expect(outcome(() => evaluator.grade(ratings))).toMatchObject({ code: 'INVALID_INPUT' })
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).d7
+    }
+  })
+
+  it('gives the exact grade or error for 1–10 dimensions, any key order, any rating', () => {
+    const rating = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('yes', 'no') },
+      { weight: 1, arbitrary: fc.constantFrom(null, undefined, 'maybe', 1, '') },
+    )
+    const cases = fc
+      .record({
+        n: fc.integer({ min: 1, max: 10 }),
+        missing: fc.constantFrom('reject' as const, 'zero' as const),
+        seed: fc.array(fc.tuple(rating, fc.nat(), fc.boolean()), { minLength: 10, maxLength: 10 }),
+        extra: fc.option(fc.constantFrom('extra', 'd10', 'd11'), { nil: undefined }),
+        shuffle: fc.boolean(),
+      })
+      .map(({ n, missing, seed, extra, shuffle }) => {
+        // each dimension rated (or left out when its flag is false, one time in two)
+        const entries: [string, unknown][] = []
+        for (let i = 0; i < n; i += 1) {
+          const [value, , keep] = seed[i] as [unknown, number, boolean]
+          if (keep || i % 2 === 0) entries.push([`d${i}`, value])
+        }
+        if (extra !== undefined) entries.push([extra, 'yes'])
+        if (shuffle)
+          entries.sort(
+            (a, b) =>
+              ((seed[Number(a[0].slice(1)) % 10]?.[1] ?? 0) % 7) -
+              ((seed[Number(b[0].slice(1)) % 10]?.[1] ?? 0) % 7),
+          )
+        return { n, missing, ratings: Object.fromEntries(entries) }
+      })
+    const evaluators = new Map<string, ReturnType<typeof compileScoringMatrix>>()
+    fc.assert(
+      fc.property(cases, ({ n, missing, ratings }) => {
+        const key = `${n}/${missing}`
+        const evaluator = evaluators.get(key) ?? compileScoringMatrix(yesNoMatrix(n, missing))
+        evaluators.set(key, evaluator)
+        expect(outcome(() => evaluator.grade(ratings as Ratings))).toEqual(
+          outcome(() => evaluator.score(ratings as Ratings)),
+        )
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})

@@ -343,30 +343,10 @@ export function sumCents(
       totals[node] = (totals[node] as number) + amount
       if (months !== undefined) months[node * 12 + month] = (months[node * 12 + month] as number) + amount
     } else {
-      // no budget line: an unbudgeted line of its own, found in a tree of this call's
-      let t = extra
-      const parts = [category as string, ...dims.map((k) => (values[k] as string | undefined) ?? '')]
-      for (let k = 0; k < parts.length - 1; k += 1) {
-        let child = t.get(parts[k] as string) as Tree | undefined
-        if (child === undefined) {
-          child = new Map()
-          t.set(parts[k] as string, child)
-        }
-        t = child
-      }
-      let found = t.get(parts[parts.length - 1] as string) as number | undefined
-      if (found === undefined) {
-        if (budget.unbudgeted === 'error') return undefined // the exact path reports every such entry
-        found = n + others.length
-        t.set(parts[parts.length - 1] as string, found)
-        others.push({
-          category: category as string,
-          dimensions: values as Record<string, string>,
-          total: 0,
-          months: Array.from({ length: 12 }, () => 0),
-        })
-      }
-      const o = others[found - n] as Unbudgeted
+      // no budget line: an unbudgeted line of its own (a function of its own: no closure over this loop's
+      // variables, which would allocate a context per entry)
+      const o = unbudgetedOf(compiled, extra, others, category as string, values)
+      if (o === undefined) return undefined // the exact path reports every such entry
       o.total += amount
       o.months[month] = (o.months[month] as number) + amount
     }
@@ -375,6 +355,43 @@ export function sumCents(
   }
   if (magnitude > Number.MAX_SAFE_INTEGER) return undefined // every partial sum was exact below this
   return { totals, months, others, magnitude, counts: { counted, ignored } }
+}
+
+/**
+ * The unbudgeted line of an entry's key parts, found in a tree of this call's (positions from the budget's
+ * line count on) or added to `others`; `undefined` when the budget refuses unbudgeted entries.
+ */
+function unbudgetedOf(
+  compiled: CompiledBudget,
+  extra: Tree,
+  others: Unbudgeted[],
+  category: string,
+  values: Record<string, unknown>,
+): Unbudgeted | undefined {
+  const dims = compiled.budget.dimensions
+  let t = extra
+  const parts = [category, ...dims.map((k) => (values[k] as string | undefined) ?? '')]
+  for (let k = 0; k < parts.length - 1; k += 1) {
+    let child = t.get(parts[k] as string) as Tree | undefined
+    if (child === undefined) {
+      child = new Map()
+      t.set(parts[k] as string, child)
+    }
+    t = child
+  }
+  let found = t.get(parts[parts.length - 1] as string) as number | undefined
+  if (found === undefined) {
+    if (compiled.budget.unbudgeted === 'error') return undefined
+    found = compiled.lineCount + others.length
+    t.set(parts[parts.length - 1] as string, found)
+    others.push({
+      category,
+      dimensions: values as Record<string, string>,
+      total: 0,
+      months: Array.from({ length: 12 }, () => 0),
+    })
+  }
+  return others[found - compiled.lineCount]
 }
 
 /** A key of an expense entry (`ExpenseEntrySchema`'s). */

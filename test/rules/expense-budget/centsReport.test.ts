@@ -100,6 +100,39 @@ describe('compiled expense report: precomputed groups', () => {
     }
   })
 
+  it('keeps one grouping’s groups apart from another’s whose keys join to the same text', () => {
+    // dimension names are ids, which may hold a NUL: ['x\u0000y'] and ['x', 'y'] are two groupings
+    const odd: ExpenseBudgetInput = {
+      ...budget,
+      dimensions: ['x\u0000y', 'x', 'y'],
+      categories: undefined,
+      lines: [
+        { category: 'travel', dimensions: { 'x\u0000y': 'a', x: 'b', y: 'c' }, amount: '1200' },
+        { category: 'travel', dimensions: { 'x\u0000y': 'd', x: 'b', y: 'e' }, amount: '2400' },
+      ],
+    }
+    const entries = [
+      {
+        date: '2026-01-05',
+        category: 'travel',
+        dimensions: { 'x\u0000y': 'a', x: 'b', y: 'c' },
+        amount: '10',
+      },
+    ]
+    const evaluator = compileExpenseBudget(odd)
+    const groupings = [['x\u0000y'], ['x', 'y'], ['x\u0000y']]
+    const reports = evaluator.variances(entries, { asOf, groupings })
+    // by x\u0000y: a and d; by x then y: b, then c and e
+    expect(reports.map((r) => r.rows.map((row) => Object.values(row.group).join('/')))).toEqual([
+      ['', 'a', 'd'],
+      ['', 'b', 'b/c', 'b/e'],
+      ['', 'a', 'd'],
+    ])
+    expect(outcome(() => reports)).toEqual(
+      outcome(() => groupings.map((groupBy) => budgetVariance(odd, entries, { asOf, groupBy }))),
+    )
+  })
+
   it('reads the fiscal month from the date’s digits, a fiscal year from April, by hand', () => {
     const april: ExpenseBudgetInput = { ...budget, fiscalYearStartMonth: 4 }
     const compiled = compileBudget(ExpenseBudgetSchema.parse(april))

@@ -266,7 +266,7 @@ const MAX_LAYOUTS = 16
 
 /** The groups of the budget lines in a grouping as of the phasing's date, made once and cached with it. */
 function layoutOf(compiled: CompiledBudget, phased: Phased, groupBy: readonly string[]): Layout {
-  const id = groupBy.join('\u0000')
+  const id = JSON.stringify(groupBy) // dimension names are ids, which may hold any separator
   let layout = phased.layouts.get(id)
   if (layout === undefined) {
     layout = makeLayout(compiled, phased, groupBy)

@@ -232,8 +232,10 @@ export interface CentSums {
 
 /**
  * The plain entries (amounts exact in cents, a budget at scale 2) summed in integer cents: a fixed array of
- * 13 sums per line, so memory is O(lines + groups) whatever the number of entries, and no key string is built
- * per entry. Returns `undefined` when an entry is not plain (the caller then takes the exact path, which
+ * one sum per line (and of twelve more when `byMonth`), so memory is O(lines + groups) whatever the number of
+ * entries, and no key string is built per entry. The fiscal month is read from the date's digits through
+ * `dayTable`, and a category or dimension value found in the index is the budget's own id, so only the others
+ * are checked (once each per call). Returns `undefined` when an entry is not plain (the caller then takes the exact path, which
  * reports it). The sums and counts are those of `phaseLines` + `addPlainEntries`: it must agree with
  * `budgetVariance`'s own path, errors included (`test/fast-exact.prop.test.ts` and
  * `budgetVariance.prop.test.ts` hold it to that). @internal

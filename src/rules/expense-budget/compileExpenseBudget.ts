@@ -128,7 +128,9 @@ export function compileExpenseBudget(budget: ExpenseBudgetInput): ExpenseBudgetE
     checkGroupings(parsed, groupings, path)
     // Stryker disable next-line all: which path sums is a matter of speed; both give the same reports
     // (compileExpenseBudget.test.ts holds each to it)
-    const fast = fastOrNothing(() => sumCents(compiled, entries, asOf))
+    // (the sums by month only for a grouping by month)
+    const byMonth = groupings.some((g) => g.includes('month'))
+    const fast = fastOrNothing(() => sumCents(compiled, entries, asOf, byMonth))
     if (fast === undefined) return variancesOf(parsed, entries, asOf, groupings, revenue, path)
     // the rows summed in cents; with sums past 2^53 cents, the decimal lines and budgetVariance's report
     return (

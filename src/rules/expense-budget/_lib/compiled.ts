@@ -2,7 +2,8 @@ import { Dec, ZERO, type Decimal } from '../../../core/decimal'
 import { isPlainDate, isPlainId, readCents } from '../../../core/plain'
 import type { TraceValue } from '../../../core/trace'
 import { lineKey, type ExpenseBudget } from '../../../models/expense'
-import { fiscalMonths, lineName, phaseLines, unbudgetedLine, type LineFigures } from './lines'
+import type { Layout } from './centsReport'
+import { fiscalMonths, lineName, PHASING_LABEL, phaseLines, unbudgetedLine, type LineFigures } from './lines'
 
 /**
  * A budget prepared for many variance reports: each line's position in a tree of Maps (category, then one
@@ -13,6 +14,13 @@ export interface CompiledBudget {
   readonly yearStart: string
   readonly yearEnd: string
   readonly monthStarts: readonly string[]
+  /**
+   * The fiscal month (0–11) of every date written in the fiscal year's first two calendar years, by
+   * `((year − firstYear) × 13 + month) × 32 + day` from the date's digits: -1 for a real date outside the fiscal
+   * year, -2 for no date (month 0 or 13+, day 0 or past the month's end), as `isPlainDate` decides.
+   */
+  readonly dayTable: Int8Array
+  readonly firstYear: number
   readonly index: Tree
   readonly lineCount: number
   readonly phased: Map<string, Phased>
@@ -25,6 +33,8 @@ export interface CompiledBudget {
 export interface Phased {
   readonly lines: readonly LineFigures[]
   readonly cents: PhasedCents | undefined
+  /** The compiled report's groups of the budget lines, per grouping (`centsReport.ts`). */
+  readonly layouts: Map<string, Layout>
 }
 
 /**
@@ -45,12 +55,12 @@ interface PhasedCents {
   readonly budgetText: readonly string[]
   readonly toDateText: readonly string[]
   readonly names: readonly TraceValue[]
+  readonly phasings: readonly TraceValue[]
 }
 
 // a node per key part; a leaf holds the line's position
 type Tree = Map<string, Tree | number>
 
-const ENTRY_KEYS = new Set(['id', 'date', 'category', 'dimensions', 'amount', 'description'])
 const MAX_PHASED = 4
 
 /** Builds the line index of a validated budget. @internal */
@@ -80,15 +90,38 @@ export function compileBudget(budget: ExpenseBudget): CompiledBudget {
       node = child
     })
   })
+  const monthStarts = year.months.map((m) => m.start)
+  const firstYear = Number(year.start.slice(0, 4))
+  const dayTable = new Int8Array(2 * 13 * 32)
+  for (let y = 0; y < 2; y += 1)
+    for (let m = 0; m < 13; m += 1)
+      for (let d = 0; d < 32; d += 1)
+        dayTable[(y * 13 + m) * 32 + d] = monthOfText(
+          `${String(firstYear + y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+          year.start,
+          year.end,
+          monthStarts,
+        )
   return {
     budget,
     yearStart: year.start,
     yearEnd: year.end,
-    monthStarts: year.months.map((m) => m.start),
+    monthStarts,
+    dayTable,
+    firstYear,
     index,
     lineCount: positions.size,
     phased: new Map(),
   }
+}
+
+/** A date's fiscal month (0–11), -1 outside the fiscal year, -2 not a date (as `isPlainDate`). */
+function monthOfText(date: unknown, start: string, end: string, monthStarts: readonly string[]): number {
+  if (!isPlainDate(date)) return -2
+  if (date < start || date > end) return -1
+  let month = 11
+  while (month > 0 && date < (monthStarts[month] as string)) month -= 1
+  return month
 }
 
 /** The phased lines as of a date, from a small cache. @internal */
@@ -96,7 +129,7 @@ export function phasedAsOf(compiled: CompiledBudget, asOf: string): Phased {
   let phased = compiled.phased.get(asOf)
   if (phased === undefined) {
     const lines = [...phaseLines(compiled.budget, asOf).values()]
-    phased = { lines, cents: centsOf(compiled.budget, lines) }
+    phased = { lines, cents: centsOf(compiled.budget, lines), layouts: new Map() }
     // Stryker disable next-line all: the cache's bound; only memory depends on it
     if (compiled.phased.size >= MAX_PHASED)
       compiled.phased.delete(compiled.phased.keys().next().value as string)
@@ -126,6 +159,7 @@ function centsOf(budget: ExpenseBudget, lines: readonly LineFigures[]): PhasedCe
     budgetText: [] as string[],
     toDateText: [] as string[],
     names: [] as TraceValue[],
+    phasings: [] as TraceValue[],
   }
   for (let i = 0; i < n; i += 1) {
     const line = lines[i] as LineFigures
@@ -148,6 +182,7 @@ function centsOf(budget: ExpenseBudget, lines: readonly LineFigures[]): PhasedCe
     cents.budgetText.push(centsText(b))
     cents.toDateText.push(centsText(t))
     cents.names.push(lineName(budget, line.category, line.dimensions))
+    cents.phasings.push(PHASING_LABEL[line.phasing])
   }
   return cents.total <= Number.MAX_SAFE_INTEGER ? cents : undefined
 }
@@ -184,8 +219,10 @@ export function sumCompiled(
 
 /** The sums of {@link sumCents}. @internal */
 export interface CentSums {
-  /** Per budget line (by position): 12 months, then the total. */
-  readonly sums: Float64Array
+  /** Per budget line (by position): the total. */
+  readonly totals: Float64Array
+  /** Per budget line × 12 + fiscal month, when asked for (a grouping by month). */
+  readonly months: Float64Array | undefined
   /** Entries with no budget line, in the order of their first entry. */
   readonly others: readonly Unbudgeted[]
   /** Σ |amount| of the entries counted: every partial sum of actuals is at most this. */
@@ -195,112 +232,193 @@ export interface CentSums {
 
 /**
  * The plain entries (amounts exact in cents, a budget at scale 2) summed in integer cents: a fixed array of
- * 13 sums per line, so memory is O(lines + groups) whatever the number of entries, and no key string is built
- * per entry. Returns `undefined` when an entry is not plain (the caller then takes the exact path, which
+ * one sum per line (and of twelve more when `byMonth`), so memory is O(lines + groups) whatever the number of
+ * entries, and no key string is built per entry. The fiscal month is read from the date's digits through
+ * `dayTable`, and a category or dimension value found in the index is the budget's own id, so only the others
+ * are checked (once each per call). Returns `undefined` when an entry is not plain (the caller then takes the exact path, which
  * reports it). The sums and counts are those of `phaseLines` + `addPlainEntries`: it must agree with
  * `budgetVariance`'s own path, errors included (`test/fast-exact.prop.test.ts` and
  * `budgetVariance.prop.test.ts` hold it to that). @internal
  */
-export function sumCents(compiled: CompiledBudget, entries: unknown, asOf: string): CentSums | undefined {
-  const { budget } = compiled
+export function sumCents(
+  compiled: CompiledBudget,
+  entries: unknown,
+  asOf: string,
+  byMonth = true,
+): CentSums | undefined {
+  const { budget, dayTable, firstYear, index } = compiled
   if (budget.rounding.scale !== 2 || !Array.isArray(entries)) return undefined
   const dims = budget.dimensions
+  const dimCount = dims.length
   const n = compiled.lineCount
-  const sums = new Float64Array(n * 13) // per line: 12 months, then the total
+  const totals = new Float64Array(n)
+  const months = byMonth ? new Float64Array(n * 12) : undefined
   const extra: Tree = new Map() // entries with no budget line, positions from n on
   const others: Unbudgeted[] = []
+  const asOfNumber = dateNumber(asOf)
   let magnitude = 0
   let counted = 0
   let ignored = 0
-  // dates and ids repeat: each distinct one is checked once (-1: not counted, -2: not a date)
-  const monthOfDate = new Map<unknown, number>()
+  // ids not found in the budget's index repeat (an unbudgeted region): each distinct one is checked once
   const validIds = new Set<unknown>()
-  for (const e of entries as unknown[]) {
+  const list = entries as unknown[]
+  for (let i = 0, length = list.length; i < length; i += 1) {
+    const e = list[i]
     if (typeof e !== 'object' || e === null || Array.isArray(e)) return undefined
     const x = e as Record<string, unknown>
-    for (const k in x) if (!ENTRY_KEYS.has(k) && x[k] !== undefined) return undefined
-    // the entry's fiscal month (0–11), -1 outside the year or after asOf, -2 not a date; cached per date
+    for (const k in x) if (!isEntryKey(k) && x[k] !== undefined) return undefined
+    // the entry's fiscal month (0–11), -1 outside the year or after asOf, from the date's digits
     const date = x['date']
-    let month = monthOfDate.get(date)
-    if (month === undefined) {
-      if (!isPlainDate(date)) month = -2
-      else if (date < compiled.yearStart || date > compiled.yearEnd || date > asOf) month = -1
-      else {
-        month = 11
-        while (month > 0 && date < (compiled.monthStarts[month] as string)) month -= 1
+    let month = -2
+    if (
+      typeof date === 'string' &&
+      date.length === 10 &&
+      date.charCodeAt(4) === 45 &&
+      date.charCodeAt(7) === 45
+    ) {
+      const y0 = date.charCodeAt(0) - 48
+      const y1 = date.charCodeAt(1) - 48
+      const y2 = date.charCodeAt(2) - 48
+      const y3 = date.charCodeAt(3) - 48
+      const m0 = date.charCodeAt(5) - 48
+      const m1 = date.charCodeAt(6) - 48
+      const d0 = date.charCodeAt(8) - 48
+      const d1 = date.charCodeAt(9) - 48
+      // every one a digit (0–9: an unsigned compare folds both bounds)
+      if (y0 >>> 0 <= 9 && y1 >>> 0 <= 9 && y2 >>> 0 <= 9 && y3 >>> 0 <= 9) {
+        if (m0 >>> 0 <= 9 && m1 >>> 0 <= 9 && d0 >>> 0 <= 9 && d1 >>> 0 <= 9) {
+          const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3 - firstYear
+          const m = m0 * 10 + m1
+          const d = d0 * 10 + d1
+          if (y === 0 || y === 1) {
+            month = m <= 12 && d <= 31 ? (dayTable[(y * 13 + m) * 32 + d] as number) : -2
+            if (month >= 0 && (y + firstYear) * 10_000 + m * 100 + d > asOfNumber) month = -1
+          } else month = isPlainDate(date) ? -1 : -2 // a real date in another year is outside the fiscal year
+        }
       }
-      monthOfDate.set(date, month)
     }
-    const category = x['category']
-    if (month === -2 || (x['id'] !== undefined && !isPlainId(x['id']))) return undefined
-    if (!validIds.has(category)) {
-      if (!isPlainId(category)) return undefined
-      validIds.add(category)
-    }
+    if (month === -2) return undefined
+    const id = x['id']
+    if (id !== undefined && !isPlainId(id)) return undefined
     const description = x['description']
     if (description !== undefined && (typeof description !== 'string' || description.length > 1000))
       return undefined
     const d = x['dimensions'] ?? {}
     if (typeof d !== 'object' || d === null || Array.isArray(d)) return undefined
     const values = d as Record<string, unknown>
+    let keys = 0
     for (const k in values) {
-      if (!dims.includes(k)) return undefined // an unknown dimension: the exact path names it
-      if (!validIds.has(values[k])) {
-        if (!isPlainId(values[k])) return undefined
-        validIds.add(values[k])
-      }
+      let known = false
+      for (let j = 0; j < dimCount; j += 1)
+        if (k === dims[j]) {
+          known = true
+          break
+        }
+      if (!known) return undefined // an unknown dimension: the exact path names it
+      keys += 1
     }
     const amount = readCents(x['amount'], true)
     if (amount === undefined) return undefined
+    // its budget line: down the index, one level per key part (category, then each dimension); a part found
+    // there is a valid id (the budget's own), any other is checked
+    const category = x['category']
+    let node: Tree | number | undefined = index.get(category as string)
+    if (node === undefined && !isValidId(validIds, category)) return undefined
+    let given = 0
+    for (let j = 0; j < dimCount; j += 1) {
+      const value = values[dims[j] as string]
+      if (value === undefined) {
+        if (node !== undefined) node = (node as Tree).get('')
+        continue
+      }
+      given += 1
+      if (node !== undefined) node = (node as Tree).get(value as string)
+      if (node === undefined && !isValidId(validIds, value)) return undefined
+    }
+    if (given !== keys) return undefined // a dimension given as undefined: the exact path reports it
     if (month === -1) {
       ignored += 1
       continue
     }
-    // its budget line: down the index, one level per key part (category, then each dimension)
-    let node: Tree | number | undefined = compiled.index.get(category as string)
-    for (let k = 0; k < dims.length && node !== undefined; k += 1)
-      node = (node as Tree).get((values[dims[k] as string] as string | undefined) ?? '')
-    let at: number
-    if (typeof node === 'number') at = node
-    else {
-      // no budget line: an unbudgeted line of its own, found in a tree of this call's
-      let t = extra
-      const parts = [category as string, ...dims.map((k) => (values[k] as string | undefined) ?? '')]
-      for (let k = 0; k < parts.length - 1; k += 1) {
-        let child = t.get(parts[k] as string) as Tree | undefined
-        if (child === undefined) {
-          child = new Map()
-          t.set(parts[k] as string, child)
-        }
-        t = child
-      }
-      let found = t.get(parts[parts.length - 1] as string) as number | undefined
-      if (found === undefined) {
-        if (budget.unbudgeted === 'error') return undefined // the exact path reports every such entry
-        found = n + others.length
-        t.set(parts[parts.length - 1] as string, found)
-        others.push({
-          category: category as string,
-          dimensions: values as Record<string, string>,
-          total: 0,
-          months: Array.from({ length: 12 }, () => 0),
-        })
-      }
-      const o = others[found - n] as Unbudgeted
+    if (typeof node === 'number') {
+      // a budgeted line: its month and its total, in cents
+      totals[node] = (totals[node] as number) + amount
+      if (months !== undefined) months[node * 12 + month] = (months[node * 12 + month] as number) + amount
+    } else {
+      // no budget line: an unbudgeted line of its own (a function of its own: no closure over this loop's
+      // variables, which would allocate a context per entry)
+      const o = unbudgetedOf(compiled, extra, others, category as string, values)
+      if (o === undefined) return undefined // the exact path reports every such entry
       o.total += amount
       o.months[month] = (o.months[month] as number) + amount
-      magnitude += Math.abs(amount)
-      counted += 1
-      continue
     }
-    // a budgeted line: its month and its total, in cents
-    sums[at * 13 + month] = (sums[at * 13 + month] as number) + amount
-    sums[at * 13 + 12] = (sums[at * 13 + 12] as number) + amount
-    magnitude += Math.abs(amount)
+    magnitude += amount < 0 ? -amount : amount
     counted += 1
   }
   if (magnitude > Number.MAX_SAFE_INTEGER) return undefined // every partial sum was exact below this
-  return { sums, others, magnitude, counts: { counted, ignored } }
+  return { totals, months, others, magnitude, counts: { counted, ignored } }
+}
+
+/**
+ * The unbudgeted line of an entry's key parts, found in a tree of this call's (positions from the budget's
+ * line count on) or added to `others`; `undefined` when the budget refuses unbudgeted entries.
+ */
+function unbudgetedOf(
+  compiled: CompiledBudget,
+  extra: Tree,
+  others: Unbudgeted[],
+  category: string,
+  values: Record<string, unknown>,
+): Unbudgeted | undefined {
+  const dims = compiled.budget.dimensions
+  let t = extra
+  const parts = [category, ...dims.map((k) => (values[k] as string | undefined) ?? '')]
+  for (let k = 0; k < parts.length - 1; k += 1) {
+    let child = t.get(parts[k] as string) as Tree | undefined
+    if (child === undefined) {
+      child = new Map()
+      t.set(parts[k] as string, child)
+    }
+    t = child
+  }
+  let found = t.get(parts[parts.length - 1] as string) as number | undefined
+  if (found === undefined) {
+    if (compiled.budget.unbudgeted === 'error') return undefined
+    found = compiled.lineCount + others.length
+    t.set(parts[parts.length - 1] as string, found)
+    others.push({
+      category,
+      dimensions: values as Record<string, string>,
+      total: 0,
+      months: Array.from({ length: 12 }, () => 0),
+    })
+  }
+  return others[found - compiled.lineCount]
+}
+
+/** A key of an expense entry (`ExpenseEntrySchema`'s). */
+function isEntryKey(k: string): boolean {
+  return (
+    k === 'date' ||
+    k === 'category' ||
+    k === 'amount' ||
+    k === 'dimensions' ||
+    k === 'id' ||
+    k === 'description'
+  )
+}
+
+/** True for an id as `isPlainId` checks it, each distinct value checked once per call. */
+function isValidId(valid: Set<unknown>, value: unknown): boolean {
+  if (valid.has(value)) return true
+  if (!isPlainId(value)) return false
+  valid.add(value)
+  return true
+}
+
+/** A date `YYYY-MM-DD` as the number YYYYMMDD. */
+function dateNumber(date: string): number {
+  return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10))
 }
 
 /**
@@ -309,19 +427,19 @@ export function sumCents(compiled: CompiledBudget, entries: unknown, asOf: strin
  */
 export function linesOf(compiled: CompiledBudget, summed: CentSums, asOf: string): Map<string, LineFigures> {
   const { budget } = compiled
-  const { sums } = summed
+  const { totals, months } = summed
   const cents = (c: number) => (c === 0 ? ZERO : new Dec(c).div(100))
   const lines = new Map<string, LineFigures>()
   phasedAsOf(compiled, asOf).lines.forEach((p, i) => {
-    if (sums[i * 13 + 12] === 0 && !monthsTouched(sums, i)) {
+    if (totals[i] === 0 && (months === undefined || !monthsTouched(months, i))) {
       lines.set(p.key, { ...p })
       return
     }
     lines.set(p.key, {
       ...p,
-      actual: p.actual.plus(cents(sums[i * 13 + 12] as number)),
+      actual: p.actual.plus(cents(totals[i] as number)),
       months: p.months.map((m, k) => {
-        const c = sums[i * 13 + k] as number
+        const c = months === undefined ? 0 : (months[i * 12 + k] as number)
         return { ...m, actual: c === 0 ? m.actual : m.actual.plus(cents(c)) }
       }),
     })
@@ -340,7 +458,7 @@ export function linesOf(compiled: CompiledBudget, summed: CentSums, asOf: string
 }
 
 /** True when some month of line `i` has entries (refunds can bring the total back to zero). */
-function monthsTouched(sums: Float64Array, i: number): boolean {
-  for (let k = 0; k < 12; k += 1) if (sums[i * 13 + k] !== 0) return true
+function monthsTouched(months: Float64Array, i: number): boolean {
+  for (let k = 0; k < 12; k += 1) if (months[i * 12 + k] !== 0) return true
   return false
 }

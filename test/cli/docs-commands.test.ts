@@ -20,7 +20,7 @@ function commands(file: string): string[] {
 const all = documents.flatMap((file) => commands(file).map((command) => ({ file, command })))
 
 describe('the command lines of the guides', () => {
-  it('finds the commands of README.md and docs/policy.md', async () => {
+  it('finds the commands of README.md and docs/policy.md', () => {
     expect(all.filter((c) => c.file === 'README.md').length).toBe(2)
     expect(all.filter((c) => c.file === 'docs/policy.md').length).toBe(7)
   })

@@ -49,7 +49,7 @@ export default defineConfig([
   },
   {
     // the command line: ESM only, with its shebang; it bundles the library it calls
-    entry: { cli: 'src/cli/index.ts' },
+    entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: true,

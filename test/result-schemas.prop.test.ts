@@ -16,6 +16,7 @@ import { handbookMatrix } from './fixtures/opportunity'
 import { claimOf, claimPolicy } from './fixtures/expense-claim'
 import { creditOrder, creditPolicy } from './fixtures/order'
 import { examplePolicy } from './fixtures/policy'
+import { runCount } from './helpers'
 
 const ajv = new Ajv2020({ allErrors: true, strict: false })
 addFormats(ajv)
@@ -361,7 +362,7 @@ describe('schemas/results', () => {
           if (!validate(json))
             throw new Error(`${name}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(json)}`)
         }),
-        { numRuns: Number(process.env.FC_RUNS ?? 100) },
+        { numRuns: runCount('FC_RUNS', 100) },
       )
       expect(results).toBeGreaterThanOrEqual(refused)
     },
@@ -459,7 +460,7 @@ function expectRatios(found: readonly Found[]): void {
 const writtenOf = (result: unknown): unknown => JSON.parse(JSON.stringify(result))
 
 describe('money in the JSON of decisions keeps the policy scale and its value', () => {
-  const runs = { numRuns: Number(process.env.FC_RUNS ?? 100) }
+  const runs = { numRuns: runCount('FC_RUNS', 100) }
   it('quote decisions (requiredApprovals, canApprove)', () => {
     let decided = 0
     fc.assert(

@@ -351,6 +351,7 @@ async function stream(
   options: StreamOptions,
   out: (line: string) => void,
   err: (line: string) => void,
+  stdin: NodeJS.ReadableStream,
 ): Promise<number> {
   const domain = cliDomain(options.domain)
   if (domain === undefined)
@@ -360,7 +361,7 @@ async function stream(
   const policy = loadDomainPolicy(options.policyFile, domain, options.date)
   const decide = decider(domain, policy, options.asOf)
   let input: NodeJS.ReadableStream
-  if (options.input === undefined) input = process.stdin
+  if (options.input === undefined) input = stdin
   else {
     try {
       accessSync(options.input, constants.R_OK)
@@ -412,11 +413,16 @@ async function stream(
   return rejected === 0 ? 0 : 1
 }
 
-/** Runs the command line; returns the exit code. */
+/**
+ * Runs the command line on `argv` (the arguments after the command's name), writing lines with `out` and
+ * `err` and reading facts from `stdin` when no `--input` is given; returns the exit code. `src/cli/bin.ts`
+ * runs it on the process; the tests run it in-process too.
+ */
 export async function main(
   argv: readonly string[],
   out: (line: string) => void,
   err: (line: string) => void,
+  stdin: NodeJS.ReadableStream = process.stdin,
 ): Promise<number> {
   let locale = localeOf(undefined)
   try {
@@ -474,6 +480,7 @@ export async function main(
           },
           out,
           err,
+          stdin,
         )
       default:
         throw new UsageError(`unknown command ${command}`)
@@ -496,10 +503,3 @@ export async function main(
     throw error
   }
 }
-
-const code = await main(
-  process.argv.slice(2),
-  (line) => process.stdout.write(`${line}\n`),
-  (line) => process.stderr.write(`${line}\n`),
-)
-process.exitCode = code

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { evaluate } from './run'
 
 describe('sales-rules evaluate appraisal', () => {
-  it('appraises a line, calibrates a group, and reports a bad line', () => {
+  it('appraises a line, calibrates a group, and reports a bad line', async () => {
     const lines = [
       // examples/policy.json: KPI 60 %, self 10 %, supervisor 20 %, peers 10 % (1–5 scales)
       // KPI 100 → 60; self 5 → 10; supervisor 4 → 75 × 0.2 = 15; peers 4 → 7.5: 92.50 → A
@@ -20,7 +20,7 @@ describe('sales-rules evaluate appraisal', () => {
       },
       { person: 'REP-13', period: { start: '2026-06-01', end: '2026-07-31' } },
     ]
-    const result = evaluate('appraisal', lines)
+    const result = await evaluate('appraisal', lines)
     expect(result.status).toBe(1)
     const { out } = result
     expect(out[0]?.['ok']).toBe(true)

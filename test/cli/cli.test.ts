@@ -1,9 +1,10 @@
-// The built command line, run as a child process, as another system would run it.
+// The command line: its `main` in-process for the details (./run.ts), and the built command (dist/cli.js) as a
+// child process, as another system would run it, for its streams and exit codes.
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { run } from './run'
+import { run, runProcess } from './run'
 import { examplePolicy } from '../fixtures/policy'
 
 const scratch = mkdtempSync(join(tmpdir(), 'sales-rules-cli-'))
@@ -25,55 +26,55 @@ const quote = {
 }
 
 describe('sales-rules validate', () => {
-  it('exits 0 for a valid policy, in English unless --locale or LANG says Chinese', () => {
-    const result = run(['validate', 'examples/policy.json'])
+  it('exits 0 for a valid policy, in English unless --locale or LANG says Chinese', async () => {
+    const result = await run(['validate', 'examples/policy.json'])
     expect(result.status).toBe(0)
     expect(result.stdout).toBe(
       'examples/policy.json: The sales policy of Example Trading Co. (示例贸易有限公司) is valid: opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi, orderRelease, expenseClaims, complaints, training, leads, appraisal\n',
     )
     const chinese =
       'examples/policy.json: Example Trading Co. (示例贸易有限公司) 的销售政策有效：opportunityScoring, customerGrading, quoteApproval, commission, expenseBudget, kpi, orderRelease, expenseClaims, complaints, training, leads, appraisal\n'
-    expect(run(['validate', 'examples/policy.json'], undefined, 'zh_CN.UTF-8').stdout).toBe(chinese)
-    expect(run(['validate', 'examples/policy.json', '--locale', 'zh-CN']).stdout).toBe(chinese)
+    expect((await run(['validate', 'examples/policy.json'], undefined, 'zh_CN.UTF-8')).stdout).toBe(chinese)
+    expect((await run(['validate', 'examples/policy.json', '--locale', 'zh-CN'])).stdout).toBe(chinese)
     // --locale wins over LANG
-    expect(run(['validate', 'examples/policy.json', '--locale', 'en'], undefined, 'zh_CN.UTF-8').stdout).toBe(
-      result.stdout,
-    )
+    expect(
+      (await run(['validate', 'examples/policy.json', '--locale', 'en'], undefined, 'zh_CN.UTF-8')).stdout,
+    ).toBe(result.stdout)
   })
 
-  it('prints errors in the same language as successes', () => {
+  it('prints errors in the same language as successes', async () => {
     const bad = examplePolicy()
     bad.commission.currency = 'USD'
     const path = file('currency.json', JSON.stringify(bad))
-    expect(run(['validate', path]).stdout).toBe(
+    expect((await run(['validate', path])).stdout).toBe(
       'commission.currency: The currency USD differs from the company currency CNY\n',
     )
-    expect(run(['validate', path], undefined, 'zh_CN.UTF-8').stdout).toBe(
+    expect((await run(['validate', path], undefined, 'zh_CN.UTF-8')).stdout).toBe(
       'commission.currency: 币种 USD 与公司币种 CNY 不一致\n',
     )
     // an invalid policy given to evaluate: the issues on standard error, in the locale too
-    const evaluated = run(['evaluate', 'commission', '--policy', path], '', 'zh_CN.UTF-8')
+    const evaluated = await run(['evaluate', 'commission', '--policy', path], '', 'zh_CN.UTF-8')
     expect([evaluated.status, evaluated.stderr]).toEqual([
       1,
       'sales-rules: INVALID_POLICY\n  commission.currency: 币种 USD 与公司币种 CNY 不一致\n',
     ])
   })
 
-  it('exits 1 and prints each issue as path: message, in English, Chinese or JSON', () => {
+  it('exits 1 and prints each issue as path: message, in English, Chinese or JSON', async () => {
     const bad = examplePolicy()
     bad.commission.currency = 'USD'
     bad.kpi.kpis[0].bands[0].level = 'red'
     const path = file('bad.json', JSON.stringify(bad))
-    const text = run(['validate', path, '--locale', 'en'])
+    const text = await run(['validate', path, '--locale', 'en'])
     expect(text.status).toBe(1)
     expect(text.stdout.split('\n')).toEqual([
       'kpi.kpis.0.bands.0.level: Invalid option: expected one of "ok"|"notice"|"warning"|"critical"',
       '',
     ])
     bad.kpi.kpis[0].bands[0].level = 'critical'
-    const zh = run(['validate', file('bad2.json', JSON.stringify(bad)), '--locale', 'zh-CN'])
+    const zh = await run(['validate', file('bad2.json', JSON.stringify(bad)), '--locale', 'zh-CN'])
     expect(zh.stdout).toBe('commission.currency: 币种 USD 与公司币种 CNY 不一致\n')
-    const json = run(['validate', join(scratch, 'bad2.json'), '--format', 'json'])
+    const json = await run(['validate', join(scratch, 'bad2.json'), '--format', 'json'])
     expect(JSON.parse(json.stdout)).toEqual({
       ok: false,
       issues: [
@@ -87,46 +88,46 @@ describe('sales-rules validate', () => {
     })
   })
 
-  it('exits 2 for a missing or unreadable file and for bad usage', () => {
-    expect(run(['validate', join(scratch, 'nope.json')])).toMatchObject({ status: 2, stdout: '' })
-    expect(run(['validate', file('broken.json', '{ "company": ')]).stderr).toMatch(
+  it('exits 2 for a missing or unreadable file and for bad usage', async () => {
+    expect(await run(['validate', join(scratch, 'nope.json')])).toMatchObject({ status: 2, stdout: '' })
+    expect((await run(['validate', file('broken.json', '{ "company": ')])).stderr).toMatch(
       /^sales-rules: .*broken\.json is not JSON/,
     )
-    expect(run(['frobnicate']).status).toBe(2)
-    expect(run(['validate', 'examples/policy.json', '--format', 'xml']).status).toBe(2)
-    expect(run([]).status).toBe(2)
-    expect(run(['--help'])).toMatchObject({ status: 0 })
+    expect((await run(['frobnicate'])).status).toBe(2)
+    expect((await run(['validate', 'examples/policy.json', '--format', 'xml'])).status).toBe(2)
+    expect((await run([])).status).toBe(2)
+    expect(await run(['--help'])).toMatchObject({ status: 0 })
   })
 })
 
 describe('sales-rules schema', () => {
-  it('prints the JSON Schema of the document or of one domain', () => {
-    const whole = run(['schema'])
+  it('prints the JSON Schema of the document or of one domain', async () => {
+    const whole = await run(['schema'])
     expect(whole.status).toBe(0)
     expect(JSON.parse(whole.stdout).$id).toBe('https://sales-rules.dev/schemas/sales-policy.schema.json')
-    expect(JSON.parse(run(['schema', 'kpi']).stdout).title).toBe('sales-rules kpi')
-    expect(run(['schema', 'pricing']).status).toBe(2)
+    expect(JSON.parse((await run(['schema', 'kpi'])).stdout).title).toBe('sales-rules kpi')
+    expect((await run(['schema', 'pricing'])).status).toBe(2)
   })
 
-  it('spells domains in kebab-case, as evaluate does, and keeps the camelCase key as an alias', () => {
-    const kebab = run(['schema', 'customer-grading'])
+  it('spells domains in kebab-case, as evaluate does, and keeps the camelCase key as an alias', async () => {
+    const kebab = await run(['schema', 'customer-grading'])
     expect(kebab.status).toBe(0)
     expect(JSON.parse(kebab.stdout).$id).toBe('https://sales-rules.dev/schemas/customer-grading.schema.json')
-    expect(run(['schema', 'customerGrading']).stdout).toBe(kebab.stdout)
-    expect(run(['schema', 'pricing']).stderr).toBe(
+    expect((await run(['schema', 'customerGrading'])).stdout).toBe(kebab.stdout)
+    expect((await run(['schema', 'pricing'])).stderr).toBe(
       'sales-rules: unknown domain pricing; use one of opportunity-scoring, customer-grading, quote-approval, commission, expense-budget, kpi, order-release, expense-claims, complaints, training, leads, appraisal\n',
     )
     const line = JSON.stringify(quote)
-    const alias = run(['evaluate', 'quoteApproval', '--policy', 'examples/policy.json'], line)
+    const alias = await run(['evaluate', 'quoteApproval', '--policy', 'examples/policy.json'], line)
     expect(alias.stdout).toBe(
-      run(['evaluate', 'quote-approval', '--policy', 'examples/policy.json'], line).stdout,
+      (await run(['evaluate', 'quote-approval', '--policy', 'examples/policy.json'], line)).stdout,
     )
     expect(alias.stderr).toBe('sales-rules evaluate quote-approval: 1 lines, 1 decided, 0 rejected\n')
   })
 })
 
 describe('sales-rules evaluate and explain', () => {
-  it('streams one decision per JSON line, reports bad lines with their number, and goes on', () => {
+  it('streams one decision per JSON line, reports bad lines with their number, and goes on', async () => {
     const input = [
       JSON.stringify(quote),
       '',
@@ -134,7 +135,7 @@ describe('sales-rules evaluate and explain', () => {
       JSON.stringify({ id: 'Q-2' }),
       JSON.stringify({ ...quote, id: 'Q-3', lines: [{ ...quote.lines[0], discount: '0.02' }] }),
     ].join('\n')
-    const result = run(['evaluate', 'quote-approval', '--policy', 'examples/policy.json'], input)
+    const result = await run(['evaluate', 'quote-approval', '--policy', 'examples/policy.json'], input)
     expect(result.status).toBe(1)
     const lines = result.stdout
       .trim()
@@ -157,25 +158,28 @@ describe('sales-rules evaluate and explain', () => {
     expect(result.stderr).toBe('sales-rules evaluate quote-approval: 5 lines, 2 decided, 2 rejected\n')
   })
 
-  it('writes the issues of a rejected line in the --locale (a comp analyst found them always in English)', () => {
+  it('writes the issues of a rejected line in the --locale (a comp analyst found them always in English)', async () => {
     const bad = JSON.stringify({ ...quote, id: 'Q-9', lines: [{ ...quote.lines[0], quantity: '-1' }] })
-    const issueOf = (args: string[]) => {
-      const result = run(['evaluate', 'quote-approval', '--policy', 'examples/policy.json', ...args], bad)
+    const issueOf = async (args: string[]) => {
+      const result = await run(
+        ['evaluate', 'quote-approval', '--policy', 'examples/policy.json', ...args],
+        bad,
+      )
       return JSON.parse(result.stdout.trim()).error.issues[0] as {
         code: string
         path: unknown[]
         message: string
       }
     }
-    const en = issueOf([])
-    const zh = issueOf(['--locale', 'zh-CN'])
+    const en = await issueOf([])
+    const zh = await issueOf(['--locale', 'zh-CN'])
     // the same issue (code and path), its message in each language
     expect([zh.code, zh.path]).toEqual([en.code, en.path])
     expect(en.message).toMatch(/^[^\u4e00-\u9fff]+$/)
     expect(zh.message).toMatch(/[\u4e00-\u9fff]/)
   })
 
-  it('reads facts from a file, picks a version by --date, and explains decisions in the --locale', () => {
+  it('reads facts from a file, picks a version by --date, and explains decisions in the --locale', async () => {
     const versions = examplePolicy()
     versions.commission = [
       versions.commission,
@@ -191,19 +195,39 @@ describe('sales-rules evaluate and explain', () => {
       'statements.jsonl',
       `${JSON.stringify({ rep: 'REP-12', period: { start: '2026-06-01', end: '2026-06-30' }, quota: '600000', transactions: [{ id: 'SO-1', date: '2026-06-03', amount: '240000' }] })}\n`,
     )
-    expect(run(['evaluate', 'commission', '--policy', policy, '--input', facts])).toMatchObject({ status: 2 })
-    const june = run(['evaluate', 'commission', '--policy', policy, '--input', facts, '--date', '2026-06-30'])
+    expect(await run(['evaluate', 'commission', '--policy', policy, '--input', facts])).toMatchObject({
+      status: 2,
+    })
+    const june = await run([
+      'evaluate',
+      'commission',
+      '--policy',
+      policy,
+      '--input',
+      facts,
+      '--date',
+      '2026-06-30',
+    ])
     expect(june.status).toBe(0)
     // 240,000 of 600,000 is 40 %, above the first version's 30 % gate: 2 % on the attainment tiers = 4,800.00
     expect(JSON.parse(june.stdout).result.commission).toBe('4800.00')
     // the July version, picked by --date, is not in force in June: a single plan is a list of one version
-    const late = run(['evaluate', 'commission', '--policy', policy, '--input', facts, '--date', '2026-07-15'])
+    const late = await run([
+      'evaluate',
+      'commission',
+      '--policy',
+      policy,
+      '--input',
+      facts,
+      '--date',
+      '2026-07-15',
+    ])
     expect(late.stdout).toContain('NO_POLICY_IN_FORCE')
     const julyFacts = file(
       'july.jsonl',
       `${JSON.stringify({ rep: 'REP-12', period: { start: '2026-07-01', end: '2026-07-31' }, quota: '600000', transactions: [{ id: 'SO-2', date: '2026-07-03', amount: '240000' }] })}\n`,
     )
-    const july = run([
+    const july = await run([
       'explain',
       'commission',
       '--policy',
@@ -219,13 +243,13 @@ describe('sales-rules evaluate and explain', () => {
     expect(july.stdout).toContain('Gate not met (0.4 below 0.5): no commission this period')
   })
 
-  it('measures SLA items one per line against --as-of', () => {
+  it('measures SLA items one per line against --as-of', async () => {
     const ticket = {
       id: 'T-1',
       kind: 'ticket',
       events: { received: '2026-09-30T17:00:00+08:00', replied: '2026-10-01T16:00:00+08:00' },
     }
-    const result = run(
+    const result = await run(
       [
         'explain',
         'sla',
@@ -241,8 +265,36 @@ describe('sales-rules evaluate and explain', () => {
     expect(result.status).toBe(0)
     expect(result.stdout.split('\n')[0]).toBe('line 1:')
     expect(result.stdout).toContain('Reply within 24 hours: 1 met, 0 breached, 0 open; compliance 100%')
-    expect(run(['evaluate', 'sla', '--policy', 'examples/policy.json'], JSON.stringify(ticket)).status).toBe(
-      2,
+    expect(
+      (await run(['evaluate', 'sla', '--policy', 'examples/policy.json'], JSON.stringify(ticket))).status,
+    ).toBe(2)
+  })
+})
+
+describe('the built command (dist/cli.js), run as a child process', () => {
+  it('gives the exit codes, the standard streams and the LANG of the in-process runs', () => {
+    const valid = runProcess(['validate', 'examples/policy.json'], undefined, 'zh_CN.UTF-8')
+    expect(valid.status).toBe(0)
+    expect(valid.stdout).toMatch(
+      /^examples\/policy\.json: Example Trading Co\. \(示例贸易有限公司\) 的销售政策有效：/,
     )
+    expect(runProcess(['frobnicate'])).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: 'sales-rules: unknown command frobnicate\n',
+    })
+    // the quote of 86,240 net (98,000 less 12 %) on standard input: over the rep's 50,000, the supervisor's
+    const input = [JSON.stringify(quote), JSON.stringify({ id: 'Q-2' })].join('\n')
+    const streamed = runProcess(['evaluate', 'quote-approval', '--policy', 'examples/policy.json'], input)
+    expect(streamed.status).toBe(1)
+    const lines = streamed.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(lines.map((l) => [l.line, l.ok, l.result?.requiredRole ?? l.error.code])).toEqual([
+      [1, true, 'sales-supervisor'],
+      [2, false, 'INVALID_INPUT'],
+    ])
+    expect(streamed.stderr).toBe('sales-rules evaluate quote-approval: 2 lines, 1 decided, 1 rejected\n')
   })
 })

@@ -11,7 +11,7 @@ const quality = {
 }
 
 describe('sales-rules evaluate complaints', () => {
-  it('routes a complaint per line, reports on a list, and rejects a bad line', () => {
+  it('routes a complaint per line, reports on a list, and rejects a bad line', async () => {
     const lines = [
       quality,
       {
@@ -23,7 +23,7 @@ describe('sales-rules evaluate complaints', () => {
       },
       { ...quality, kind: 'price' },
     ]
-    const result = evaluate('complaints', lines)
+    const result = await evaluate('complaints', lines)
     expect(result.status).toBe(1)
     const { out } = result
     // the company calendar's zone; 24 h / 48 h on the clock, across the holiday
@@ -42,8 +42,8 @@ describe('sales-rules evaluate complaints', () => {
     expect(result.stderr).toBe('sales-rules evaluate complaints: 3 lines, 2 decided, 1 rejected\n')
   })
 
-  it('explains a route in Chinese', () => {
-    const result = run(
+  it('explains a route in Chinese', async () => {
+    const result = await run(
       ['explain', 'complaints', '--policy', 'examples/policy.json', '--locale', 'zh-CN'],
       JSON.stringify(quality),
     )
@@ -52,8 +52,8 @@ describe('sales-rules evaluate complaints', () => {
     expect(result.stdout).toContain('升级至分公司总经理或总经理（严重程度为重大事件）')
   })
 
-  it('prints the JSON Schema of the complaints policy', () => {
-    const schema = run(['schema', 'complaints'], '')
+  it('prints the JSON Schema of the complaints policy', async () => {
+    const schema = await run(['schema', 'complaints'], '')
     expect(schema.status).toBe(0)
     expect(JSON.parse(schema.stdout).$id).toBe('https://sales-rules.dev/schemas/complaints.schema.json')
   })

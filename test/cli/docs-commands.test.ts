@@ -25,14 +25,14 @@ describe('the command lines of the guides', () => {
     expect(all.filter((c) => c.file === 'docs/policy.md').length).toBe(7)
   })
 
-  it.each(all)('$file: $command', ({ command }) => {
+  it.each(all)('$file: $command', async ({ command }) => {
     const words = command.split(/\s+/).slice(2)
     // `> out` is the shell's business (dropped); `< in` becomes the standard input
     const out = words.indexOf('>')
     if (out >= 0) words.splice(out, 2)
     const from = words.indexOf('<')
     const input = from >= 0 ? readFileSync(words.splice(from, 2)[1] as string, 'utf8') : ''
-    const result = run(words, input)
+    const result = await run(words, input)
     expect([result.status, result.stderr.includes('rejected') ? result.stderr : '']).toEqual([
       0,
       result.stderr.includes('rejected') ? expect.stringMatching(/ 0 rejected\n$/) : '',

@@ -11,7 +11,7 @@ const lead = {
 }
 
 describe('sales-rules evaluate leads', () => {
-  it('decides a transition, an assignment and a follow-up check, one per line, and reports a bad line', () => {
+  it('decides a transition, an assignment and a follow-up check, one per line, and reports a bad line', async () => {
     const lines = [
       { lead, event: { to: 'disqualified', at: '2026-09-25T10:00:00+08:00' } },
       {
@@ -26,7 +26,7 @@ describe('sales-rules evaluate leads', () => {
       { leads: [{ ...lead, owner: 'ma' }], contacts: [], asOf: '2026-09-28T16:00:01+08:00' },
       { lead: { ...lead, state: 'won' }, event: { to: 'new', at: '2026-09-25T10:00:00+08:00' } },
     ]
-    const result = evaluate('leads', lines)
+    const result = await evaluate('leads', lines)
     expect(result.status).toBe(1)
     const { out } = result
     expect(out[0]?.result.refusals).toEqual([
@@ -43,12 +43,15 @@ describe('sales-rules evaluate leads', () => {
     expect(result.stderr).toBe('sales-rules evaluate leads: 4 lines, 3 decided, 1 rejected\n')
   })
 
-  it('explains a refused transition in Chinese', () => {
+  it('explains a refused transition in Chinese', async () => {
     const line = JSON.stringify({
       lead,
       event: { to: 'converted', at: '2026-09-25T10:00:00+08:00', owner: 'ma' },
     })
-    const result = run(['explain', 'leads', '--policy', 'examples/policy.json', '--locale', 'zh-CN'], line)
+    const result = await run(
+      ['explain', 'leads', '--policy', 'examples/policy.json', '--locale', 'zh-CN'],
+      line,
+    )
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('线索 L-1：政策不允许从 新线索 流转到 已转商机')
   })

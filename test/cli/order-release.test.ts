@@ -17,7 +17,7 @@ const facts = {
 const slip = { id: 'TT-88', amount: '9100.00', date: '2026-06-01' }
 
 describe('sales-rules evaluate order-release', () => {
-  it('decides each line with the version in force on its asOf, blocked then released', () => {
+  it('decides each line with the version in force on its asOf, blocked then released', async () => {
     const lines = [
       { order, context: { ...facts, asOf: '2026-06-01', payments: [slip] } },
       {
@@ -30,7 +30,7 @@ describe('sales-rules evaluate order-release', () => {
       },
       { order: { ...order, currency: 'USD' }, context: { asOf: '2026-06-01' } },
     ]
-    const result = evaluate('order-release', lines)
+    const result = await evaluate('order-release', lines)
     expect(result.status).toBe(1)
     const { out } = result
     expect(out[0]?.result.blockers).toEqual([
@@ -53,7 +53,7 @@ describe('sales-rules evaluate order-release', () => {
 })
 
 describe('sales-rules explain contracts', () => {
-  it('explains the review of a 包销 contract in Chinese', () => {
+  it('explains the review of a 包销 contract in Chinese', async () => {
     const contract = {
       id: 'HT-1',
       date: '2026-06-01',
@@ -61,7 +61,7 @@ describe('sales-rules explain contracts', () => {
       amount: '80000',
       type: 'exclusive-distribution',
     }
-    const result = run(
+    const result = await run(
       ['explain', 'contracts', '--policy', 'examples/policy.json', '--locale', 'zh-CN'],
       JSON.stringify(contract),
     )

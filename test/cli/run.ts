@@ -1,6 +1,11 @@
-// Runs the built command line (dist/cli.js) as a child process, as another system would run it: the one
-// helper of the CLI tests.
+// The helpers of the CLI tests. `run` runs the command's `main` (src/cli/index.ts) in-process, with its
+// arguments, standard input and LANG, as `sales-rules` would: a child process per call cost the test suite
+// about a second each (issue #26, test time). `runProcess` runs the built command (dist/cli.js) as a child
+// process, as another system would run it: a few tests keep doing so, to check the built command, its
+// streams and its exit code.
 import { spawnSync } from 'node:child_process'
+import { Readable } from 'node:stream'
+import { main } from '../../src/cli/index'
 
 /** What a run of the command gave. */
 export interface CliRun {
@@ -9,8 +14,31 @@ export interface CliRun {
   readonly stderr: string
 }
 
-/** Runs `sales-rules <args>` with `input` on stdin, under `LANG=lang` (`C.UTF-8` unless told). */
-export function run(args: readonly string[], input?: string, lang = 'C.UTF-8'): CliRun {
+/**
+ * Runs `sales-rules <args>` in-process with `input` on stdin, under `LANG=lang` (`C.UTF-8` unless told):
+ * what it writes and its exit code, as the command gives them.
+ */
+export async function run(args: readonly string[], input?: string, lang = 'C.UTF-8'): Promise<CliRun> {
+  let stdout = ''
+  let stderr = ''
+  const saved = process.env['LANG']
+  process.env['LANG'] = lang
+  try {
+    const status = await main(
+      args,
+      (line) => (stdout += `${line}\n`),
+      (line) => (stderr += `${line}\n`),
+      Readable.from(input === undefined || input === '' ? [] : [input]),
+    )
+    return { status, stdout, stderr }
+  } finally {
+    if (saved === undefined) delete process.env['LANG']
+    else process.env['LANG'] = saved
+  }
+}
+
+/** Runs the built `sales-rules <args>` (dist/cli.js) as a child process, as `run` does in-process. */
+export function runProcess(args: readonly string[], input?: string, lang = 'C.UTF-8'): CliRun {
   const result = spawnSync(process.execPath, ['dist/cli.js', ...args], {
     input,
     encoding: 'utf8',
@@ -23,8 +51,11 @@ export function run(args: readonly string[], input?: string, lang = 'C.UTF-8'): 
  * Runs `sales-rules evaluate <domain> --policy examples/policy.json` on `lines` (one JSON line each) and
  * reads each line it printed back as JSON.
  */
-export function evaluate(domain: string, lines: readonly unknown[]): CliRun & { out: Record<string, any>[] } {
-  const result = run(
+export async function evaluate(
+  domain: string,
+  lines: readonly unknown[],
+): Promise<CliRun & { out: Record<string, any>[] }> {
+  const result = await run(
     ['evaluate', domain, '--policy', 'examples/policy.json'],
     lines.map((l) => JSON.stringify(l)).join('\n'),
   )

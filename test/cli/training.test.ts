@@ -10,7 +10,7 @@ const results = [
 ]
 
 describe('sales-rules evaluate training', () => {
-  it('checks each person, with examples/policy.json’s 90 % pass mark', () => {
+  it('checks each person, with examples/policy.json’s 90 % pass mark', async () => {
     const lines = [
       { person: { id: 'E-7', role: 'sales-rep' }, results, options: { asOf: '2026-02-01' } },
       {
@@ -20,7 +20,7 @@ describe('sales-rules evaluate training', () => {
       },
       { person: { id: 'E-9', role: 'intern' }, results, options: { asOf: '2026-02-01' } },
     ]
-    const result = evaluate('training', lines)
+    const result = await evaluate('training', lines)
     expect(result.status).toBe(1)
     const { out } = result
     // 0.89 < 0.9: the CRM exam is failed; 0.9 on product knowledge passes

@@ -8,6 +8,7 @@ import {
   businessHoursBetween,
   isBusinessDay,
 } from '../../src/index'
+import { runCount } from '../helpers'
 
 const day = fc
   .integer({ min: 0, max: 365 * 20 })
@@ -44,7 +45,7 @@ describe('business hours (properties)', () => {
           expect(businessHoursBetween(cal, from, reached)).toBe(quarters / 4)
         },
       ),
-      { numRuns: 60 },
+      { numRuns: runCount('FC_RUNS', 60) },
     )
   })
 })

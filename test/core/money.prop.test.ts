@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { allocate, Dec, parseAmount, ROUNDING_MODES, SalesRulesError } from '../../src/index'
+import { runCount } from '../helpers'
 
 const amount = fc
   .tuple(fc.bigInt({ min: -(10n ** 14n), max: 10n ** 14n }), fc.integer({ min: 0, max: 6 }))
@@ -55,7 +56,7 @@ describe('parseAmount (properties)', () => {
           }
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runCount('FC_RUNS', 2000) },
     )
   })
 

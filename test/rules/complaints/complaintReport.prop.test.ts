@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { complaintReport, routeComplaint, SalesRulesError, type ComplaintInput } from '../../../src/index'
 import { workingHoursPolicy } from '../../fixtures/complaint'
+import { runCount } from '../../helpers'
 
 const policy = workingHoursPolicy
 const BASE = Date.parse('2026-09-01T00:00:00+08:00')
@@ -77,7 +78,7 @@ describe('complaintReport properties', () => {
           )
         })
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 200) },
+      { numRuns: runCount('FC_RUNS', 100) },
     )
   })
 
@@ -96,7 +97,7 @@ describe('complaintReport properties', () => {
           expect(p.offence).toBeGreaterThanOrEqual(1)
         }
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 200) },
+      { numRuns: runCount('FC_RUNS', 100) },
     )
   })
 
@@ -108,7 +109,7 @@ describe('complaintReport properties', () => {
         expect(Date.parse(reply?.due ?? '')).toBeGreaterThan(received)
         expect(Date.parse(resolve?.due ?? '')).toBeGreaterThanOrEqual(Date.parse(reply?.due ?? ''))
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 200) },
+      { numRuns: runCount('FC_RUNS', 100) },
     )
   })
 
@@ -150,7 +151,7 @@ describe('complaintReport properties', () => {
           }
         }
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 300) },
+      { numRuns: runCount('FC_RUNS', 100) },
     )
   })
 })

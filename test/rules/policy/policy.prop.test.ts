@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { diffSalesPolicies, parseSalesPolicy, SalesRulesError, validateSalesPolicy } from '../../../src/index'
 import { examplePolicy } from '../../fixtures/policy'
-import { locate } from '../../helpers'
+import { locate, runCount } from '../../helpers'
 
 /** A copy of the example with one leaf replaced, found by following `walk` down the document. */
 function edited(walk: readonly number[], value: unknown): ReturnType<typeof examplePolicy> {
@@ -32,7 +32,7 @@ describe('sales policy (properties)', () => {
           expect(result.ok ? [] : result.issues).toEqual((error as SalesRulesError).issues)
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runCount('FC_RUNS', 100) },
     )
   })
 
@@ -57,7 +57,7 @@ describe('sales policy (properties)', () => {
           .sort()
         expect(backward).toEqual(forward)
       }),
-      { numRuns: 150 },
+      { numRuns: runCount('FC_RUNS', 100) },
     )
   })
 })

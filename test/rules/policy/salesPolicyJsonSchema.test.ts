@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { POLICY_DOMAINS, salesPolicyJsonSchema, validateSalesPolicy } from '../../../src/index'
 import { examplePolicy } from '../../fixtures/policy'
-import { catchError, locate } from '../../helpers'
+import { catchError, locate, runCount } from '../../helpers'
 
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
   addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020
@@ -111,7 +111,7 @@ describe('salesPolicyJsonSchema', () => {
         at.parent[at.key] = value
         if (validateSalesPolicy(document).ok) expect(jsonSchemaAccepts(document)).toBe(true)
       }),
-      { numRuns: 300 },
+      { numRuns: runCount('FC_RUNS', 100) },
     )
   })
 

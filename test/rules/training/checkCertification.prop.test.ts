@@ -5,6 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkCertification, SalesRulesError, type TrainingResultInput } from '../../../src/index'
 import { trainingPolicy } from '../../fixtures/training'
+import { runCount } from '../../helpers'
 
 const policy = trainingPolicy
 const day = fc
@@ -41,7 +42,7 @@ describe('checkCertification properties', () => {
         for (const e of d.expiring)
           expect(e.daysLeft >= 0 && e.daysLeft <= policy.expiringWithinDays).toBe(true)
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 300) },
+      { numRuns: runCount('FC_RUNS', 100) },
     )
   })
 
@@ -51,7 +52,7 @@ describe('checkCertification properties', () => {
         if (!checkCertification(policy, p, list, { asOf }).mayWork) return
         expect(checkCertification(policy, p, [...list, extra], { asOf }).mayWork).toBe(true)
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 300) },
+      { numRuns: runCount('FC_RUNS', 100) },
     )
   })
 
@@ -69,7 +70,7 @@ describe('checkCertification properties', () => {
           expect(better && RANK[better.status] <= RANK[c.status]).toBe(true)
         })
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 300) },
+      { numRuns: runCount('FC_RUNS', 100) },
     )
   })
 
@@ -96,7 +97,7 @@ describe('checkCertification properties', () => {
           }
         },
       ),
-      { numRuns: Number(process.env.FC_RUNS ?? 300) },
+      { numRuns: runCount('FC_RUNS', 100) },
     )
   })
 })

@@ -160,7 +160,7 @@ describe('isPlainDate and isPlainId by hand (properties)', () => {
 
 // SLA fast path (#20): instants read by hand
 describe('readPlainInstant', () => {
-  const INSTANT = (InstantSchema as unknown as { _zod: { def: { pattern: RegExp } } })._zod.def.pattern
+  const INSTANT = (InstantSchema() as unknown as { _zod: { def: { pattern: RegExp } } })._zod.def.pattern
 
   it('reads the plain form as Date.parse does, and nothing else (hand-computed)', () => {
     // 2026-09-29 is day 20,725 from 1970-01-01; 14:00 at +08:00 is 06:00 UTC

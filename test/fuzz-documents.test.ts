@@ -569,6 +569,18 @@ for (const [name, compile, method] of compiled) {
   }
   cases.push([`${compile}.${method}`, call, args, schema])
 }
+// the claim summary (the decision fields only, issue #22): the claim check's arguments, its own result schema
+{
+  const [, , args] = cases.find(([n]) => n === 'checkExpenseClaim') ?? []
+  if (!args) throw new Error('no case for checkExpenseClaim')
+  cases.push([
+    'compileExpenseClaimPolicy.summary',
+    (p: unknown, claim: unknown, options: unknown) =>
+      api.compileExpenseClaimPolicy(p as never).summary(claim as never, options as never),
+    args,
+    out.ClaimSummaryOut,
+  ])
+}
 
 /** Exotic values put in place of a field: a revoked proxy, a throwing getter, a null-prototype array, an array-like of huge length, a 100,000-deep array. */
 function exoticValues(): unknown[] {

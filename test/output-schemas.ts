@@ -617,6 +617,33 @@ const ClaimViolationOut = typed<api.ClaimViolation>()(
     })
     .readonly(),
 )
+/** A decimal amount written as text (`'1850.00'`, `'-12.5'`), never `NaN` or an exponent. */
+const DecimalText = z.string().regex(/^-?\d+(?:\.\d+)?$/)
+export const ClaimSummaryOut = typed<api.ClaimSummary>()(
+  z
+    .object({
+      claim: z.string(),
+      lines: list(
+        typed<api.ClaimLineSummary>()(
+          z
+            .object({
+              id: z.string(),
+              approved: DecimalText,
+              status: z.literal(['approved', 'capped', 'pending-approval', 'rejected']),
+            })
+            .readonly(),
+        ),
+      ),
+      claimed: DecimalText,
+      approved: DecimalText,
+      netPayable: DecimalText,
+      refundable: DecimalText,
+      approvals: list(z.string()),
+      budget: list(z.literal(['allowed', 'warning', 'approval', 'stopped'])),
+      policy: Stamp,
+    })
+    .readonly(),
+)
 export const ExpenseClaimDecisionOut = typed<api.ExpenseClaimDecision>()(
   z
     .object({

@@ -113,6 +113,53 @@ export function readCents(value: unknown, signed = false): number | undefined {
 }
 
 /**
+ * True for an object zod reads as it is: not an array, with the prototype `Object.prototype` or none (a
+ * class instance, a `Map` or a `Date` is not).
+ *
+ * @group Core
+ */
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const proto: unknown = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
+/**
+ * True when every key `for…in` reaches is one of `keys`: own and inherited enumerable keys, as zod's
+ * strict check sees them, with no array made per object. A hot loop over a few fixed keys may use a
+ * `switch` on the key instead (the quote line, the commission transaction).
+ *
+ * @group Core
+ */
+export function onlyKnownKeys(value: object, keys: ReadonlySet<string>): boolean {
+  for (const key in value) if (!keys.has(key)) return false
+  return true
+}
+
+/**
+ * A plain record ({@link isPlainRecord}) whose keys are all among `keys` ({@link onlyKnownKeys}), else
+ * `undefined`.
+ *
+ * @group Core
+ */
+export function plainRecord(value: unknown, keys: ReadonlySet<string>): Record<string, unknown> | undefined {
+  return isPlainRecord(value) && onlyKnownKeys(value, keys) ? value : undefined
+}
+
+/**
+ * A plain array (prototype `Array.prototype`) of at most `max` items, else `undefined`; `undefined` itself
+ * is the empty list (an optional list left out).
+ *
+ * @group Core
+ */
+export function plainList(value: unknown, max: number): readonly unknown[] | undefined {
+  if (value === undefined) return []
+  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length > max)
+    return undefined
+  return value as readonly unknown[]
+}
+
+/**
  * True when `value` has no defined key outside `allowed`.
  *
  * @group Core

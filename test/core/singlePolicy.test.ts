@@ -302,6 +302,12 @@ const cases: readonly Case[] = [
     path: ['options', 'asOf'],
     run: (p) => compileExpenseClaimPolicy(p as never).check(claim, { asOf: '2026-09-30' }),
   }),
+  one('compileExpenseClaimPolicy(p).summary', {
+    policy: claimPolicy,
+    first: '2026-09-30',
+    path: ['options', 'asOf'],
+    run: (p) => compileExpenseClaimPolicy(p as never).summary(claim, { asOf: '2026-09-30' }),
+  }),
   one('checkOrderRelease', {
     policy: handbookPolicy,
     first: tileContext.asOf,

@@ -279,7 +279,7 @@ const UNROLLED = 8
  * Object.prototype or null, and that Object.prototype has no enumerable key. At most {@link UNROLLED}
  * dimensions (`keys.length`, 1 or more). @internal
  */
-export function unrolledSum(
+function unrolledSum(
   keys: readonly string[],
   tables: readonly ReadonlyMap<unknown, number>[],
 ): (ratings: Record<string, unknown>) => number | undefined {

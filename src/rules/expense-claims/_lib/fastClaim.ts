@@ -8,7 +8,7 @@
 // throws, as before. No Decimal and no trace.
 import { stepBusinessDays } from '../../../core/calendar'
 import type { Decimal } from '../../../core/decimal'
-import { isPlainDate, isPlainId, readCents } from '../../../core/plain'
+import { isPlainDate, isPlainId, isPlainRecord, plainList, plainRecord, readCents } from '../../../core/plain'
 import { versionIndexOn, type PolicyStamp } from '../../../core/versioning'
 import { lineKey } from '../../../models/expense'
 import { ledgerState, type ExpenseCheck, type LedgerState } from '../../expense-budget/checkExpense'
@@ -156,25 +156,6 @@ export function fastClaimPolicy(compiled: CompiledClaimPolicy): FastClaimPolicy 
 
 type Plain = Record<string, unknown>
 
-/**
- * A plain record (prototype `Object.prototype` or none) whose keys are all among `keys`, else `undefined`.
- */
-function record(value: unknown, keys: ReadonlySet<string>): Plain | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
-  const proto: unknown = Object.getPrototypeOf(value)
-  if (proto !== Object.prototype && proto !== null) return undefined
-  for (const key in value) if (!keys.has(key)) return undefined
-  return value as Plain
-}
-
-/** A plain array of at most `max` items, else `undefined`; `undefined` itself is the empty list. */
-function list(value: unknown, max: number): readonly unknown[] | undefined {
-  if (value === undefined) return []
-  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length > max)
-    return undefined
-  return value as readonly unknown[]
-}
-
 const OPTION_KEYS = new Set(['asOf', 'budget', 'entries', 'advances', 'earlierClaims'])
 const CLAIM_KEYS = new Set(['id', 'employee', 'currency', 'submittedOn', 'lines'])
 const EMPLOYEE_KEYS = new Set(['id', 'level'])
@@ -182,7 +163,7 @@ const ADVANCE_KEYS = new Set(['id', 'amount', 'date'])
 const EARLIER_KEYS = new Set(['id', 'invoices'])
 
 /** True for a key of `ClaimLineSchema` (a `switch`: cheaper per line than a `Set` lookup). @internal */
-export function isClaimLineKey(key: string): boolean {
+function isClaimLineKey(key: string): boolean {
   switch (key) {
     case 'id':
     case 'date':
@@ -212,9 +193,7 @@ const isText = (value: unknown, min: number, max: number) =>
  * ids with no symbol key and no `__proto__` key.
  */
 function plainDimensions(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  const proto: unknown = Object.getPrototypeOf(value)
-  if (proto !== Object.prototype && proto !== null) return false
+  if (!isPlainRecord(value)) return false
   for (const key in value) {
     if (key === '__proto__' || !Object.prototype.hasOwnProperty.call(value, key)) return false
     if (!isPlainId((value as Plain)[key])) return false
@@ -383,11 +362,9 @@ function isInvoiceKey(key: string): boolean {
 
 /** A plain invoice record, else `undefined`. */
 function invoiceRecord(value: unknown): Plain | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
-  const proto: unknown = Object.getPrototypeOf(value)
-  if (proto !== Object.prototype && proto !== null) return undefined
+  if (!isPlainRecord(value)) return undefined
   for (const key in value) if (!isInvoiceKey(key)) return undefined
-  return value as Plain
+  return value
 }
 
 /** Strings met so far (line ids, invoice numbers): a list while short, a set beyond. */
@@ -417,8 +394,8 @@ export function fastClaim(
   claimInput: unknown,
   optionsInput: unknown,
 ): ClaimSummary | undefined {
-  const options = record(optionsInput, OPTION_KEYS)
-  const claim = record(claimInput, CLAIM_KEYS)
+  const options = plainRecord(optionsInput, OPTION_KEYS)
+  const claim = plainRecord(claimInput, CLAIM_KEYS)
   if (options === undefined || claim === undefined) return undefined
   // the options
   const asOf = options['asOf']
@@ -438,12 +415,12 @@ export function fastClaim(
     if (state.parsed.rounding.scale !== 2 || asOf < state.year.start || asOf > state.year.end)
       return undefined
   } else if (options['entries'] !== undefined) return undefined
-  const advances = list(options['advances'], 10_000)
-  const earlierList = list(options['earlierClaims'], 100_000)
+  const advances = plainList(options['advances'], 10_000)
+  const earlierList = plainList(options['earlierClaims'], 100_000)
   if (advances === undefined || earlierList === undefined) return undefined
   let outstanding = 0
   for (const raw of advances) {
-    const a = record(raw, ADVANCE_KEYS)
+    const a = plainRecord(raw, ADVANCE_KEYS)
     if (a === undefined || !isPlainId(a['id'])) return undefined
     const amount = readCents(a['amount'])
     if (amount === undefined || (a['date'] !== undefined && !isPlainDate(a['date']))) return undefined
@@ -454,7 +431,7 @@ export function fastClaim(
   // numbers than this take it
   let invoiceCount = 0
   for (const raw of earlierList) {
-    const c = record(raw, EARLIER_KEYS)
+    const c = plainRecord(raw, EARLIER_KEYS)
     if (c === undefined || !isPlainId(c['id'])) return undefined
     const invoices = c['invoices']
     if (!Array.isArray(invoices) || Object.getPrototypeOf(invoices) !== Array.prototype) return undefined
@@ -475,7 +452,7 @@ export function fastClaim(
   const prepared = fast[index]
   if (prepared === undefined) return undefined
   // the claim
-  const employee = record(claim['employee'], EMPLOYEE_KEYS)
+  const employee = plainRecord(claim['employee'], EMPLOYEE_KEYS)
   const submittedOn = claim['submittedOn']
   if (
     employee === undefined ||
@@ -503,11 +480,9 @@ export function fastClaim(
   const deadlineRule = prepared.deadline
   for (let i = 0; i < n; i += 1) {
     const raw: unknown = rawLines[i]
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined
-    const proto: unknown = Object.getPrototypeOf(raw)
-    if (proto !== Object.prototype && proto !== null) return undefined
+    if (!isPlainRecord(raw)) return undefined
     for (const key in raw) if (!isClaimLineKey(key)) return undefined
-    const l = raw as Plain
+    const l = raw
     const id = l['id']
     const date = l['date']
     const category = l['category']

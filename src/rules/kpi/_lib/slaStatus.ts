@@ -20,7 +20,7 @@ import { checkInForce, stampOf, type PolicyStamp } from '../../../core/versionin
 import { MAX_ARRAY_LENGTH } from '../../../core/boundary'
 import { DateSchema, InstantSchema, parseWith } from '../../../core/schema'
 import { nearestName } from '../../../core/nearest'
-import { fastOrNothing, isPlainId, readPlainInstant } from '../../../core/plain'
+import { fastOrNothing, isPlainId, isPlainRecord, readPlainInstant } from '../../../core/plain'
 import { SlaItemSchema, type KpiPolicy, type SlaItemInput } from '../../../models/kpi'
 import {
   measureClock,
@@ -93,13 +93,6 @@ function patternOf(schema: {
   readonly _zod: { readonly def: { readonly pattern?: RegExp | undefined } }
 }): RegExp {
   return schema._zod.def.pattern as RegExp
-}
-
-/** An object zod reads as it is: a plain object or a null-prototype one. */
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false
-  const proto: unknown = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
 }
 
 /** An id, or nothing; `known` holds ids already valid (the policy's event names, kinds and grades). */

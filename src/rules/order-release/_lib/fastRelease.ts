@@ -7,7 +7,7 @@
 // confirmations to check, an override, another currency, no version in force…), so that the
 // zod-validated exact path decides, or throws, as before. No figures and no trace.
 import { MAX_SUPPORTED_DATE, MIN_SUPPORTED_DATE } from '../../../core/dates'
-import { isPlainId, readCents } from '../../../core/plain'
+import { isPlainId, plainList, plainRecord, readCents } from '../../../core/plain'
 import { versionIndexOn } from '../../../core/versioning'
 import type { OrderReleaseRule } from '../../../models/order'
 import type { CompiledOrderPolicy } from './policy'
@@ -105,25 +105,6 @@ export function dayNumber(value: unknown): number {
 
 type Plain = Record<string, unknown>
 
-/**
- * A plain record (prototype `Object.prototype` or none) whose keys are all among `keys`, else `undefined`.
- */
-function record(value: unknown, keys: ReadonlySet<string>): Plain | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
-  const proto: unknown = Object.getPrototypeOf(value)
-  if (proto !== Object.prototype && proto !== null) return undefined
-  for (const key in value) if (!keys.has(key)) return undefined
-  return value as Plain
-}
-
-/** A plain array of at most `max` items, else `undefined`; `undefined` itself is the empty list. */
-function list(value: unknown, max: number): readonly unknown[] | undefined {
-  if (value === undefined) return []
-  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length > max)
-    return undefined
-  return value as readonly unknown[]
-}
-
 /** True when some two items have the same `key` (a nested loop for short lists, a set otherwise). */
 function repeats(items: readonly Plain[], key: string): boolean {
   const n = items.length
@@ -174,8 +155,8 @@ export function fastRelease(
   orderInput: unknown,
   contextInput: unknown,
 ): QuickRelease | undefined {
-  const order = record(orderInput, ORDER_KEYS)
-  const context = record(contextInput, CONTEXT_KEYS)
+  const order = plainRecord(orderInput, ORDER_KEYS)
+  const context = plainRecord(contextInput, CONTEXT_KEYS)
   if (order === undefined || context === undefined) return undefined
   // the version in force
   const asOf = context['asOf']
@@ -192,7 +173,7 @@ export function fastRelease(
   const policy = compiled.policy
   if (prepared === undefined) return undefined
   // the order
-  const customer = record(order['customer'], CUSTOMER_KEYS)
+  const customer = plainRecord(order['customer'], CUSTOMER_KEYS)
   if (
     customer === undefined ||
     !isPlainId(order['id']) ||
@@ -204,12 +185,12 @@ export function fastRelease(
     (order['deliveryDate'] !== undefined && dayNumber(order['deliveryDate']) < 0)
   )
     return undefined
-  const lines = list(order['lines'], 10_000)
+  const lines = plainList(order['lines'], 10_000)
   if (lines === undefined || lines.length === 0) return undefined
   const plainLines: Plain[] = []
   let amount = 0
   for (const raw of lines) {
-    const line = record(raw, LINE_KEYS)
+    const line = plainRecord(raw, LINE_KEYS)
     if (line === undefined || !isPlainId(line['product'])) return undefined
     const q = line['quantity']
     const price = readCents(line['unitPrice'])
@@ -221,14 +202,14 @@ export function fastRelease(
   if (!Number.isSafeInteger(amount) || repeats(plainLines, 'product')) return undefined
   // the context: no override, price list or stock confirmations on this path
   if (context['override'] !== undefined) return undefined
-  const priceList = list(context['priceList'], 100_000)
-  const stock = list(context['stockConfirmations'], 10_000)
+  const priceList = plainList(context['priceList'], 100_000)
+  const stock = plainList(context['stockConfirmations'], 10_000)
   if (priceList === undefined || priceList.length > 0 || stock === undefined || stock.length > 0)
     return undefined
   const blocked: OrderReleaseRule[] = []
   // 客户资质
   const q = context['qualification']
-  const qualification = q === undefined ? undefined : record(q, QUALIFICATION_KEYS)
+  const qualification = q === undefined ? undefined : plainRecord(q, QUALIFICATION_KEYS)
   if (q !== undefined) {
     if (qualification === undefined || typeof qualification['approved'] !== 'boolean') return undefined
     if (qualification['validUntil'] !== undefined && dayNumber(qualification['validUntil']) < 0)
@@ -265,18 +246,18 @@ export function fastRelease(
     else kind = terms.kind
   }
   // payments received and confirmed by asOf
-  const payments = list(context['payments'], 10_000)
+  const payments = plainList(context['payments'], 10_000)
   if (payments === undefined) return undefined
   let received = 0
   let confirmed = 0
   const plainPayments: Plain[] = []
   for (const raw of payments) {
-    const p = record(raw, PAYMENT_KEYS)
+    const p = plainRecord(raw, PAYMENT_KEYS)
     if (p === undefined || !isPlainId(p['id'])) return undefined
     const paid = readCents(p['amount'])
     const date = p['date']
     if (paid === undefined || paid <= 0 || dayNumber(date) < 0) return undefined
-    const c = p['confirmation'] === undefined ? undefined : record(p['confirmation'], CONFIRMATION_KEYS)
+    const c = p['confirmation'] === undefined ? undefined : plainRecord(p['confirmation'], CONFIRMATION_KEYS)
     if (p['confirmation'] !== undefined && (c === undefined || !isPlainId(c['by']) || dayNumber(c['on']) < 0))
       return undefined
     plainPayments.push(p)
@@ -291,15 +272,15 @@ export function fastRelease(
   }
   if (repeats(plainPayments, 'id') || !Number.isSafeInteger(received)) return undefined
   // receivables and other open orders: validated whatever the terms, as the schema does
-  const receivables = list(context['receivables'], 100_000)
-  const openOrders = list(context['openOrders'], 100_000)
+  const receivables = plainList(context['receivables'], 100_000)
+  const openOrders = plainList(context['openOrders'], 100_000)
   if (receivables === undefined || openOrders === undefined) return undefined
   const margin = policy.credit?.maturityMarginDays ?? 0
   let open = 0
   let overdue = 0
   const plainReceivables: Plain[] = []
   for (const raw of receivables) {
-    const r = record(raw, RECEIVABLE_KEYS)
+    const r = plainRecord(raw, RECEIVABLE_KEYS)
     if (r === undefined || !isPlainId(r['id'])) return undefined
     const owed = readCents(r['amount'])
     const due = dayNumber(r['dueDate'])
@@ -311,7 +292,7 @@ export function fastRelease(
   let other = 0
   const plainOpen: Plain[] = []
   for (const raw of openOrders) {
-    const o = record(raw, OPEN_ORDER_KEYS)
+    const o = plainRecord(raw, OPEN_ORDER_KEYS)
     if (o === undefined || !isPlainId(o['id'])) return undefined
     // this order among its own open orders is an input error: the exact path says so
     if (o['id'] === order['id']) return undefined

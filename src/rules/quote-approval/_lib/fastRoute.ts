@@ -1,4 +1,4 @@
-import { isPlainDate, isPlainId, readCents } from '../../../core/plain'
+import { isPlainDate, isPlainId, onlyKnownKeys, readCents } from '../../../core/plain'
 import type { Decimal } from '../../../core/decimal'
 import { QuoteSchema, type QuoteApprovalPolicy, type QuoteInput } from '../../../models/quote'
 import type { CompiledQuotePolicy } from './decide'
@@ -55,12 +55,6 @@ export function isLineKey(key: string): boolean {
     default:
       return false
   }
-}
-
-/** True when every key `for…in` reaches is one of `keys`. */
-function onlyKnownKeys(value: object, keys: ReadonlySet<string>): boolean {
-  for (const key in value) if (!keys.has(key)) return false
-  return true
 }
 
 /**

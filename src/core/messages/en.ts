@@ -214,6 +214,8 @@ export const en = {
   'expense.outside-year':
     "The expense of {date} is outside the budget's fiscal year ({start} to {end}); " +
     "check it against that year's budget",
+  'expense.after-ledger':
+    "The expense of {date} is after the ledger's date {asOf}: sum a ledger as of that day to book it",
   'expense.duplicate-line': 'Two lines have the same category and dimension values',
   'expense.distribution-total': 'The monthly distribution adds up to {total}, not 1',
   'expense.unbudgeted-entry': 'The entry matches no budget line',
@@ -461,6 +463,7 @@ export const en = {
   'claim.ledger-as-of': 'The claim is checked as of {asOf}, the budget ledger was summed as of {ledger}',
   'claim.amount-precision': 'The amount {amount} has more decimals than the policy pays ({scale})',
   'claim.currency': 'The claim is in {currency}, the policy in {expected}',
+  'claim.budget-currency': 'The budget is in {currency}, the claim policy in {expected}',
   'claim.start': 'Claim {claim} by {employee}: {lines} line(s), submitted on {submittedOn}',
   'claim.line': 'Line {line}: {category} {amount} spent on {date}',
   'claim.violation-capped': 'Line {line}: {rule} {actual} over {limit}; the excess is not paid',

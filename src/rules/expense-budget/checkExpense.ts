@@ -223,8 +223,11 @@ export interface ExpenseBudgetLedger {
    */
   readonly check: (entry: ExpenseEntryInput) => ExpenseCheck
   /**
-   * Books an expense into its line's running total (an entry after `asOf` or outside the fiscal year is left
-   * out, as in a check).
+   * Books an expense into its line's running total. An expense outside the budget's fiscal year is refused
+   * (`expense.outside-year`, as a check refuses it), and so is one dated after the ledger's `asOf`
+   * (`expense.after-ledger`): the ledger sums expenses to that day, so a later one would never be counted.
+   *
+   * @throws {SalesRulesError} `INVALID_INPUT` at `['entry', …]`.
    */
   readonly add: (entry: ExpenseEntryInput) => void
 }
@@ -276,8 +279,9 @@ export function ledgerOf(
       return verdictOf(parsed, next, lines.get(lineKey(next.category, next.dimensions, parsed.dimensions)))
     },
     add: (entry) => {
-      const next = readEntry(parsed, entry)
-      if (next.date < year.start || next.date > year.end || next.date > asOf) return
+      const next = readCheckedEntry(parsed, entry)
+      if (next.date > asOf)
+        fail('INVALID_INPUT', 'expense.after-ledger', ['entry', 'date'], { date: next.date, asOf })
       const key = lineKey(next.category, next.dimensions, parsed.dimensions)
       let line = lines.get(key)
       if (line === undefined) {

@@ -2,6 +2,7 @@
 // and a ledger sums the entries once per line (running totals), so a check costs O(dimensions). Each check
 // is the one checkExpense gives with the same entries.
 import fc from 'fast-check'
+import { catchError } from '../../helpers'
 import { describe, expect, it } from 'vitest'
 import { checkExpense, compileExpenseBudget, SalesRulesError } from '../../../src/index'
 import type { ExpenseBudgetInput, ExpenseCheck, ExpenseEntryInput } from '../../../src/index'
@@ -50,8 +51,17 @@ describe('expense checks by key', () => {
   it('a ledger keeps running totals: an added entry counts on its own line only', () => {
     const ledger = compileExpenseBudget(budget).ledger(spent, { asOf })
     ledger.add({ date: '2026-04-01', category: 'travel', dimensions: { region: 'west' }, amount: '850' })
-    // after 30 June, outside the evaluation: left out, as in a check
-    ledger.add({ date: '2026-07-01', category: 'travel', dimensions: { region: 'west' }, amount: '5000' })
+    // after 30 June, the ledger's date: refused (a payment booked there would never count), the totals kept
+    const july = { date: '2026-07-01', category: 'travel', dimensions: { region: 'west' }, amount: '5000' }
+    const refusal = catchError(() => ledger.add(july))
+    expect([refusal.code, refusal.issues[0]?.code, refusal.issues[0]?.path]).toEqual([
+      'INVALID_INPUT',
+      'expense.after-ledger',
+      ['entry', 'date'],
+    ])
+    // outside the fiscal year: refused as a check refuses it
+    const nextYear = { ...july, date: '2027-01-10', amount: '1' }
+    expect(catchError(() => ledger.add(nextYear)).issues[0]?.code).toBe('expense.outside-year')
     // west: 850 + 100 = 950 ≥ 900 (0.9 × 1000) and ≤ 1000: a warning, 50 left
     const hundred = { ...west, amount: '100' }
     expect(figures(ledger.check(hundred))).toEqual(['warning', '850.00', '50.00', false])
@@ -114,8 +124,12 @@ describe('expense checks by key', () => {
         entry,
         (given, added, next) => {
           const ledger = evaluator.ledger(given, { asOf })
-          for (const e of added) ledger.add(e)
-          const all = [...given, ...added]
+          // an expense after the ledger's date is refused and not booked
+          for (const e of added)
+            if (e.date > asOf)
+              expect(catchError(() => ledger.add(e)).issues[0]?.code).toBe('expense.after-ledger')
+            else ledger.add(e)
+          const all = [...given, ...added.filter((e) => e.date <= asOf)]
           const expected = JSON.stringify(checkExpense(budget, all, next, { asOf }))
           expect(JSON.stringify(ledger.check(next))).toBe(expected)
           expect(JSON.stringify(evaluator.check(all, next, { asOf }))).toBe(expected)

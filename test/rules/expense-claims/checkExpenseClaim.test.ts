@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   checkExpenseClaim,
   compileExpenseBudget,
+  compileExpenseClaimPolicy,
   explain,
   type ClaimLineInput,
   type ExpenseBudgetInput,
@@ -317,6 +318,69 @@ describe('checkExpenseClaim: the approval chain', () => {
     const stopped = check([marketing('5000')], asOf, 'staff', { budget: stop, entries })
     expect(stopped.lines[0]?.status).toBe('rejected')
     expect(stopped.approved.toFixed(2)).toBe('0.00')
+  })
+})
+
+describe('checkExpenseClaim: a budget in another currency (a reviewer’s case)', () => {
+  // a CNY claim policy against a USD budget: 800 must not be added to dollars as if it were yuan
+  const usd: ExpenseBudgetInput = {
+    id: 'b-usd',
+    version: '1',
+    effectiveFrom: '2026-01-01',
+    currency: 'USD',
+    fiscalYear: 2026,
+    control: { action: 'approval', approver: 'sales-director', against: 'annual' },
+    lines: [{ category: 'marketing', amount: '3000' }],
+  }
+  const entries = [{ date: '2026-05-01', category: 'marketing', amount: '2500' }]
+  const marketing800: ClaimLineInput = { id: 'm', date: '2026-09-28', category: 'marketing', amount: '800' }
+  const refusal = (options: object) => {
+    const error = catchError(() => check([marketing800], asOf, 'staff', options))
+    return [error.code, error.issues[0]?.code, error.issues[0]?.path, error.issues[0]?.params]
+  }
+  const params = { currency: 'USD', expected: 'CNY' }
+
+  it('is refused at the budget’s currency, as a document, a list of versions, a compiled budget or a ledger', () => {
+    expect(refusal({ budget: usd, entries })).toEqual([
+      'INVALID_INPUT',
+      'claim.budget-currency',
+      ['options', 'budget', 'currency'],
+      params,
+    ])
+    const before = { ...usd, version: '0', effectiveFrom: '2025-01-01', effectiveTo: '2025-12-31' }
+    expect(refusal({ budget: [before, usd], entries })[2]).toEqual(['options', 'budget', 1, 'currency'])
+    expect(refusal({ budget: compileExpenseBudget(usd), entries })[2]).toEqual(['options', 'budget'])
+    const ledger = compileExpenseBudget(usd).ledger(entries, { asOf })
+    expect(refusal({ budget: ledger })).toEqual([
+      'INVALID_INPUT',
+      'claim.budget-currency',
+      ['options', 'budget'],
+      params,
+    ])
+    // the summary falls back to the check, and so refuses it the same way
+    const summary = catchError(() =>
+      compileExpenseClaimPolicy(claimPolicy).summary(claimOf([marketing800], asOf, 'staff'), {
+        asOf,
+        budget: ledger,
+      }),
+    )
+    expect([summary.code, summary.issues[0]?.code, summary.issues[0]?.path]).toEqual([
+      'INVALID_INPUT',
+      'claim.budget-currency',
+      ['options', 'budget'],
+    ])
+  })
+
+  it('a budget in the policy’s currency is checked as before: 2500 + 800 = 3300 > 3000 needs approval', () => {
+    const d = check([marketing800], asOf, 'staff', { budget: { ...usd, currency: 'CNY' }, entries })
+    expect(d.budget[0]?.check.decision).toBe('approval')
+  })
+
+  it('a budget document that is itself invalid is refused for that, not for its currency', () => {
+    const error = catchError(() =>
+      check([marketing800], asOf, 'staff', { budget: { ...usd, currency: 'usd', lines: 'x' }, entries }),
+    )
+    expect(error.issues.some((i) => i.code === 'claim.budget-currency')).toBe(false)
   })
 })
 

@@ -569,6 +569,40 @@ function lineRules(
 }
 
 /** The budget check of each budget line the claim touches, with the claim's approved amounts on it. */
+/**
+ * The currency of the budget a claim is checked against, with its path: a compiled budget's or a ledger's,
+ * else the document's (of a list, the version in force on `asOf`). `undefined` when the document does not
+ * say, or no version is in force: the budget check then refuses the document itself.
+ */
+function budgetCurrency(
+  budget: unknown,
+  evaluator: BudgetChecker | undefined,
+  asOf: string,
+): { currency: string; path: PathSegment[] } | undefined {
+  const read = (value: unknown): unknown =>
+    typeof value === 'object' && value !== null ? (value as { currency?: unknown }).currency : undefined
+  if (evaluator !== undefined) {
+    const currency = read((evaluator as { budget?: unknown }).budget)
+    return typeof currency === 'string' ? { currency, path: ['options', 'budget'] } : undefined
+  }
+  const inForce = (v: unknown) => {
+    if (typeof v !== 'object' || v === null) return false
+    const { effectiveFrom, effectiveTo } = v as { effectiveFrom?: unknown; effectiveTo?: unknown }
+    return (
+      typeof effectiveFrom === 'string' &&
+      effectiveFrom <= asOf &&
+      (effectiveTo === undefined || (typeof effectiveTo === 'string' && asOf <= effectiveTo))
+    )
+  }
+  if (Array.isArray(budget)) {
+    const i = budget.findIndex(inForce)
+    const currency = i < 0 ? undefined : read(budget[i])
+    return typeof currency === 'string' ? { currency, path: ['options', 'budget', i, 'currency'] } : undefined
+  }
+  const currency = read(budget)
+  return typeof currency === 'string' ? { currency, path: ['options', 'budget', 'currency'] } : undefined
+}
+
 function budgetChecks(
   policy: ExpenseClaimPolicy,
   claim: ExpenseClaim,
@@ -643,6 +677,13 @@ function budgetChecks(
       check,
     })
   }
+  // checked once the budget checks have validated the document: the budget must be in the policy's currency: a USD claim is not added to a CNY budget as if in yuan
+  const currency = budgetCurrency(opts.budget, evaluator, opts.asOf)
+  if (currency !== undefined && currency.currency !== policy.currency)
+    fail('INVALID_INPUT', 'claim.budget-currency', currency.path, {
+      currency: currency.currency,
+      expected: policy.currency,
+    })
   return checks
 }
 

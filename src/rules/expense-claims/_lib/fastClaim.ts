@@ -451,6 +451,8 @@ export function fastClaim(
     return undefined
   const prepared = fast[index]
   if (prepared === undefined) return undefined
+  // a budget in another currency is refused by the exact path (`claim.budget-currency`)
+  if (state !== undefined && state.parsed.currency !== policy.currency) return undefined
   // the claim
   const employee = plainRecord(claim['employee'], EMPLOYEE_KEYS)
   const submittedOn = claim['submittedOn']

@@ -124,19 +124,41 @@ function policyDomain(name: string): PolicyDomain | undefined {
 
 type CliDomain = keyof typeof DOMAINS
 
-class UsageError extends Error {}
+/**
+ * A usage error: exit code 2. One made with a catalog `code` is rendered in the run's locale when it is
+ * printed (`main`), as the rest of the run's messages are; `message` is its English text.
+ */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly code?: MessageCode,
+    readonly params: Readonly<Record<string, string>> = {},
+  ) {
+    super(message)
+  }
+
+  /** A usage error with the catalog's message `code`. */
+  static of(code: MessageCode, params: Readonly<Record<string, string>>): UsageError {
+    return new UsageError(renderMessage(code, params, 'en'), code, params)
+  }
+
+  /** The message in `locale`. */
+  in(locale: Locale): string {
+    return this.code === undefined ? this.message : renderMessage(this.code, this.params, locale)
+  }
+}
 
 function readJson(file: string): unknown {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`)
+    throw UsageError.of('cli.cannot-read', { file, detail: (error as Error).message })
   }
   try {
     return JSON.parse(text) as unknown
   } catch (error) {
-    throw new UsageError(`${file} is not JSON: ${(error as Error).message}`)
+    throw UsageError.of('cli.not-json', { file, detail: (error as Error).message })
   }
 }
 
@@ -366,7 +388,7 @@ async function stream(
     try {
       accessSync(options.input, constants.R_OK)
     } catch (error) {
-      throw new UsageError(`cannot read ${options.input}: ${(error as Error).message}`)
+      throw UsageError.of('cli.cannot-read', { file: options.input, detail: (error as Error).message })
     }
     input = createReadStream(options.input, 'utf8')
   }
@@ -381,7 +403,7 @@ async function stream(
       fact = JSON.parse(raw) as unknown
     } catch (error) {
       rejected += 1
-      const message = `malformed JSON: ${(error as Error).message}`
+      const message = renderMessage('cli.malformed-line', { detail: (error as Error).message }, locale)
       out(
         options.text
           ? `line ${number}: ${message}`
@@ -409,7 +431,9 @@ async function stream(
     }
   }
   const command = options.text ? 'explain' : 'evaluate'
-  err(`sales-rules ${command} ${domain}: ${number} lines, ${decided} decided, ${rejected} rejected`)
+  err(
+    `sales-rules ${command} ${domain}: ${renderMessage('cli.summary', { lines: number, decided, rejected }, locale)}`,
+  )
   return rejected === 0 ? 0 : 1
 }
 
@@ -486,11 +510,14 @@ export async function main(
         throw new UsageError(`unknown command ${command}`)
     }
   } catch (error) {
+    if (error instanceof UsageError) {
+      err(`sales-rules: ${error.in(locale)}`)
+      return 2
+    }
     if (
-      error instanceof UsageError ||
-      (error instanceof Error &&
-        'code' in error &&
-        String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))
+      error instanceof Error &&
+      'code' in error &&
+      String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')
     ) {
       err(`sales-rules: ${error.message}`)
       return 2

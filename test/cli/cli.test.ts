@@ -122,7 +122,7 @@ describe('sales-rules schema', () => {
     expect(alias.stdout).toBe(
       (await run(['evaluate', 'quote-approval', '--policy', 'examples/policy.json'], line)).stdout,
     )
-    expect(alias.stderr).toBe('sales-rules evaluate quote-approval: 1 lines, 1 decided, 0 rejected\n')
+    expect(alias.stderr).toBe('sales-rules evaluate quote-approval: 1 line, 1 decided, 0 rejected\n')
   })
 })
 

@@ -657,6 +657,11 @@ export const en = {
   'appraisal.tie-move-all': '{rating}: the cut falls on a tie at {score}; every tied appraisal moves',
   'appraisal.moved': '{person} ({score}) moves from {from} to {to}',
   'appraisal.within-guidance': 'Every rating is within the guidance',
+  // CLI (the command's own messages, in the run's --locale)
+  'cli.summary': '{lines:plural:line|lines}, {decided} decided, {rejected} rejected',
+  'cli.malformed-line': 'malformed JSON: {detail}',
+  'cli.cannot-read': 'cannot read {file}: {detail}',
+  'cli.not-json': '{file} is not JSON: {detail}',
 } as const satisfies Record<string, string>
 
 /**

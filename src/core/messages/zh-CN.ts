@@ -564,4 +564,9 @@ export const zhCN: Readonly<Record<MessageCode, string>> = {
   'appraisal.tie-move-all': '{rating}：分界处同分 {score}，同分者全部下调',
   'appraisal.moved': '{person}（{score}）由 {from} 下调为 {to}',
   'appraisal.within-guidance': '各评级分布均符合指导比例',
+  // CLI (the command's own messages, in the run's --locale)
+  'cli.summary': '共 {lines} 行：{decided} 行已判定，{rejected} 行被拒绝',
+  'cli.malformed-line': '不是有效的 JSON（{detail}）',
+  'cli.cannot-read': '无法读取 {file}（{detail}）',
+  'cli.not-json': '{file} 不是有效的 JSON（{detail}）',
 }

@@ -1,0 +1,102 @@
+// The command's own messages (the summary on stderr, a malformed line, an unreadable file) speak the run's
+// locale, from the message catalogs, as its decisions and validation issues do; English plurals by
+// `Intl.PluralRules` ("1 line", "4 lines").
+import { describe, expect, it } from 'vitest'
+import { run } from './run'
+
+const quote = {
+  id: 'Q-1',
+  currency: 'CNY',
+  customer: { id: 'c', grade: 'A' },
+  requestedBy: 'sales-rep',
+  paymentTerms: 'prepaid',
+  deliveryDate: '2026-07-15',
+  lines: [{ product: 'MRI-200', quantity: 1, listPrice: '98000', discount: '0.12', unitCost: '61000' }],
+}
+
+// 4 lines: two valid quotes (decided), one malformed line and one quote without a currency (rejected)
+const fourLines = [
+  JSON.stringify(quote),
+  '{x',
+  JSON.stringify({ ...quote, id: 'Q-2' }),
+  JSON.stringify({ id: 'Q-3' }),
+].join('\n')
+
+const evaluate = ['evaluate', 'quote-approval', '--policy', 'examples/policy.json']
+
+describe('the summary line on stderr', () => {
+  it('says "1 line" for one line and "4 lines" for four, in English', async () => {
+    const one = await run(evaluate, JSON.stringify(quote))
+    expect([one.status, one.stderr]).toEqual([
+      0,
+      'sales-rules evaluate quote-approval: 1 line, 1 decided, 0 rejected\n',
+    ])
+    const four = await run(evaluate, fourLines)
+    expect([four.status, four.stderr]).toEqual([
+      1,
+      'sales-rules evaluate quote-approval: 4 lines, 2 decided, 2 rejected\n',
+    ])
+  })
+
+  it('speaks Chinese with --locale zh-CN and with LANG=zh_CN', async () => {
+    const summary = 'sales-rules evaluate quote-approval: 共 4 行：2 行已判定，2 行被拒绝\n'
+    expect((await run([...evaluate, '--locale', 'zh-CN'], fourLines)).stderr).toBe(summary)
+    expect((await run(evaluate, fourLines, 'zh_CN.UTF-8')).stderr).toBe(summary)
+    expect(
+      (
+        await run(
+          ['explain', 'quote-approval', '--policy', 'examples/policy.json', '--locale', 'zh-CN'],
+          JSON.stringify(quote),
+        )
+      ).stderr,
+    ).toBe('sales-rules explain quote-approval: 共 1 行：1 行已判定，0 行被拒绝\n')
+  })
+})
+
+describe('a malformed line', () => {
+  // JSON.parse's own detail stays as the engine gives it, in parentheses, as zod's details do
+  const detail = "Expected property name or '}' in JSON at position 1"
+
+  it('is MALFORMED_LINE with a Chinese message in zh-CN', async () => {
+    const result = await run([...evaluate, '--locale', 'zh-CN'], '{x')
+    expect(result.status).toBe(1)
+    expect(JSON.parse(result.stdout)).toEqual({
+      line: 1,
+      ok: false,
+      error: { code: 'MALFORMED_LINE', message: `不是有效的 JSON（${detail}）` },
+    })
+    const text = await run(
+      ['explain', 'quote-approval', '--policy', 'examples/policy.json'],
+      '{x',
+      'zh_CN.UTF-8',
+    )
+    expect(text.stdout).toBe(`line 1: 不是有效的 JSON（${detail}）\n`)
+  })
+
+  it('keeps its English message in en', async () => {
+    const result = await run(evaluate, '{x')
+    expect(JSON.parse(result.stdout).error).toEqual({
+      code: 'MALFORMED_LINE',
+      message: `malformed JSON: ${detail}`,
+    })
+  })
+})
+
+describe('an unreadable file', () => {
+  it('is a usage error (exit 2) in the run’s locale', async () => {
+    const input = await run([...evaluate, '--input', 'nope.jsonl', '--locale', 'zh-CN'])
+    expect(input.status).toBe(2)
+    expect(input.stderr).toMatch(/^sales-rules: 无法读取 nope\.jsonl（ENOENT: [^\n]*）\n$/)
+    const policy = await run(['evaluate', 'quote-approval', '--policy', 'nope.json'], '', 'zh_CN.UTF-8')
+    expect(policy.status).toBe(2)
+    expect(policy.stderr).toMatch(/^sales-rules: 无法读取 nope\.json（ENOENT: [^\n]*）\n$/)
+    const english = await run([...evaluate, '--input', 'nope.jsonl'])
+    expect(english.stderr).toMatch(/^sales-rules: cannot read nope\.jsonl: ENOENT: [^\n]*\n$/)
+  })
+
+  it('names a policy file that is not JSON in the run’s locale', async () => {
+    const result = await run(['validate', 'README.md', '--locale', 'zh-CN'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^sales-rules: README\.md 不是有效的 JSON（[^\n]*）\n$/)
+  })
+})

@@ -41,7 +41,9 @@ const others = (own: string): string[] => [
   ].filter((s) => s !== own),
 ]
 const budgets: Budget[] = [
-  { name: 'the whole package', code: `export * from './dist/index.js'`, budget: 120_000 },
+  // 126,000 (was 120,000): this stop's claim summary fast path, SLA working-time table, plain-number
+  // readers and localized CLI messages add about 8 kB gzipped, all of them on the whole package only
+  { name: 'the whole package', code: `export * from './dist/index.js'`, budget: 126_000 },
   {
     name: '{ parseAmount, allocate } (core money)',
     code: `export { parseAmount, allocate } from './dist/index.js'`,

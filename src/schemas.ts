@@ -59,6 +59,8 @@ import type {
 } from './models/kpi'
 import * as m_models_policy from './models/policy'
 import type { SalesPolicy, SalesPolicyInput } from './models/policy'
+// schemas fix: the exported SalesPolicySchema inherits the company defaults
+import * as m_rules_policy__lib_companyDefaults from './rules/policy/_lib/companyDefaults'
 
 /**
  * A business calendar (工作日历), as written in a policy document.
@@ -307,12 +309,18 @@ export const SlaItemSchema: z.ZodType<
 > = /* @__PURE__ */ z.lazy(m_models_kpi.SlaItemSchema)
 
 /**
- * A company's sales handbook as one policy document (销售管理制度).
+ * A company's sales handbook as one policy document (销售管理制度). It accepts and returns exactly
+ * what {@link parseSalesPolicy} does: a domain policy that leaves out the calendar, the rounding,
+ * the fiscal-year start or (for KPIs) the currency inherits the company's before it is checked.
+ * Its errors are zod's own (an unknown key is one `unrecognized_keys` issue at the parent's path);
+ * call {@link parseSalesPolicy} or {@link validateSalesPolicy} for the documented `SalesRulesError`
+ * issues, and {@link salesPolicyJsonSchema} for its JSON Schema.
  *
  * @group Sales policy
  */
+// schemas fix: the company defaults are filled in first, as parseSalesPolicy does (a zod preprocess)
 export const SalesPolicySchema: z.ZodType<SalesPolicy, SalesPolicyInput> = /* @__PURE__ */ z.lazy(
-  m_models_policy.SalesPolicySchema,
+  m_rules_policy__lib_companyDefaults.SalesPolicyDocumentSchema,
 )
 
 /**

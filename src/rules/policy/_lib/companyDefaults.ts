@@ -1,4 +1,6 @@
-import type { PolicyDomain } from '../../../models/policy'
+import * as z from 'zod'
+import { once } from '../../../core/once'
+import { SalesPolicySchema, type PolicyDomain, type SalesPolicyInput } from '../../../models/policy'
 
 /** The optional fields a domain policy inherits from the company header when it leaves them out. */
 const INHERITED: Readonly<Record<PolicyDomain, readonly string[]>> = {
@@ -51,3 +53,11 @@ export function withCompanyDefaults(document: unknown): unknown {
   }
   return out
 }
+
+/**
+ * The sales policy document schema with the company defaults filled in first: it accepts and
+ * returns what `parseSalesPolicy` does (the exported `SalesPolicySchema`). @internal
+ */
+export const SalesPolicyDocumentSchema = once(() =>
+  z.preprocess((document: SalesPolicyInput) => withCompanyDefaults(document), SalesPolicySchema()),
+)

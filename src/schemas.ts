@@ -343,6 +343,16 @@ export const DOMAIN_SCHEMAS: {
   readonly kpi: typeof KpiPolicySchema
   /** The appraisal cycle (绩效考核). */
   readonly appraisal: typeof AppraisalPolicySchema
+  /** Order release and contract review. */
+  readonly orderRelease: typeof OrderReleasePolicySchema
+  /** Expense claims (费用报销). */
+  readonly expenseClaims: typeof ExpenseClaimPolicySchema
+  /** Complaint handling. */
+  readonly complaints: typeof ComplaintPolicySchema
+  /** Training and certification. */
+  readonly training: typeof TrainingPolicySchema
+  /** Leads (线索管理). */
+  readonly leads: typeof LeadPolicySchema
 } = /* @__PURE__ */ lazyRecord(m_models_policy.DOMAIN_SCHEMAS)
 
 /** A `z.lazy` schema for each getter of a record (start-up, issue #20). */

@@ -124,3 +124,31 @@ describe('JSON Schema of the exported schemas (what docs/core.md and the changel
       })
   })
 })
+
+describe('DOMAIN_SCHEMAS', () => {
+  it('types every domain it holds: the five newer ones too (leads was missing from the type)', () => {
+    expect(Object.keys(DOMAIN_SCHEMAS).sort()).toEqual([
+      'appraisal',
+      'commission',
+      'complaints',
+      'customerGrading',
+      'expenseBudget',
+      'expenseClaims',
+      'kpi',
+      'leads',
+      'opportunityScoring',
+      'orderRelease',
+      'quoteApproval',
+      'training',
+    ])
+    // each is reachable by its name (a type error before) and refuses an empty document
+    for (const schema of [
+      DOMAIN_SCHEMAS.leads,
+      DOMAIN_SCHEMAS.orderRelease,
+      DOMAIN_SCHEMAS.expenseClaims,
+      DOMAIN_SCHEMAS.complaints,
+      DOMAIN_SCHEMAS.training,
+    ])
+      expect(schema.safeParse({}).success).toBe(false)
+  })
+})

@@ -431,9 +431,8 @@ async function stream(
     }
   }
   const command = options.text ? 'explain' : 'evaluate'
-  err(
-    `sales-rules ${command} ${domain}: ${renderMessage('cli.summary', { lines: number, decided, rejected }, locale)}`,
-  )
+  const summary = renderMessage('cli.summary', { lines: number, decided, rejected }, locale)
+  err(`sales-rules ${command} ${domain}: ${summary}`)
   return rejected === 0 ? 0 : 1
 }
 

@@ -25,7 +25,9 @@ interface Block {
   readonly starts: Float64Array
   /** Working milliseconds in the block before each day, and at `BLOCK` the block's total. */
   readonly before: Float64Array
-  /** Each day's windows as `[start, end)` instants, `width` pairs a day (a day off: empty ones at midnight). */
+  /**
+   * Each day's windows as `[start, end)` instants, `width` pairs a day (a day off: empty ones at midnight).
+   */
   readonly windows: Float64Array
   /** False when a day's windows are not in order within the day: the table then answers `NaN`. */
   readonly regular: boolean
@@ -33,7 +35,9 @@ interface Block {
 
 /** A compiled calendar's working time, by table. @internal */
 export interface WorkingTime {
-  /** Working milliseconds in `[from, to]` (`from ≤ to`, at most `CALENDAR_HOURS_SPAN_DAYS` apart), or `NaN`. */
+  /**
+   * Working milliseconds in `[from, to]` (`from ≤ to`, at most `CALENDAR_HOURS_SPAN_DAYS` apart), or `NaN`.
+   */
   between(from: number, to: number): number
   /**
    * `lastBusinessInstant(cal, from, millis)`: the last instant by which at most `millis` working

@@ -81,7 +81,9 @@ export const BusinessCalendarSchema = once(() =>
       holidays: z.array(DateSchema()).default([]),
       /** Make-up working days (调休上班日): weekend dates that are worked. */
       workdays: z.array(DateSchema()).default([]),
-      /** Working time in each working day, in order (e.g. 09:00–12:00 and 13:00–18:00). Default 09:00–18:00. */
+      /**
+       * Working time in each working day, in order (e.g. 09:00–12:00 and 13:00–18:00). Default 09:00–18:00.
+       */
       hours: z
         .array(BusinessHoursSchema())
         .min(1)

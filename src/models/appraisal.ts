@@ -321,7 +321,8 @@ export const AppraisalPolicySchema = once(() =>
       /** How the months of a year combine (average by default). */
       annual: AppraisalCombineSchema().prefault({ kind: 'average' }),
       /**
-       * A part without a value: an error (`error`, the default), or left out and the other weights scaled up to
+       * A part without a value: an error (`error`, the default), or left out and the other weights scaled up
+       * to
        * 1 (`reweight`).
        */
       missing: z.literal(['error', 'reweight']).default('error'),
@@ -624,7 +625,8 @@ export const AppraisalInputSchema = once(() =>
       /** The person appraised. */
       person: IdSchema(),
       /**
-       * The period appraised: whole months, one (monthly), three (quarterly) or twelve (annual). The version in
+       * The period appraised: whole months, one (monthly), three (quarterly) or twelve (annual). The version
+       * in
        * force on its last day decides.
        */
       period: z.strictObject({
@@ -659,7 +661,9 @@ export const AppraisalInputSchema = once(() =>
           peers: z.array(DecimalSchema()).max(1000).default([]),
         })
         .prefault({}),
-      /** The ratings of the person's earlier appraisals of the same kind, the oldest first (for promotion). */
+      /**
+       * The ratings of the person's earlier appraisals of the same kind, the oldest first (for promotion).
+       */
       history: z.array(IdSchema()).max(100).default([]),
     })
     .check(

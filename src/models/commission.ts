@@ -115,8 +115,10 @@ export const TieredRateSchema = once(() =>
   z
     .strictObject({
       /**
-       * `marginal`: each slice of the base at its own tier's rate (like tax brackets); `retroactive`: the tier
-       * the whole base reaches sets the rate for all of it (as OCA's sections); `interpolated`: the rate rises
+       * `marginal`: each slice of the base at its own tier's rate (like tax brackets); `retroactive`: the
+       * tier
+       * the whole base reaches sets the rate for all of it (as OCA's sections); `interpolated`: the rate
+       * rises
        * linearly inside a tier, from its rate at its `from` to the next tier's rate at the next `from`, and
        * applies to the whole base (Oracle's interpolated rate tables; the top tier is flat).
        */
@@ -212,7 +214,8 @@ export const CommissionBonusSchema = once(() =>
       /** The KPI's id, for `measure: 'kpi'`. */
       kpi: IdSchema().optional(),
       /**
-       * The target; met when the measure reaches it (inclusive). Revenue and new-customer targets are prorated
+       * The target; met when the measure reaches it (inclusive). Revenue and new-customer targets are
+       * prorated
        * for a partial period of employment; KPI targets are not.
        */
       target: NonNegativeDecimalSchema(),
@@ -315,12 +318,14 @@ export const CommissionPlanSchema = once(() =>
       /** The base: net revenue, gross profit (revenue − cost) or collected cash (回款). */
       base: z.literal(['revenue', 'gross-profit', 'collected']).default('revenue'),
       /**
-       * For a gross-profit base: floor each line's margin at zero (default) or let a loss-making line reduce the
+       * For a gross-profit base: floor each line's margin at zero (default) or let a loss-making line reduce
+       * the
        * base.
        */
       floorMarginAtZero: z.boolean().default(true),
       /**
-       * When commission is earned: on booking, on invoice, or on payment (in proportion to cash collected, in the
+       * When commission is earned: on booking, on invoice, or on payment (in proportion to cash collected, in
+       * the
        * period it is collected). A `collected` base is always on payment.
        */
       recognition: z.literal(['booking', 'invoice', 'payment']).default('booking'),
@@ -359,7 +364,8 @@ export const CommissionPlanSchema = once(() =>
       cap: NonNegativeDecimalSchema().optional(),
       /**
        * A cap in attainment terms (2 = 200 % of quota): above it the base earns nothing more — commission is
-       * capped at what a base of exactly this attainment earns (needs a quota). In a year-to-date settlement it
+       * capped at what a base of exactly this attainment earns (needs a quota). In a year-to-date settlement
+       * it
        * applies to the year-to-date attainment.
        */
       capAttainment: PositiveDecimalSchema().optional(),
@@ -374,9 +380,11 @@ export const CommissionPlanSchema = once(() =>
        */
       capExcess: z.literal(['forfeit', 'carry-forward']).default('forfeit'),
       /**
-       * An accelerator on the base above an attainment level: the commission on it is multiplied. With `crossing:
+       * An accelerator on the base above an attainment level: the commission on it is multiplied. With
+       * `crossing:
        * 'split'` (the default) the deal that crosses the level is split, and only its part above the level is
-       * accelerated, so the result does not depend on the order of the deals; with `'next-deal'` (the behaviour
+       * accelerated, so the result does not depend on the order of the deals; with `'next-deal'` (the
+       * behaviour
        * before 0.2) only deals closed once attainment had reached the level are multiplied, the crossing deal
        * not.
        */
@@ -393,18 +401,23 @@ export const CommissionPlanSchema = once(() =>
       /**
        * In a year-to-date settlement ({@link calculateCommissionYear}) of a rep employed for part of the plan
        * year,
-       * what attainment is measured against: `annual` (the default) — the annual quota prorated once by the share
-       * of the plan year employed; `to-date` — the quota to date, the annual quota × the days employed so far ÷
+       * what attainment is measured against: `annual` (the default) — the annual quota prorated once by the
+       * share
+       * of the plan year employed; `to-date` — the quota to date, the annual quota × the days employed so far
+       * ÷
        * the days in the plan year.
        */
       yearToDateQuota: z.literal(['annual', 'to-date']).default('annual'),
       /**
-       * Whether overlay credit (a specialist's or manager's, on top of the reps' 100 %) counts toward the overlay
-       * rep's quota and tiers; when it does not (the default), it is paid at the rate the rep's own base reached.
+       * Whether overlay credit (a specialist's or manager's, on top of the reps' 100 %) counts toward the
+       * overlay
+       * rep's quota and tiers; when it does not (the default), it is paid at the rate the rep's own base
+       * reached.
        */
       overlayCountsTowardQuota: z.boolean().default(false),
       /**
-       * Whether a refund, cancellation or write-off within the clawback window reduces the commission base and
+       * Whether a refund, cancellation or write-off within the clawback window reduces the commission base
+       * and
        * attainment (so a rep can fall back below a tier) instead of only reversing the commission paid on the
        * sale (the default).
        */
@@ -412,7 +425,8 @@ export const CommissionPlanSchema = once(() =>
       /** The least commission paid for one period once the gate is passed. */
       floor: NonNegativeDecimalSchema().optional(),
       /**
-       * Refunds, cancellations and write-offs within this many days of the original deal reverse its commission.
+       * Refunds, cancellations and write-offs within this many days of the original deal reverse its
+       * commission.
        */
       clawbackDays: wholeNumber(0, 3650).optional(),
       /** Bonuses for the period's targets. */
@@ -424,7 +438,9 @@ export const CommissionPlanSchema = once(() =>
           amount: PositiveDecimalSchema(),
           /** Whether later earnings above the draw repay it. */
           recoverable: z.boolean(),
-          /** Recovery starts with the first period that starts on or after this date (at once when left out). */
+          /**
+           * Recovery starts with the first period that starts on or after this date (at once when left out).
+           */
           recoverFrom: DateSchema().optional(),
           /** The most recovered in one period. */
           maxRecoveryPerPeriod: PositiveDecimalSchema().optional(),
@@ -793,13 +809,16 @@ export const CommissionTransactionSchema = once(() =>
           /** The sale's amount. */
           amount: PositiveDecimalSchema(),
           /**
-           * The commission paid on it to this rep (before this reversal); reversed in proportion to the amount
-           * given back, never more than it. A year-to-date settlement derives it from the sale when the sale is
+           * The commission paid on it to this rep (before this reversal); reversed in proportion to the
+           * amount
+           * given back, never more than it. A year-to-date settlement derives it from the sale when the sale
+           * is
            * in its transactions.
            */
           commission: NonNegativeDecimalSchema(),
           /**
-           * On payment recognition: the cash collected on the sale before this reversal (the sum of the input's
+           * On payment recognition: the cash collected on the sale before this reversal (the sum of the
+           * input's
            * payments on the sale up to the reversal's date when left out). Commission is only earned on cash
            * collected, so a write-off of the unpaid part reverses nothing.
            */
@@ -931,7 +950,8 @@ export const EmploymentSchema = once(() =>
     /** Last day employed. */
     end: DateSchema().optional(),
     /**
-     * Deals credited within this many days after `end` still count (a post-termination tail); none by default.
+     * Deals credited within this many days after `end` still count (a post-termination tail); none by
+     * default.
      */
     tailDays: wholeNumber(0, 3650).optional(),
   }),
@@ -1023,7 +1043,8 @@ export const CommissionInputSchema = once(() =>
       /** The quota for the full period (for attainment tiers, gates and bonuses). */
       quota: PositiveDecimalSchema().optional(),
       /**
-       * The rep's employment dates, when they join or leave mid-period (quota and bonus targets are prorated by
+       * The rep's employment dates, when they join or leave mid-period (quota and bonus targets are prorated
+       * by
        * calendar days).
        */
       employment: EmploymentSchema().optional(),
@@ -1148,8 +1169,10 @@ export const CommissionYearInputSchema = once(() =>
       /** What the rep owed when the year (or `previous`) started. */
       priorBalance: NonNegativeDecimalSchema().prefault(0),
       /**
-       * Where earlier statements of this year left off, when they were settled elsewhere: statements start with
-       * the period after `through`. Without it, every period from the start of the year is computed and settled
+       * Where earlier statements of this year left off, when they were settled elsewhere: statements start
+       * with
+       * the period after `through`. Without it, every period from the start of the year is computed and
+       * settled
        * in turn.
        */
       previous: z

@@ -625,7 +625,8 @@ export const ComplaintSchema = once(() =>
       /** Its severity, one of the policy's `severities` (e.g. `major`). */
       severity: IdSchema(),
       /**
-       * When it was received, an ISO-8601 instant with an offset; it starts both clocks and picks the version.
+       * When it was received, an ISO-8601 instant with an offset; it starts both clocks and picks the
+       * version.
        */
       received: InstantSchema(),
       /** When the customer first got a reply, if yet. */

@@ -150,7 +150,8 @@ export const ParetoMethodSchema = once(() =>
     /** The look-back window, in months, that the values cover (documentation for the caller). */
     lookbackMonths: z.number().int().min(1).max(120),
     /**
-     * One cut-off per grade, in the grades' order: the cumulative share the grade reaches (fractions, strictly
+     * One cut-off per grade, in the grades' order: the cumulative share the grade reaches (fractions,
+     * strictly
      * increasing, the last exactly 1).
      */
     cutoffs: z.array(FractionSchema()).min(1),
@@ -209,7 +210,8 @@ export const ThresholdMethodSchema = once(() =>
     /** The look-back window, in months. */
     lookbackMonths: z.number().int().min(1).max(120),
     /**
-     * One minimum per grade, in the grades' order (strictly decreasing); a value equal to a minimum reaches the
+     * One minimum per grade, in the grades' order (strictly decreasing); a value equal to a minimum reaches
+     * the
      * grade; customers below the last minimum get the last grade.
      */
     minimums: z.array(DecimalSchema()).min(1),
@@ -479,7 +481,9 @@ export const CustomerSchema = once(() =>
     value: DecimalSchema().nullable().optional(),
     /** Criterion key → level id (weighted method); absent: no history. */
     ratings: z.record(z.string(), z.union([z.string(), z.null()])).optional(),
-    /** Last period's grade and how many consecutive periods it has been computed below it (for hysteresis). */
+    /**
+     * Last period's grade and how many consecutive periods it has been computed below it (for hysteresis).
+     */
     previous: z
       .strictObject({
         /** Last period's grade. */

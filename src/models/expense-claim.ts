@@ -106,7 +106,9 @@ export const ClaimLimitSchema = once(() =>
     perClaim: NonNegativeDecimalSchema().optional(),
     /** What happens over a limit (`cap` by default). */
     overLimit: LimitActionSchema().default('cap'),
-    /** Whether its lines need an invoice above the policy's amount (default true; false for a per diem, 补贴). */
+    /**
+     * Whether its lines need an invoice above the policy's amount (default true; false for a per diem, 补贴).
+     */
     invoice: z.boolean().default(true),
   }),
 )
@@ -200,19 +202,23 @@ export const ExpenseClaimPolicySchema = once(() =>
         .default(() => DEFAULT_EXPENSE_CATEGORIES.map((c) => ({ ...c }))),
       /**
        * The limits; a line gets the first whose category, item, level and city tier match it (write the
-       * specific before the general). A category with no matching limit is not reimbursable for that level and
+       * specific before the general). A category with no matching limit is not reimbursable for that level
+       * and
        * tier.
        */
       limits: z.array(ClaimLimitSchema()).max(10_000).default([]),
       /** Invoices (发票): required above an amount, with the fields they must carry. */
       invoice: z
         .strictObject({
-          /** An invoice is required for a line whose amount is above this (a line exactly at it needs none). */
+          /**
+           * An invoice is required for a line whose amount is above this (a line exactly at it needs none).
+           */
           requiredAbove: NonNegativeDecimalSchema(),
           /** The fields an invoice must carry (all five by default). */
           fields: z.array(z.literal(INVOICE_FIELDS)).default([...INVOICE_FIELDS]),
           /**
-           * What happens to a line without a required invoice, or with one lacking a field (reject by default).
+           * What happens to a line without a required invoice, or with one lacking a field (reject by
+           * default).
            */
           missing: RuleActionSchema().default('reject'),
         })
@@ -237,7 +243,8 @@ export const ExpenseClaimPolicySchema = once(() =>
        */
       exceptionApprover: IdSchema().optional(),
       /**
-       * The calendar of the deadline (weekends, holidays, 调休 make-up workdays); Saturday and Sunday off when left
+       * The calendar of the deadline (weekends, holidays, 调休 make-up workdays); Saturday and Sunday off when
+       * left
        * out.
        */
       calendar: BusinessCalendarSchema().optional(),

@@ -415,7 +415,9 @@ export const ExpenseBudgetSchema = once(() =>
       lines: z.array(BudgetLineSchema()).min(1),
       /** The control policy of categories and lines that have none. */
       control: ExpenseControlSchema().prefault({}),
-      /** Entries that match no line: rejected (`error`) or reported in an unbudgeted row (`row`, the default). */
+      /**
+       * Entries that match no line: rejected (`error`) or reported in an unbudgeted row (`row`, the default).
+       */
       unbudgeted: z.literal(['error', 'row']).default('row'),
       /** The calendar for working-day phasing. */
       calendar: BusinessCalendarSchema().optional(),

@@ -108,7 +108,8 @@ const KpiTargetSchema = once(() =>
     }),
     z.strictObject({
       /**
-       * A target per period from an annual amount and a monthly distribution (ERPNext's monthly distribution),
+       * A target per period from an annual amount and a monthly distribution (ERPNext's monthly
+       * distribution),
        * prorated to date.
        */
       kind: z.literal('periodic'),
@@ -116,20 +117,24 @@ const KpiTargetSchema = once(() =>
       annual: PositiveDecimalSchema(),
       /**
        * Twelve relative weights, one per fiscal month (equal by default); each month gets its share of the
-       * annual amount, rounded to the policy's scale by the largest-remainder method so that the months add up
+       * annual amount, rounded to the policy's scale by the largest-remainder method so that the months add
+       * up
        * to it.
        */
       months: z.array(NonNegativeDecimalSchema()).length(12).optional(),
       /**
-       * How a month's target is cut to the part of it evaluated: by calendar days (default), by working days of
+       * How a month's target is cut to the part of it evaluated: by calendar days (default), by working days
+       * of
        * the policy's calendar, or in full once the month has started (`whole-months`).
        */
       proration: z.literal(PRORATION_BASES).default('calendar-days'),
     }),
     z.strictObject({
       /**
-       * A zero target (零投诉, zero accidents): the goal is no occurrence at all. Attainment (value ÷ target) has
-       * no meaning, so the KPI is lower-is-better, its bands are on the value, and it is scored by `deduction`
+       * A zero target (零投诉, zero accidents): the goal is no occurrence at all. Attainment (value ÷ target)
+       * has
+       * no meaning, so the KPI is lower-is-better, its bands are on the value, and it is scored by
+       * `deduction`
        * or by band scores.
        */
       kind: z.literal('zero'),
@@ -220,10 +225,13 @@ export interface KpiBandInput {
  */
 export const KpiTrendSchema = once(() =>
   z.strictObject({
-    /** Alert when the KPI worsened in each of this many consecutive periods, up to the one evaluated (2–24). */
+    /**
+     * Alert when the KPI worsened in each of this many consecutive periods, up to the one evaluated (2–24).
+     */
     worsenedPeriods: z.number().int().min(2).max(24).optional(),
     /**
-     * Alert when the KPI moved against its direction by more than this fraction of the previous period's value
+     * Alert when the KPI moved against its direction by more than this fraction of the previous period's
+     * value
      * (`0.2` = 20 %).
      */
     adverseChange: PositiveDecimalSchema().optional(),
@@ -305,7 +313,8 @@ export const KpiDefinitionSchema = once(() =>
       /** The target, for attainment; a `target-band` KPI has none. */
       target: KpiTargetSchema().optional(),
       /**
-       * For a lower-is-better KPI with a target: how attainment is computed (`reflected` 2 − a ÷ t or `inverse`
+       * For a lower-is-better KPI with a target: how attainment is computed (`reflected` 2 − a ÷ t or
+       * `inverse`
        * t
        * ÷ a); the policy's `lowerIsBetterAttainment` when left out.
        */
@@ -315,7 +324,8 @@ export const KpiDefinitionSchema = once(() =>
       /** What the bands are expressed on: the value itself, or the attainment (value ÷ target to date). */
       bandsOn: z.literal(['value', 'attainment']).default('value'),
       /**
-       * Alert bands from the lowest `from` up; `from` strictly increases. Without bands the KPI is always `ok`.
+       * Alert bands from the lowest `from` up; `from` strictly increases. Without bands the KPI is always
+       * `ok`.
        */
       bands: z
         .array(KpiBandSchema())
@@ -834,11 +844,15 @@ export const KpiPolicySchema = once(() =>
        * default, as before) or `inverse` (t ÷ a); see {@link LOWER_IS_BETTER_FORMULAS}.
        */
       lowerIsBetterAttainment: z.literal(LOWER_IS_BETTER_FORMULAS).default('reflected'),
-      /** The indicators; ids unique. At least one, unless the policy has SLA rules (a policy for SLAs only). */
+      /**
+       * The indicators; ids unique. At least one, unless the policy has SLA rules (a policy for SLAs only).
+       */
       kpis: z.array(KpiDefinitionSchema()).max(500),
       /** The weighted scorecard, if the policy appraises performance. */
       scorecard: KpiScorecardSchema().optional(),
-      /** Roles told about alerts of each level (e.g. `warning` → sales manager, `critical` → sales director). */
+      /**
+       * Roles told about alerts of each level (e.g. `warning` → sales manager, `critical` → sales director).
+       */
       escalation: z
         .strictObject({
           /** Roles told of `notice` alerts. */
@@ -1484,7 +1498,9 @@ export const SlaItemSchema = once(() =>
     kind: IdSchema().optional(),
     /** The customer's grade, for rules limited to some grades. */
     grade: IdSchema().optional(),
-    /** When each event happened: an ISO-8601 instant with an offset, or a date `YYYY-MM-DD` (for day rules). */
+    /**
+     * When each event happened: an ISO-8601 instant with an offset, or a date `YYYY-MM-DD` (for day rules).
+     */
     events: z.record(IdSchema(), z.union([InstantSchema(), DateSchema()])),
   }),
 )

@@ -290,7 +290,8 @@ export const LeadPolicySchema = once(() =>
       /** Follow-up cadences, in order: the first that matches a lead decides. */
       followUp: z.array(FollowUpCadenceSchema()).max(1000).default([]),
       /**
-       * The business calendar of the first-contact clock and of local dates; Monday–Friday 09:00–18:00 UTC when
+       * The business calendar of the first-contact clock and of local dates; Monday–Friday 09:00–18:00 UTC
+       * when
        * left out.
        */
       calendar: BusinessCalendarSchema().optional(),

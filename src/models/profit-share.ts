@@ -32,7 +32,9 @@ export const ProfitShareRuleSchema = once(() =>
     shareBy: z.literal(PROFIT_SHARE_BASES),
     /** The most one participant receives; what a cap holds back goes to the others by their weights. */
     cap: NonNegativeDecimalSchema().optional(),
-    /** The pool's rounding: the parts are at its scale and add up exactly to the rounded pool (2, half-up). */
+    /**
+     * The pool's rounding: the parts are at its scale and add up exactly to the rounded pool (2, half-up).
+     */
     rounding: RoundingPolicySchema().prefault({ scale: 2, mode: 'half-up' }),
   }),
 )
@@ -63,7 +65,8 @@ export const ProfitShareParticipantSchema = once(() =>
     /** Their revenue of the year (for `revenue` and `revenue-and-appraisal`). */
     revenue: NonNegativeDecimalSchema().optional(),
     /**
-     * Their appraisal's bonus multiplier (`appraise(…).consequences.bonusMultiplier`, for the appraisal bases).
+     * Their appraisal's bonus multiplier (`appraise(…).consequences.bonusMultiplier`, for the appraisal
+     * bases).
      */
     multiplier: NonNegativeDecimalSchema().optional(),
     /** Their own cap, which takes precedence over the rule's. */

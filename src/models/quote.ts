@@ -125,7 +125,9 @@ export const QuoteSchema = once(() =>
     discount: FractionSchema().prefault(0),
     /** Payment terms (付款条件), e.g. `prepaid` (先款后货) or `net-30`. */
     paymentTerms: IdSchema().optional(),
-    /** The promised delivery date (交货期), `YYYY-MM-DD`; required when the policy's `requiredFields` names it. */
+    /**
+     * The promised delivery date (交货期), `YYYY-MM-DD`; required when the policy's `requiredFields` names it.
+     */
     deliveryDate: DateSchema().optional(),
     /** The role of the person asking (e.g. `sales-rep`). */
     requestedBy: IdSchema(),
@@ -433,7 +435,8 @@ export const QuoteApprovalPolicySchema = once(() =>
        */
       moneyScale: MoneyScaleSchema(),
       /**
-       * Whether a value equal to a limit is within it (`inclusive`, the default) or beyond it (`exclusive`, as
+       * Whether a value equal to a limit is within it (`inclusive`, the default) or beyond it (`exclusive`,
+       * as
        * ERPNext's `limit ≤ value` fires).
        */
       boundary: z.literal(['inclusive', 'exclusive']).default('inclusive'),

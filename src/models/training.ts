@@ -252,7 +252,8 @@ export const TrainingResultSchema = once(() =>
     /** The course, one of the policy's `courses`. */
     course: IdSchema(),
     /**
-     * The day of the result (exam, completion, certificate issue), `YYYY-MM-DD`; later than `asOf` it does not
+     * The day of the result (exam, completion, certificate issue), `YYYY-MM-DD`; later than `asOf` it does
+     * not
      * count yet.
      */
     date: DateSchema(),

@@ -12,9 +12,12 @@ import { fiscalMonths, lineName, PHASING_LABEL, type Control, type LineFigures }
  * What does not depend on the entries is made once per evaluation date and grouping ({@link layoutOf}): the
  * groups of the budget lines in `report`'s order, each with its budget and budget to date in cents and what
  * its row takes from its lines; and each line's trace texts (cached with the phasing). A call then adds each
- * line's actual to its groups (only the lines with entries), adds the groups of the entries with no budget line,
- * and writes a row per group and a trace step per line: O(lines + groups) with no decimal per line and no walk
- * of every leaf per group. Returns `undefined` when some budget figure is not a safe integer of cents or a sum
+ * line's actual to its groups (only the lines with entries), adds the groups of the entries with no budget
+ * line,
+ * and writes a row per group and a trace step per line: O(lines + groups) with no decimal per line and no
+ * walk
+ * of every leaf per group. Returns `undefined` when some budget figure is not a safe integer of cents or a
+ * sum
  * might not be (the caller then builds the decimal lines and calls `report`).
  *
  * It must give exactly `report`'s reports: the rows through the same `rowOf`, the groups split and sorted the
@@ -252,7 +255,8 @@ interface ExtraPart {
 }
 
 /**
- * The groups of the budget lines in one grouping, and the finest group of each leaf (a line, or line × month).
+ * The groups of the budget lines in one grouping, and the finest group of each leaf (a line, or line ×
+ * month).
  * @internal
  */
 export interface Layout {

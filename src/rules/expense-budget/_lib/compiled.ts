@@ -16,7 +16,8 @@ export interface CompiledBudget {
   readonly monthStarts: readonly string[]
   /**
    * The fiscal month (0–11) of every date written in the fiscal year's first two calendar years, by
-   * `((year − firstYear) × 13 + month) × 32 + day` from the date's digits: -1 for a real date outside the fiscal
+   * `((year − firstYear) × 13 + month) × 32 + day` from the date's digits: -1 for a real date outside the
+   * fiscal
    * year, -2 for no date (month 0 or 13+, day 0 or past the month's end), as `isPlainDate` decides.
    */
   readonly dayTable: Int8Array
@@ -92,12 +93,13 @@ export function compileBudget(budget: ExpenseBudget): CompiledBudget {
   })
   const monthStarts = year.months.map((m) => m.start)
   const firstYear = Number(year.start.slice(0, 4))
+  const pad = (n: number, width: number) => String(n).padStart(width, '0')
   const dayTable = new Int8Array(2 * 13 * 32)
   for (let y = 0; y < 2; y += 1)
     for (let m = 0; m < 13; m += 1)
       for (let d = 0; d < 32; d += 1)
         dayTable[(y * 13 + m) * 32 + d] = monthOfText(
-          `${String(firstYear + y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+          `${pad(firstYear + y, 4)}-${pad(m, 2)}-${pad(d, 2)}`,
           year.start,
           year.end,
           monthStarts,
@@ -235,7 +237,8 @@ export interface CentSums {
  * one sum per line (and of twelve more when `byMonth`), so memory is O(lines + groups) whatever the number of
  * entries, and no key string is built per entry. The fiscal month is read from the date's digits through
  * `dayTable`, and a category or dimension value found in the index is the budget's own id, so only the others
- * are checked (once each per call). Returns `undefined` when an entry is not plain (the caller then takes the exact path, which
+ * are checked (once each per call). Returns `undefined` when an entry is not plain (the caller then takes the
+ * exact path, which
  * reports it). The sums and counts are those of `phaseLines` + `addPlainEntries`: it must agree with
  * `budgetVariance`'s own path, errors included (`test/fast-exact.prop.test.ts` and
  * `budgetVariance.prop.test.ts` hold it to that). @internal

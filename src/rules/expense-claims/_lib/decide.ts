@@ -677,7 +677,8 @@ function budgetChecks(
       check,
     })
   }
-  // checked once the budget checks have validated the document: the budget must be in the policy's currency: a USD claim is not added to a CNY budget as if in yuan
+  // checked once the budget checks have validated the document: the budget must be in the policy's currency:
+  // a USD claim is not added to a CNY budget as if in yuan
   const currency = budgetCurrency(opts.budget, evaluator, opts.asOf)
   if (currency !== undefined && currency.currency !== policy.currency)
     fail('INVALID_INPUT', 'claim.budget-currency', currency.path, {

@@ -165,7 +165,9 @@ const MET = 0
 const BREACHED = 1
 const PENDING = 2
 const codeOf = (status: SlaCheck['status']): number => (status === 'met' ? 0 : status === 'breached' ? 1 : 2)
-/** Item ids are kept in blocks of this many: one growing array of 100,000 strings costs more than the rest. */
+/**
+ * Item ids are kept in blocks of this many: one growing array of 100,000 strings costs more than the rest.
+ */
 const ID_BLOCK = 4096
 
 /**
@@ -229,7 +231,9 @@ class Columns {
     this.remaining = widen(this.remaining, new Float64Array(capacity))
   }
 
-  /** Each check as a {@link SlaStatus}, in the rule's unit (hours for hour rules, as `checkOne` writes them). */
+  /**
+   * Each check as a {@link SlaStatus}, in the rule's unit (hours for hour rules, as `checkOne` writes them).
+   */
   checks(): SlaStatus[] {
     const out: SlaStatus[] = []
     for (let j = 0; j < this.size; j++) {

@@ -6,8 +6,14 @@
 
 import { isSupportedDate } from './dates'
 
-/** Days in each month of a common year (February gets its leap day below). */
+/** Days in each month of a common year (February gets its leap day in {@link daysInMonth}). */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** The days of a month (1–12) of the proleptic Gregorian calendar, for the date and instant readers. */
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number)
+}
 
 /** The digit at `i` (0–9), or -1 for any other character. */
 function digitAt(text: string, i: number): number {
@@ -39,8 +45,7 @@ export function isPlainDate(value: unknown): value is string {
   const month = m0 * 10 + m1
   const day = d0 * 10 + d1
   if (month < 1 || month > 12 || day < 1) return false
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-  return day <= (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number))
+  return day <= daysInMonth(year, month)
 }
 
 /**
@@ -225,8 +230,7 @@ export function readPlainInstant(value: string): number {
   if ((century | yy | month | day | hour | minute | second) < 0) return NaN
   const year = century * 100 + yy
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return NaN
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-  if (day > (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number))) return NaN
+  if (day > daysInMonth(year, month)) return NaN
   if (hour > 23 || minute > 59 || second > 59) return NaN
   let i = 19
   let millis = 0

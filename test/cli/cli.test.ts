@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { run, runProcess } from './run'
+import { quote, run, runProcess } from './run'
 import { examplePolicy } from '../fixtures/policy'
 
 const scratch = mkdtempSync(join(tmpdir(), 'sales-rules-cli-'))
@@ -12,17 +12,6 @@ const file = (name: string, content: string) => {
   const path = join(scratch, name)
   writeFileSync(path, content)
   return path
-}
-
-const quote = {
-  id: 'Q-1',
-  currency: 'CNY',
-  customer: { id: 'c', grade: 'A' },
-  requestedBy: 'sales-rep',
-  // examples/policy.json requires both on every quote (handbook 01: 交货期、付款方式)
-  paymentTerms: 'prepaid',
-  deliveryDate: '2026-07-15',
-  lines: [{ product: 'MRI-200', quantity: 1, listPrice: '98000', discount: '0.12', unitCost: '61000' }],
 }
 
 describe('sales-rules validate', () => {

@@ -2,17 +2,7 @@
 // locale, from the message catalogs, as its decisions and validation issues do; English plurals by
 // `Intl.PluralRules` ("1 line", "4 lines").
 import { describe, expect, it } from 'vitest'
-import { run } from './run'
-
-const quote = {
-  id: 'Q-1',
-  currency: 'CNY',
-  customer: { id: 'c', grade: 'A' },
-  requestedBy: 'sales-rep',
-  paymentTerms: 'prepaid',
-  deliveryDate: '2026-07-15',
-  lines: [{ product: 'MRI-200', quantity: 1, listPrice: '98000', discount: '0.12', unitCost: '61000' }],
-}
+import { quote, run } from './run'
 
 // 4 lines: two valid quotes (decided), one malformed line and one quote without a currency (rejected)
 const fourLines = [

@@ -66,3 +66,15 @@ export async function evaluate(
     .map((l) => JSON.parse(l) as Record<string, any>)
   return { ...result, out }
 }
+
+/** A rep's quote under examples/policy.json: 98,000 less 12 % = 86,240, over the rep's 50,000 limit. */
+export const quote = {
+  id: 'Q-1',
+  currency: 'CNY',
+  customer: { id: 'c', grade: 'A' },
+  requestedBy: 'sales-rep',
+  // examples/policy.json requires both on every quote (handbook 01: 交货期、付款方式)
+  paymentTerms: 'prepaid',
+  deliveryDate: '2026-07-15',
+  lines: [{ product: 'MRI-200', quantity: 1, listPrice: '98000', discount: '0.12', unitCost: '61000' }],
+}

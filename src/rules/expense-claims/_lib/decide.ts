@@ -1,4 +1,4 @@
-import { compiledVersionOn } from '../../../core/versioning'
+import { compiledVersionOn, versionIndexOn, type Versioned } from '../../../core/versioning'
 import * as z from 'zod'
 import { stepBusinessDays } from '../../../core/calendar'
 import { atScale, max, min, roundTo, sum, ZERO, type Decimal } from '../../../core/decimal'
@@ -571,36 +571,30 @@ function lineRules(
 /** The budget check of each budget line the claim touches, with the claim's approved amounts on it. */
 /**
  * The currency of the budget a claim is checked against, with its path: a compiled budget's or a ledger's,
- * else the document's (of a list, the version in force on `asOf`). `undefined` when the document does not
- * say, or no version is in force: the budget check then refuses the document itself.
+ * else the document's (of a list, the version in force on `asOf`, picked by the versions' own rule). Read
+ * once the budget checks have accepted the document, so its versions are valid and one is in force;
+ * `undefined` for a compiled budget of the caller's own making that names no currency.
  */
 function budgetCurrency(
   budget: unknown,
   evaluator: BudgetChecker | undefined,
   asOf: string,
 ): { currency: string; path: PathSegment[] } | undefined {
-  const read = (value: unknown): unknown =>
-    typeof value === 'object' && value !== null ? (value as { currency?: unknown }).currency : undefined
   if (evaluator !== undefined) {
-    const currency = read((evaluator as { budget?: unknown }).budget)
-    return typeof currency === 'string' ? { currency, path: ['options', 'budget'] } : undefined
+    const own: unknown = (evaluator as { budget?: { currency?: unknown } }).budget?.currency
+    return typeof own === 'string' ? { currency: own, path: ['options', 'budget'] } : undefined
   }
-  const inForce = (v: unknown) => {
-    if (typeof v !== 'object' || v === null) return false
-    const { effectiveFrom, effectiveTo } = v as { effectiveFrom?: unknown; effectiveTo?: unknown }
-    return (
-      typeof effectiveFrom === 'string' &&
-      effectiveFrom <= asOf &&
-      (effectiveTo === undefined || (typeof effectiveTo === 'string' && asOf <= effectiveTo))
-    )
+  if (!Array.isArray(budget))
+    return {
+      currency: (budget as Versioned & { currency: string }).currency,
+      path: ['options', 'budget', 'currency'],
+    }
+  const versions = budget as readonly (Versioned & { currency: string })[]
+  const i = versionIndexOn(versions, (v) => v, asOf, ['options', 'asOf'])
+  return {
+    currency: (versions[i] as { currency: string }).currency,
+    path: ['options', 'budget', i, 'currency'],
   }
-  if (Array.isArray(budget)) {
-    const i = budget.findIndex(inForce)
-    const currency = i < 0 ? undefined : read(budget[i])
-    return typeof currency === 'string' ? { currency, path: ['options', 'budget', i, 'currency'] } : undefined
-  }
-  const currency = read(budget)
-  return typeof currency === 'string' ? { currency, path: ['options', 'budget', 'currency'] } : undefined
 }
 
 function budgetChecks(

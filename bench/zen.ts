@@ -1,7 +1,10 @@
 // GoRules ZEN (the Rust engine behind @gorules/zen-engine) as a peer: a decision table with the first-hit
 // policy, built from rows of cell expressions. It is not a dev dependency: the npm registry this project
-// installs from serves only its Linux x64 binaries, so a lock file with it fails `npm ci`. Install it by
-// hand (`npm i --no-save @gorules/zen-engine@0.54.0`) to compare; without it the ZEN rows are skipped.
+// installs from serves only its Linux x64 binaries, so a lock file with it fails `npm ci` ("Missing:
+// @gorules/zen-engine-darwin-arm64@ from lock file", checked again in December 2026). Install it by hand to
+// compare, outside the project so its lock file stays as it is: `mkdir /tmp/zen && cd /tmp/zen && npm init -y
+// && npm i @gorules/zen-engine@0.54.0`, then `NODE_PATH=/tmp/zen/node_modules npm run bench` (Node's
+// `require` searches NODE_PATH last). Without it the ZEN rows are skipped.
 import { createRequire } from 'node:module'
 
 /** The part of ZEN's decision API the bench uses. */

@@ -24,6 +24,16 @@ function loadZen(): ZenModule | undefined {
 }
 const zenModule = loadZen()
 
+/** The version of @gorules/zen-engine the bench found, or `undefined` when it is not installed. */
+export function zenVersion(): string | undefined {
+  if (zenModule === undefined) return undefined
+  try {
+    return (createRequire(import.meta.url)('@gorules/zen-engine/package.json') as { version: string }).version
+  } catch {
+    return 'unknown'
+  }
+}
+
 /** A first-hit decision table from an input node through the table to an output node. */
 export function zenTable(
   inputs: readonly { readonly field: string }[],

@@ -169,7 +169,7 @@ function readJson(file: string): unknown {
 function localeOf(value: string | undefined, lang: string | undefined = process.env['LANG']): Locale {
   if (value === undefined) return lang?.toLowerCase().startsWith('zh') === true ? 'zh-CN' : 'en'
   if (!(LOCALES as readonly string[]).includes(value))
-    throw new UsageError(`unknown locale ${value}; use ${LOCALES.join(' or ')}`)
+    throw UsageError.of('cli.unknown-locale', { locale: value, choices: LOCALES.join(', ') })
   return value as Locale
 }
 
@@ -199,8 +199,7 @@ function validate(
   locale: string | undefined,
   out: (line: string) => void,
 ): number {
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`unknown format ${format}; use text or json`)
+  if (format !== 'text' && format !== 'json') throw UsageError.of('cli.unknown-format', { format })
   const lang = localeOf(locale)
   const result = validateSalesPolicy(readJson(file))
   if (format === 'json') {
@@ -230,10 +229,9 @@ function loadDomainPolicy(file: string, domain: CliDomain, date: string | undefi
     Object.hasOwn(document, 'company')
   const bundle = isBundle ? parseSalesPolicy(document) : undefined
   const value = bundle === undefined ? document : bundle[key]
-  if (value === undefined) throw new UsageError(`${file} has no ${key} policy`)
+  if (value === undefined) throw UsageError.of('cli.no-domain-policy', { file, key })
   if (!Array.isArray(value) || (date === undefined && PICKS_OWN_VERSION.has(domain))) return value
-  if (date === undefined)
-    throw new UsageError(`${file} lists versions of ${key}: give --date YYYY-MM-DD to pick the one in force`)
+  if (date === undefined) throw UsageError.of('cli.versions-need-date', { file, key })
   return policyInForce(value as { effectiveFrom: string }[], date)
 }
 
@@ -325,8 +323,7 @@ function decider(domain: CliDomain, policy: unknown, asOf: string | undefined): 
       }
     }
     case 'sla': {
-      if (asOf === undefined)
-        throw new UsageError('sla needs --as-of <instant>, e.g. 2026-10-13T12:00:00+08:00')
+      if (asOf === undefined) throw UsageError.of('cli.needs-as-of', { domain: 'sla' })
       const kpis = compileKpiPolicy(policy as never)
       return (fact) => kpis.sla([fact as never], { asOf })
     }
@@ -377,8 +374,11 @@ async function stream(
 ): Promise<number> {
   const domain = cliDomain(options.domain)
   if (domain === undefined)
-    throw new UsageError(`unknown domain ${options.domain}; use one of ${Object.keys(DOMAINS).join(', ')}`)
-  if (options.policyFile === undefined) throw new UsageError('give the policy with --policy <file>')
+    throw UsageError.of('cli.unknown-domain', {
+      domain: options.domain,
+      choices: Object.keys(DOMAINS).join(', '),
+    })
+  if (options.policyFile === undefined) throw UsageError.of('cli.needs-policy', {})
   const locale = localeOf(options.locale)
   const policy = loadDomainPolicy(options.policyFile, domain, options.date)
   const decide = decider(domain, policy, options.asOf)
@@ -406,7 +406,7 @@ async function stream(
       const message = renderMessage('cli.malformed-line', { detail: (error as Error).message }, locale)
       out(
         options.text
-          ? `line ${number}: ${message}`
+          ? renderMessage('cli.line-error', { line: number, detail: message }, locale)
           : JSON.stringify({ line: number, ok: false, error: { code: 'MALFORMED_LINE', message } }),
       )
       continue
@@ -415,14 +415,23 @@ async function stream(
       const result = decide(fact)
       decided += 1
       if (options.text) {
-        out(`line ${number}:`)
+        out(renderMessage('cli.line', { line: number }, locale))
         for (const sentence of explain(result, { locale })) out(`  ${sentence}`)
       } else out(JSON.stringify({ line: number, ok: true, result }))
     } catch (error) {
       if (!(error instanceof SalesRulesError)) throw error
       rejected += 1
       if (options.text)
-        out(`line ${number}: ${error.code}: ${error.issues.map((i) => formatIssue(i, locale)).join('; ')}`)
+        out(
+          renderMessage(
+            'cli.line-error',
+            {
+              line: number,
+              detail: `${error.code}: ${error.issues.map((i) => formatIssue(i, locale)).join('; ')}`,
+            },
+            locale,
+          ),
+        )
       else {
         // each issue's message in the run's locale, as `explain` and `validate` speak it
         const issues = error.issues.map((i) => ({ ...i, message: issueMessage(i, locale) }))
@@ -475,22 +484,21 @@ export async function main(
     }
     switch (command) {
       case 'validate':
-        if (argument === undefined)
-          throw new UsageError('give the policy file: sales-rules validate <policy.json>')
+        if (argument === undefined) throw UsageError.of('cli.needs-policy-file', {})
         return validate(argument, values.format, values.locale, out)
       case 'schema': {
         const domain = argument === undefined ? undefined : policyDomain(argument)
         if (argument !== undefined && domain === undefined)
-          throw new UsageError(
-            `unknown domain ${argument}; use one of ${POLICY_DOMAINS.map((d) => DOMAIN_NAMES[d]).join(', ')}`,
-          )
+          throw UsageError.of('cli.unknown-domain', {
+            domain: argument,
+            choices: POLICY_DOMAINS.map((d) => DOMAIN_NAMES[d]).join(', '),
+          })
         out(JSON.stringify(salesPolicyJsonSchema(domain), null, 2))
         return 0
       }
       case 'evaluate':
       case 'explain':
-        if (argument === undefined)
-          throw new UsageError(`give the domain: sales-rules ${command} <domain> --policy <file>`)
+        if (argument === undefined) throw UsageError.of('cli.needs-domain', { command })
         return await stream(
           {
             domain: argument,
@@ -506,7 +514,7 @@ export async function main(
           stdin,
         )
       default:
-        throw new UsageError(`unknown command ${command}`)
+        throw UsageError.of('cli.unknown-command', { command })
     }
   } catch (error) {
     if (error instanceof UsageError) {

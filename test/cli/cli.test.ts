@@ -186,6 +186,22 @@ describe('sales-rules evaluate and explain', () => {
     )
     expect(await run(['evaluate', 'commission', '--policy', policy, '--input', facts])).toMatchObject({
       status: 2,
+      stderr: `sales-rules: ${policy} lists versions of commission: give --date YYYY-MM-DD to pick the one in force\n`,
+    })
+    expect(await run(['evaluate', 'commission', '--policy', policy, '--locale', 'zh-CN'])).toMatchObject({
+      status: 2,
+      stderr: `sales-rules: ${policy} 列出了 commission 的多个版本：请用 --date YYYY-MM-DD 选出当日生效的版本\n`,
+    })
+    // a whole policy without the domain's key
+    const { complaints: _, ...withoutComplaints } = examplePolicy()
+    const partial = file('partial.json', JSON.stringify(withoutComplaints))
+    expect(await run(['evaluate', 'complaints', '--policy', partial], '')).toMatchObject({
+      status: 2,
+      stderr: `sales-rules: ${partial} has no complaints policy\n`,
+    })
+    expect(await run(['evaluate', 'complaints', '--policy', partial], '', 'zh_CN.UTF-8')).toMatchObject({
+      status: 2,
+      stderr: `sales-rules: ${partial} 中没有 complaints 政策\n`,
     })
     const june = await run([
       'evaluate',

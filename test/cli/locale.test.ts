@@ -60,7 +60,7 @@ describe('a malformed line', () => {
       '{x',
       'zh_CN.UTF-8',
     )
-    expect(text.stdout).toBe(`line 1: 不是有效的 JSON（${detail}）\n`)
+    expect(text.stdout).toBe(`第 1 行：不是有效的 JSON（${detail}）\n`)
   })
 
   it('keeps its English message in en', async () => {
@@ -88,5 +88,77 @@ describe('an unreadable file', () => {
     const result = await run(['validate', 'README.md', '--locale', 'zh-CN'])
     expect(result.status).toBe(2)
     expect(result.stderr).toMatch(/^sales-rules: README\.md 不是有效的 JSON（[^\n]*）\n$/)
+  })
+})
+
+describe('usage errors and line prefixes', () => {
+  // each usage error (exit 2) in English and in Chinese: the catalog's `cli.*` messages
+  const cases: [string, string[], string, string][] = [
+    ['an unknown command', ['frobnicate'], 'unknown command frobnicate', '未知的命令 frobnicate'],
+    [
+      'an unknown domain to evaluate',
+      ['evaluate', 'nope', '--policy', 'examples/policy.json'],
+      'unknown domain nope; use one of ',
+      '未知的领域 nope；可用：',
+    ],
+    [
+      'an unknown schema domain',
+      ['schema', 'nope'],
+      'unknown domain nope; use one of ',
+      '未知的领域 nope；可用：',
+    ],
+    [
+      'an unknown format',
+      ['validate', 'examples/policy.json', '--format', 'xml'],
+      'unknown format xml; use text or json',
+      '未知的格式 xml；可用：text 或 json',
+    ],
+    [
+      'no policy file to validate',
+      ['validate'],
+      'give the policy file: sales-rules validate <policy.json>',
+      '请指定政策文件：sales-rules validate <policy.json>',
+    ],
+    [
+      'no domain to evaluate',
+      ['evaluate'],
+      'give the domain: sales-rules evaluate <domain> --policy <file>',
+      '请指定领域：sales-rules evaluate <领域> --policy <文件>',
+    ],
+    [
+      'no --policy',
+      ['explain', 'quote-approval'],
+      'give the policy with --policy <file>',
+      '请用 --policy <文件> 指定政策',
+    ],
+    [
+      'sla without --as-of',
+      ['evaluate', 'sla', '--policy', 'examples/policy.json'],
+      'sla needs --as-of <instant>, e.g. 2026-10-13T12:00:00+08:00',
+      'sla 需要 --as-of <时刻>，例如 2026-10-13T12:00:00+08:00',
+    ],
+  ]
+  it.each(cases)('%s', async (_, args, english, chinese) => {
+    const en = await run(args, '')
+    expect(en.status).toBe(2)
+    expect(en.stderr.startsWith(`sales-rules: ${english}`), en.stderr).toBe(true)
+    const zh = await run(args, '', 'zh_CN.UTF-8')
+    expect(zh.status).toBe(2)
+    expect(zh.stderr.startsWith(`sales-rules: ${chinese}`), zh.stderr).toBe(true)
+  })
+
+  it('names an unknown --locale in the language of LANG', async () => {
+    const en = await run([...evaluate, '--locale', 'fr'], '')
+    expect([en.status, en.stderr]).toEqual([2, 'sales-rules: unknown locale fr; use en, zh-CN\n'])
+    const zh = await run([...evaluate, '--locale', 'fr'], '', 'zh_CN.UTF-8')
+    expect([zh.status, zh.stderr]).toEqual([2, 'sales-rules: 未知的语言 fr；可用：en, zh-CN\n'])
+  })
+
+  it('prefixes a rejected line of `explain` with its number in the run’s locale', async () => {
+    const args = ['explain', 'quote-approval', '--policy', 'examples/policy.json']
+    const en = await run(args, JSON.stringify({ id: 'Q-3' }))
+    expect(en.stdout.startsWith('line 1: INVALID_INPUT: '), en.stdout).toBe(true)
+    const zh = await run([...args, '--locale', 'zh-CN'], `\n${JSON.stringify({ id: 'Q-3' })}`)
+    expect(zh.stdout.startsWith('第 2 行：INVALID_INPUT: '), zh.stdout).toBe(true)
   })
 })

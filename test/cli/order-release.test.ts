@@ -67,7 +67,7 @@ describe('sales-rules explain contracts', () => {
     )
     expect(result.status).toBe(0)
     expect(result.stdout.split('\n')).toEqual([
-      'line 1:',
+      '第 1 行：',
       '  所有合同均须审核，依次 2 步',
       '  第 1 步：销售部经理（核实）',
       '  第 2 步：审计部（核定）',

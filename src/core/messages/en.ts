@@ -662,6 +662,18 @@ export const en = {
   'cli.malformed-line': 'malformed JSON: {detail}',
   'cli.cannot-read': 'cannot read {file}: {detail}',
   'cli.not-json': '{file} is not JSON: {detail}',
+  'cli.line': 'line {line}:',
+  'cli.line-error': 'line {line}: {detail}',
+  'cli.unknown-command': 'unknown command {command}',
+  'cli.unknown-domain': 'unknown domain {domain}; use one of {choices}',
+  'cli.unknown-locale': 'unknown locale {locale}; use {choices}',
+  'cli.unknown-format': 'unknown format {format}; use text or json',
+  'cli.needs-policy-file': 'give the policy file: sales-rules validate <policy.json>',
+  'cli.needs-domain': 'give the domain: sales-rules {command} <domain> --policy <file>',
+  'cli.needs-policy': 'give the policy with --policy <file>',
+  'cli.needs-as-of': '{domain} needs --as-of <instant>, e.g. 2026-10-13T12:00:00+08:00',
+  'cli.no-domain-policy': '{file} has no {key} policy',
+  'cli.versions-need-date': '{file} lists versions of {key}: give --date YYYY-MM-DD to pick the one in force',
 } as const satisfies Record<string, string>
 
 /**

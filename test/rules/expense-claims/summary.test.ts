@@ -145,6 +145,23 @@ describe('compileExpenseClaimPolicy(...).summary', () => {
     }
   })
 
+  it('writes each amount at 2 decimals however it was given', () => {
+    // the taxi (at most 200: no invoice needed) approved in full, given as '0200.00', '150.5', '200', 199.9 (a
+    // number) and '0.50': written '200.00', '150.50', '200.00', '199.90', '0.50'; claimed
+    // 200 + 150.50 + 200 + 199.90 + 0.50 = 750.90
+    const amounts: (string | number)[] = ['0200.00', '150.5', '200', 199.9, '0.50']
+    const taxis = claimOf(
+      amounts.map((amount, i) => ({ ...(lines[1] as ClaimLineInput), id: `taxi-${i}`, amount })),
+      asOf,
+    )
+    const summary = fastClaim(versions, fast, taxis, { asOf })
+    expect(summary?.lines.map((l) => l.approved)).toEqual(['200.00', '150.50', '200.00', '199.90', '0.50'])
+    expect(summary?.claimed).toBe('750.90')
+    expect(evaluator.check(taxis, { asOf }).lines.map((l) => l.approved.toFixed(2))).toEqual(
+      summary?.lines.map((l) => l.approved),
+    )
+  })
+
   it('leaves what it cannot read plainly to the exact path, which answers or throws the same', () => {
     // a quantity written as a string: the exact path reads it
     const text = claimOf([{ ...(lines[0] as ClaimLineInput), quantity: '2' }], asOf)

@@ -196,12 +196,29 @@ function plainDimensions(value: unknown): boolean {
   return Object.getOwnPropertySymbols(value).length === 0
 }
 
-/** Cents as a decimal string (`123456` → `'1234.56'`). */
+/** The fraction of a cents value at 2 decimals, by its cents (`'.00'` … `'.99'`). */
+const FRACTION = Array.from({ length: 100 }, (_, f) => (f < 10 ? '.0' : '.') + String(f))
+
+/** Cents as a decimal string (`123456` → `'1234.56'`): the whole part's digits and the fraction's text. */
 function money(cents: number): string {
-  const sign = cents < 0 ? '-' : ''
   const a = Math.abs(cents)
   const f = a % 100
-  return `${sign}${(a - f) / 100}.${f < 10 ? '0' : ''}${f}`
+  const text = String((a - f) / 100) + (FRACTION[f] as string)
+  return cents < 0 ? '-' + text : text
+}
+
+/**
+ * The decimal string of an amount read from `text` (`cents` is `readCents(text)`): the text itself when it
+ * is already written so (`'1234.56'`: digits with no leading zero, two decimals), else {@link money}.
+ */
+function moneyAsGiven(cents: number, text: unknown): string {
+  if (typeof text === 'string') {
+    const n = text.length
+    const first = text.charCodeAt(0)
+    if (n >= 4 && text.charCodeAt(n - 3) === 46 && (first === 48 ? n === 4 : first >= 49 && first <= 57))
+      return text
+  }
+  return money(cents)
 }
 
 /** A ledger line's figures in cents, remembered per line (and per instance of its running total). */
@@ -320,6 +337,8 @@ function ledgerApprover(state: LedgerState, category: string, key: string): stri
 interface Working {
   readonly id: string
   readonly amount: number
+  /** The amount as given. */
+  readonly text: unknown
   approved: number
   requested: number
   rejected: boolean
@@ -667,6 +686,7 @@ export function fastClaim(
     const w: Working = {
       id,
       amount,
+      text: amountText,
       approved,
       requested,
       rejected,
@@ -733,7 +753,11 @@ export function fastClaim(
         : w.approved < w.amount
           ? 'capped'
           : 'approved'
-    lines.push({ id: w.id, approved: money(w.approved), status })
+    lines.push({
+      id: w.id,
+      approved: w.approved === w.amount ? moneyAsGiven(w.amount, w.text) : money(w.approved),
+      status,
+    })
     if (w.needs !== undefined)
       for (const role of w.needs) if (needs === undefined || !needs.includes(role)) (needs ??= []).push(role)
   }

@@ -10,7 +10,6 @@ import { stepBusinessDays } from '../../../core/calendar'
 import type { Decimal } from '../../../core/decimal'
 import { isPlainDate, isPlainId, isPlainRecord, plainList, plainRecord, readCents } from '../../../core/plain'
 import { versionIndexOn, type PolicyStamp } from '../../../core/versioning'
-import { lineKey } from '../../../models/expense'
 import { ledgerState, type ExpenseCheck, type LedgerState } from '../../expense-budget/checkExpense'
 import type { LineFigures } from '../../expense-budget/_lib/lines'
 import type { ClaimLineDecision } from './decide'
@@ -277,11 +276,17 @@ const DECISION: Readonly<Record<LineFigures['control']['action'], ExpenseCheck['
   stop: 'stopped',
 }
 
-/** The budget line key of `category` and `dimensions`, or `undefined` for an unknown dimension. */
+/**
+ * The budget line key of `category` and `dimensions`, or `undefined` for an unknown dimension: the key
+ * `lineKey` (models/expense) makes, by concatenation (no list made and joined per claim).
+ */
 function ledgerKey(state: LedgerState, category: string, dimensions: Plain): string | undefined {
   const order = state.parsed.dimensions
   for (const key in dimensions) if (!order.includes(key)) return undefined
-  return lineKey(category, dimensions as Record<string, string>, order)
+  let key = category
+  for (let k = 0; k < order.length; k += 1)
+    key += '\u0000' + ((dimensions[order[k] as string] as string | undefined) ?? '')
+  return key
 }
 
 /**
@@ -741,9 +746,11 @@ export function fastClaim(
   // the totals, the chain and the advances
   let claimed = 0
   let approved = 0
-  const lines: ClaimLineSummary[] = []
+  // the lists the summary keeps are made at their length (a list grown by push keeps room for 16)
+  const lines = new Array<ClaimLineSummary>(n)
   let needs: (string | null)[] | undefined
-  for (const w of work) {
+  for (let k = 0; k < n; k += 1) {
+    const w = work[k] as Working
     claimed += w.amount
     approved += w.approved
     const status: ClaimLineDecision['status'] = w.rejected
@@ -753,11 +760,11 @@ export function fastClaim(
         : w.approved < w.amount
           ? 'capped'
           : 'approved'
-    lines.push({
+    lines[k] = {
       id: w.id,
       approved: w.approved === w.amount ? moneyAsGiven(w.amount, w.text) : money(w.approved),
       status,
-    })
+    }
     if (w.needs !== undefined)
       for (const role of w.needs) if (needs === undefined || !needs.includes(role)) (needs ??= []).push(role)
   }
@@ -779,8 +786,8 @@ export function fastClaim(
     approved: money(approved),
     netPayable: money(approved - offset),
     refundable: money(outstanding - offset),
-    approvals,
-    budget: decisions,
+    approvals: approvals.slice(),
+    budget: decisions.slice(),
     policy: compiled.stamp,
   }
 }

@@ -522,6 +522,10 @@ describe('fast paths validate exactly like the exact paths', () => {
       '5000',
       '5000.01',
       '12345.67',
+      // written otherwise than the summary writes it (leading zeros, one decimal)
+      '0200.00',
+      '0.5',
+      '350.5',
       150.5,
       0.1 + 0.2,
       '1e3',

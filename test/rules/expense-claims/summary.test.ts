@@ -113,6 +113,55 @@ describe('compileExpenseClaimPolicy(...).summary', () => {
     expect(d.approvals.map((a) => a.role)).toEqual(['department-head', 'sales-director', 'finance'])
   })
 
+  it("reads a line's own enumerable keys only, as the exact path's copy of the claim does", () => {
+    // hotel-2 (650 for a night, over the tier-1 limit of 500) with its reason non-enumerable: the exact path
+    // copies the line by Object.keys and never sees the reason, so the night is capped at 500, not sent
+    // for approval; claimed 1000 + 200 + 600 + 650 = 2450, approved 1000 + 200 + 0 (late) + 500 = 1700
+    const hidden: ClaimLineInput = { ...(lines[3] as ClaimLineInput) }
+    delete (hidden as { reason?: string }).reason
+    Object.defineProperty(hidden, 'reason', { value: '展会期间酒店满房', enumerable: false })
+    const withHidden = claimOf([...lines.slice(0, 3), hidden], asOf)
+    const summary = fastClaim(versions, fast, withHidden, { asOf })
+    expect(summary?.lines[3]).toEqual({ id: 'hotel-2', approved: '500.00', status: 'capped' })
+    expect(summary?.approved).toBe('1700.00')
+    const d = evaluator.check(withHidden, { asOf })
+    expect(d.lines[3]?.status).toBe('capped')
+    expect(d.approved.toFixed(2)).toBe('1700.00')
+    // an enumerable key on Object.prototype (listed by for … in on every line): the exact path decides
+    Object.defineProperty(Object.prototype, 'reason', {
+      value: 'x',
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    })
+    try {
+      expect(fastClaim(versions, fast, withHidden, { asOf })).toBeUndefined()
+      // which refuses it (zod lists it as an unknown key of the options), and so does the summary
+      const error = catchError(() => evaluator.check(withHidden, { asOf }))
+      expect(error).toMatchObject({ code: 'INVALID_INPUT' })
+      expect(catchError(() => evaluator.summary(withHidden, { asOf }))).toEqual(error)
+    } finally {
+      delete (Object.prototype as { reason?: unknown }).reason
+    }
+  })
+
+  it('writes each amount at 2 decimals however it was given', () => {
+    // the taxi (at most 200: no invoice needed) approved in full, given as '0200.00', '150.5', '200', 199.9 (a
+    // number) and '0.50': written '200.00', '150.50', '200.00', '199.90', '0.50'; claimed
+    // 200 + 150.50 + 200 + 199.90 + 0.50 = 750.90
+    const amounts: (string | number)[] = ['0200.00', '150.5', '200', 199.9, '0.50']
+    const taxis = claimOf(
+      amounts.map((amount, i) => ({ ...(lines[1] as ClaimLineInput), id: `taxi-${i}`, amount })),
+      asOf,
+    )
+    const summary = fastClaim(versions, fast, taxis, { asOf })
+    expect(summary?.lines.map((l) => l.approved)).toEqual(['200.00', '150.50', '200.00', '199.90', '0.50'])
+    expect(summary?.claimed).toBe('750.90')
+    expect(evaluator.check(taxis, { asOf }).lines.map((l) => l.approved.toFixed(2))).toEqual(
+      summary?.lines.map((l) => l.approved),
+    )
+  })
+
   it('leaves what it cannot read plainly to the exact path, which answers or throws the same', () => {
     // a quantity written as a string: the exact path reads it
     const text = claimOf([{ ...(lines[0] as ClaimLineInput), quantity: '2' }], asOf)

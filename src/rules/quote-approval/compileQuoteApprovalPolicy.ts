@@ -23,8 +23,8 @@ export interface QuoteApprovalEvaluator {
   readonly canApprove: (role: string, quote: QuoteInput) => AuthorityDecision
   /**
    * Who must approve a quote, without figures or trace, for batches: plain quotes take an
-   * integer path (see {@link QuickApproval}); any other quote, and any ratio too close to a limit
-   * to call in floating point, takes {@link requiredApprovals}. The answer is always the one
+   * integer path (see {@link QuickApproval}), a ratio exactly on a limit included; any other quote
+   * takes {@link requiredApprovals}. The answer is always the one
    * `requiredApprovals` gives, as a frozen object shared by every call that gives the same answer
    * (nothing is allocated per quote).
    */

@@ -1,4 +1,3 @@
-import { fastOrNothing } from '../../core/plain'
 import { parseWith } from '../../core/schema'
 import {
   QuoteApprovalPolicySchema,
@@ -8,7 +7,7 @@ import {
 } from '../../models/quote'
 import { compileQuotePolicy, decide, parseQuote, type ApprovalDecision } from './_lib/decide'
 import { authorityOf, type AuthorityDecision } from './_lib/authority'
-import { fastLadder, fastRoute, type QuickApproval } from './_lib/fastRoute'
+import { fastLadder, fastRoute, quickAnswers, type QuickApproval } from './_lib/fastRoute'
 
 /**
  * A quote approval policy validated once, ready for many quotes.
@@ -24,9 +23,10 @@ export interface QuoteApprovalEvaluator {
   readonly canApprove: (role: string, quote: QuoteInput) => AuthorityDecision
   /**
    * Who must approve a quote, without figures or trace, for batches: plain quotes take an
-   * integer path (see {@link QuickApproval}); any other quote, and any ratio too close to a limit
-   * to call in floating point, takes {@link requiredApprovals}. The answer is always the one
-   * `requiredApprovals` gives.
+   * integer path (see {@link QuickApproval}), a ratio exactly on a limit included; any other quote
+   * takes {@link requiredApprovals}. The answer is always the one
+   * `requiredApprovals` gives, as a frozen object shared by every call that gives the same answer
+   * (nothing is allocated per quote).
    */
   readonly route: (quote: QuoteInput) => QuickApproval
 }
@@ -63,6 +63,7 @@ export interface QuoteApprovalEvaluator {
 export function compileQuoteApprovalPolicy(policy: QuoteApprovalPolicyInput): QuoteApprovalEvaluator {
   const compiled = compileQuotePolicy(parseWith(QuoteApprovalPolicySchema(), policy, 'INVALID_POLICY'))
   const ladder = fastLadder(compiled)
+  const answers = ladder?.answers ?? quickAnswers(compiled.policy)
   const requiredApprovals = (quote: QuoteInput) => decide(compiled, parseQuote(compiled, quote))
   return {
     policy: compiled.policy,
@@ -71,10 +72,21 @@ export function compileQuoteApprovalPolicy(policy: QuoteApprovalPolicyInput): Qu
     route: (quote) => {
       // Stryker disable next-line all: which path answers is a matter of speed; both give the same answer
       // (fastRoute.test.ts holds each to it)
-      const quick = ladder === undefined ? undefined : fastOrNothing(() => fastRoute(compiled, ladder, quote))
-      if (quick !== undefined) return quick
+      if (ladder !== undefined) {
+        // no closure per call (as fastOrNothing would take): input the fast path cannot even read (a getter
+        // that throws) goes to the exact path, which reports it
+        let quick: QuickApproval | undefined
+        try {
+          quick = fastRoute(compiled, ladder, quote)
+        } catch {
+          quick = undefined
+        }
+        if (quick !== undefined) return quick
+      }
       const { requiredRole, autoApproved } = requiredApprovals(quote)
-      return { requiredRole, autoApproved }
+      const rung =
+        requiredRole === null ? compiled.policy.ladder.length : compiled.roleIndex.get(requiredRole)
+      return answers[(rung as number) * 2 + (autoApproved ? 1 : 0)] as QuickApproval
     },
   }
 }

@@ -6,13 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { compileQuoteApprovalPolicy, QuoteApprovalPolicySchema, requiredApprovals } from '../../../src/index'
 import type { QuoteApprovalPolicyInput, QuoteInput } from '../../../src/index'
 import { compileQuotePolicy } from '../../../src/rules/quote-approval/_lib/decide'
-import {
-  compareRatio,
-  fastLadder,
-  fastRoute,
-  isLineKey,
-} from '../../../src/rules/quote-approval/_lib/fastRoute'
-import { QuoteLineSchema } from '../../../src/models/quote'
+import { compareRatio, fastLadder, fastRoute } from '../../../src/rules/quote-approval/_lib/fastRoute'
+import { QuoteLineSchema, QuoteSchema } from '../../../src/models/quote'
 import { quotePolicy, repQuote } from '../../fixtures/quote'
 import { catchError } from '../../helpers'
 
@@ -569,11 +564,80 @@ describe('fast route: invalid quotes are refused as the exact path refuses them'
     ['misspelt payment terms (paymentTrems)', { ...plainQuote, paymentTrems: 'net-90' }],
     ['an unknown key holding undefined', { ...plainQuote, note: undefined }],
   ]
-  it('knows exactly the keys of a quote line the schema knows', () => {
-    const keys = Object.keys(QuoteLineSchema().shape)
-    expect(keys.filter(isLineKey)).toEqual(keys)
-    for (const other of ['dicount', 'unitcost', 'Product', 'toString', '__proto__', ''])
-      expect(isLineKey(other)).toBe(false)
+  it('reads exactly the keys the schemas know: a quote, customer and line with every key is decided', () => {
+    // every key of each strict schema, with a value the fast route decides (a price as a unit price or a
+    // discount: never both, so a line is tried with each)
+    const fullLine = { product: 'P-1', category: 'devices', quantity: 1, listPrice: '1000', unitCost: '1' }
+    const priced = [
+      { ...fullLine, unitPrice: '990' },
+      { ...fullLine, discount: '0.01' },
+    ]
+    const customer = { id: 'C-1', grade: 'B' }
+    const quote = {
+      id: 'Q-1',
+      currency: 'CNY',
+      customer,
+      lines: priced,
+      discount: '0',
+      paymentTerms: 'prepaid',
+      deliveryDate: '2026-07-01',
+      requestedBy: 'sales-rep',
+    }
+    const sorted = (keys: readonly string[]) => [...new Set(keys)].sort()
+    expect(sorted(priced.flatMap((l) => Object.keys(l)))).toEqual(
+      sorted(Object.keys(QuoteLineSchema().shape)),
+    )
+    expect(sorted(Object.keys(customer))).toEqual(sorted(Object.keys(QuoteSchema().shape.customer.shape)))
+    expect(sorted(Object.keys(quote))).toEqual(sorted(Object.keys(QuoteSchema().shape)))
+    // ¥1,990 list, ¥1,980 net (1 % off each line), well within the rep's limits
+    expect(fast(quotePolicy, quote)).toEqual({ requiredRole: 'sales-rep', autoApproved: true })
+    // any other key, on any of the three, leaves the quote to the exact path
+    for (const other of ['dicount', 'unitcost', 'Product', 'toString', '__proto__', '', '0']) {
+      const extra = (o: object) => Object.defineProperty({ ...o }, other, { value: '1', enumerable: true })
+      expect(fast(quotePolicy, extra(quote))).toBeUndefined()
+      expect(fast(quotePolicy, { ...quote, customer: extra(customer) })).toBeUndefined()
+      expect(fast(quotePolicy, { ...quote, lines: [priced[0], extra(priced[1]!)] })).toBeUndefined()
+    }
+  })
+  it('reads what the exact path reads: a non-enumerable field is ignored by both, a class instance is left to the exact path', () => {
+    const evaluator = compileQuoteApprovalPolicy(quotePolicy)
+    // the exact path copies a plain record's own enumerable keys: a hidden 40 % discount is not part of the
+    // quote, which is ¥1,000 at list with no cost given (the policy requires none): the rep approves it
+    const hidden = line({ unitCost: undefined })
+    Object.defineProperty(hidden, 'discount', { value: '0.40', enumerable: false })
+    const plain = at({}, hidden)
+    expect(exact(quotePolicy, plain)).toEqual({ requiredRole: 'sales-rep', autoApproved: true })
+    expect(fast(quotePolicy, plain)).toEqual({ requiredRole: 'sales-rep', autoApproved: true })
+    // a class instance is given to zod as it is, which reads the prototype's getter: 40 % off one line is
+    // beyond the director's 30 % line limit, so the general manager approves; the fast route leaves it
+    class Line {
+      product = 'P-1'
+      quantity = 1
+      listPrice = '1000'
+      get discount() {
+        return '0.40'
+      }
+    }
+    const instance = at({}, new Line())
+    expect(fast(quotePolicy, instance)).toBeUndefined()
+    expect(evaluator.route(instance)).toEqual({ requiredRole: 'general-manager', autoApproved: false })
+    expect(exact(quotePolicy, instance)).toEqual({ requiredRole: 'general-manager', autoApproved: false })
+  })
+  it('answers with frozen objects shared by every call, on the fast and the exact path alike', () => {
+    const evaluator = compileQuoteApprovalPolicy(quotePolicy)
+    const a = evaluator.route(plainQuote)
+    // the same answer for another quote: ¥1,000 at list, a margin of 99.9 %
+    const b = evaluator.route(at({}, line({})))
+    // a discount on the whole quote takes the exact path: 5 % off ¥39,100 is ¥37,145, an average discount of
+    // 1 − 37,145 ÷ 40,000 = 7.1 %, above the rep's 5 %: the supervisor; and 1 % off ¥930 (7 % off ¥1,000) is
+    // ¥920.70, an average of 7.9 %: the supervisor again
+    const c = evaluator.route({ ...plainQuote, discount: '0.05' })
+    const d = evaluator.route({ ...at({}, line({ discount: '0.07' })), discount: '0.01' })
+    expect(a).toEqual({ requiredRole: 'sales-rep', autoApproved: true })
+    expect(b).toBe(a)
+    expect(c).toEqual({ requiredRole: 'sales-supervisor', autoApproved: false })
+    expect(d).toBe(c)
+    expect([Object.isFrozen(a), Object.isFrozen(c)]).toEqual([true, true])
   })
   it('a misspelt key never routes: the line discount of 50 % written `dicount` is refused, not priced at list', () => {
     const evaluator = compileQuoteApprovalPolicy(quotePolicy)

@@ -1,8 +1,7 @@
-import { isPlainDate, isPlainId, onlyKnownKeys, readCents } from '../../../core/plain'
+import { isPlainDate, isPlainId, isPlainRecord, readCents } from '../../../core/plain'
 import type { Decimal } from '../../../core/decimal'
-import { QuoteSchema, type QuoteApprovalPolicy, type QuoteInput } from '../../../models/quote'
+import type { QuoteApprovalPolicy, QuoteInput } from '../../../models/quote'
 import type { CompiledQuotePolicy } from './decide'
-import { once } from '../../../core/once'
 
 /**
  * The integer fast path of quote approval: who must approve, without figures or trace.
@@ -31,30 +30,18 @@ export interface QuickApproval {
 const MICRO = 1_000_000
 const GAP = 1e-9
 
-// the keys the strict schemas know: a quote, line or customer with any other key takes the exact path,
-// which rejects it with the key's path and a did-you-mean (`key.unknown-near`), as zod's strict check
-// does, over the same `for…in` keys
-const QUOTE_KEYS = once((): ReadonlySet<string> => new Set(Object.keys(QuoteSchema().shape)))
-const CUSTOMER_KEYS = once(
-  (): ReadonlySet<string> => new Set(Object.keys(QuoteSchema().shape.customer.shape)),
-)
 /**
- * True for a key of `QuoteLineSchema` (a `switch` on the few names: the line loop's key check costs
- * less than a `Set` lookup; `fastRoute.test.ts` holds the list to the schema's). @internal
+ * The answers `route` gives, frozen and shared by every call (an answer holds nothing of the quote, so no
+ * object is made per quote): index `rung × 2 + 1` when the requester may approve alone, `rung × 2` when not,
+ * where `rung` is the required role's place on the ladder or the ladder's length when no role may approve.
+ * @internal
  */
-export function isLineKey(key: string): boolean {
-  switch (key) {
-    case 'product':
-    case 'category':
-    case 'quantity':
-    case 'listPrice':
-    case 'unitPrice':
-    case 'discount':
-    case 'unitCost':
-      return true
-    default:
-      return false
-  }
+export function quickAnswers(policy: QuoteApprovalPolicy): readonly QuickApproval[] {
+  const roles: (string | null)[] = [...policy.ladder.map((r) => r.role), null]
+  return roles.flatMap((requiredRole) => [
+    Object.freeze({ requiredRole, autoApproved: false }),
+    Object.freeze({ requiredRole, autoApproved: true }),
+  ])
 }
 
 /**
@@ -70,6 +57,12 @@ function micros(value: unknown): number | undefined {
   if (m === null) return undefined
   const v = Number(m[1]) * MICRO + Number((m[2] ?? '').padEnd(6, '0'))
   return v <= MICRO ? v : undefined
+}
+
+/** An extra discount (an override) as a fraction and in millionths (NaN with more than 6 decimals). @internal */
+export interface Extra {
+  readonly value: number
+  readonly micros: number
 }
 
 /**
@@ -91,11 +84,14 @@ export interface FastLadder {
   readonly costAbove: number | undefined
   /** `requireCost.customerGrades`. */
   readonly costGrades: ReadonlySet<string>
-  readonly gradeExtra: ReadonlyMap<string, number>
-  readonly categoryExtra: ReadonlyMap<string, number>
-  /** The extra discounts in millionths (NaN with more than 6 decimals). */
-  readonly gradeExtraMicros: ReadonlyMap<string, number>
-  readonly categoryExtraMicros: ReadonlyMap<string, number>
+  /** The extra discounts by grade and by category, as fractions and in millionths (NaN with more than 6 decimals). */
+  readonly gradeExtra: ReadonlyMap<string, Extra>
+  readonly categoryExtra: ReadonlyMap<string, Extra>
+  /** `requiredFields`: a quote without the field takes the exact path, which rejects it. */
+  readonly needsDeliveryDate: boolean
+  readonly needsPaymentTerms: boolean
+  /** The answers, shared by every call ({@link quickAnswers}). */
+  readonly answers: readonly QuickApproval[]
 }
 
 /**
@@ -123,8 +119,8 @@ export function fastLadder(compiled: CompiledQuotePolicy): FastLadder | undefine
       ? m.toNumber()
       : Number.NaN
   }
-  const extras = (map: ReadonlyMap<string, Decimal>, scale: (d: Decimal) => number) =>
-    new Map([...map].map(([k, v]) => [k, scale(v)]))
+  const extras = (map: ReadonlyMap<string, Decimal>) =>
+    new Map([...map].map(([k, v]): [string, Extra] => [k, { value: v.toNumber(), micros: toMicros(v) }]))
   return {
     net,
     average: p.ladder.map((r) => toNumber(r.limits.maxAverageDiscount)),
@@ -136,10 +132,11 @@ export function fastLadder(compiled: CompiledQuotePolicy): FastLadder | undefine
     contractAbove,
     costAbove,
     costGrades: new Set(p.requireCost?.customerGrades ?? []),
-    gradeExtra: extras(compiled.gradeExtra, (d) => d.toNumber()),
-    categoryExtra: extras(compiled.categoryExtra, (d) => d.toNumber()),
-    gradeExtraMicros: extras(compiled.gradeExtra, toMicros),
-    categoryExtraMicros: extras(compiled.categoryExtra, toMicros),
+    gradeExtra: extras(compiled.gradeExtra),
+    categoryExtra: extras(compiled.categoryExtra),
+    needsDeliveryDate: p.requiredFields.includes('deliveryDate'),
+    needsPaymentTerms: p.requiredFields.includes('paymentTerms'),
+    answers: quickAnswers(p),
   }
 }
 
@@ -222,106 +219,184 @@ function rungFor(
 export function fastRoute(
   compiled: CompiledQuotePolicy,
   ladder: FastLadder,
-  quote: QuoteInput,
+  input: QuoteInput,
 ): QuickApproval | undefined {
   const policy = compiled.policy
-  if (typeof quote !== 'object' || quote === null || Array.isArray(quote)) return undefined
-  if (!onlyKnownKeys(quote, QUOTE_KEYS())) return undefined
+  // Every object is read by one `for…in` over its keys, each value taken as its key comes (`record[key]`
+  // there is a load by the key's index, where a named load of each field costs a look-up per object, and
+  // more than ten times as much on objects that have each a map of their own, as `{ ...line, discount }`
+  // makes them). An unknown key is the exact path's (`key.unknown-near`), as are an object that is not a
+  // plain record (a class instance, whose inherited getters zod reads) and an unreadable one (the caller
+  // catches what a getter throws). On a plain record `for…in` sees what the exact path's copy keeps (the
+  // own enumerable keys; a non-enumerable one is ignored by both).
+  if (!isPlainRecord(input)) return undefined
+  let id: unknown
+  let currency: unknown
+  let customer: unknown
+  let lines: unknown
+  let quoteDiscount: unknown
+  let paymentTerms: unknown
+  let deliveryDate: unknown
+  let requestedBy: unknown
+  for (const key in input) {
+    const value = input[key]
+    switch (key) {
+      case 'id':
+        id = value
+        break
+      case 'currency':
+        currency = value
+        break
+      case 'customer':
+        customer = value
+        break
+      case 'lines':
+        lines = value
+        break
+      case 'discount':
+        quoteDiscount = value
+        break
+      case 'paymentTerms':
+        paymentTerms = value
+        break
+      case 'deliveryDate':
+        deliveryDate = value
+        break
+      case 'requestedBy':
+        requestedBy = value
+        break
+      default:
+        return undefined
+    }
+  }
   if (
-    quote.currency !== policy.currency ||
-    (quote.id !== undefined && !isPlainId(quote.id)) ||
-    !Array.isArray(quote.lines) ||
-    quote.lines.length === 0 ||
-    quote.lines.length > 10_000
+    currency !== policy.currency ||
+    (id !== undefined && !isPlainId(id)) ||
+    !Array.isArray(lines) ||
+    lines.length === 0 ||
+    lines.length > 10_000
   )
     return undefined
-  if (quote.discount !== undefined && micros(quote.discount) !== 0) return undefined
-  if (quote.paymentTerms !== undefined && !isPlainId(quote.paymentTerms)) return undefined
-  if (quote.deliveryDate !== undefined && !isPlainDate(quote.deliveryDate)) return undefined
+  if (quoteDiscount !== undefined && micros(quoteDiscount) !== 0) return undefined
+  if (paymentTerms !== undefined && !isPlainId(paymentTerms)) return undefined
+  if (deliveryDate !== undefined && !isPlainDate(deliveryDate)) return undefined
   // a missing required field, or terms the policy forbids: the exact path rejects the quote
-  for (const field of policy.requiredFields) if (quote[field] === undefined) return undefined
+  if (
+    (ladder.needsDeliveryDate && deliveryDate === undefined) ||
+    (ladder.needsPaymentTerms && paymentTerms === undefined)
+  )
+    return undefined
   if (
     policy.paymentTerms !== undefined &&
     !policy.paymentTerms.allowOther &&
-    quote.paymentTerms !== undefined &&
-    quote.paymentTerms !== policy.paymentTerms.default
+    paymentTerms !== undefined &&
+    paymentTerms !== policy.paymentTerms.default
   )
     return undefined
-  const customer = quote.customer
-  if (
-    typeof customer !== 'object' ||
-    customer === null ||
-    Array.isArray(customer) ||
-    !onlyKnownKeys(customer, CUSTOMER_KEYS()) ||
-    !isPlainId(customer.id) ||
-    (customer.grade !== undefined && !isPlainId(customer.grade))
-  )
-    return undefined
-  const requester =
-    typeof quote.requestedBy === 'string' ? compiled.roleIndex.get(quote.requestedBy) : undefined
-  if (requester === undefined || !isPlainId(quote.requestedBy)) return undefined
+  if (!isPlainRecord(customer)) return undefined
+  let customerId: unknown
+  let grade: unknown
+  for (const key in customer) {
+    const value = customer[key]
+    if (key === 'id') customerId = value
+    else if (key === 'grade') grade = value
+    else return undefined
+  }
+  if (!isPlainId(customerId) || (grade !== undefined && !isPlainId(grade))) return undefined
+  const requester = typeof requestedBy === 'string' ? compiled.roleIndex.get(requestedBy) : undefined
+  if (requester === undefined || !isPlainId(requestedBy)) return undefined
   const inclusive = policy.boundary === 'inclusive'
-  const gradeExtra = customer.grade === undefined ? 0 : (ladder.gradeExtra.get(customer.grade) ?? 0)
-  const gradeExtraMicros =
-    customer.grade === undefined ? 0 : (ladder.gradeExtraMicros.get(customer.grade) ?? 0)
+  const gradeExtra = grade === undefined ? undefined : ladder.gradeExtra.get(grade)
+  const gradeValue = gradeExtra === undefined ? 0 : gradeExtra.value
+  const gradeMicros = gradeExtra === undefined ? 0 : gradeExtra.micros
   let list = 0
   let net = 0
   let cost = 0
   let costed = true
   let belowCost = false
   let lineRung = requester // the highest rung a line discount needs
-  for (const raw of quote.lines as unknown[]) {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined
-    for (const key in raw) if (!isLineKey(key)) return undefined
-    const l = raw as {
-      product: unknown
-      category?: unknown
-      quantity: unknown
-      listPrice: unknown
-      unitPrice?: unknown
-      discount?: unknown
-      unitCost?: unknown
+  const count = lines.length
+  for (let i = 0; i < count; i += 1) {
+    const line: unknown = lines[i]
+    if (!isPlainRecord(line)) return undefined
+    let product: unknown
+    let category: unknown
+    let quantity: unknown
+    let listText: unknown
+    let unitPriceText: unknown
+    let discountText: unknown
+    let unitCostText: unknown
+    for (const key in line) {
+      const value = line[key]
+      switch (key) {
+        case 'product':
+          product = value
+          break
+        case 'category':
+          category = value
+          break
+        case 'quantity':
+          quantity = value
+          break
+        case 'listPrice':
+          listText = value
+          break
+        case 'unitPrice':
+          unitPriceText = value
+          break
+        case 'discount':
+          discountText = value
+          break
+        case 'unitCost':
+          unitCostText = value
+          break
+        default:
+          return undefined
+      }
     }
     // ids are checked each time, not remembered in a set: a set lookup of a product among thousands costs
     // more than `isPlainId`'s scan of a short id (issue #20's profile)
-    if (!isPlainId(l.product) || (l.category !== undefined && !isPlainId(l.category))) return undefined
+    if (!isPlainId(product) || (category !== undefined && !isPlainId(category))) return undefined
     if (
-      typeof l.quantity !== 'number' ||
-      !Number.isSafeInteger(l.quantity) ||
-      l.quantity <= 0 ||
-      l.quantity > 1_000_000
+      typeof quantity !== 'number' ||
+      !Number.isSafeInteger(quantity) ||
+      quantity <= 0 ||
+      quantity > 1_000_000
     )
       return undefined
-    const listPrice = readCents(l.listPrice)
-    if (listPrice === undefined || (l.unitPrice !== undefined && l.discount !== undefined)) return undefined
+    const listPrice = readCents(listText)
+    if (listPrice === undefined) return undefined
     let unit: number // cents × 10^6
-    if (l.unitPrice !== undefined) {
-      const up = readCents(l.unitPrice)
+    if (unitPriceText !== undefined) {
+      if (discountText !== undefined) return undefined
+      const up = readCents(unitPriceText)
       if (up === undefined) return undefined
       unit = up * MICRO
-    } else if (l.discount !== undefined) {
-      const d = micros(l.discount)
+    } else if (discountText !== undefined) {
+      const d = micros(discountText)
       if (d === undefined) return undefined
       unit = listPrice * (MICRO - d)
     } else unit = listPrice * MICRO
-    const q = l.quantity
-    const lineList = q * listPrice * MICRO
-    const lineNet = q * unit
+    const lineList = quantity * listPrice * MICRO
+    const lineNet = quantity * unit
     if (!Number.isSafeInteger(lineList) || !Number.isSafeInteger(lineNet)) return undefined
     list += lineList
     net += lineNet
-    if (l.unitCost === undefined) costed = false
+    if (unitCostText === undefined) costed = false
     else {
-      const uc = readCents(l.unitCost)
-      if (uc === undefined || !Number.isSafeInteger(q * uc * MICRO)) return undefined
-      cost += q * uc * MICRO
+      const uc = readCents(unitCostText)
+      if (uc === undefined || !Number.isSafeInteger(quantity * uc * MICRO)) return undefined
+      cost += quantity * uc * MICRO
       if (unit < uc * MICRO) belowCost = true
     }
-    let extra = gradeExtra
-    let extraMicros = gradeExtraMicros
-    if (typeof l.category === 'string') {
-      extra += ladder.categoryExtra.get(l.category) ?? 0
-      extraMicros += ladder.categoryExtraMicros.get(l.category) ?? 0
+    let extra = gradeValue
+    let extraMicros = gradeMicros
+    if (category !== undefined) {
+      const e = ladder.categoryExtra.get(category)
+      if (e !== undefined) {
+        extra += e.value
+        extraMicros += e.micros
+      }
     }
     const rung = rungFor(
       ladder.line,
@@ -358,8 +433,8 @@ export function fastRoute(
     requester,
     list - net,
     list,
-    gradeExtra,
-    gradeExtraMicros,
+    gradeValue,
+    gradeMicros,
     inclusive,
   )
   if (average === undefined) return undefined
@@ -389,7 +464,7 @@ export function fastRoute(
     const needed =
       (rc.above === undefined && rc.customerGrades === undefined) ||
       (ladder.costAbove !== undefined && (inclusive ? net > ladder.costAbove : net >= ladder.costAbove)) ||
-      (customer.grade !== undefined && ladder.costGrades.has(customer.grade))
+      (grade !== undefined && ladder.costGrades.has(grade))
     if (needed) {
       r = requester
       while (r < n && ladder.margin[r] !== undefined) r += 1
@@ -399,10 +474,9 @@ export function fastRoute(
   if (belowCost && policy.belowCostNeedsTop && n - 1 > required) required = n - 1
   const parallel =
     (policy.paymentTerms !== undefined &&
-      quote.paymentTerms !== undefined &&
-      quote.paymentTerms !== policy.paymentTerms.default) ||
+      paymentTerms !== undefined &&
+      paymentTerms !== policy.paymentTerms.default) ||
     (ladder.contractAbove !== undefined &&
       (inclusive ? net > ladder.contractAbove : net >= ladder.contractAbove))
-  const requiredRole = required >= n ? null : (policy.ladder[required]?.role ?? null)
-  return { requiredRole, autoApproved: required === requester && !parallel }
+  return ladder.answers[(required >= n ? n : required) * 2 + (required === requester && !parallel ? 1 : 0)]
 }

@@ -117,6 +117,40 @@ describe('compiled grade, by the order and the count of the dimensions', () => {
     expect(cases.map(([r]) => evaluator.score(r).grade)).toEqual(cases.map(([, g]) => g))
   })
 
+  it('gives what the exact path gives for a proxy, a proxy that throws and a getter that throws', () => {
+    const evaluator = compileScoringMatrix(yesNoMatrix(4))
+    const valid = yesNoRatings(4, 2) // 2 of 4 yes = 50 → mid
+    const fail = () => {
+      throw new Error('no')
+    }
+    const inputs: Record<string, unknown> = {
+      'a transparent proxy': new Proxy({ ...valid }, {}),
+      'a proxy whose keys throw': new Proxy({ ...valid }, { ownKeys: fail }),
+      'a proxy whose reads throw': new Proxy({ ...valid }, { get: fail }),
+      'a getter that throws': Object.defineProperty({ ...valid }, 'd0', { get: fail, enumerable: true }),
+    }
+    // any error, SalesRulesError or not, by its class and code
+    const caught = (call: () => { grade: string }) => {
+      try {
+        return { grade: call().grade }
+      } catch (error) {
+        return { error: (error as Error).constructor.name, code: (error as { code?: unknown }).code }
+      }
+    }
+    const fast = Object.entries(inputs).map(([label, r]) => [
+      label,
+      caught(() => evaluator.grade(r as Ratings)),
+    ])
+    const exact = Object.entries(inputs).map(([label, r]) => [
+      label,
+      caught(() => evaluator.score(r as Ratings)),
+    ])
+    expect(fast).toEqual(exact)
+    // the proxy read through: 2 of 4 yes = 50 → mid; whatever throws is an INVALID_INPUT
+    const invalid = { error: 'SalesRulesError', code: 'INVALID_INPUT' }
+    expect(fast.map(([, o]) => o)).toEqual([{ grade: 'mid' }, invalid, invalid, invalid])
+  })
+
   describe('an enumerable rating on Object.prototype named like the last dimension (d7 of 8)', () => {
     // `for … in` lists own keys before inherited ones: 7 own dimensions and an inherited enumerable d7 are
     // listed as exactly the 8 dimensions in order, yet d7 is not rated (the exact path reports it missing,

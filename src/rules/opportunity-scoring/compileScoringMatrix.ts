@@ -91,25 +91,12 @@ export function compileScoringMatrix(matrix: OpportunityScoringMatrixInput): Sco
   const parsed = parseWith(OpportunityScoringMatrixSchema(), matrix, 'INVALID_POLICY')
   const compiled = compileMatrix(parsed)
   const exact = exactGrade(compiled)
-  const fast = compiled.card.safe && compiled.card.missing !== 'reweight' ? fastGrade(compiled) : undefined
   return {
     matrix: parsed,
     score: (ratings) => evaluate(compiled, checkedRatings(ratings), ['ratings']),
-    // the exact path decides, or reports with its path, whatever the fast path leaves
-    grade:
-      fast === undefined
-        ? exact
-        : (ratings) => {
-            // as fastOrNothing, inline (no closure per call): input the fast path cannot read goes to the
-            // exact one
-            let quick: QuickGrade | undefined
-            try {
-              quick = fast(ratings)
-            } catch {
-              quick = undefined
-            }
-            return quick ?? exact(ratings)
-          },
+    // the exact path decides, or reports with its path, whatever the fast path leaves (one function: the fast
+    // path calls the exact one itself)
+    grade: compiled.card.safe && compiled.card.missing !== 'reweight' ? fastGrade(compiled, exact) : exact,
   }
 }
 
@@ -155,21 +142,18 @@ function checkedRatings(ratings: unknown): RawRatings {
 /**
  * The number path, used when every product fits in a double exactly (checked at compile time)
  * and the denominator is fixed (no re-weighting): per dimension a Map from level id to its
- * integer coefficient, and per grade an integer threshold on the sum. It returns `undefined` for
- * ratings it does not take (a missing rating under `reject`, an unknown dimension or level, not
- * a plain object, a rating written as `undefined`), which go to the exact path; anything it throws
- * on (a getter, a proxy) goes there too. @internal
+ * integer coefficient, and per grade an integer threshold on the sum. Ratings it does not take (a missing
+ * rating under `reject`, an unknown dimension or level, not a plain object, a rating written as
+ * `undefined`), and any it throws on (a getter, a proxy), go to `otherwise` (the exact path, which decides or
+ * reports them with their path), called from here: one function per grade, no layer between. @internal
  */
-export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => QuickGrade | undefined {
+export function fastGrade<T>(
+  compiled: CompiledMatrix,
+  otherwise: (ratings: Ratings) => T,
+): (ratings: Ratings) => QuickGrade | T {
   const { card } = compiled
   const keys = card.dimensions.map((d) => d.key)
   const tables = card.dimensions.map((d) => new Map([...d.levels.values()].map((l) => [l.id, l.kNumber])))
-  const gatePoints = compiled.gates.map(
-    (g) =>
-      new Map(
-        [...(card.dimensions[g.dim]?.levels.values() ?? [])].map((l) => [l.id, l.points.gte(g.points)]),
-      ),
-  )
   // grade g is reached when 10^6 × sum ≥ cut × L × ΣW, i.e. sum ≥ ceil(cut × L × ΣW / 10^6)
   const denominator = card.lcm * card.totalW
   const thresholds = card.grades.map((g) => Number((g.cut * denominator + 999_999n) / 1_000_000n))
@@ -214,7 +198,8 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
    * The sum by `for … in` (V8 reads each value through its enum cache, no key array is made): every key a
    * dimension, every value a level. The dimension is found by its position first (keys usually come in the
    * matrix's order), else by name. When every dimension is met this way, the keys are exactly the
-   * dimensions, as sumByKeys requires; otherwise sumByKeys decides.
+   * dimensions, as sumByKeys requires; otherwise sumByKeys decides. The keys `for … in` lists are own when
+   * Object.prototype has no enumerable key (the caller checks it).
    */
   const sumByEnumeration = (ratings: Record<string, unknown>): number | undefined => {
     let sum = 0
@@ -232,37 +217,64 @@ export function fastGrade(compiled: CompiledMatrix): (ratings: Ratings) => Quick
     }
     return met === keys.length ? sum : sumByKeys(ratings)
   }
+  /** The general loops, for what {@link unrolledSum} leaves. */
+  const general = (ratings: Record<string, unknown>): number | undefined =>
+    prototypeHasEnumerableKey() ? undefined : sumByEnumeration(ratings)
+  // the grade of a sum: with up to three grades (the usual low / medium / high) two comparisons, no loop
+  const [, cut1 = Infinity, cut2 = Infinity] = thresholds
+  const indexOf =
+    thresholds.length <= 3
+      ? (sum: number) => (sum >= cut2 ? 2 : sum >= cut1 ? 1 : 0)
+      : (sum: number) => {
+          let g = thresholds.length - 1
+          while (g > 0 && sum < (thresholds[g] as number)) g -= 1
+          return g
+        }
+  // the gates, when the matrix has any (none: no loop at all)
+  const gatePoints = compiled.gates.map(
+    (g) =>
+      new Map(
+        [...(card.dimensions[g.dim]?.levels.values() ?? [])].map((l) => [l.id, l.points.gte(g.points)]),
+      ),
+  )
+  const gated =
+    compiled.gates.length === 0
+      ? undefined
+      : (ratings: Record<string, unknown>, grade: number): number => {
+          let index = grade
+          for (let j = 0; j < compiled.gates.length; j += 1) {
+            const gate = compiled.gates[j] as CompiledMatrix['gates'][number]
+            const key = keys[gate.dim] as string
+            const id = Object.hasOwn(ratings, key) ? ratings[key] : undefined
+            const passes = typeof id === 'string' && (gatePoints[j] as Map<string, boolean>).get(id) === true
+            if (!passes && index > gate.cap) index = gate.cap
+          }
+          return index
+        }
   return (ratings) => {
     // only a plain record (what RatingsSchema takes): a Map, an array, a Date or a boxed value goes to the
-    // exact path. The keys `for … in` lists are own when Object.prototype has no enumerable key (the
-    // prototype is it or null). The prototype is read first through Object.prototype's `__proto__` accessor,
-    // a read V8 folds into the record's shape check (Object.getPrototypeOf is a call per record, about a
-    // tenth of a grade's time); anything else (no prototype, a runtime without the accessor) is asked by
+    // exact path. The prototype is read first through Object.prototype's `__proto__` accessor, a read V8
+    // folds into the record's shape check (Object.getPrototypeOf is a call per record, about a tenth of a
+    // grade's time); anything else (no prototype, a runtime without the accessor) is asked by
     // Object.getPrototypeOf. Only a record that defines its own `__proto__` property as Object.prototype
-    // itself, non-enumerable, could pass for another prototype
-    if (typeof ratings !== 'object' || ratings === null || Array.isArray(ratings)) return undefined
-    if ((ratings as { __proto__?: unknown }).__proto__ !== Object.prototype) {
-      const proto: unknown = Object.getPrototypeOf(ratings)
-      if (proto !== Object.prototype && proto !== null) return undefined
-    }
-    if (prototypeHasEnumerableKey()) return undefined
-    const sum = quick?.(ratings) ?? sumByEnumeration(ratings)
-    if (sum === undefined) return undefined
-    let index = 0
-    for (let g = thresholds.length - 1; g > 0; g -= 1) {
-      if (sum >= (thresholds[g] as number)) {
-        index = g
-        break
+    // itself, non-enumerable, could pass for another prototype. Anything thrown (a getter, a proxy) leaves the
+    // ratings to the exact path too
+    let sum: number | undefined
+    try {
+      if (typeof ratings === 'object' && ratings !== null && !Array.isArray(ratings)) {
+        let plain = (ratings as { __proto__?: unknown }).__proto__ === Object.prototype
+        if (!plain) {
+          const proto: unknown = Object.getPrototypeOf(ratings)
+          plain = proto === Object.prototype || proto === null
+        }
+        if (plain) sum = quick?.(ratings) ?? general(ratings)
       }
+    } catch {
+      sum = undefined
     }
-    for (let j = 0; j < compiled.gates.length; j += 1) {
-      const gate = compiled.gates[j] as CompiledMatrix['gates'][number]
-      const key = keys[gate.dim] as string
-      const id = Object.hasOwn(ratings, key) ? ratings[key] : undefined
-      const passes = typeof id === 'string' && (gatePoints[j] as Map<string, boolean>).get(id) === true
-      if (!passes && index > gate.cap) index = gate.cap
-    }
-    return answers[index]
+    if (sum === undefined) return otherwise(ratings)
+    const index = indexOf(sum)
+    return answers[gated === undefined ? index : gated(ratings, index)] as QuickGrade
   }
 }
 
@@ -275,15 +287,24 @@ const UNROLLED = 8
  * a property read of its own (`ratings[k0]`, `ratings[k1]`…: each read site sees one key, so V8 reads it as a
  * named property of a known shape, not a keyed lookup over every key) and looked up in its dimension's
  * table. It returns `undefined` for anything else (other keys, another order, a value not a level id), which
- * the caller's general loops then decide. Only own keys are listed: the caller has checked the prototype is
- * Object.prototype or null, and that Object.prototype has no enumerable key. At most {@link UNROLLED}
- * dimensions (`keys.length`, 1 or more). @internal
+ * the caller's general loops then decide. The caller has checked the prototype is Object.prototype or null.
+ * At most {@link UNROLLED} dimensions (`keys.length`, 1 or more).
+ *
+ * Kept small enough for V8 to inline it into the caller (its bytecode under TurboFan's inlining limit): no
+ * test per read, a level not in its table gives `undefined`, which makes the sum NaN, tested once.
+ *
+ * Own keys only, without a `for … in` over Object.prototype per call: `for … in` lists the record's own
+ * keys before the inherited ones, so when it listed exactly the dimensions and the last one is own, every
+ * one is own. The last one is inherited only if Object.prototype has a property of that name (the prototype
+ * is it or null); that `in` test V8 folds into the shape of Object.prototype (no work per call while it has
+ * no such property), and only then is `Object.hasOwn` asked. @internal
  */
 function unrolledSum(
   keys: readonly string[],
   tables: readonly ReadonlyMap<unknown, number>[],
 ): (ratings: Record<string, unknown>) => number | undefined {
   const n = keys.length
+  const last = keys[n - 1] as string
   const [k0, k1, k2, k3, k4, k5, k6, k7] = keys as [
     string,
     string,
@@ -310,40 +331,17 @@ function unrolledSum(
       if (key !== keys[j]) return undefined
       j += 1
     }
-    if (j !== n) return undefined
-    // one read site per dimension, the ones past the matrix's dimensions skipped
-    let sum = 0
-    let k: number | undefined
-    if (n > 7) {
-      if ((k = t7.get(ratings[k7])) === undefined) return undefined
-      sum += k
-    }
-    if (n > 6) {
-      if ((k = t6.get(ratings[k6])) === undefined) return undefined
-      sum += k
-    }
-    if (n > 5) {
-      if ((k = t5.get(ratings[k5])) === undefined) return undefined
-      sum += k
-    }
-    if (n > 4) {
-      if ((k = t4.get(ratings[k4])) === undefined) return undefined
-      sum += k
-    }
-    if (n > 3) {
-      if ((k = t3.get(ratings[k3])) === undefined) return undefined
-      sum += k
-    }
-    if (n > 2) {
-      if ((k = t2.get(ratings[k2])) === undefined) return undefined
-      sum += k
-    }
-    if (n > 1) {
-      if ((k = t1.get(ratings[k1])) === undefined) return undefined
-      sum += k
-    }
-    if ((k = t0.get(ratings[k0])) === undefined) return undefined
-    sum += k
-    return sum
+    if (j !== n || (last in Object.prototype && !Object.hasOwn(ratings, last))) return undefined
+    // one read site per dimension, the ones past the matrix's dimensions skipped; an unknown level is
+    // `undefined`, which makes the sum NaN
+    let sum = t0.get(ratings[k0]) as number
+    if (n > 1) sum += t1.get(ratings[k1]) as number
+    if (n > 2) sum += t2.get(ratings[k2]) as number
+    if (n > 3) sum += t3.get(ratings[k3]) as number
+    if (n > 4) sum += t4.get(ratings[k4]) as number
+    if (n > 5) sum += t5.get(ratings[k5]) as number
+    if (n > 6) sum += t6.get(ratings[k6]) as number
+    if (n > 7) sum += t7.get(ratings[k7]) as number
+    return Number.isNaN(sum) ? undefined : sum
   }
 }

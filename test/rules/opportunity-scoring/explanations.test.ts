@@ -271,7 +271,7 @@ describe('the fast grade, every combination of ratings', () => {
 describe('the fast grade itself: what it decides, and what it leaves to the exact path', () => {
   const fastOf = (matrix: OpportunityScoringMatrixInput) => {
     const compiled = compileMatrix(OpportunityScoringMatrixSchema.parse(matrix))
-    return fastGrade(compiled)
+    return fastGrade(compiled, () => undefined)
   }
   const full = { need: 'urgent', budget: 'approved', decision: 'engaged', competition: 'none' }
 

@@ -91,6 +91,117 @@ describe('compiled grade, by the order and the count of the dimensions', () => {
     }
   })
 
+  it('grades by a search over the cuts with more than three grades, values on each cut too', () => {
+    // 4 dimensions of weight 1, yes = 2 and half = 1 of 2 points: score = 100 × points ÷ 8 = 12.5 per point
+    const matrix = {
+      ...yesNoMatrix(4),
+      grades: [
+        { id: 'low', label: 'low', minScore: 0, strategy: { contactEveryDays: 30, ownerRole: 'rep' } },
+        { id: 'mid', label: 'mid', minScore: 25, strategy: { contactEveryDays: 14, ownerRole: 'rep' } },
+        { id: 'high', label: 'high', minScore: 50, strategy: { contactEveryDays: 7, ownerRole: 'rep' } },
+        { id: 'top', label: 'top', minScore: 75, strategy: { contactEveryDays: 3, ownerRole: 'rep' } },
+      ],
+    }
+    const evaluator = compileScoringMatrix(matrix)
+    const cases: [Ratings, string][] = [
+      [{ d0: 'no', d1: 'no', d2: 'no', d3: 'no' }, 'low'], // 0
+      [{ d0: 'half', d1: 'no', d2: 'no', d3: 'no' }, 'low'], // 12.5
+      [{ d0: 'yes', d1: 'no', d2: 'no', d3: 'no' }, 'mid'], // 25, on the cut
+      [{ d0: 'yes', d1: 'half', d2: 'no', d3: 'no' }, 'mid'], // 37.5
+      [{ d0: 'half', d1: 'half', d2: 'half', d3: 'half' }, 'high'], // 50, on the cut
+      [{ d0: 'yes', d1: 'yes', d2: 'half', d3: 'no' }, 'high'], // 62.5
+      [{ d0: 'yes', d1: 'yes', d2: 'yes', d3: 'no' }, 'top'], // 75, on the cut
+      [{ d0: 'yes', d1: 'yes', d2: 'yes', d3: 'yes' }, 'top'], // 100
+    ]
+    expect(cases.map(([r]) => evaluator.grade(r).grade)).toEqual(cases.map(([, g]) => g))
+    expect(cases.map(([r]) => evaluator.score(r).grade)).toEqual(cases.map(([, g]) => g))
+  })
+
+  it('gives what the exact path gives for a proxy, a proxy that throws and a getter that throws', () => {
+    const evaluator = compileScoringMatrix(yesNoMatrix(4))
+    const valid = yesNoRatings(4, 2) // 2 of 4 yes = 50 → mid
+    const fail = () => {
+      throw new Error('no')
+    }
+    const inputs: Record<string, unknown> = {
+      'a transparent proxy': new Proxy({ ...valid }, {}),
+      'a proxy whose keys throw': new Proxy({ ...valid }, { ownKeys: fail }),
+      'a proxy whose reads throw': new Proxy({ ...valid }, { get: fail }),
+      'a getter that throws': Object.defineProperty({ ...valid }, 'd0', { get: fail, enumerable: true }),
+    }
+    // any error, SalesRulesError or not, by its class and code
+    const caught = (call: () => { grade: string }) => {
+      try {
+        return { grade: call().grade }
+      } catch (error) {
+        return { error: (error as Error).constructor.name, code: (error as { code?: unknown }).code }
+      }
+    }
+    const fast = Object.entries(inputs).map(([label, r]) => [
+      label,
+      caught(() => evaluator.grade(r as Ratings)),
+    ])
+    const exact = Object.entries(inputs).map(([label, r]) => [
+      label,
+      caught(() => evaluator.score(r as Ratings)),
+    ])
+    expect(fast).toEqual(exact)
+    // the proxy read through: 2 of 4 yes = 50 → mid; whatever throws is an INVALID_INPUT
+    const invalid = { error: 'SalesRulesError', code: 'INVALID_INPUT' }
+    expect(fast.map(([, o]) => o)).toEqual([{ grade: 'mid' }, invalid, invalid, invalid])
+  })
+
+  describe('an enumerable rating on Object.prototype named like the last dimension (d7 of 8)', () => {
+    // `for … in` lists own keys before inherited ones: 7 own dimensions and an inherited enumerable d7 are
+    // listed as exactly the 8 dimensions in order, yet d7 is not rated (the exact path reports it missing,
+    // or counts it 0 under `zero`); the fast path must not read the inherited 'yes'
+    const withInheritedD7 = (check: () => void) => {
+      Object.defineProperty(Object.prototype, 'd7', {
+        value: 'yes',
+        configurable: true,
+        enumerable: true,
+        writable: true,
+      })
+      try {
+        check()
+      } finally {
+        delete (Object.prototype as Record<string, unknown>).d7
+      }
+    }
+
+    it('reports the missing d7 under `reject`, at its path, as the exact path does', () => {
+      const evaluator = compileScoringMatrix(yesNoMatrix(8))
+      const ratings = yesNoRatings(7, 4) // d0–d3 yes, d4–d6 no, no own d7
+      withInheritedD7(() => {
+        expect(outcome(() => evaluator.grade(ratings))).toEqual(outcome(() => evaluator.score(ratings)))
+        expect(outcome(() => evaluator.grade(ratings))).toEqual({
+          code: 'INVALID_INPUT',
+          path: ['ratings', 'd7'],
+        })
+      })
+    })
+
+    it('counts the unrated d7 as 0 under `zero`: 3 of 8 yes = 37.5 → low (not 50 → mid)', () => {
+      const evaluator = compileScoringMatrix(yesNoMatrix(8, 'zero'))
+      // d0–d2 yes, d3–d6 no: 3 × 2 = 6 of 16 points = 37.5 → low; the inherited d7 'yes' would make it 8 of
+      // 16 = 50 → mid
+      const ratings = yesNoRatings(7, 3)
+      withInheritedD7(() => {
+        expect(evaluator.grade(ratings).grade).toBe('low')
+        expect(evaluator.score(ratings).grade).toBe('low')
+      })
+    })
+
+    it('reads an own d7 that shadows it: 3 own yes of 7 and an own d7 no = 37.5 → low, as the exact path', () => {
+      const evaluator = compileScoringMatrix(yesNoMatrix(8))
+      const ratings = yesNoRatings(8, 3) // d7 own, 'no'
+      withInheritedD7(() => {
+        expect(evaluator.grade(ratings).grade).toBe('low')
+        expect(evaluator.score(ratings).grade).toBe('low')
+      })
+    })
+  })
+
   it('gives the exact grade or error for 1–10 dimensions, any key order, any rating', () => {
     const rating = fc.oneof(
       { weight: 6, arbitrary: fc.constantFrom('yes', 'no') },

@@ -130,13 +130,25 @@ export function isPlainRecord(value: unknown): value is Record<string, unknown> 
 }
 
 /**
+ * True when `Object.prototype` has an enumerable key: then `for … in` lists it on every object, after the
+ * object's own keys, and a fast path that reads keys by `for … in` must leave the object to the exact path
+ * (which reads own keys only).
+ *
+ * @group Core
+ */
+export function prototypeHasEnumerableKey(): boolean {
+  for (const _ in Object.prototype) return true
+  return false
+}
+
+/**
  * True when every key `for…in` reaches is one of `keys`: own and inherited enumerable keys, as zod's
  * strict check sees them, with no array made per object. A hot loop over a few fixed keys may use a
  * `switch` on the key instead (the quote line, the commission transaction).
  *
  * @group Core
  */
-export function onlyKnownKeys(value: object, keys: ReadonlySet<string>): boolean {
+function onlyKnownKeys(value: object, keys: ReadonlySet<string>): boolean {
   for (const key in value) if (!keys.has(key)) return false
   return true
 }

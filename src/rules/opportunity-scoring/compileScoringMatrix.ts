@@ -1,5 +1,6 @@
 import type { Decimal } from '../../core/decimal'
 import { parseWith } from '../../core/schema'
+import { prototypeHasEnumerableKey } from '../../core/plain'
 import { compileScorecard, scoreRatings, type Ratings as RawRatings } from '../../core/scorecard'
 import {
   OpportunityScoringMatrixSchema,
@@ -127,12 +128,6 @@ function exactGrade(compiled: CompiledMatrix): (ratings: Ratings) => QuickGrade 
     const index = applyGates(compiled, raw.levels, raw.grade).grade
     return { grade: compiled.matrix.grades[index]?.id ?? '', gradeIndex: index, policy: compiled.stamp }
   }
-}
-
-/** True when `Object.prototype` has an enumerable key (then `for … in` would list it on every object). */
-function prototypeHasEnumerableKey(): boolean {
-  for (const _ in Object.prototype) return true
-  return false
 }
 
 function checkedRatings(ratings: unknown): RawRatings {

@@ -8,7 +8,15 @@
 // throws, as before. No Decimal and no trace.
 import { stepBusinessDays } from '../../../core/calendar'
 import type { Decimal } from '../../../core/decimal'
-import { isPlainDate, isPlainId, isPlainRecord, plainList, plainRecord, readCents } from '../../../core/plain'
+import {
+  isPlainDate,
+  isPlainId,
+  isPlainRecord,
+  plainList,
+  plainRecord,
+  prototypeHasEnumerableKey,
+  readCents,
+} from '../../../core/plain'
 import { versionIndexOn, type PolicyStamp } from '../../../core/versioning'
 import { ledgerState, type ExpenseCheck, type LedgerState } from '../../expense-budget/checkExpense'
 import type { LineFigures } from '../../expense-budget/_lib/lines'
@@ -169,12 +177,6 @@ const CLAIM_KEYS = new Set(['id', 'employee', 'currency', 'submittedOn', 'lines'
 const EMPLOYEE_KEYS = new Set(['id', 'level'])
 const ADVANCE_KEYS = new Set(['id', 'amount', 'date'])
 const EARLIER_KEYS = new Set(['id', 'invoices'])
-
-/** True when `Object.prototype` has an enumerable key (then `for … in` would list it on every object). */
-function prototypeHasEnumerableKey(): boolean {
-  for (const _ in Object.prototype) return true
-  return false
-}
 
 const optionalId = (value: unknown) => value === undefined || isPlainId(value)
 

@@ -60,7 +60,7 @@ function micros(value: unknown): number | undefined {
 }
 
 /** An extra discount (an override) as a fraction and in millionths (NaN with more than 6 decimals). @internal */
-export interface Extra {
+interface Extra {
   readonly value: number
   readonly micros: number
 }

@@ -252,8 +252,8 @@ export function fastGrade<T>(
     // folds into the record's shape check (Object.getPrototypeOf is a call per record, about a tenth of a
     // grade's time); anything else (no prototype, a runtime without the accessor) is asked by
     // Object.getPrototypeOf. Only a record that defines its own `__proto__` property as Object.prototype
-    // itself, non-enumerable, could pass for another prototype. Anything thrown (a getter, a proxy) leaves the
-    // ratings to the exact path too
+    // itself, non-enumerable, could pass for another prototype. Anything thrown (a getter, a proxy) leaves
+    // the ratings to the exact path too
     let sum: number | undefined
     try {
       if (typeof ratings === 'object' && ratings !== null && !Array.isArray(ratings)) {

@@ -394,7 +394,8 @@ export function fastClaim(
   claimInput: unknown,
   optionsInput: unknown,
 ): ClaimSummary | undefined {
-  // the lines' keys are listed by `for … in`: their own keys only while Object.prototype has no enumerable key
+  // the lines' keys are listed by `for … in`: their own keys only while Object.prototype has no
+  // enumerable key
   if (prototypeHasEnumerableKey()) return undefined
   const options = plainRecord(optionsInput, OPTION_KEYS)
   const claim = plainRecord(claimInput, CLAIM_KEYS)

@@ -59,7 +59,9 @@ function micros(value: unknown): number | undefined {
   return v <= MICRO ? v : undefined
 }
 
-/** An extra discount (an override) as a fraction and in millionths (NaN with more than 6 decimals). @internal */
+/**
+ * An extra discount (an override) as a fraction and in millionths (NaN with more than 6 decimals). @internal
+ */
 interface Extra {
   readonly value: number
   readonly micros: number
@@ -84,7 +86,10 @@ export interface FastLadder {
   readonly costAbove: number | undefined
   /** `requireCost.customerGrades`. */
   readonly costGrades: ReadonlySet<string>
-  /** The extra discounts by grade and by category, as fractions and in millionths (NaN with more than 6 decimals). */
+  /**
+   * The extra discounts by grade and by category, as fractions and in millionths (NaN with more than 6
+   * decimals).
+   */
   readonly gradeExtra: ReadonlyMap<string, Extra>
   readonly categoryExtra: ReadonlyMap<string, Extra>
   /** `requiredFields`: a quote without the field takes the exact path, which rejects it. */

@@ -54,6 +54,8 @@ interface Budget {
   readonly seen: WeakMap<object, { readonly copy: unknown; readonly values: number }>
   /** True once `seen` holds something (until then no look-up is made). */
   shared: boolean
+  /** Where an own `__proto__` key was met (a record's schema would drop it unseen), when the caller asks. */
+  readonly reserved: PathSegment[][] | undefined
 }
 
 /** The fewest values a sub-tree holds for its copy to be remembered (small ones are cheap to walk again). */
@@ -62,12 +64,13 @@ const SHARED_MIN_VALUES = 1024
 /**
  * Reads `input` once into a plain copy (arrays and records copied, anything else kept as it is),
  * or throws an {@link InputStop} with the path of the first value that cannot be read or is beyond
- * a bound; `parseWith` turns it into a {@link SalesRulesError}. @internal
+ * a bound; `parseWith` turns it into a {@link SalesRulesError}. The path of every own `__proto__` key met
+ * is pushed on `reserved` when it is given. @internal
  */
-export function readInput(input: unknown): unknown {
+export function readInput(input: unknown, reserved?: PathSegment[][]): unknown {
   if (typeof input !== 'object' || input === null) return input
   try {
-    return copy(input, [], { values: 0, seen: new WeakMap(), shared: false })
+    return copy(input, [], { values: 0, seen: new WeakMap(), shared: false, reserved })
   } catch (error) {
     // a stack overflow or an exotic object's own error met outside a guarded read
     throw error instanceof InputStop ? error : new InputStop('unreadable', [])
@@ -113,10 +116,13 @@ function copyNew(value: object, path: PathSegment[], budget: Budget): unknown {
   for (const key of keys) {
     const item = read(value, key, path)
     const member = typeof item === 'object' && item !== null ? copyAt(item, key, path, budget) : item
-    if (key === '__proto__')
-      // defined, not assigned: an own `__proto__` key (as JSON.parse makes it) stays an own key
+    if (key === '__proto__') {
+      // defined, not assigned: an own `__proto__` key (as JSON.parse makes it) stays an own key. A strict
+      // object's schema reports it as unknown; a record's (`z.record`) skips it without a word, so its path is
+      // noted for `parseWith` to report
       Object.defineProperty(out, key, { value: member, enumerable: true, writable: true, configurable: true })
-    else out[key] = member
+      budget.reserved?.push([...path, key])
+    } else out[key] = member
   }
   return out
 }

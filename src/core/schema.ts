@@ -129,7 +129,8 @@ export function parseWith<S extends z.ZodType>(
   code: SalesRulesErrorCode,
   basePath: readonly PathSegment[] = [],
 ): z.output<S> {
-  const plain = readOnce(input, code, basePath)
+  const reserved: PathSegment[][] = []
+  const plain = readOnce(input, code, basePath, reserved)
   let result: ReturnType<S['safeParse']>
   const unknown: UnknownKeys = new Map()
   const error = (raw: z.core.$ZodRawIssue): undefined => {
@@ -141,11 +142,21 @@ export function parseWith<S extends z.ZodType>(
   } catch {
     throw new SalesRulesError(code, [{ path: [...basePath], message: en.unreadable, code: 'unreadable' }])
   }
-  if (result.success) return result.data as z.output<S>
-  throw new SalesRulesError(
-    code,
-    result.error.issues.flatMap((issue) => toIssues(issue, basePath, unknown)),
-  )
+  if (result.success && reserved.length === 0) return result.data as z.output<S>
+  const issues = result.success
+    ? []
+    : result.error.issues.flatMap((issue) => toIssues(issue, basePath, unknown))
+  // an own `__proto__` key the schema did not report (a record skips it): an unknown key, never a silent drop
+  for (const at of reserved) {
+    const path = [...basePath, ...at]
+    if (!issues.some((i) => samePath(i.path, path)))
+      issues.push(issueOf('key.unknown', path, { key: '__proto__' }))
+  }
+  throw new SalesRulesError(code, issues)
+}
+
+function samePath(a: readonly PathSegment[], b: readonly PathSegment[]): boolean {
+  return a.length === b.length && a.every((segment, i) => segment === b[i])
 }
 
 /**
@@ -198,9 +209,10 @@ export function readOnce(
   input: unknown,
   code: SalesRulesErrorCode,
   basePath: readonly PathSegment[] = [],
+  reserved?: PathSegment[][],
 ): unknown {
   try {
-    return readInput(input)
+    return readInput(input, reserved)
   } catch (error) {
     const stop = error instanceof InputStop ? error : new InputStop('unreadable', [])
     throw new SalesRulesError(code, [issueOf(stop.issue, [...basePath, ...stop.path], stop.params)])

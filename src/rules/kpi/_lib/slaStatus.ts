@@ -315,8 +315,10 @@ function fastStatuses(
     if (!isPlainId(id) || !isOptionalId(kind, known) || !isOptionalId(grade, known)) return undefined
     if (!isPlainRecord(events)) return undefined
     texts.fill(undefined)
-    // the schema's record drops symbol keys (the boundary copies string keys), as `for…in` does
+    // the schema's record drops symbol keys (the boundary copies string keys), as `for…in` does; an own
+    // `__proto__` key is refused by the exact path (`key.unknown`)
     for (const key in events) {
+      if (key === '__proto__') return undefined
       const value = events[key]
       if (typeof value !== 'string') return undefined
       const ms = readPlainInstant(value)

@@ -31,6 +31,17 @@ describe('scoreOpportunity on the handbook matrix', () => {
     ])
   })
 
+  it('scores the guide’s same opportunity with a planned budget at 66: medium', () => {
+    // docs/opportunity-scoring.md (it said 72 until a reviewer worked it out):
+    // 100 × (0.3×4/5 + 0.3×3/5 + 0.2×3/5 + 0.2×3/5) = 24 + 18 + 12 + 12 = 66, in 中 (50 ≤ 66 < 75)
+    const ratings = { need: 'clear', budget: 'planned', decision: 'identified', competition: 'some' }
+    const result = scoreOpportunity(handbookMatrix, ratings)
+    expect(result.score.toString()).toBe('66')
+    expect(strings(result.contributions.map((c) => c.contribution))).toEqual(['24', '18', '12', '12'])
+    expect(result.grade).toBe('medium')
+    expect(compileScoringMatrix(handbookMatrix).grade(ratings).grade).toBe('medium')
+  })
+
   it('gives a score equal to a cut score the higher grade', () => {
     // Weights 0.1 / 0.2 / 0.7 with yes/no levels: scores land exactly on the 30 and 100 cuts.
     const matrix = {

@@ -168,9 +168,11 @@ function readJson(file: string): unknown {
  */
 function localeOf(value: string | undefined, lang: string | undefined = process.env['LANG']): Locale {
   if (value === undefined) return lang?.toLowerCase().startsWith('zh') === true ? 'zh-CN' : 'en'
-  if (!(LOCALES as readonly string[]).includes(value))
+  // as written or in any case (`zh-cn`, `ZH-CN`), as locale tags are compared
+  const locale = LOCALES.find((l) => l.toLowerCase() === value.toLowerCase())
+  if (locale === undefined)
     throw UsageError.of('cli.unknown-locale', { locale: value, choices: LOCALES.join(', ') })
-  return value as Locale
+  return locale
 }
 
 /**
@@ -440,7 +442,8 @@ async function stream(
     }
   }
   const command = options.text ? 'explain' : 'evaluate'
-  const summary = renderMessage('cli.summary', { lines: number, decided, rejected }, locale)
+  // blank lines are skipped and not counted: the lines are those decided and those rejected
+  const summary = renderMessage('cli.summary', { lines: decided + rejected, decided, rejected }, locale)
   err(`sales-rules ${command} ${domain}: ${summary}`)
   return rejected === 0 ? 0 : 1
 }

@@ -144,7 +144,8 @@ describe('sales-rules evaluate and explain', () => {
     expect(lines[1].error.code).toBe('MALFORMED_LINE')
     expect(lines[2].error).toMatchObject({ code: 'INVALID_INPUT' })
     expect(lines[2].error.issues[0].path).toEqual(['quote', 'currency'])
-    expect(result.stderr).toBe('sales-rules evaluate quote-approval: 5 lines, 2 decided, 2 rejected\n')
+    // the blank line is skipped and not counted: 4 lines, 2 decided + 2 rejected
+    expect(result.stderr).toBe('sales-rules evaluate quote-approval: 4 lines, 2 decided, 2 rejected\n')
   })
 
   it('writes the issues of a rejected line in the --locale (a comp analyst found them always in English)', async () => {

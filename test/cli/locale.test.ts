@@ -162,3 +162,18 @@ describe('usage errors and line prefixes', () => {
     expect(zh.stdout.startsWith('第 2 行：INVALID_INPUT: '), zh.stdout).toBe(true)
   })
 })
+
+describe('locale tags and blank lines', () => {
+  it('takes --locale in any case, as locale tags are compared', async () => {
+    const summary = 'sales-rules evaluate quote-approval: 共 1 行：1 行已判定，0 行被拒绝\n'
+    for (const tag of ['zh-cn', 'ZH-CN', 'zh-CN'])
+      expect((await run([...evaluate, '--locale', tag], JSON.stringify(quote))).stderr).toBe(summary)
+  })
+
+  it('skips blank lines without counting them, and numbers the others by their place in the input', async () => {
+    // line 1 blank, line 2 a quote, line 3 blank (spaces), line 4 malformed: 2 lines, 1 decided, 1 rejected
+    const result = await run(evaluate, `\n${JSON.stringify(quote)}\n   \n{x`)
+    expect(result.stderr).toBe('sales-rules evaluate quote-approval: 2 lines, 1 decided, 1 rejected\n')
+    expect(result.stdout.split('\n').map((l) => (l === '' ? l : JSON.parse(l).line))).toEqual([2, 4, ''])
+  })
+})

@@ -145,6 +145,45 @@ describe('compileExpenseClaimPolicy(...).summary', () => {
     }
   })
 
+  it('keeps the integer path for the other categories when one category has a limit of 3 decimals', () => {
+    // the review's case: an entertainment limit of 150.005 a head (not whole cents) in the same policy
+    const policy = {
+      ...claimPolicy,
+      limits: claimPolicy.limits.map((l) =>
+        l.category === 'entertainment' ? { ...l, perUnit: '150.005' } : l,
+      ),
+    }
+    const inexactVersions = compileVersions(policy)
+    const inexactFast = inexactVersions.map(fastClaimPolicy)
+    expect([...(inexactFast[0]?.inexact ?? [])]).toEqual(['entertainment'])
+    const claims = compileExpenseClaimPolicy(policy)
+    // a travel claim: a taxi of 150.50, submitted in time; no invoice needed (≤ 200): on the integer path
+    const travel = claimOf([{ id: 'taxi', date: '2026-09-28', category: 'travel', amount: '150.5' }])
+    const quick = fastClaim(inexactVersions, inexactFast, travel, { asOf: '2026-09-30' })
+    expect(quick?.lines).toEqual([{ id: 'taxi', approved: '150.50', status: 'approved' }])
+    expect(quick?.approved).toBe('150.50')
+    // a dinner for 2 at 320 in the inexact category, left to the exact path, which decides: 2 heads ×
+    // 150.005 = 300.01 (the line's limit, in cents), exceeded and no reason given → capped at 300.01
+    const dinner = claimOf([
+      {
+        id: 'dinner',
+        date: '2026-09-28',
+        category: 'entertainment',
+        amount: '320',
+        quantity: 2,
+        invoice: invoice('D-2', '320'),
+      },
+    ])
+    expect(fastClaim(inexactVersions, inexactFast, dinner, { asOf: '2026-09-30' })).toBeUndefined()
+    const summary = claims.summary(dinner, { asOf: '2026-09-30' })
+    const check = claims.check(dinner, { asOf: '2026-09-30' })
+    expect(summary.lines).toEqual(
+      check.lines.map((l) => ({ id: l.id, approved: l.approved.toFixed(2), status: l.status })),
+    )
+    expect(summary.lines[0]?.status).toBe('capped')
+    expect(summary.approved).toBe('300.01')
+  })
+
   it('writes each amount at 2 decimals however it was given', () => {
     // the taxi (at most 200: no invoice needed) approved in full, given as '0200.00', '150.5', '200', 199.9 (a
     // number) and '0.50': written '200.00', '150.50', '200.00', '199.90', '0.50'; claimed

@@ -86,6 +86,11 @@ export interface FastClaimPolicy {
   readonly limits: ReadonlyMap<string, readonly FastLimit[]>
   readonly limitCount: number
   readonly hasPerClaim: boolean
+  /**
+   * Categories with a limit not in whole cents (`perUnit: '150.005'`) or beyond 2^53 cents: a line in one
+   * goes to the exact path, while claims in the other categories keep the integer path.
+   */
+  readonly inexact: ReadonlySet<string>
   readonly invoice:
     | {
         readonly requiredAbove: number
@@ -117,6 +122,7 @@ export function fastClaimPolicy(compiled: CompiledClaimPolicy): FastClaimPolicy 
   if (p.rounding.scale !== 2) return undefined
   const bad = (c: number | undefined) => c !== undefined && !Number.isSafeInteger(c)
   const limits = new Map<string, FastLimit[]>()
+  const inexact = new Set<string>()
   let hasPerClaim = false
   for (const [i, l] of p.limits.entries()) {
     const perUnit = centsOfDecimal(l.perUnit)
@@ -129,8 +135,10 @@ export function fastClaimPolicy(compiled: CompiledClaimPolicy): FastClaimPolicy 
       (l.perUnit !== undefined && perUnit === undefined) ||
       (l.perLine !== undefined && perLine === undefined) ||
       (l.perClaim !== undefined && perClaim === undefined)
-    )
-      return undefined
+    ) {
+      inexact.add(l.category)
+      continue
+    }
     if (perClaim !== undefined) hasPerClaim = true
     const list = limits.get(l.category) ?? []
     list.push({
@@ -155,6 +163,7 @@ export function fastClaimPolicy(compiled: CompiledClaimPolicy): FastClaimPolicy 
     limits,
     limitCount: p.limits.length,
     hasPerClaim,
+    inexact,
     invoice:
       p.invoice === undefined
         ? undefined
@@ -550,7 +559,8 @@ export function fastClaim(
       (date as string) > submittedOn
     )
       return undefined
-    if (!isPlainId(category) || !compiled.categories.has(category)) return undefined
+    if (!isPlainId(category) || !compiled.categories.has(category) || prepared.inexact.has(category))
+      return undefined
     if (!optionalId(item) || !optionalId(cityTier)) return undefined
     if (reason !== undefined && !isText(reason, 1, 2000)) return undefined
     if (description !== undefined && !isText(description, 0, 1000)) return undefined

@@ -15,10 +15,31 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number)
 }
 
-/** The digit at `i` (0–9), or -1 for any other character. */
-function digitAt(text: string, i: number): number {
-  const d = text.charCodeAt(i) - 48
-  return d >= 0 && d <= 9 ? d : -1
+/**
+ * The two digits at `i` and `i + 1` as a number 0–99, or a negative number when either is not a digit (by
+ * hand: `d | (9 - d)` is negative exactly when `d` is not 0–9).
+ */
+function twoDigitsAt(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48
+  const b = text.charCodeAt(i + 1) - 48
+  return (a | (9 - a) | b | (9 - b)) < 0 ? -1 : a * 10 + b
+}
+
+/**
+ * The date written `YYYY-MM-DD` at the start of `text` as `year × 10,000 + month × 100 + day`, or -1 unless
+ * it is a real date of the proleptic Gregorian calendar (ASCII digits, two hyphens, a month 01–12, a day
+ * within that month): what {@link isPlainDate} and {@link readPlainInstant} read first.
+ */
+function calendarDateAt(text: string): number {
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1
+  const century = twoDigitsAt(text, 0)
+  const yy = twoDigitsAt(text, 2)
+  const month = twoDigitsAt(text, 5)
+  const day = twoDigitsAt(text, 8)
+  if ((century | yy | month | day) < 0) return -1
+  const year = century * 100 + yy
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1
+  return year * 10_000 + month * 100 + day
 }
 
 /**
@@ -30,22 +51,9 @@ function digitAt(text: string, i: number): number {
  * @group Core
  */
 export function isPlainDate(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length !== 10) return false
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false
-  const y0 = digitAt(value, 0)
-  const y1 = digitAt(value, 1)
-  const y2 = digitAt(value, 2)
-  const y3 = digitAt(value, 3)
-  const m0 = digitAt(value, 5)
-  const m1 = digitAt(value, 6)
-  const d0 = digitAt(value, 8)
-  const d1 = digitAt(value, 9)
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0 || !isSupportedDate(value)) return false
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
-  const month = m0 * 10 + m1
-  const day = d0 * 10 + d1
-  if (month < 1 || month > 12 || day < 1) return false
-  return day <= daysInMonth(year, month)
+  return (
+    typeof value === 'string' && value.length === 10 && calendarDateAt(value) >= 0 && isSupportedDate(value)
+  )
 }
 
 /**
@@ -201,16 +209,6 @@ export function fastOrNothing<T>(fast: () => T | undefined): T | undefined {
 
 // SLA fast path (#20): instants read by hand
 
-/**
- * The two digits at `i` and `i + 1` as a number 0–99, or a negative number when either is not a digit (by
- * hand: `d | (9 - d)` is negative exactly when `d` is not 0–9).
- */
-function twoDigitsAt(text: string, i: number): number {
-  const a = text.charCodeAt(i) - 48
-  const b = text.charCodeAt(i + 1) - 48
-  return (a | (9 - a) | b | (9 - b)) < 0 ? -1 : a * 10 + b
-}
-
 /** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (month 1–12). */
 function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year
@@ -230,20 +228,17 @@ function daysFromCivil(year: number, month: number, day: number): number {
 export function readPlainInstant(value: string): number {
   const n = value.length
   if (n < 20 || n > 29) return NaN
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(10) !== 84) return NaN
+  const date = calendarDateAt(value)
+  if (date < 0 || value.charCodeAt(10) !== 84) return NaN
   if (value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return NaN
-  const century = twoDigitsAt(value, 0)
-  const yy = twoDigitsAt(value, 2)
-  const month = twoDigitsAt(value, 5)
-  const day = twoDigitsAt(value, 8)
+  const year = Math.floor(date / 10_000)
+  const month = Math.floor(date / 100) % 100
+  const day = date % 100
   const hour = twoDigitsAt(value, 11)
   const minute = twoDigitsAt(value, 14)
   const second = twoDigitsAt(value, 17)
-  if ((century | yy | month | day | hour | minute | second) < 0) return NaN
-  const year = century * 100 + yy
-  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return NaN
-  if (day > daysInMonth(year, month)) return NaN
-  if (hour > 23 || minute > 59 || second > 59) return NaN
+  if ((hour | minute | second) < 0) return NaN
+  if (year < 1900 || year > 2200 || hour > 23 || minute > 59 || second > 59) return NaN
   let i = 19
   let millis = 0
   if (value.charCodeAt(i) === 46) {

@@ -1073,6 +1073,18 @@ export interface KpiPolicy extends Versioned {
   readonly sla: readonly SlaRule[]
 }
 
+/** One stage of a funnel (the `conversion-rate` and `funnel-stage-alert` formulas). */
+const FunnelStageSchema = once(() =>
+  z.strictObject({
+    /** The stage's id. */
+    stage: IdSchema(),
+    /** Its label, used in sentences instead of the id. */
+    label: LabelSchema().optional(),
+    /** How many reached it. */
+    count: NonNegativeDecimalSchema(),
+  }),
+)
+
 /**
  * The inputs of each built-in formula; see {@link measureKpi}.
  *
@@ -1103,19 +1115,7 @@ export const KpiFormulaInputSchema = once(() =>
        * The funnel from its widest stage down (e.g. leads → qualified → won); counts never grow down the
        * funnel.
        */
-      funnel: z
-        .array(
-          z.strictObject({
-            /** The stage's id. */
-            stage: IdSchema(),
-            /** Its label, used in sentences instead of the id. */
-            label: LabelSchema().optional(),
-            /** How many reached it. */
-            count: NonNegativeDecimalSchema(),
-          }),
-        )
-        .min(2)
-        .max(50),
+      funnel: z.array(FunnelStageSchema()).min(2).max(50),
     }),
     z.strictObject({
       /** Churn rate = customers lost ÷ customers at the start of the period. */
@@ -1230,19 +1230,7 @@ export const KpiFormulaInputSchema = once(() =>
        */
       formula: z.literal('funnel-stage-alert'),
       /** The funnel from its widest stage down, as for `conversion-rate`. */
-      funnel: z
-        .array(
-          z.strictObject({
-            /** The stage's id. */
-            stage: IdSchema(),
-            /** Its label, used in sentences. */
-            label: LabelSchema().optional(),
-            /** How many reached it. */
-            count: NonNegativeDecimalSchema(),
-          }),
-        )
-        .min(3)
-        .max(50),
+      funnel: z.array(FunnelStageSchema()).min(3).max(50),
       /** A stage is markedly low below this fraction of the others' mean conversion (`0.5` by default). */
       below: PositiveDecimalSchema().prefault('0.5'),
     }),
